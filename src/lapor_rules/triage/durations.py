@@ -1,0 +1,389 @@
+"""Waiting times and deadlines in complaint text, judged against UU 23/2006 Pasal 69.
+
+Two kinds of expressions are read from the normalised tokens:
+
+* **spans**: "sudah 3 bulan", "2 bln", "dua minggu", "berbulan-bulan", "beberapa bulan",
+  "sejak tahun lalu", "2-3 minggu lagi" (a span followed by "lagi" is a wait still to come
+  and is added to the longest elapsed one);
+* **dates**: "6 September 2022", "tgl 21 desember", "4/6/22", "sejak Maret", "awal
+  februari", "tahun 2015", and the relative "besok", "lusa", "hari ini", "minggu depan".
+
+A date before the reference day (``received_at``, or without it the latest dated day in the
+text) is the start of a wait; a date after it is a deadline. The wait is compared with the
+statutory issuance time of the document named nearest to it: KTP/KK/KIA/pindah 14 days,
+any akta 30 days, the death letter from the kelurahan 3 days. A deadline counts only when a
+consequence word (exam, enrolment closing, departure, surgery, ...) is near it; its distance
+is counted in working days (Monday to Friday; holidays are the SLA calendar's job).
+
+Everything here is linear in the number of tokens.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from lapor_rules.triage.normalize import Tokens
+
+__all__ = ["DOC_STANDARD_DAYS", "Finding", "read_durations", "working_days_after"]
+
+#: Statutory issuance time in days per document signal (UU 23/2006 Pasal 69).
+DOC_STANDARD_DAYS = {"doc_identity": 14, "doc_akta": 30, "doc_death_letter": 3}
+_DEFAULT_STANDARD = 14
+
+_UNIT_DAYS = {"hari": 1.0, "minggu": 7.0, "bulan": 30.0, "tahun": 365.0}
+_VAGUE = {"berbulan": 60.0, "berminggu": 14.0, "bertahun": 730.0, "berhari": 3.0}
+_SOME = {"hari": 3.0, "minggu": 14.0, "bulan": 60.0, "tahun": 730.0}
+_MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "september": 9, "sept": 9,
+    "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "nopember": 11,
+    "nop": 11, "desember": 12, "des": 12,
+}  # fmt: skip
+_MONTH_ONLY_OPENERS = frozenset(
+    {"sejak", "dari", "mulai", "bulan", "awal", "akhir", "pertengahan", "tanggal", "pada"}
+)
+#: A span right after these words is an age, a pregnancy, a validity period or a rate.
+_NOT_A_WAIT = frozenset(
+    {"umur", "usia", "berumur", "hamil", "lahir", "masa", "berlaku", "tiap", "setiap",
+     "seharusnya", "harusnya", "maksimal", "paling", "normalnya", "biasanya", "standar",
+     "standarnya", "ke", "lansia", "berusia", "usianya", "umurnya", "kelahiran"}
+)  # fmt: skip
+_BIRTH_WORDS = frozenset({"lahir", "kelahiran", "lhr"})
+_UNTIL_WORDS = frozenset({"sampai", "sejak", "dari", "per", "tanggal", "sd", "mulai", "s"})
+_MAX_YEARS_BACK = 15
+_CONSEQUENCE_WINDOW = 14
+_IMMINENT_WORKING_DAYS = 2
+_SOON_WORKING_DAYS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A fact found in the text: its id, token span and a short note (days)."""
+
+    fact: str
+    first: int
+    last: int
+    note: str
+
+
+def working_days_after(start: date, end: date) -> int:
+    """Count Monday-to-Friday days in ``(start, end]`` in O(1)."""
+    days = (end - start).days
+    if days <= 0:
+        return 0
+    weeks, rest = divmod(days, 7)
+    count = weeks * 5
+    weekday = start.weekday()
+    for k in range(1, rest + 1):
+        if (weekday + k) % 7 < 5:
+            count += 1
+    return count
+
+
+def _int(word: str) -> int | None:
+    return int(word) if word.isdecimal() else None
+
+
+@dataclass(slots=True)
+class _Date:
+    first: int
+    last: int
+    day: int
+    month: int
+    year: int | None
+    relative: int | None = None  # days from the reference day, for "besok" etc.
+
+
+class _Reader:
+    def __init__(self, tokens: Tokens, text: str, blocked: Callable[[int], bool]) -> None:
+        self.w = tokens.words
+        self.t = tokens
+        self.text = text
+        self.blocked = blocked
+
+    def sep(self, i: int) -> str:
+        """Characters between token ``i`` and token ``i + 1``."""
+        return self.text[self.t.ends[i] : self.t.starts[i + 1]]
+
+    # -- spans -------------------------------------------------------------------------
+    def spans(self) -> tuple[list[tuple[float, int, int]], list[tuple[float, int, int]]]:
+        elapsed: list[tuple[float, int, int]] = []
+        remaining: list[tuple[float, int, int]] = []
+        w = self.w
+        n = len(w)
+        for i, word in enumerate(w):
+            value: float | None = None
+            first = i
+            if word in _VAGUE:
+                value = _VAGUE[word]
+            elif word in _UNIT_DAYS and i > 0:
+                value, first = self._number_before(i)
+                if value is not None:
+                    value *= _UNIT_DAYS[word]
+                    if word == "hari" and i + 1 < n and w[i + 1] == "kerja":
+                        value *= 7 / 5
+                elif w[i - 1] == "beberapa":
+                    value, first = _SOME[word], i - 1
+                elif (w[i - 1] in {"sejak", "dari"} or (i > 1 and w[i - 2] == "sejak")) and (
+                    i + 1 < n and w[i + 1] == "lalu"
+                ):
+                    value, first = (183.0 if word == "tahun" else _UNIT_DAYS[word]), i - 1
+            if value is None or value > _MAX_YEARS_BACK * 365 or self.blocked(i):
+                continue
+            if any(w[k] in _NOT_A_WAIT for k in range(max(0, first - 2), first)):
+                continue
+            if i + 1 < n and w[i + 1] == "lagi":
+                remaining.append((value, first, i))
+            else:
+                elapsed.append((value, first, i))
+        return elapsed, remaining
+
+    def _number_before(self, i: int) -> tuple[float | None, int]:
+        w = self.w
+        a = _int(w[i - 1])
+        if w[i - 1] == "setengah":
+            return 0.5, i - 1
+        if a is None:
+            if w[i - 1] == "belas" and i > 1 and _int(w[i - 2]) is not None:
+                return 10.0 + float(w[i - 2]), i - 2
+            if w[i - 1] == "puluh" and i > 1 and _int(w[i - 2]) is not None:
+                return 10.0 * float(w[i - 2]), i - 2
+            return None, i
+        if i > 1 and _int(w[i - 2]) is not None:
+            gap = self.sep(i - 2).strip()
+            if gap in {",", "."}:
+                return float(f"{w[i - 2]}.{w[i - 1]}"), i - 2
+            if gap in {"-", "s/d", "/", "sampai"}:
+                return float(max(a, int(w[i - 2]))), i - 2
+        if i > 2 and w[i - 2] == "puluh" and _int(w[i - 3]) is not None:
+            return 10.0 * float(w[i - 3]) + a, i - 3
+        if a > 400:
+            return None, i
+        return float(a), i - 1
+
+    # -- dates -------------------------------------------------------------------------
+    def dates(self) -> list[_Date]:
+        w = self.w
+        n = len(w)
+        out: list[_Date] = []
+        i = 0
+        while i < n:
+            word = w[i]
+            found = self._month_date(i) if word in _MONTHS else None
+            if found is None and word.isdecimal():
+                found = self._numeric_date(i) or self._year_only(i)
+            if found is None:
+                found = self._relative(i)
+            if found is not None and not self.blocked(found.first):
+                lo = max(0, found.first - 3)
+                if not any(w[k] in _BIRTH_WORDS for k in range(lo, found.first)):
+                    out.append(found)
+                i = found.last + 1
+                continue
+            i += 1
+        return out
+
+    def _year_at(self, i: int) -> int | None:
+        if i >= len(self.w):
+            return None
+        y = _int(self.w[i])
+        if y is None:
+            return None
+        if 1900 <= y <= 2100:
+            return y
+        digits = self.text[self.t.starts[i] : self.t.ends[i]]
+        if len(digits) == 2:
+            return 2000 + y
+        return None
+
+    def _month_date(self, i: int) -> _Date | None:
+        w = self.w
+        month = _MONTHS[w[i]]
+        year = self._year_at(i + 1)
+        last = i + 1 if year is not None else i
+        day_word = _int(w[i - 1]) if i > 0 else None
+        if day_word is not None and 1 <= day_word <= 31:
+            return _Date(i - 1, last, day_word, month, year)
+        opener = w[i - 1] if i > 0 else ""
+        if year is None and opener not in _MONTH_ONLY_OPENERS:
+            return None
+        day = {"akhir": 25, "pertengahan": 15}.get(opener, 1)
+        return _Date(i, last, day, month, year)
+
+    def _numeric_date(self, i: int) -> _Date | None:
+        w = self.w
+        n = len(w)
+        if i + 1 >= n or _int(w[i + 1]) is None:
+            return None
+        sep = self.sep(i)
+        if sep not in {"/", "-", "."}:
+            return None
+        d, m = int(w[i]), int(w[i + 1])
+        if not (1 <= d <= 31 and 1 <= m <= 12):
+            return None
+        year = None
+        last = i + 1
+        if i + 2 < n and self.sep(i + 1) == sep:
+            year = self._year_at(i + 2)
+            last = i + 2
+        return _Date(i, last, d, m, year)
+
+    def _year_only(self, i: int) -> _Date | None:
+        w = self.w
+        year = self._year_at(i)
+        if year is None or len(self.text[self.t.starts[i] : self.t.ends[i]]) != 4:
+            return None
+        if i == 0 or w[i - 1] not in {"tahun", "sejak", "dari", "mulai"}:
+            return None
+        k = i - 2 if w[i - 1] == "tahun" else i - 1
+        opener = w[k] if k >= 0 else ""
+        month, day = {"akhir": (12, 1), "awal": (1, 15)}.get(opener, (7, 1))
+        return _Date(i - 1, i, day, month, year)
+
+    def _relative(self, i: int) -> _Date | None:
+        w = self.w
+        word = w[i]
+        nxt = w[i + 1] if i + 1 < len(w) else ""
+        prev = w[i - 1] if i > 0 else ""
+        if word == "besok" and prev != "dari":
+            return _Date(i, i, 0, 0, None, relative=1)
+        if word == "lusa":
+            return _Date(i, i, 0, 0, None, relative=2)
+        if word == "hari" and nxt == "ini" and prev not in _UNTIL_WORDS:
+            return _Date(i, i + 1, 0, 0, None, relative=0)
+        if word == "nanti" and nxt in {"malam", "sore", "siang"}:
+            return _Date(i, i + 1, 0, 0, None, relative=0)
+        if word == "minggu" and nxt == "depan":
+            return _Date(i, i + 1, 0, 0, None, relative=7)
+        if word in {"kemarin", "kemarenan"}:
+            return _Date(i, i, 0, 0, None, relative=-1)
+        if word in {"minggu", "bulan", "tahun"} and nxt == "lalu" and _int(prev) is None:
+            back = {"minggu": -7, "bulan": -30, "tahun": -183}[word]
+            return _Date(i, i + 1, 0, 0, None, relative=back)
+        return None
+
+
+def _resolve(found: _Date, ref: date) -> date | None:
+    if found.relative is not None:
+        return ref + timedelta(days=found.relative)
+    year = found.year if found.year is not None else ref.year
+    try:
+        day = date(year, found.month, found.day)
+    except ValueError:
+        return None
+    if found.year is None and day > ref + timedelta(days=60):
+        try:
+            day = date(year - 1, found.month, found.day)
+        except ValueError:
+            return None
+    return day
+
+
+def _standard_for(position: int, doc_hits: Sequence[tuple[str, int]]) -> tuple[int, str]:
+    best: tuple[int, str] | None = None
+    best_dist = 1 << 30
+    for sid, pos in doc_hits:
+        dist = abs(pos - position)
+        # Prefer the more specific (shorter standard) when equally near.
+        if dist < best_dist or (
+            dist == best_dist and best is not None and DOC_STANDARD_DAYS[sid] < best[0]
+        ):
+            best_dist = dist
+            best = (DOC_STANDARD_DAYS[sid], sid)
+    return best if best is not None else (_DEFAULT_STANDARD, "doc_identity")
+
+
+def read_durations(
+    tokens: Tokens,
+    text: str,
+    *,
+    received: date | None,
+    doc_hits: Sequence[tuple[str, int]],
+    consequence_positions: Sequence[int],
+    blocked: Callable[[int], bool],
+) -> list[Finding]:
+    """Find waits and deadlines; return the facts they establish.
+
+    Args:
+        tokens: the normalised complaint.
+        text: the original text (separators between tokens are read from it).
+        received: the day the complaint was received, if known.
+        doc_hits: ``(document signal id, token index)`` of every document mention.
+        consequence_positions: sorted token indices of deadline-consequence words.
+        blocked: tells whether a token is negated or hypothetical (then it is ignored).
+
+    Returns:
+        Findings for ``wait_within_standard``, ``wait_past_standard``,
+        ``wait_far_past_standard``, ``deadline_imminent`` and ``deadline_soon``.
+    """
+    reader = _Reader(tokens, text, blocked)
+    findings: list[Finding] = []
+    elapsed, remaining = reader.spans()
+    dates = reader.dates()
+
+    ref = received
+    if ref is None:
+        dated = [
+            _resolve(d, date(d.year, 12, 31)) for d in dates if d.year is not None
+        ]
+        ref = max((d for d in dated if d is not None), default=None)
+
+    waits: list[tuple[float, int, int]] = list(elapsed)
+    if ref is not None:
+        oldest: tuple[date, _Date] | None = None
+        for found in dates:
+            day = _resolve(found, ref)
+            if day is None:
+                continue
+            if day < ref:
+                if day.year < ref.year - _MAX_YEARS_BACK:
+                    continue
+                if oldest is None or day < oldest[0]:
+                    oldest = (day, found)
+            elif found.relative is not None or received is not None:
+                _deadline(findings, found, working_days_after(ref, day), consequence_positions)
+        if oldest is not None:
+            waits.append((float((ref - oldest[0]).days), oldest[1].first, oldest[1].last))
+    else:
+        for found in dates:
+            if found.relative is not None and found.relative >= 0:
+                wd = found.relative if found.relative < 7 else _SOON_WORKING_DAYS
+                _deadline(findings, found, wd, consequence_positions)
+
+    if not waits and not remaining:
+        return findings
+    best = max(waits) if waits else (0.0, remaining[0][1], remaining[0][2])
+    extra = max(remaining) if remaining else (0.0, best[1], best[2])
+    total = best[0] + extra[0]
+    first, last = min(best[1], extra[1]), max(best[2], extra[2])
+    standard, doc = _standard_for(best[1], doc_hits)
+    if total >= 2 * standard:
+        fact = "wait_far_past_standard"
+    elif total > standard:
+        fact = "wait_past_standard"
+    else:
+        fact = "wait_within_standard"
+    findings.append(Finding(fact, first, last, f"{round(total)} hari, standar {standard} ({doc})"))
+    return findings
+
+
+def _deadline(
+    findings: list[Finding], found: _Date, working_days: int, consequences: Sequence[int]
+) -> None:
+    if working_days > _SOON_WORKING_DAYS:
+        return
+    k = bisect_left(consequences, found.first - _CONSEQUENCE_WINDOW)
+    if k >= len(consequences) or consequences[k] > found.last + _CONSEQUENCE_WINDOW:
+        return
+    if working_days <= _IMMINENT_WORKING_DAYS:
+        findings.append(
+            Finding("deadline_imminent", found.first, found.last, f"{working_days} hari kerja")
+        )
+    else:
+        findings.append(
+            Finding("deadline_soon", found.first, found.last, f"{working_days} hari kerja")
+        )

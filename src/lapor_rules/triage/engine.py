@@ -1,0 +1,419 @@
+"""The triage engine: matches signals, computes facts, evaluates decision rules.
+
+The engine, not the rules, records what fired: each fired decision rule becomes a
+:class:`~lapor_rules.triage.models.TriageReason` with the evidence (offsets into the original
+text) of the signals that satisfied it. The result does not depend on the order of signals
+or rules: levels are maxima of floors, and reasons are sorted by a documented key.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from lapor_rules.errors import InvalidTypeError
+from lapor_rules.triage.durations import DOC_STANDARD_DAYS, read_durations
+from lapor_rules.triage.models import (
+    Complaint,
+    Complexity,
+    Evidence,
+    TriageReason,
+    TriageResult,
+    Urgency,
+    check_text,
+)
+from lapor_rules.triage.normalize import Tokens, normalize, normalize_phrase
+
+if TYPE_CHECKING:
+    from lapor_rules.triage.rules import DecisionRule, RuleSet
+
+__all__ = ["CompiledRuleSet", "triage"]
+
+#: Words right before a hit that negate it ("bukan darurat", "tidak ada pungli").
+NEGATORS: tuple[tuple[str, ...], ...] = (
+    ("bukan",), ("jangan",), ("tanpa",), ("bebas",), ("anti",), ("tidak", "ada"),
+    ("tidak", "pernah"), ("belum", "pernah"), ("tidak", "perlu"), ("belum", "ada"),
+    ("tidak", "termasuk"), ("bukan", "karena"),
+)  # fmt: skip
+#: Words that negate a hit only when right before it ("tidak darurat").
+ADJACENT_NEGATORS = frozenset({"tidak", "belum"})
+#: Words earlier in the same clause that make a hit hypothetical ("kalau", "apa benar").
+HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
+    ("kalau",), ("seandainya",), ("andaikan",), ("andai",), ("misalnya",), ("misal",),
+    ("umpama",), ("umpamanya",), ("jikalau",), ("semisal",), ("apa", "benar"),
+    ("apakah", "benar"), ("apa", "betul"), ("apakah", "betul"), ("apa", "bener"),
+    ("seumpama",), ("bagaimana", "cara"), ("gimana", "cara"), ("bagaimana", "kalau"),
+)  # fmt: skip
+#: Words earlier in the sentence that place a hit in the past ("dulu pernah ada pungli").
+PAST_CUES = frozenset({"dulu", "dahulu", "pernah", "dulunya"})
+#: Phrases after a past hit that say the problem is resolved ("sekarang sudah bagus").
+RESOLVED: tuple[tuple[str, ...], ...] = tuple(
+    ("sudah", w)
+    for w in (
+        "bagus", "baik", "lancar", "cepat", "beres", "aman", "membaik", "teratasi", "tidak",
+        "diperbaiki", "selesai", "normal", "bersih", "hilang",
+    )
+)  # fmt: skip
+_NEGATION_WINDOW = 3
+_RESOLVED_SENTENCES = 2
+_MAX_EVIDENCE = 5
+
+
+class _Phrase:
+    __slots__ = ("prefix", "signal", "size", "unless", "words")
+
+    def __init__(self, words: tuple[str, ...], signal: str, unless: bool) -> None:
+        self.prefix = tuple(w.endswith("*") for w in words)
+        self.words = tuple(w.rstrip("*") for w in words)
+        self.signal = signal
+        self.unless = unless
+        self.size = len(words)
+
+    def matches(self, words: tuple[str, ...], i: int) -> bool:
+        if i + self.size > len(words):
+            return False
+        for k in range(1, self.size):
+            got = words[i + k]
+            want = self.words[k]
+            if not (got.startswith(want) if self.prefix[k] else got == want):
+                return False
+        return True
+
+
+class CompiledRuleSet:
+    """A rule set prepared for matching: phrase indexes and rule order (built once)."""
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.ruleset = ruleset
+        self.exact: dict[str, list[_Phrase]] = defaultdict(list)
+        self.prefix: dict[str, list[_Phrase]] = defaultdict(list)
+        self.negatable: dict[str, bool] = {}
+        for signal in sorted(ruleset.signals, key=lambda s: s.id):
+            self.negatable[signal.id] = signal.negatable
+            for raw, unless in [(p, False) for p in signal.phrases] + [
+                (p, True) for p in signal.unless
+            ]:
+                words = normalize_phrase(raw)
+                if not words:
+                    continue
+                phrase = _Phrase(words, signal.id, unless)
+                if phrase.prefix[0]:
+                    self.prefix[phrase.words[0]].append(phrase)
+                else:
+                    self.exact[phrase.words[0]].append(phrase)
+        self.prefix_lengths = sorted({len(k) for k in self.prefix})
+        self.rules: tuple[DecisionRule, ...] = tuple(sorted(ruleset.rules, key=lambda r: r.id))
+        self.negators = _index(NEGATORS)
+        self.hypotheticals = _index(HYPOTHETICALS)
+        self.resolved = _index(RESOLVED)
+
+    def hits(self, tokens: Tokens) -> tuple[dict[str, list[tuple[int, int]]], _Context]:
+        """Return signal id -> ``[(first, last)]`` token spans, after context filtering."""
+        words = tokens.words
+        found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        cancel: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        exact = self.exact
+        prefix = self.prefix
+        lengths = self.prefix_lengths
+        for i, word in enumerate(words):
+            candidates = exact.get(word, ())
+            for phrase in candidates:
+                if phrase.matches(words, i):
+                    (cancel if phrase.unless else found)[phrase.signal].append(
+                        (i, i + phrase.size - 1)
+                    )
+            for size in lengths:
+                if size > len(word):
+                    break
+                for phrase in prefix.get(word[:size], ()):
+                    if phrase.matches(words, i):
+                        (cancel if phrase.unless else found)[phrase.signal].append(
+                            (i, i + phrase.size - 1)
+                        )
+        context = _Context(tokens, self)
+        out: dict[str, list[tuple[int, int]]] = {}
+        for sid, spans in found.items():
+            covers = sorted(cancel.get(sid, ()))
+            keep = []
+            for first, last in sorted(set(spans)):
+                if covers and _covered(covers, first, last):
+                    continue
+                if self.negatable.get(sid, True) and context.blocked(first):
+                    continue
+                keep.append((first, last))
+            if keep:
+                out[sid] = _dedupe(keep)
+        return out, context
+
+
+class _Context:
+    """Per-text precomputed context: negation, hypothetical and resolved-past lookups."""
+
+    def __init__(self, tokens: Tokens, compiled: CompiledRuleSet) -> None:
+        words = tokens.words
+        n = len(words)
+        self.tokens = tokens
+        self.neg_end: list[int] = []  # token index of the last word of each negator
+        hypo_last = [-1] * n  # last hypothetical cue at or before i in the same clause
+        past_last = [-1] * n  # last past cue at or before i in the same sentence
+        resolved_at: list[int] = []
+        last_h = -1
+        last_p = -1
+        for i, word in enumerate(words):
+            if i and tokens.clauses[i] != tokens.clauses[i - 1]:
+                last_h = -1
+            if i and tokens.sentences[i] != tokens.sentences[i - 1]:
+                last_p = -1
+            for size in compiled.hypotheticals.get(word, ()):
+                if words[i : i + size] in compiled.hypotheticals[word][size]:
+                    last_h = i
+            if word in PAST_CUES:
+                last_p = i
+            for size, options in compiled.negators.get(word, {}).items():
+                if words[i : i + size] in options:
+                    self.neg_end.append(i + size - 1)
+            for size, options in compiled.resolved.get(word, {}).items():
+                if words[i : i + size] in options:
+                    resolved_at.append(i)
+            hypo_last[i] = last_h
+            past_last[i] = last_p
+        self.hypo_last = hypo_last
+        self.past_last = past_last
+        self.resolved_at = resolved_at
+
+    def blocked(self, i: int) -> bool:
+        """Whether a hit starting at token ``i`` is negated, hypothetical or resolved past."""
+        tokens = self.tokens
+        clause = tokens.clauses[i]
+        lo = bisect_left(self.neg_end, i - _NEGATION_WINDOW)
+        for end in self.neg_end[lo : bisect_left(self.neg_end, i)]:
+            if tokens.clauses[end] == clause:
+                return True
+        if i and tokens.words[i - 1] in ADJACENT_NEGATORS and tokens.clauses[i - 1] == clause:
+            return True
+        h = self.hypo_last[i]
+        if h >= 0 and h < i:
+            return True
+        if self.past_last[i] >= 0:
+            k = bisect_right(self.resolved_at, i)
+            if k < len(self.resolved_at):
+                later = self.resolved_at[k]
+                if tokens.sentences[later] - tokens.sentences[i] <= _RESOLVED_SENTENCES:
+                    return True
+        return False
+
+
+def _index(
+    phrases: Iterable[tuple[str, ...]],
+) -> dict[str, dict[int, set[tuple[str, ...]]]]:
+    out: dict[str, dict[int, set[tuple[str, ...]]]] = defaultdict(lambda: defaultdict(set))
+    for phrase in phrases:
+        out[phrase[0]][len(phrase)].add(phrase)
+    return {k: dict(v) for k, v in out.items()}
+
+
+def _covered(covers: list[tuple[int, int]], first: int, last: int) -> bool:
+    k = bisect_right(covers, (first, 1 << 30))
+    # Any cover starting at or before ``first`` may contain the hit; check the nearest few.
+    for j in range(k - 1, max(-1, k - 9), -1):
+        c_first, c_last = covers[j]
+        if c_first <= first and c_last >= last:
+            return True
+    return False
+
+
+def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop spans contained in a longer span of the same signal."""
+    out: list[tuple[int, int]] = []
+    for first, last in spans:
+        if out and out[-1][0] <= first and out[-1][1] >= last:
+            continue
+        while out and first <= out[-1][0] and last >= out[-1][1]:
+            out.pop()
+        out.append((first, last))
+    return out
+
+
+def triage(complaint_or_text: Complaint | str, *, rules: RuleSet | None = None) -> TriageResult:
+    """Triage a complaint: urgency, complexity, third-party data and the reasons.
+
+    Args:
+        complaint_or_text: a :class:`Complaint` or the complaint text itself.
+        rules: the rule set to apply (default: :meth:`RuleSet.default`).
+
+    Returns:
+        The :class:`TriageResult`. Without any fired rule it is ``low`` / ``simple``.
+
+    Raises:
+        InvalidTypeError: the argument is neither a ``Complaint`` nor a ``str``.
+        InvalidInputError: the text is empty, whitespace only, or too long.
+    """
+    from lapor_rules.triage.rules import RuleSet
+
+    if isinstance(complaint_or_text, Complaint):
+        complaint = complaint_or_text
+    elif isinstance(complaint_or_text, str):
+        check_text(complaint_or_text)
+        complaint = Complaint(complaint_or_text)
+    else:
+        raise InvalidTypeError(
+            f"triage() takes a Complaint or a str, not {type(complaint_or_text).__name__}"
+        )
+    ruleset = rules if rules is not None else RuleSet.default()
+    if not isinstance(ruleset, RuleSet):
+        raise InvalidTypeError(f"rules must be a RuleSet, not {type(ruleset).__name__}")
+    compiled: CompiledRuleSet = ruleset.compiled
+    return _evaluate(complaint, compiled)
+
+
+def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
+    text = complaint.text
+    tokens = normalize(text)
+    hits, context = compiled.hits(tokens)
+    evidence: dict[str, list[Evidence]] = {}
+
+    def span_evidence(sid: str, first: int, last: int, note: str = "") -> Evidence:
+        start, end = tokens.starts[first], tokens.ends[last]
+        return Evidence(signal=sid, start=start, end=end, text=text[start:end], note=note)
+
+    for sid, spans in hits.items():
+        evidence[sid] = [span_evidence(sid, a, b) for a, b in spans[:_MAX_EVIDENCE]]
+
+    received: date | None = None
+    if complaint.received_at is not None:
+        received = complaint.received_at.date()
+    doc_hits = sorted(
+        (sid, first) for sid in DOC_STANDARD_DAYS for first, _ in hits.get(sid, ())
+    )
+    consequences = sorted(first for first, _ in hits.get("deadline_consequence", ()))
+    for finding in read_durations(
+        tokens,
+        text,
+        received=received,
+        doc_hits=doc_hits,
+        consequence_positions=consequences,
+        blocked=context.blocked,
+    ):
+        evidence.setdefault(finding.fact, []).append(
+            span_evidence(finding.fact, finding.first, finding.last, finding.note)
+        )
+    _structured_facts(complaint, evidence)
+    _identifier_facts(tokens, text, evidence)
+
+    reasons = []
+    urgency = Urgency.LOW
+    complexity = Complexity.SIMPLE
+    third_party = False
+    for rule in compiled.rules:
+        matched = _fires(rule, evidence)
+        if matched is None:
+            continue
+        eff = rule.effect
+        if eff.urgency is not None and eff.urgency > urgency:
+            urgency = eff.urgency
+        if eff.complexity is not None and eff.complexity > complexity:
+            complexity = eff.complexity
+        third_party = third_party or eff.third_party
+        reasons.append(
+            TriageReason(
+                rule_id=rule.id,
+                message=rule.message,
+                evidence=tuple(sorted(matched, key=lambda e: (e.start, e.end, e.signal))),
+                effect=eff,
+                priority=rule.priority,
+                citations=rule.citations,
+            )
+        )
+    reasons.sort(key=_reason_key)
+    return TriageResult(
+        urgency=urgency,
+        complexity=complexity,
+        reasons=tuple(reasons),
+        third_party_data=third_party,
+        personal_data=_personal_data(text),
+        ruleset_version=compiled.ruleset.version,
+    )
+
+
+def _reason_key(reason: TriageReason) -> tuple[int, int, int, str]:
+    eff = reason.effect
+    u = eff.urgency.rank if eff.urgency is not None else -1
+    c = eff.complexity.rank if eff.complexity is not None else -1
+    return (-u, -c, -reason.priority, reason.rule_id)
+
+
+def _fires(rule: DecisionRule, evidence: Mapping[str, list[Evidence]]) -> list[Evidence] | None:
+    when = rule.when
+    used: list[Evidence] = []
+    for entry in when.all_of:
+        alternatives = [evidence[a] for a in entry.split("|") if a in evidence]
+        if not alternatives:
+            return None
+        for ev in alternatives:
+            used.extend(ev)
+    if when.any_of:
+        present = [evidence[a] for a in when.any_of if a in evidence]
+        if not present:
+            return None
+        for ev in present:
+            used.extend(ev)
+    for entry in when.none_of:
+        if entry in evidence:
+            return None
+    return used
+
+
+def _structured_facts(complaint: Complaint, evidence: dict[str, list[Evidence]]) -> None:
+    if complaint.prior_reports > 0:
+        evidence["prior_reports"] = [
+            Evidence(
+                signal="prior_reports",
+                start=0,
+                end=0,
+                note=f"prior_reports={complaint.prior_reports}",
+            )
+        ]
+    reporter = complaint.reporter
+    if reporter is not None and reporter.vulnerable:
+        groups = ",".join(sorted(g.value for g in reporter.groups))
+        evidence["reporter_vulnerable"] = [
+            Evidence(signal="reporter_vulnerable", start=0, end=0, note=f"groups={groups}")
+        ]
+    if reporter is not None and not reporter.is_subject:
+        evidence["third_party_subject"] = [
+            Evidence(signal="third_party_subject", start=0, end=0, note="is_subject=False")
+        ]
+
+
+def _identifier_facts(tokens: Tokens, text: str, evidence: dict[str, list[Evidence]]) -> None:
+    seen: dict[str, int] = {}
+    for i, word in enumerate(tokens.words):
+        if word == "#id":
+            seen.setdefault(text[tokens.starts[i] : tokens.ends[i]], i)
+            if len(seen) >= 2:
+                break
+    if len(seen) >= 2:
+        items = []
+        for i in seen.values():
+            start, end = tokens.starts[i], tokens.ends[i]
+            items.append(
+                Evidence(
+                    signal="several_identifiers",
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    note=f"{end - start} digits",
+                )
+            )
+        evidence["several_identifiers"] = items
+
+
+def _personal_data(text: str) -> tuple[Any, ...]:
+    try:
+        from lapor_rules.privacy import find_personal_data  # type: ignore[attr-defined]
+    except ImportError:  # the privacy capability is not installed in this build
+        return ()
+    return tuple(find_personal_data(text))

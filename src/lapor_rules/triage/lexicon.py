@@ -1,0 +1,442 @@
+"""The default lexical signals: named vocabularies over normalised tokens.
+
+Each signal is a list of phrases written in plain Indonesian; they are normalised with the
+same code as complaint text (so "blm jadi", "belum jadi" and "belom jadiii" all match
+"belum jadi"). A trailing ``*`` on a word is a prefix match (``blokir*`` matches "blokir",
+"blokirnya"). A signal marked ``negatable`` does not fire when it is negated ("bukan
+darurat"), hypothetical ("kalau ... pinjol"), or a resolved past ("dulu pernah ada pungli,
+sekarang sudah bagus").
+
+The vocabularies encode the concepts of the triage rubric (``triage-rubric.md``); they are
+not lists of phrases from any data set.
+"""
+
+from __future__ import annotations
+
+from lapor_rules.text import Bilingual
+from lapor_rules.triage.rules import Signal
+
+__all__ = ["DEFAULT_SIGNALS"]
+
+_SRC = "triage-rubric.md"
+
+
+def _split(phrases: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in phrases.split("|") if p.strip())
+
+
+def _sig(
+    sid: str,
+    id_: str,
+    en: str,
+    phrases: str,
+    *,
+    negatable: bool = True,
+    unless: str = "",
+    source: str = _SRC,
+) -> Signal:
+    return Signal(
+        id=sid,
+        description=Bilingual(id=id_, en=en),
+        phrases=_split(phrases),
+        unless=_split(unless),
+        negatable=negatable,
+        source=source,
+    )
+
+
+DEFAULT_SIGNALS: tuple[Signal, ...] = (
+    # --- critical situations -------------------------------------------------------------
+    _sig(
+        "health_emergency",
+        "Nyawa atau kesehatan terancam sekarang (operasi, rawat inap, IGD, cuci darah)",
+        "Life or health at risk now (surgery, admission, emergency room, dialysis)",
+        "operasi | dioperasi | mau operasi | akan operasi | jadwal operasi | rawat inap | opname"
+        " | icu | nicu | picu | igd | ugd | gawat darurat | darurat medis | cuci darah"
+        " | hemodialisa | hemodialisis | kemoterapi | kemo | kritis | koma | sekarat"
+        " | sakit keras | sakit parah | pendarahan | transfusi | serangan jantung"
+        " | tidak bisa berobat | tidak dapat berobat | tidak bisa dirawat | tidak bisa dioperasi"
+        " | ditolak rumah sakit | ditolak oleh rumah sakit | rumah sakit menolak | tidak dilayani rumah sakit"
+        " | mau melahirkan | akan melahirkan | segera melahirkan | persalinan | ambulans | ambulance"
+        " | tidak bisa ditangani | harus segera ditangani | nyawa | meninggal dunia di rumah sakit",
+    ),
+    _sig(
+        "burial_blocked",
+        "Jenazah tidak bisa dimakamkan atau dipulangkan",
+        "A body cannot be buried or repatriated",
+        "jenazah | dimakamkan | dikuburkan | dikebumikan | pemakamannya | izin pemakaman"
+        " | izin makam | surat izin makam | pemulangan jenazah | dipulangkan ke kampung",
+    ),
+    _sig(
+        "identity_misuse",
+        "Identitas atau data dipakai orang lain sekarang (pinjol, rekening, kartu SIM, kejahatan)",
+        "Identity or data misused by someone else now (online loans, accounts, SIM cards, crime)",
+        "pinjol | pinjaman online | pinjaman atas nama saya | kredit atas nama saya"
+        " | utang atas nama saya | hutang atas nama saya | dipakai orang | dipakai oleh orang"
+        " | digunakan orang | digunakan oleh orang | dipakai pihak lain | digunakan pihak lain"
+        " | disalahgunakan | penyalahgunaan data | penyalahgunaan identitas | pencurian identitas"
+        " | mencatut | dicatut | mengatasnamakan saya | memakai nik saya | menggunakan nik saya"
+        " | memakai identitas saya | menggunakan identitas saya | memakai data saya"
+        " | menggunakan data saya | ditagih | penagih | debt collector | rekening atas nama saya"
+        " | dibuka atas nama saya | didaftarkan atas nama saya | terdaftar atas nama saya"
+        " | dibobol | penipuan atas nama | akun palsu | identitas palsu | nik saya dipakai"
+        " | data saya dipakai | ktp saya dipakai | ktp saya digunakan | foto ktp saya dipakai",
+    ),
+    _sig(
+        "data_leak",
+        "Data kependudukan bocor, dijual atau disebarkan",
+        "Population data leaked, sold or spread",
+        "bocor | kebocoran | dibocorkan | diperjualbelikan | jual beli data | data dijual"
+        " | dijual bebas | menjual data | disebarluaskan | disebar di | disebarkan di"
+        " | tersebar di internet | tersebar di media | tersebar di grup | diunggah ke",
+    ),
+    _sig(
+        "disaster",
+        "Korban bencana (banjir, gempa, kebakaran, longsor) kehilangan dokumen",
+        "Disaster victims (flood, earthquake, fire, landslide) without documents",
+        "banjir | gempa | kebakaran | terbakar | hangus | longsor | tsunami | erupsi"
+        " | bencana | pengungsi | mengungsi | pengungsian | hanyut | puting beliung | angin ribut",
+    ),
+    _sig(
+        "safety_risk",
+        "Keselamatan atau kebebasan terancam (kekerasan, ditahan, deportasi, perdagangan orang)",
+        "Safety or liberty at risk (violence, detention, deportation, trafficking)",
+        "kdrt | kekerasan dalam rumah tangga | dianiaya | penganiayaan | diculik"
+        " | perdagangan orang | trafficking | tppo | ditahan polisi | ditahan imigrasi"
+        " | dideportasi | deportasi | ditangkap | tertahan di bandara | tertahan di imigrasi"
+        " | terlantar di | diancam dibunuh | ancaman pembunuhan | tidak bisa pulang ke indonesia",
+    ),
+    # --- deadlines (the words; dates and their distance are judged in durations.py) ---------
+    _sig(
+        "deadline_consequence",
+        "Ada tenggat dengan akibat yang tidak bisa diulang (ujian, pendaftaran ditutup, berangkat)",
+        "A deadline with an irreversible consequence (exam, enrolment closing, departure)",
+        "terakhir | batas akhir | batas waktu | ditutup | tutup | penutupan | deadline"
+        " | ujian | tes | wawancara | seleksi | berangkat | keberangkatan | penerbangan"
+        " | pesawat | tiket | sidang | persidangan | operasi | dioperasi | akad | akad nikah"
+        " | pernikahan | menikah | pemakaman | dimakamkan | ppdb | pendaftaran sekolah"
+        " | daftar sekolah | mendaftar sekolah | mendaftarkan sekolah | murid baru | siswa baru"
+        " | peserta didik | kontrak | tanda tangan kontrak | habis berlaku | habis masa berlaku"
+        " | berlakunya | kedaluwarsa | kadaluarsa | kadaluwarsa | expired | pelantikan | umroh"
+        " | haji | visa | paspor | cpns | pencairan | mulai kerja | masuk kerja | rawat inap",
+        negatable=False,
+    ),
+    # --- aggravating (high) ----------------------------------------------------------------
+    _sig(
+        "vulnerable_person",
+        "Orang rentan (lansia, disabilitas, sakit, hamil, bayi, ODGJ, keluarga miskin)",
+        "Vulnerable person (elderly, disabled, sick, pregnant, infant, mentally ill, poor)",
+        "lansia | lanjut usia | manula | jompo | sepuh | disabilitas | difabel | penyandang cacat"
+        " | cacat | tuna netra | tunanetra | tuna rungu | tunarungu | tuna wicara | lumpuh"
+        " | stroke | struk | struke | kursi roda | tidak bisa berjalan | tidak bisa jalan"
+        " | hamil | ibu hamil | sedang hamil | mengandung | bayi | balita | baru lahir"
+        " | baru melahirkan | habis melahirkan | sakit | sedang sakit | sakit sakitan"
+        " | rawat jalan | kanker | odgj | gangguan jiwa | gangguan mental | janda | yatim"
+        " | piatu | yatim piatu | miskin | tidak mampu | keluarga miskin | warga miskin | mbr"
+        " | gakin | kurang mampu | pengangguran | tidak bekerja | menganggur | buruh harian"
+        " | kuli | tulang punggung",
+        unless="rumah sakit | surat keterangan sakit",
+    ),
+    _sig(
+        "access_lost",
+        "Akses ke bansos, BPJS/JKN, sekolah, kerja, gaji, pensiun atau bank terhambat",
+        "Access to social aid, BPJS/JKN, school, work, wages, pension or banking is blocked",
+        "bansos | bantuan sosial | pkh | blt | bpnt | kks | kis | kip | jkn | bpjs | pbi"
+        " | bpjs kesehatan | bpjs ketenagakerjaan | bpjs tk | asuransi | pensiun | taspen"
+        " | gaji | upah | melamar kerja | lamaran kerja | lamar kerja | melamar pekerjaan"
+        " | kerja | bekerja | pekerjaan | kontrak kerja | prakerja | kartu prakerja"
+        " | daftar sekolah | mendaftar sekolah | pendaftaran sekolah | masuk sekolah"
+        " | mau sekolah | persyaratan sekolah | syarat sekolah | untuk sekolah | ppdb"
+        " | peserta didik | murid baru | siswa baru | kuliah | beasiswa | ijazah | ujian"
+        " | bank | perbankan | rekening | buka rekening | tarik uang | kyc | verifikasi luar negeri"
+        " | pencairan | klaim | skck | nib | bantuan | subsidi | sembako | rumah sakit | berobat"
+        " | puskesmas | sayang warga | permakanan | warisan | ahli waris",
+        unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di | dimana saya bekerja",
+    ),
+    _sig(
+        "external_agency",
+        "Instansi atau layanan di luar Dukcapil (BPJS, bank, sekolah, Kemensos, Polri, KUA)",
+        "An agency or service outside Dukcapil (BPJS, bank, school, social ministry, police)",
+        "bpjs | bank | perbankan | sekolah | ppdb | kemensos | dinsos | dinas sosial | pajak"
+        " | djp | prakerja | polri | polisi | signal | samsat | kpu | pemilu | imigrasi | nib"
+        " | oss | kua | pengadilan | rumah sakit | puskesmas | operator | provider | kartu sim"
+        " | pln | pdam | bansos | pkh | taspen | kampus | universitas | perusahaan | kantor"
+        " | asuransi | aplikasi online | website lain | pendaftaran online | sayang warga"
+        " | dapodik | dinas pendidikan | bkn | cpns | pertanahan | bpn",
+        unless="kantor kelurahan | kantor kecamatan | kantor dukcapil",
+    ),
+    _sig(
+        "nik_problem",
+        "NIK/KK diblokir, tidak aktif, tidak terdaftar, tidak ditemukan atau tidak sesuai",
+        "NIK/KK blocked, non-active, not registered, not found or mismatched",
+        "blokir* | diblokir | terblokir | nik tidak aktif | tidak aktif | belum aktif | non aktif"
+        " | tidak terdaftar | belum terdaftar | tidak ditemukan | tidak dikenali"
+        " | tidak tervalidasi | belum tervalidasi | tidak valid | nik tidak sesuai"
+        " | data tidak sesuai | tidak sesuai dengan dukcapil | tidak sesuai dengan data"
+        " | tidak sinkron | belum sinkron | tidak padan | belum padan | padan*"
+        " | error ketika kami mencari nik | tidak terbaca | belum masuk dukcapil"
+        " | belum masuk database | tidak ada di database | data tidak ditemukan | tidak diakui",
+    ),
+    _sig(
+        "duplicate_record",
+        "NIK ganda atau data ganda (satu orang di dua KK, rekam biometrik ganda)",
+        "Duplicate NIK or record (one person in two KKs, biometric duplicate)",
+        "nik ganda | data ganda | ganda | dua nik | 2 nik | nik 2 | dua kk | 2 kk"
+        " | muncul di dua | terdaftar di dua | tercatat di dua | rekam ganda | biometrik ganda",
+    ),
+    _sig(
+        "misconduct",
+        "Dugaan pungli, calo, suap, pemerasan, pemalsuan atau penyalahgunaan wewenang",
+        "Alleged illegal fee, broker, bribery, extortion, falsification or abuse of authority",
+        "pungli | pungutan liar | pungutan | dipungut | calo | percaloan | suap | disuap"
+        " | menyuap | sogok | sogokan | uang pelicin | uang rokok | uang lelah | uang jasa"
+        " | minta uang | meminta uang | diminta uang | dimintai uang | dimintai biaya"
+        " | diminta biaya | diminta membayar | diminta bayar | disuruh bayar | disuruh membayar"
+        " | harus membayar | harus bayar | dikenakan biaya | dikenai biaya | ditarik biaya"
+        " | biaya tambahan | minta imbalan | imbalan | pemerasan | diperas | memeras | gratifikasi"
+        " | korupsi | pemalsuan | dipalsukan | memalsukan | palsu | manipulasi | dimanipulasi"
+        " | tanpa persetujuan | tanpa seizin | tanpa seijin | tanpa izin | tanpa ijin"
+        " | tanpa sepengetahuan | penyalahgunaan wewenang | sewenang wenang | intimidasi"
+        " | diintimidasi | mengancam | diancam | diskriminasi | dibentak | membentak"
+        " | minta rp | meminta rp | diminta rp | bayar rp | membayar rp | jasa rp | biaya rp"
+        " | akta orang lain | akte orang lain | ktp orang lain | kk orang lain | data orang lain"
+        " | nama orang lain | malah nama lain | atas nama orang lain | bukan dari keluarga saya"
+        " | bukan keluarga saya | bukan anak saya | berkas asli hilang | dokumen asli hilang"
+        " | berkas saya dihilangkan | dokumen saya dihilangkan | dihilangkan petugas",
+    ),
+    _sig(
+        "repeat_complaint",
+        "Pengaduan berulang tentang kasus yang sama tanpa jawaban",
+        "A repeated complaint about the same case without an answer",
+        "sudah komplain | pernah komplain | sudah mengadu | sudah pernah mengadu"
+        " | sudah lapor | sudah melapor | sudah saya laporkan | sudah dilaporkan"
+        " | pengaduan sebelumnya | laporan sebelumnya | keluhan sebelumnya | pengaduan saya kemarin"
+        " | pengaduan saya sebelumnya | laporan saya sebelumnya | masih keluhan | keluhan yang sama"
+        " | komplain lagi | mengadu lagi | lapor lagi | kesekian kali"
+        " | sudah berkali kali | berkali kali | sudah berulang kali | berulang kali | sudah 2x"
+        " | sudah 3x | untuk kedua kalinya | untuk ketiga kalinya | di close | ditutup begitu saja"
+        " | ditutup tanpa jawaban | tanpa jawaban",
+    ),
+    _sig(
+        "refused_or_bounced",
+        "Permohonan ditolak, dibatalkan, atau pemohon dilempar antar-unit",
+        "The application was refused or cancelled, or the applicant bounced between units",
+        "ditolak | menolak | penolakan | dibatalkan | dibatalin | tidak diterima | tidak diproses"
+        " | dilempar | dipimpong | dipingpong | dioper | bolak balik | disuruh kembali"
+        " | diarahkan ke | dipersulit | mempersulit | tidak diakui | tidak mau menerima"
+        " | tidak berani | tidak ada solusi | tanpa solusi | tidak mendapatkan solusi"
+        " | disalahkan | ditolak lagi | dibatalkan lagi",
+    ),
+    _sig(
+        "child_akta",
+        "Anak atau bayi dan akta kelahirannya",
+        "A child or infant and their birth certificate",
+        "akta kelahiran anak | akta anak | akta lahir anak | akta kelahiran bayi | akta bayi"
+        " | akta kelahiran untuk anak | akta kelahiran cucu | akta anak saya",
+    ),
+    _sig(
+        "deadline_word_soon",
+        "Tenggat dalam waktu dekat (minggu ini, minggu depan)",
+        "A deadline soon (this week, next week)",
+        "minggu ini | minggu depan | dalam waktu dekat | beberapa hari lagi | pekan depan"
+        " | bulan ini juga",
+    ),
+    _sig(
+        "blocked",
+        "Layanan atau hak pelapor benar-benar terhambat",
+        "A service or right is actually blocked for the person",
+        "tidak bisa mengambil | tidak bisa mencairkan | tidak bisa klaim | susah di klaim"
+        " | sulit di klaim | susah diklaim | terhambat | terkendala | tidak bisa mendaftar"
+        " | tidak bisa daftar | tidak bisa didaftarkan | tidak dapat didaftarkan"
+        " | tidak dapat mendaftar | tidak bisa berobat | belum jadi | belum selesai"
+        " | tidak bisa mengurus | tidak bisa digunakan | tidak berlaku | sudah mati | mati"
+        " | hilang | dipersulit | mempersulit | tidak diakui | ditolak | tidak diterima"
+        " | tidak bisa melamar | tidak bisa bekerja | tidak bisa kerja | kehalang | terhalang"
+        " | tidak bisa dilanjutkan | tidak dapat dilanjutkan | tidak bisa cair | belum cair"
+        " | dicoret | dihapus | tidak mendapat | tidak dapat bantuan | belum terdaftar"
+        " | tidak terdaftar | tidak aktif | diblokir | terblokir | belum bisa",
+    ),
+    _sig(
+        "staff",
+        "Petugas atau pejabat",
+        "Staff or an official",
+        "petugas | pegawai | oknum | operator | staf | staff | pejabat | pihak kelurahan"
+        " | pihak kecamatan | pihak dukcapil | rt | rw | lurah | camat | kader",
+        negatable=False,
+    ),
+    # --- complexity ----------------------------------------------------------------------
+    _sig(
+        "correction",
+        "Data atau dokumen salah yang perlu dibetulkan",
+        "Wrong data or a wrong document to correct",
+        "salah | kesalahan | keliru | kekeliruan | salah tulis | salah ketik | salah cetak"
+        " | salah input | tidak sesuai | beda | berbeda | perbaiki | perbaikan data | pembetulan"
+        " | membetulkan | dibetulkan | koreksi | revisi | ganti foto | mengganti foto"
+        " | perubahan data | perubahan biodata | ubah data | merubah | mengubah | diubah"
+        " | pembaruan data | update data | update kk | pembaruan kk | belum update"
+        " | belum diperbarui | status perkawinan | kawin tercatat | kawin belum tercatat"
+        " | kawin tidak tercatat | tidak tercatat | catatan pinggir | ganti nama | tambah gelar",
+    ),
+    _sig(
+        "account_problem",
+        "Akun atau login satu pemohon bermasalah",
+        "One applicant's account or login problem",
+        "login | log in | tidak bisa masuk | tidak dapat masuk | lupa password | reset password"
+        " | password | kata sandi | username | akun saya | user name | verifikasi akun"
+        " | belum memiliki user | kode verifikasi | otp",
+    ),
+    _sig(
+        "document_not_delivered",
+        "Dokumen jadi tetapi tidak sampai, salah kirim atau berkas kurang",
+        "A document is done but not delivered, sent wrong, or a file is missing",
+        "belum dikirim | tidak dikirim | belum sampai | tidak ada di kelurahan | belum ada di kelurahan"
+        " | dalam pengiriman | sedang dikirim | salah kirim | tertukar | belum diberikan"
+        " | belum diterima | tidak ada di kel",
+    ),
+    _sig(
+        "blanko_shortage",
+        "Blanko KTP-el habis atau terbatas",
+        "KTP-el blank cards out of stock or limited",
+        "blanko habis | blanko kosong | blanko terbatas | kehabisan blanko | stok blanko"
+        " | blanko tidak ada | keterbatasan blanko | blanko nya habis | blankonya habis"
+        " | stok kartu | kartu habis | bahan tidak ada | bahan habis | biru birunya kosong"
+        " | kartu untuk pembuatan ktp nya di batasi | ketidaktersediaan blanko | blanko belum ada"
+        " | menunggu blanko | blanko",
+    ),
+    _sig(
+        "app_error",
+        "Aplikasi atau situs error, tidak bisa diakses, atau tidak menampilkan data",
+        "An application or site errors, is unreachable, or shows nothing",
+        "error | eror | erorr | gangguan sistem | sistem gangguan | server | down"
+        " | tidak bisa diakses | tidak dapat diakses | tidak bisa dibuka | maintenance"
+        " | pemeliharaan | dalam perbaikan | sedang perbaikan | perbaikan sistem"
+        " | perbaikan pada website | aplikasi tidak dapat digunakan | tidak bisa digunakan"
+        " | tidak dapat digunakan | tidak muncul | tidak tampil | kosong tidak ada isinya"
+        " | file kosong | isinya kosong | tiba tiba hilang | data saya hilang | data hilang"
+        " | tidak bisa diunduh | tidak bisa mengunduh | tidak bisa download | gagal unduh"
+        " | gagal download | gagal upload | tidak bisa upload | tidak bisa mengisi"
+        " | tidak bisa di isi | loading terus | lemot | hang | bug",
+    ),
+    _sig(
+        "cross_region",
+        "Pindah antarprovinsi atau antarkabupaten/kota, atau koordinasi antardaerah",
+        "A move across provinces or regencies/cities, or coordination between regions",
+        "antar provinsi | lintas provinsi | luar provinsi | beda provinsi | antar kota"
+        " | lintas kota | antar kabupaten | lintas kabupaten | antar daerah | lintas daerah"
+        " | antar kecamatan | lintas kecamatan",
+    ),
+    _sig(
+        "court_or_decision",
+        "Perubahan yang butuh penetapan pengadilan, KUA, atau keputusan di luar rutinitas",
+        "A change needing a court order, the KUA, or a decision beyond routine",
+        "pengadilan | penetapan pengadilan | putusan | isbat | itsbat | sidang isbat"
+        " | kua | pengadilan agama | pengadilan negeri | catatan pinggir | migrasi data | siak"
+        " | konsolidasi | data center | kemendagri | ditjen dukcapil",
+    ),
+    _sig(
+        "system_wide",
+        "Masalah yang menimpa banyak warga",
+        "A problem affecting many residents",
+        "semua warga | banyak warga | seluruh warga | warga lain juga | semua orang"
+        " | banyak orang | semua pemohon | puluhan warga | ratusan warga",
+    ),
+    _sig(
+        "third_party_request",
+        "Meminta data atau dokumen orang lain",
+        "Asks for another person's data or documents",
+        "nik ini milik siapa | milik siapa | data orang lain | data tetangga | data milik"
+        " | minta data | meminta data | cek data orang | cek nik orang | cek nik ini"
+        " | alamat orang | alamat tetangga | kk orang | ktp orang | mencari data"
+        " | mencari alamat | mencari keberadaan | melacak | lacak",
+    ),
+    _sig(
+        "other_person",
+        "Orang lain selain pelapor dan anaknya (pasangan, orang tua, teman, tetangga, warga)",
+        "Someone other than the reporter or their own child (spouse, parents, friend, neighbour)",
+        "teman | teman saya | tetangga | rekan | rekan saya | warga saya | warga kami"
+        " | keponakan | istri | istri saya | suami | suami saya | ayah | ayah saya"
+        " | bapak saya | ibu saya | orang tua | orang tua saya | mertua | kakak | adik"
+        " | nenek | kakek | cucu | saudara | almarhum | penyewa | penghuni | orang lain"
+        " | nama lain | mereka | klien | pasien | nyonya | tuan | pak rt | anak rekan",
+    ),
+    _sig(
+        "identifier",
+        "Data pengenal: nama, NIK, nomor KK, nomor permohonan, status perkawinan",
+        "Identifying data: name, NIK, KK number, application number, civil status",
+        "#id | atas nama | a n | an | bernama | yang bernama | nama lain | nik #id"
+        " | status perkawinan | kawin tercatat | kawin belum tercatat | kawin tidak tercatat"
+        " | pernikahan tidak tercatat | tidak tercatat | nomor kitir | kitir nomor | ekitir"
+        " | nomor pecah | nomor permohonan | nomor pengajuan | akta kematian #id",
+        negatable=False,
+    ),
+    _sig(
+        "own_child",
+        "Anak pelapor sendiri",
+        "The reporter's own child",
+        "anak saya | anak kami | putra saya | putri saya | anak kandung saya",
+        negatable=False,
+    ),
+    # --- base level ------------------------------------------------------------------------
+    _sig(
+        "service_problem",
+        "Masalah layanan konkret bagi pelapor (belum jadi, tidak bisa, ditolak, salah, lama)",
+        "A concrete service problem for the reporter (not done, cannot, refused, wrong, slow)",
+        "belum jadi | belum selesai | belum terbit | belum diterbitkan | belum dicetak"
+        " | belum tercetak | belum keluar | tidak jadi | tidak selesai | tidak kunjung"
+        " | belum juga | belum ada kabar | tidak ada kabar | belum ada kejelasan | belum divalidasi"
+        " | belum diverifikasi | belum di proses | belum diproses | tidak bisa | tidak dapat"
+        " | gagal | ditolak | salah | keliru | hilang | kehilangan | rusak | lama | lambat"
+        " | menunggu | kendala | masalah | kesulitan | dipersulit | habis | kosong"
+        " | tidak sesuai | tidak respon | tidak dijawab | tidak ditanggapi | mohon dibantu"
+        " | mohon bantuan | mohon bantuannya | komplain | keluhan | mengeluh | kecewa"
+        " | belum mendapatkan | belum menerima | belum dikirim | belum bisa | tidak ada"
+        " | mohon ditindaklanjuti | urgent | mendesak"
+        " | error | eror | lemot | dihapus | belum ada | tidak muncul | dibatalkan",
+    ),
+    _sig(
+        "info_question",
+        "Pertanyaan informasi (cara, syarat, prosedur, jam layanan)",
+        "An information question (how to, requirements, procedure, opening hours)",
+        "bagaimana | cara | syarat | syaratnya | persyaratan | prosedur | prosedurnya"
+        " | apakah bisa | apa bisa | bisakah | mau tanya | ingin bertanya | ingin tanya"
+        " | mohon info | mohon informasi | minta info | informasi | jam buka | jam pelayanan"
+        " | jam operasional | dimana | di mana | kemana | berapa lama | berapa biaya | apakah"
+        " | tanya | bertanya | pencerahan | sampai kapan | apa saja",
+        negatable=False,
+    ),
+    _sig(
+        "suggestion_or_praise",
+        "Saran, masukan, kritik umum atau pujian",
+        "A suggestion, feedback, general criticism or praise",
+        "saran | usul | usulan | masukan | sebaiknya | seharusnya | mohon diperbaiki aplikasi"
+        " | mohon ditingkatkan | terima kasih atas pelayanan | pelayanan bagus | pelayanan baik"
+        " | mantap | puas | apresiasi | sangat membantu | cepat sekali | sukses selalu",
+        negatable=False,
+    ),
+    _sig(
+        "doc_akta",
+        "Akta pencatatan sipil (kelahiran, kematian, perkawinan, perceraian): standar 30 hari",
+        "A civil-registration deed (birth, death, marriage, divorce): 30-day standard",
+        "akta | akta kelahiran | akta kematian | akta perkawinan | akta perceraian"
+        " | akta nikah | akta lahir | buku nikah | sptjm | sptmj",
+        negatable=False,
+        source="UU 23/2006 Pasal 69",
+    ),
+    _sig(
+        "doc_death_letter",
+        "Surat keterangan kematian dari desa/kelurahan: standar 3 hari",
+        "The death letter from the village office: 3-day standard",
+        "surat keterangan kematian | surat kematian | suket kematian | sk kematian",
+        negatable=False,
+        source="UU 23/2006 Pasal 69",
+    ),
+    _sig(
+        "doc_identity",
+        "KTP-el, KK, KIA atau surat pindah: standar 14 hari",
+        "KTP-el, family card, child ID card or moving letter: 14-day standard",
+        "ktp | kk | kartu keluarga | kia | kartu identitas anak | pindah | surat pindah"
+        " | skpwni | biodata | suket | kitir",
+        negatable=False,
+        source="UU 23/2006 Pasal 69",
+    ),
+)

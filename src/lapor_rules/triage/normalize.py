@@ -1,0 +1,312 @@
+"""Normalisation of informal Indonesian complaint text into tokens with an offset map.
+
+The text is split into words and digit runs (one linear regex pass). Each token is lowered,
+runs of three or more identical letters are squeezed ("lamaaaa" -> "lama"), and common
+abbreviations, slang, Javanese words and number words are mapped to standard forms. Every
+normalised token keeps the ``start``/``end`` offsets of the original characters it came from,
+so evidence always points into the original text. Clause numbers mark sentence and clause
+boundaries (``. ! ? ;``, line breaks, and contrastive conjunctions such as "tapi").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+__all__ = ["SLANG", "Tokens", "normalize", "normalize_phrase"]
+
+# Words, digit runs, and a literal backslash-n (escaped line breaks in exported data).
+_TOKEN = re.compile(r"\\n|\d+|[^\W\d_]+")
+_SQUEEZE = re.compile(r"([^\W\d_])\1{2,}")
+_BREAK_CHARS = frozenset(".!?;\n")
+#: Tokens that open a new clause (negation and hypotheticals do not reach across them).
+CLAUSE_OPENERS = frozenset(
+    {"tapi", "tetapi", "namun", "sedangkan", "padahal", "melainkan", "sekarang", "karena"}
+)
+
+#: Informal token -> standard token(s). Keys are lower-case, already squeezed.
+SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        # pronouns and function words
+        "yg": ("yang",),
+        "sy": ("saya",),
+        "aq": ("saya",),
+        "aku": ("saya",),
+        "gw": ("saya",),
+        "gue": ("saya",),
+        "kulo": ("saya",),
+        "dgn": ("dengan",),
+        "dg": ("dengan",),
+        "krn": ("karena",),
+        "karna": ("karena",),
+        "krna": ("karena",),
+        "soalnya": ("karena",),
+        "utk": ("untuk",),
+        "tuk": ("untuk",),
+        "buat": ("untuk",),
+        "dr": ("dari",),
+        "dri": ("dari",),
+        "tgl": ("tanggal",),
+        "tg": ("tanggal",),
+        "kalo": ("kalau",),
+        "klo": ("kalau",),
+        "klw": ("kalau",),
+        "kl": ("kalau",),
+        "kalu": ("kalau",),
+        "bila": ("kalau",),
+        "jika": ("kalau",),
+        "apabila": ("kalau",),
+        "pdhl": ("padahal",),
+        "pdhal": ("padahal",),
+        "tp": ("tapi",),
+        "tpi": ("tapi",),
+        "sampe": ("sampai",),
+        "smpai": ("sampai",),
+        "smp": ("sampai",),
+        "hingga": ("sampai",),
+        "ampe": ("sampai",),
+        "skrg": ("sekarang",),
+        "skrng": ("sekarang",),
+        "skr": ("sekarang",),
+        "sekrg": ("sekarang",),
+        "kmrn": ("kemarin",),
+        "kemaren": ("kemarin",),
+        "kmarin": ("kemarin",),
+        "bsk": ("besok",),
+        "besuk": ("besok",),
+        "lg": ("lagi",),
+        "jg": ("juga",),
+        "aja": ("saja",),
+        "sj": ("saja",),
+        "tlg": ("tolong",),
+        "mhn": ("mohon",),
+        "bgmn": ("bagaimana",),
+        "gmn": ("bagaimana",),
+        "gimana": ("bagaimana",),
+        "bgm": ("bagaimana",),
+        "gmana": ("bagaimana",),
+        "knp": ("kenapa",),
+        "knpa": ("kenapa",),
+        "napa": ("kenapa",),
+        "mengapa": ("kenapa",),
+        "nanya": ("tanya",),
+        "nanyak": ("tanya",),
+        "ngurus": ("mengurus",),
+        "urus": ("mengurus",),
+        "nunggu": ("menunggu",),
+        "tunggu": ("menunggu",),
+        "bikin": ("membuat",),
+        "buat2": ("membuat",),
+        "udh": ("sudah",),
+        "udah": ("sudah",),
+        "sdh": ("sudah",),
+        "sdah": ("sudah",),
+        "dah": ("sudah",),
+        "uda": ("sudah",),
+        "sampun": ("sudah",),
+        "blm": ("belum",),
+        "blom": ("belum",),
+        "belom": ("belum",),
+        "blum": ("belum",),
+        "dereng": ("belum",),
+        "durung": ("belum",),
+        # negation (Indonesian slang and Javanese)
+        "tdk": ("tidak",),
+        "tak": ("tidak",),
+        "gak": ("tidak",),
+        "ga": ("tidak",),
+        "gk": ("tidak",),
+        "g": ("tidak",),
+        "nggak": ("tidak",),
+        "ngga": ("tidak",),
+        "ngak": ("tidak",),
+        "ngk": ("tidak",),
+        "nggk": ("tidak",),
+        "enggak": ("tidak",),
+        "engga": ("tidak",),
+        "ndak": ("tidak",),
+        "nda": ("tidak",),
+        "gag": ("tidak",),
+        "mboten": ("tidak",),
+        "boten": ("tidak",),
+        "ora": ("tidak",),
+        "ra": ("tidak",),
+        "nggih": ("ya",),
+        "inggih": ("ya",),
+        "y": ("ya",),
+        "iya": ("ya",),
+        # time units
+        "bln": ("bulan",),
+        "bl": ("bulan",),
+        "hr": ("hari",),
+        "hri": ("hari",),
+        "thn": ("tahun",),
+        "th": ("tahun",),
+        "taun": ("tahun",),
+        "mgg": ("minggu",),
+        "mg": ("minggu",),
+        "mingu": ("minggu",),
+        "sebulan": ("1", "bulan"),
+        "seminggu": ("1", "minggu"),
+        "sepekan": ("1", "minggu"),
+        "pekan": ("minggu",),
+        "setahun": ("1", "tahun"),
+        "sehari": ("1", "hari"),
+        "hrs": ("harus",),
+        # number words
+        "satu": ("1",),
+        "dua": ("2",),
+        "tiga": ("3",),
+        "empat": ("4",),
+        "lima": ("5",),
+        "enam": ("6",),
+        "tujuh": ("7",),
+        "delapan": ("8",),
+        "sembilan": ("9",),
+        "sepuluh": ("10",),
+        "sebelas": ("11",),
+        "pertama": ("1",),
+        "setengah": ("0",),
+        # documents and services
+        "ktpel": ("ktp",),
+        "ektp": ("ktp",),
+        "ekitir": ("kitir",),
+        "akte": ("akta",),
+        "akt": ("akta",),
+        "ksk": ("kk",),
+        "kia": ("kia",),
+        "blangko": ("blanko",),
+        "balanko": ("blanko",),
+        "blanko": ("blanko",),
+        "disdukcapil": ("dukcapil",),
+        "dispendukcapil": ("dukcapil",),
+        "dispenduk": ("dukcapil",),
+        "capil": ("dukcapil",),
+        "skolah": ("sekolah",),
+        "sekolahan": ("sekolah",),
+        "rs": ("rumah", "sakit"),
+        "rsud": ("rumah", "sakit"),
+        "rsu": ("rumah", "sakit"),
+        "rsi": ("rumah", "sakit"),
+        "pak": ("bapak",),
+        "bpk": ("bapak",),
+        "bp": ("bapak",),
+        "bu": ("ibu",),
+        "ortu": ("orang", "tua"),
+        "sodara": ("saudara",),
+        "bpjs": ("bpjs",),
+        "no": ("nomor",),
+        "nmr": ("nomor",),
+        "nomer": ("nomor",),
+        "nama2": ("nama",),
+        "alm": ("almarhum",),
+        "almh": ("almarhum",),
+        "almarhumah": ("almarhum",),
+        "kartu": ("kartu",),
+        "duplikat": ("ganda",),
+        "dobel": ("ganda",),
+        "double": ("ganda",),
+        "nonaktif": ("tidak", "aktif"),
+        "online": ("online",),
+        "onlen": ("online",),
+        "sllu": ("selalu",),
+        "slalu": ("selalu",),
+        "bgt": ("banget",),
+        "bngt": ("banget",),
+        "dll": ("dan", "lain"),
+    }
+)
+
+_LONG_NUMBER = 10  # a digit run at least this long is an identifier, normalised to "#id"
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """Normalised tokens with their offsets into the original text.
+
+    Attributes:
+        words: the normalised tokens.
+        starts: start offset of each token's original characters.
+        ends: end offset of each token's original characters.
+        clauses: clause number of each token (non-decreasing).
+        sentences: sentence number of each token (non-decreasing).
+    """
+
+    words: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    clauses: tuple[int, ...]
+    sentences: tuple[int, ...]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __repr__(self) -> str:
+        return f"Tokens(count={len(self.words)})"
+
+
+def _norm_word(raw: str) -> tuple[str, ...]:
+    word = raw.lower()
+    if word.isdecimal():
+        return ("#id",) if len(word) >= _LONG_NUMBER else (str(int(word)),)
+    if len(word) > 2:
+        word = _SQUEEZE.sub(r"\1", word)
+    mapped = SLANG.get(word)
+    if mapped is not None:
+        return mapped
+    return (word,)
+
+
+def normalize(text: str) -> Tokens:
+    """Tokenise and normalise ``text``, keeping an offset map into it.
+
+    Linear in the length of the text. Punctuation between tokens decides clause and
+    sentence boundaries; it is not kept as tokens.
+    """
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    clauses: list[int] = []
+    sentences: list[int] = []
+    clause = 0
+    sentence = 0
+    prev_end = 0
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        raw = match.group()
+        gap = text[prev_end:start]
+        prev_end = end
+        if raw == "\\n":
+            clause += 1
+            sentence += 1
+            continue
+        if gap and not _BREAK_CHARS.isdisjoint(gap):
+            clause += 1
+            sentence += 1
+        for word in _norm_word(raw):
+            if word in CLAUSE_OPENERS:
+                clause += 1
+            words.append(word)
+            starts.append(start)
+            ends.append(end)
+            clauses.append(clause)
+            sentences.append(sentence)
+    return Tokens(tuple(words), tuple(starts), tuple(ends), tuple(clauses), tuple(sentences))
+
+
+def normalize_phrase(phrase: str) -> tuple[str, ...]:
+    """Normalise a vocabulary phrase the same way as complaint text.
+
+    A trailing ``*`` on a word (``blokir*``) is kept: it marks a prefix match.
+    """
+    out: list[str] = []
+    for raw in phrase.split():
+        if raw.endswith("*"):
+            out.append(raw.lower())
+            continue
+        for match in _TOKEN.finditer(raw):
+            if match.group() != "\\n":
+                out.extend(_norm_word(match.group()))
+    return tuple(out)
