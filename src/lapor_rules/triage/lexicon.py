@@ -57,8 +57,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sakit keras | sakit parah | pendarahan | transfusi | serangan jantung"
         " | tidak bisa berobat | tidak dapat berobat | tidak bisa dirawat | tidak bisa dioperasi"
         " | ditolak rumah sakit | ditolak oleh rumah sakit | rumah sakit menolak | tidak dilayani rumah sakit"
-        " | mau melahirkan | akan melahirkan | segera melahirkan | persalinan | ambulans | ambulance"
-        " | tidak bisa ditangani | harus segera ditangani | nyawa | meninggal dunia di rumah sakit",
+        " | mau melahirkan | akan melahirkan | segera melahirkan | persalinan"
+        " | tidak bisa ditangani | harus segera ditangani | nyawa",
     ),
     _sig(
         "burial_blocked",
@@ -144,12 +144,17 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "bansos | bantuan sosial | pkh | blt | bpnt | kks | kis | kip | jkn | bpjs | pbi"
         " | bpjs kesehatan | bpjs ketenagakerjaan | bpjs tk | asuransi | pensiun | taspen"
         " | gaji | upah | melamar kerja | lamaran kerja | lamar kerja | melamar pekerjaan"
-        " | kerja | bekerja | pekerjaan | kontrak kerja | prakerja | kartu prakerja"
+        " | kontrak kerja | prakerja | kartu prakerja | cari kerja | mencari kerja | masuk kerja"
+        " | mulai kerja | syarat kerja | untuk kerja | untuk bekerja | keperluan kerja"
+        " | tidak bisa bekerja | tidak bisa kerja | diterima kerja | pemberkasan | syarat melamar"
+        " | untuk pekerjaan | urusan pekerjaan | melamar | lowongan"
         " | daftar sekolah | mendaftar sekolah | pendaftaran sekolah | masuk sekolah"
         " | mau sekolah | persyaratan sekolah | syarat sekolah | untuk sekolah | ppdb"
-        " | peserta didik | murid baru | siswa baru | kuliah | beasiswa | ijazah | ujian"
-        " | bank | perbankan | rekening | buka rekening | tarik uang | kyc | verifikasi luar negeri"
-        " | pencairan | klaim | skck | nib | bantuan | subsidi | sembako | rumah sakit | berobat"
+        " | mendaftarkan sekolah | daftar sekolah | sekolah anak | pendaftaran murid"
+        " | peserta didik | murid baru | siswa baru | kuliah | beasiswa | ujian"
+        " | bank | perbankan | buka rekening | rekening bank | tarik uang | kyc | verifikasi luar negeri"
+        " | pencairan | dicairkan | klaim | skck | nib | bantuan sosial | dapat bantuan"
+        " | menerima bantuan | bantuan pemerintah | subsidi | sembako | berobat"
         " | puskesmas | sayang warga | permakanan | warisan | ahli waris",
         unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di | dimana saya bekerja",
     ),
@@ -173,7 +178,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak terdaftar | belum terdaftar | tidak ditemukan | tidak dikenali"
         " | tidak tervalidasi | belum tervalidasi | tidak valid | nik tidak sesuai"
         " | data tidak sesuai | tidak sesuai dengan dukcapil | tidak sesuai dengan data"
-        " | tidak sinkron | belum sinkron | tidak padan | belum padan | padan*"
+        " | tidak sesuai dengan yang | data saya tidak sesuai | tidak sinkron | belum sinkron | tidak padan | belum padan | padan*"
         " | error ketika kami mencari nik | tidak terbaca | belum masuk dukcapil"
         " | belum masuk database | tidak ada di database | data tidak ditemukan | tidak diakui",
     ),
@@ -201,7 +206,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | minta rp | meminta rp | diminta rp | bayar rp | membayar rp | jasa rp | biaya rp"
         " | akta orang lain | akte orang lain | ktp orang lain | kk orang lain | data orang lain"
         " | nama orang lain | malah nama lain | atas nama orang lain | bukan dari keluarga saya"
-        " | bukan keluarga saya | bukan anak saya | berkas asli hilang | dokumen asli hilang"
+        " | bukan keluarga saya | bukan anak saya | bukan data kelahiran | bukan datanya"
+        " | bukan data yang bersangkutan | data milik orang lain | dokumen orang lain | berkas asli hilang | dokumen asli hilang"
         " | berkas saya dihilangkan | dokumen saya dihilangkan | dihilangkan petugas",
     ),
     _sig(
@@ -222,9 +228,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Permohonan ditolak, dibatalkan, atau pemohon dilempar antar-unit",
         "The application was refused or cancelled, or the applicant bounced between units",
         "ditolak | menolak | penolakan | dibatalkan | dibatalin | tidak diterima | tidak diproses"
-        " | dilempar | dipimpong | dipingpong | dioper | bolak balik | disuruh kembali"
+        " | dilempar | dilemparlempar | dipimpong | dipingpong | dioper | bolak balik | disuruh kembali"
         " | diarahkan ke | dipersulit | mempersulit | tidak diakui | tidak mau menerima"
-        " | tidak berani | tidak ada solusi | tanpa solusi | tidak mendapatkan solusi"
+        " | tidak ada solusi | tanpa solusi | tidak mendapatkan solusi"
         " | disalahkan | ditolak lagi | dibatalkan lagi",
     ),
     _sig(
@@ -276,6 +282,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pembaruan data | update data | update kk | pembaruan kk | belum update"
         " | belum diperbarui | status perkawinan | kawin tercatat | kawin belum tercatat"
         " | kawin tidak tercatat | tidak tercatat | catatan pinggir | ganti nama | tambah gelar",
+        unless="perbaiki aplikasi | diperbaiki aplikasi | perbaiki sistem | perbaiki pelayanan"
+        " | perbaikan pelayanan | perbaiki layanan | perbaikannya",
     ),
     _sig(
         "account_problem",
@@ -386,12 +394,16 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum juga | belum ada kabar | tidak ada kabar | belum ada kejelasan | belum divalidasi"
         " | belum diverifikasi | belum di proses | belum diproses | tidak bisa | tidak dapat"
         " | gagal | ditolak | salah | keliru | hilang | kehilangan | rusak | lama | lambat"
+        " | tidak ada layanan | tidak tersedia | dibatalkan | tidak ada kepastian"
         " | menunggu | kendala | masalah | kesulitan | dipersulit | habis | kosong"
         " | tidak sesuai | tidak respon | tidak dijawab | tidak ditanggapi | mohon dibantu"
         " | mohon bantuan | mohon bantuannya | komplain | keluhan | mengeluh | kecewa"
         " | belum mendapatkan | belum menerima | belum dikirim | belum bisa | tidak ada"
         " | mohon ditindaklanjuti | urgent | mendesak"
         " | error | eror | lemot | dihapus | belum ada | tidak muncul | dibatalkan",
+        unless="ktp lama | kk lama | yang lama | alamat lama | data lama | akta lama | surat lama"
+        " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
+        " | sudah lama | tidak lama | lama tinggal | dulu lama",
     ),
     _sig(
         "info_question",
@@ -401,7 +413,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | apakah bisa | apa bisa | bisakah | mau tanya | ingin bertanya | ingin tanya"
         " | mohon info | mohon informasi | minta info | informasi | jam buka | jam pelayanan"
         " | jam operasional | dimana | di mana | kemana | berapa lama | berapa biaya | apakah"
-        " | tanya | bertanya | pencerahan | sampai kapan | apa saja",
+        " | tanya | bertanya | pencerahan | sampai kapan | apa saja | apa benar | apakah benar"
+        " | apa betul | apakah betul | berapa | mana | kah",
         negatable=False,
     ),
     _sig(
@@ -409,6 +422,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Saran, masukan, kritik umum atau pujian",
         "A suggestion, feedback, general criticism or praise",
         "saran | usul | usulan | masukan | sebaiknya | seharusnya | mohon diperbaiki aplikasi"
+        " | perbaiki aplikasi | diperbaiki aplikasi | seperti dulu lagi | balik offline"
+        " | kembali offline | kembali seperti dulu | mohon perbaikannya | lebih ditingkatkan"
         " | mohon ditingkatkan | terima kasih atas pelayanan | pelayanan bagus | pelayanan baik"
         " | mantap | puas | apresiasi | sangat membantu | cepat sekali | sukses selalu",
         negatable=False,

@@ -114,6 +114,9 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "durung": ("belum",),
         # negation (Indonesian slang and Javanese)
         "tdk": ("tidak",),
+        "tdak": ("tidak",),
+        "tida": ("tidak",),
+        "bel": ("belum",),
         "tak": ("tidak",),
         "gak": ("tidak",),
         "ga": ("tidak",),
@@ -219,6 +222,16 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 
+#: Verb roots written apart from the passive prefix ("di proses", "di batalkan"): joined.
+DI_VERBS = frozenset(
+    """proses bantu batalkan batalin tolak perbaiki validasi verifikasi cetak kirim kirimkan
+    blokir tindak tindaklanjuti tangani respon layani ganti ubah rubah hapus tunda persulit
+    lempar arahkan suruh minta mintai pungut kenakan terima terbitkan setujui acc update
+    input upload ambil cek coret pimpong pingpong oper tahan sebar sebarkan jual pakai
+    gunakan salahgunakan tagih bayar perbarui betulkan close tutup abaikan palsukan
+    manipulasi catat hilangkan pisah pecah gabung satukan kembalikan""".split()
+)
+
 _LONG_NUMBER = 10  # a digit run at least this long is an identifier, normalised to "#id"
 
 
@@ -273,6 +286,7 @@ def normalize(text: str) -> Tokens:
     clause = 0
     sentence = 0
     prev_end = 0
+    joined_start = -1
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         raw = match.group()
@@ -281,10 +295,28 @@ def normalize(text: str) -> Tokens:
         if raw == "\\n":
             clause += 1
             sentence += 1
+            joined_start = -1
             continue
         if gap and not _BREAK_CHARS.isdisjoint(gap):
             clause += 1
             sentence += 1
+            joined_start = -1
+        lowered = raw.lower()
+        if joined_start >= 0 and gap.isspace() and _SQUEEZE.sub(r"\1", lowered) in DI_VERBS:
+            # "di proses" -> "diproses", replacing the pending "di" token.
+            words[-1] = "di" + _SQUEEZE.sub(r"\1", lowered)
+            ends[-1] = end
+            joined_start = -1
+            continue
+        joined_start = start if lowered == "di" else -1
+        if raw == "2" and not gap and words and words[-1].isalpha():
+            # Reduplication written with a digit: "tiba2" -> "tiba tiba".
+            words.append(words[-1])
+            starts.append(start)
+            ends.append(end)
+            clauses.append(clause)
+            sentences.append(sentence)
+            continue
         for word in _norm_word(raw):
             if word in CLAUSE_OPENERS:
                 clause += 1
