@@ -300,6 +300,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Dokumen belum sampai, salah kirim atau berkas kurang",
         "A document not delivered, sent wrong or a file missing",
         any_of=("document_not_delivered",),
+        none_of=("status_question",),
         complexity=_NOR,
     ),
     _rule(
@@ -307,6 +308,14 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Kekurangan blanko untuk pemohon",
         "Blank-card shortage for the applicant",
         any_of=("blanko_shortage",),
+        none_of=("status_question",),
+        complexity=_NOR,
+    ),
+    _rule(
+        "C-ACTION",
+        "Permintaan tindakan dengan prosedur standar satu unit",
+        "A request for action by one unit with a standard procedure",
+        any_of=("action_request",),
         complexity=_NOR,
     ),
     _rule(

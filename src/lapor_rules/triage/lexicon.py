@@ -282,7 +282,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pembaruan data | update data | update kk | pembaruan kk | belum update"
         " | belum diperbarui | status perkawinan | kawin tercatat | kawin belum tercatat"
         " | kawin tidak tercatat | tidak tercatat | catatan pinggir | ganti nama | tambah gelar",
-        unless="perbaiki aplikasi | diperbaiki aplikasi | perbaiki sistem | perbaiki pelayanan"
+        unless="sudah saya perbaiki | sudah diperbaiki | sudah saya ubah | sudah saya ganti"
+        " | perbaiki aplikasi | diperbaiki aplikasi | perbaiki sistem | perbaiki pelayanan"
         " | perbaikan pelayanan | perbaiki layanan | perbaikannya",
     ),
     _sig(
@@ -291,7 +292,26 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "One applicant's account or login problem",
         "login | log in | tidak bisa masuk | tidak dapat masuk | lupa password | reset password"
         " | password | kata sandi | username | akun saya | user name | verifikasi akun"
-        " | belum memiliki user | kode verifikasi | otp",
+        " | kode verifikasi | otp | belum bisa digunakan | tidak bisa digunakan",
+    ),
+    _sig(
+        "action_request",
+        "Permintaan tindakan satu unit: perubahan KK, jadwal/antrean, percepatan, tindak lanjut",
+        "A request for one unit's action: KK change, appointment, speeding up, follow-up",
+        "satukan | disatukan | menyatukan | digabung | gabung kk | pecah kk | pisah kk"
+        " | kepala keluarga | tambah anggota | penambahan anggota | masuk kk | keluar kk"
+        " | dihapus dari kk | dicoret dari kk | update kk | belum mendapatkan | belum dapat"
+        " | zoom | jadwal | antrean | antrian | kuota | percepat* | dipercepat | percepatan"
+        " | tindak lanjut | ditindaklanjuti | tidak kunjung | follow up | cetak ulang"
+        " | pengambilan | ambil dokumen",
+    ),
+    _sig(
+        "status_question",
+        "Pertanyaan status atau alasan (kenapa, kapan, sampai kapan, berapa lama)",
+        "A question about status or reasons (why, when, until when, how long)",
+        "kenapa | kapan | sampai kapan | berapa lama | apa sudah | apakah sudah | sudah jadi belum"
+        " | kok belum | kok lama | kok tidak | kok gak | ada apa",
+        negatable=False,
     ),
     _sig(
         "document_not_delivered",
