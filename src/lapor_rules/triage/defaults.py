@@ -37,6 +37,7 @@ _PDP = cite("UU 27/2022")
 
 _BLOCKED = "blocked|nik_problem|refused_or_bounced|wait_past_standard|wait_far_past_standard"
 _PROBLEM = "service_problem|blocked|nik_problem|refused_or_bounced|access_lost"
+_PENDING = "service_problem|blocked|action_request|status_question|repeat_complaint"
 
 
 def _rule(
@@ -80,7 +81,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "U-BURIAL",
         "Jenazah tidak bisa dimakamkan atau dipulangkan tanpa dokumen",
         "A body cannot be buried or repatriated without the document",
-        all_of=("burial_blocked", _PROBLEM),
+        all_of=("burial_blocked",),
         urgency=_C,
         priority=9,
     ),
@@ -116,7 +117,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "U-DISASTER",
         "Korban bencana tanpa dokumen untuk bantuan",
         "Disaster victims without documents for aid",
-        all_of=("disaster", _PROBLEM),
+        all_of=("disaster", _PROBLEM + "|doc_identity|doc_akta|doc_death_letter"),
         urgency=_C,
         priority=7,
     ),
@@ -151,7 +152,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "U-WAIT-FAR",
         "Waktu tunggu sedikitnya dua kali waktu penerbitan menurut UU",
         "The wait is at least twice the statutory issuance time",
-        all_of=("wait_far_past_standard",),
+        all_of=("wait_far_past_standard", _PENDING),
         urgency=_H,
         complexity=_NOR,
         priority=4,
@@ -213,6 +214,14 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         priority=2,
     ),
     _rule(
+        "U-DEADLINE-WORDS",
+        "Dokumen dibutuhkan dalam waktu dekat (minggu ini, minggu depan)",
+        "The document is needed soon (this week, next week)",
+        all_of=("deadline_word_soon", _PENDING),
+        urgency=_H,
+        priority=2,
+    ),
+    _rule(
         "U-CHILD-AKTA-FAILED",
         "Akta kelahiran anak ditolak, dibatalkan atau gagal diproses",
         "A child's birth certificate was refused, cancelled or failed",
@@ -227,16 +236,31 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "U-SERVICE-PROBLEM",
         "Masalah layanan konkret bagi pelapor",
         "A concrete service problem for the reporter",
-        any_of=("service_problem", "blocked", "nik_problem", "refused_or_bounced"),
+        any_of=("blocked", "nik_problem", "refused_or_bounced"),
         urgency=_M,
+    ),
+    _rule(
+        "U-SERVICE-COMPLAINT",
+        "Keluhan tentang layanan yang dialami pelapor (bukan sekadar saran atau pujian)",
+        "A complaint about a service the reporter experienced (not only a suggestion or praise)",
+        any_of=("service_problem",),
+        none_of=("suggestion_or_praise",),
+        urgency=_M,
+        priority=-1,
     ),
     _rule(
         "U-REPORT",
         "Laporan tentang layanan, bukan sekadar pertanyaan, saran atau pujian",
         "A report about a service, not only a question, suggestion or praise",
-        none_of=("info_question", "suggestion_or_praise", "third_party_request"),
+        none_of=(
+            "info_question",
+            "suggestion_or_praise",
+            "third_party_request",
+            "data_request",
+            "question_mark",
+        ),
         urgency=_M,
-        priority=-1,
+        priority=-2,
     ),
     # --- complexity ---------------------------------------------------------------------
     _rule(
@@ -322,7 +346,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "C-WAIT-PAST",
         "Dokumen melewati waktu penerbitan menurut UU: perlu ditindaklanjuti",
         "The document is past its statutory issuance time: follow it up",
-        any_of=("wait_past_standard",),
+        all_of=("wait_past_standard", _PENDING),
         complexity=_NOR,
         citations=(_PASAL_69,),
     ),
@@ -340,9 +364,18 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "T-IDENTIFIED-OTHER",
         "Teks memuat data pengenal orang lain",
         "The text holds identifying data of someone else",
-        all_of=("other_person|third_party_subject", "identifier"),
+        all_of=("other_person|third_party_subject", "identifier|person_name"),
         third_party=True,
         citations=(cite("UU 24/2013", "Pasal 79"),),
+    ),
+    _rule(
+        "T-DATA-REQUEST",
+        "Meminta salinan, alamat atau status orang lain: perlu keputusan privasi",
+        "Asks for another person's copy, address or status: needs a privacy decision",
+        all_of=("data_request", "other_person|person_name|identifier"),
+        complexity=_CPX,
+        third_party=True,
+        citations=(cite("UU 24/2013", "Pasal 79"), _PDP),
     ),
     _rule(
         "T-SEVERAL-IDS",

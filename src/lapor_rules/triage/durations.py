@@ -43,6 +43,11 @@ _MONTHS = {
     "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "nopember": 11,
     "nop": 11, "desember": 12, "des": 12,
 }  # fmt: skip
+_WEEKDAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum": 4, "sabtu": 5,
+    "ahad": 6,
+}  # fmt: skip
+_TIMES_OF_DAY = frozenset({"pagi", "siang", "sore", "malam"})
 _MONTH_ONLY_OPENERS = frozenset(
     {"sejak", "dari", "mulai", "bulan", "awal", "akhir", "pertengahan", "tanggal", "pada"}
 )
@@ -96,6 +101,8 @@ class _Date:
     month: int
     year: int | None
     relative: int | None = None  # days from the reference day, for "besok" etc.
+    weekday: int | None = None  # the next such weekday after the reference day
+    day_only: bool = False  # "tanggal 16": the next such day of the month
 
 
 class _Reader:
@@ -178,6 +185,8 @@ class _Reader:
                 found = self._numeric_date(i) or self._year_only(i)
             if found is None:
                 found = self._relative(i)
+            if found is None:
+                found = self._weekday_or_day(i)
             if found is not None and not self.blocked(found.first):
                 lo = max(0, found.first - 3)
                 if not any(w[k] in _BIRTH_WORDS for k in range(lo, found.first)):
@@ -244,6 +253,23 @@ class _Reader:
         month, day = {"akhir": (12, 1), "awal": (1, 15)}.get(opener, (7, 1))
         return _Date(i - 1, i, day, month, year)
 
+    def _weekday_or_day(self, i: int) -> _Date | None:
+        w = self.w
+        word = w[i]
+        nxt = w[i + 1] if i + 1 < len(w) else ""
+        prev = w[i - 1] if i > 0 else ""
+        if word in _WEEKDAYS and (prev in {"hari", "besok", "lusa"} or nxt in {"ini", "depan"}):
+            # A later explicit date in the next tokens wins ("Kamis, 09 Juni 2022").
+            ahead = w[i + 1 : i + 3]
+            if any(a.isdecimal() for a in ahead):
+                return None
+            return _Date(i, i + (nxt in {"ini", "depan"}), 0, 0, None, weekday=_WEEKDAYS[word])
+        if word == "tanggal" and _int(nxt) is not None and 1 <= int(nxt) <= 31:
+            after = w[i + 2] if i + 2 < len(w) else ""
+            if after not in _MONTHS and _int(after) is None:
+                return _Date(i, i + 1, int(nxt), 0, None, day_only=True)
+        return None
+
     def _relative(self, i: int) -> _Date | None:
         w = self.w
         word = w[i]
@@ -255,7 +281,9 @@ class _Reader:
             return _Date(i, i, 0, 0, None, relative=2)
         if word == "hari" and nxt == "ini" and prev not in _UNTIL_WORDS:
             return _Date(i, i + 1, 0, 0, None, relative=0)
-        if word == "nanti" and nxt in {"malam", "sore", "siang"}:
+        if word == "nanti" and nxt in _TIMES_OF_DAY:
+            return _Date(i, i + 1, 0, 0, None, relative=0)
+        if word in _TIMES_OF_DAY and nxt == "ini" and prev not in _UNTIL_WORDS:
             return _Date(i, i + 1, 0, 0, None, relative=0)
         if word == "minggu" and nxt == "depan":
             return _Date(i, i + 1, 0, 0, None, relative=7)
@@ -270,6 +298,18 @@ class _Reader:
 def _resolve(found: _Date, ref: date) -> date | None:
     if found.relative is not None:
         return ref + timedelta(days=found.relative)
+    if found.weekday is not None:
+        ahead = (found.weekday - ref.weekday()) % 7
+        return ref + timedelta(days=ahead)
+    if found.day_only:
+        day = found.day
+        year, month = ref.year, ref.month
+        if day < ref.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
     year = found.year if found.year is not None else ref.year
     try:
         day = date(year, found.month, found.day)
@@ -304,6 +344,7 @@ def read_durations(
     received: date | None,
     doc_hits: Sequence[tuple[str, int]],
     consequence_positions: Sequence[int],
+    need_positions: Sequence[int] = (),
     blocked: Callable[[int], bool],
 ) -> list[Finding]:
     """Find waits and deadlines; return the facts they establish.
@@ -314,6 +355,8 @@ def read_durations(
         received: the day the complaint was received, if known.
         doc_hits: ``(document signal id, token index)`` of every document mention.
         consequence_positions: sorted token indices of deadline-consequence words.
+        need_positions: sorted token indices of need words ("harus", "wajib"); enough for
+            a deadline within 10 working days, not for an imminent one.
         blocked: tells whether a token is negated or hypothetical (then it is ignored).
 
     Returns:
@@ -345,14 +388,20 @@ def read_durations(
                 if oldest is None or day < oldest[0]:
                     oldest = (day, found)
             elif found.relative is not None or received is not None:
-                _deadline(findings, found, working_days_after(ref, day), consequence_positions)
+                _deadline(
+                    findings,
+                    found,
+                    working_days_after(ref, day),
+                    consequence_positions,
+                    need_positions,
+                )
         if oldest is not None:
             waits.append((float((ref - oldest[0]).days), oldest[1].first, oldest[1].last))
     else:
         for found in dates:
             if found.relative is not None and found.relative >= 0:
                 wd = found.relative if found.relative < 7 else _SOON_WORKING_DAYS
-                _deadline(findings, found, wd, consequence_positions)
+                _deadline(findings, found, wd, consequence_positions, need_positions)
 
     if not waits and not remaining:
         return findings
@@ -371,13 +420,25 @@ def read_durations(
     return findings
 
 
+def _near(positions: Sequence[int], found: _Date) -> bool:
+    k = bisect_left(positions, found.first - _CONSEQUENCE_WINDOW)
+    return k < len(positions) and positions[k] <= found.last + _CONSEQUENCE_WINDOW
+
+
 def _deadline(
-    findings: list[Finding], found: _Date, working_days: int, consequences: Sequence[int]
+    findings: list[Finding],
+    found: _Date,
+    working_days: int,
+    consequences: Sequence[int],
+    needs: Sequence[int],
 ) -> None:
     if working_days > _SOON_WORKING_DAYS:
         return
-    k = bisect_left(consequences, found.first - _CONSEQUENCE_WINDOW)
-    if k >= len(consequences) or consequences[k] > found.last + _CONSEQUENCE_WINDOW:
+    if not _near(consequences, found):
+        if _near(needs, found) and working_days > 0:
+            findings.append(
+                Finding("deadline_soon", found.first, found.last, f"{working_days} hari kerja")
+            )
         return
     if working_days <= _IMMINENT_WORKING_DAYS:
         findings.append(

@@ -48,15 +48,15 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("seumpama",), ("bagaimana", "cara"), ("gimana", "cara"), ("bagaimana", "kalau"),
 )  # fmt: skip
 #: Words earlier in the sentence that place a hit in the past ("dulu pernah ada pungli").
-PAST_CUES = frozenset({"dulu", "dahulu", "pernah", "dulunya"})
+PAST_CUES = frozenset({"dulu", "dahulu", "pernah", "dulunya", "sempat"})
 #: Phrases after a past hit that say the problem is resolved ("sekarang sudah bagus").
 RESOLVED: tuple[tuple[str, ...], ...] = tuple(
     ("sudah", w)
     for w in (
         "bagus", "baik", "lancar", "cepat", "beres", "aman", "membaik", "teratasi", "tidak",
-        "diperbaiki", "selesai", "normal", "bersih", "hilang",
+        "diperbaiki", "selesai", "normal", "bersih", "hilang", "dibantu", "ditangani",
     )
-)  # fmt: skip
+) + (("alhamdulillah",), ("beres",), ("sudah", "saya", "blokir"))  # fmt: skip
 _NEGATION_WINDOW = 3
 _RESOLVED_SENTENCES = 2
 _MAX_EVIDENCE = 5
@@ -78,7 +78,10 @@ class _Phrase:
         for k in range(1, self.size):
             got = words[i + k]
             want = self.words[k]
-            if not (got.startswith(want) if self.prefix[k] else got == want):
+            if want == "#num":
+                if not got.isdecimal():
+                    return False
+            elif not (got.startswith(want) if self.prefix[k] else got == want):
                 return False
         return True
 
@@ -289,12 +292,14 @@ def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
         (sid, first) for sid in DOC_STANDARD_DAYS for first, _ in hits.get(sid, ())
     )
     consequences = sorted(first for first, _ in hits.get("deadline_consequence", ()))
+    needs = sorted(first for first, _ in hits.get("deadline_need", ()))
     for finding in read_durations(
         tokens,
         text,
         received=received,
         doc_hits=doc_hits,
         consequence_positions=consequences,
+        need_positions=needs,
         blocked=context.blocked,
     ):
         evidence.setdefault(finding.fact, []).append(
@@ -302,6 +307,12 @@ def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
         )
     _structured_facts(complaint, evidence)
     _identifier_facts(tokens, text, evidence)
+    _name_facts(tokens, text, compiled, evidence)
+    question = text.find("?")
+    if question >= 0:
+        evidence["question_mark"] = [
+            Evidence(signal="question_mark", start=question, end=question + 1, text="?")
+        ]
 
     reasons = []
     urgency = Urgency.LOW
@@ -409,6 +420,54 @@ def _identifier_facts(tokens: Tokens, text: str, evidence: dict[str, list[Eviden
                 )
             )
         evidence["several_identifiers"] = items
+
+
+#: Titles before a personal name ("Bu Sarmi", "Pak Joko").
+HONORIFICS = frozenset(
+    {"bapak", "ibu", "mbak", "mas", "mbah", "sdr", "saudara", "saudari", "nyonya", "tuan",
+     "kak", "bang", "dik", "an", "nama", "bernama"}
+)  # fmt: skip
+#: Relation words after which "saya"/"kami" and then a name may follow ("istri sy Dewi").
+RELATIONS = frozenset(
+    {"istri", "suami", "ayah", "ibu", "bapak", "tetangga", "teman", "mertua", "kakak", "adik",
+     "ipar", "keponakan", "nenek", "kakek", "cucu", "rekan", "saudara", "paman", "bibi", "om",
+     "tante", "pakde", "bude", "ortu", "anak", "mbah"}
+)  # fmt: skip
+#: Capitalised words that are roles or places, never personal names.
+NOT_NAMES = frozenset(
+    {"kepala", "dinas", "walikota", "wali", "lurah", "camat", "staff", "staf", "petugas",
+     "admin", "ketua", "rt", "rw", "ibu", "bapak", "yth", "kota", "kelurahan", "kecamatan",
+     "selaku", "dispenduk", "dispendukcapil", "dukcapil", "capil", "kadis", "sekretaris",
+     "pimpinan", "operator", "pejabat", "kades", "direktur", "gubernur", "bupati", "menteri",
+     "presiden", "dokter", "bidan", "guru", "ustadz", "haji", "hj", "ir", "dr", "drs"}
+)  # fmt: skip
+
+
+def _name_facts(
+    tokens: Tokens, text: str, compiled: CompiledRuleSet, evidence: dict[str, list[Evidence]]
+) -> None:
+    """Record capitalised words right after a title or a relation as a personal name."""
+    words = tokens.words
+    found: list[Evidence] = []
+    for i in range(1, len(words)):
+        start, end = tokens.starts[i], tokens.ends[i]
+        raw = text[start:end]
+        if not (raw[:1].isupper() and raw.isalpha() and len(raw) > 2):
+            continue
+        word = words[i]
+        if word in NOT_NAMES or word in compiled.exact or raw.lower() in compiled.exact:
+            continue
+        prev = words[i - 1]
+        after_title = prev in HONORIFICS and tokens.ends[i - 1] != start
+        after_relation = prev in RELATIONS or (
+            i > 1 and prev in {"saya", "kami"} and words[i - 2] in RELATIONS
+        )
+        if after_title or after_relation:
+            found.append(Evidence(signal="person_name", start=start, end=end, text=raw))
+            if len(found) >= _MAX_EVIDENCE:
+                break
+    if found:
+        evidence["person_name"] = found
 
 
 def _personal_data(text: str) -> tuple[Any, ...]:

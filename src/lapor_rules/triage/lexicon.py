@@ -57,7 +57,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sakit keras | sakit parah | pendarahan | transfusi | serangan jantung"
         " | tidak bisa berobat | tidak dapat berobat | tidak bisa dirawat | tidak bisa dioperasi"
         " | ditolak rumah sakit | ditolak oleh rumah sakit | rumah sakit menolak | tidak dilayani rumah sakit"
-        " | mau melahirkan | akan melahirkan | segera melahirkan | persalinan"
+        " | mau melahirkan | akan melahirkan | segera melahirkan | sudah pembukaan | ketuban pecah"
+        " | kontraksi | jadwal kemo | jadwal cuci darah | dirawat di rumah sakit | masuk rumah sakit"
         " | tidak bisa ditangani | harus segera ditangani | nyawa",
     ),
     _sig(
@@ -65,7 +66,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Jenazah tidak bisa dimakamkan atau dipulangkan",
         "A body cannot be buried or repatriated",
         "jenazah | dimakamkan | dikuburkan | dikebumikan | pemakamannya | izin pemakaman"
-        " | izin makam | surat izin makam | pemulangan jenazah | dipulangkan ke kampung",
+        " | izin makam | surat izin makam | pemulangan jenazah | dipulangkan ke kampung"
+        " | mau dimakamkan | akan dimakamkan | belum bisa dimakamkan | tidak bisa dimakamkan"
+        " | tpu | liang lahat",
+        unless="sudah dimakamkan | sudah dikuburkan | sudah dikebumikan | pemakaman sudah"
+        " | dimakamkan kemarin | biaya pemakaman",
     ),
     _sig(
         "identity_misuse",
@@ -80,7 +85,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | menggunakan data saya | ditagih | penagih | debt collector | rekening atas nama saya"
         " | dibuka atas nama saya | didaftarkan atas nama saya | terdaftar atas nama saya"
         " | dibobol | penipuan atas nama | akun palsu | identitas palsu | nik saya dipakai"
-        " | data saya dipakai | ktp saya dipakai | ktp saya digunakan | foto ktp saya dipakai",
+        " | data saya dipakai | ktp saya dipakai | ktp saya digunakan | foto ktp saya dipakai"
+        " | pakai nik saya | pakai data saya | pakai identitas saya | pakai ktp saya"
+        " | pakai foto ktp saya | pakai nomor saya | pakai nama saya | memakai nama saya"
+        " | tidak pernah saya ajukan | tidak pernah mengajukan | tidak pernah saya buat"
+        " | tidak saya kenal | tidak pernah saya kenal | kredit online | aplikasi kredit"
+        " | pinjaman | meminjam uang ke | kartu perdana | registrasi kartu | tawaran kredit"
+        " | tawaran pinjaman | diteror | ditelepon terus | jual tanah saya | menjual tanah saya"
+        " | balik nama tanpa | mengaku sebagai saya | pakai identitas",
     ),
     _sig(
         "data_leak",
@@ -88,7 +100,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Population data leaked, sold or spread",
         "bocor | kebocoran | dibocorkan | diperjualbelikan | jual beli data | data dijual"
         " | dijual bebas | menjual data | disebarluaskan | disebar di | disebarkan di"
-        " | tersebar di internet | tersebar di media | tersebar di grup | diunggah ke",
+        " | tersebar di internet | tersebar di media | tersebar di grup | diunggah ke"
+        " | yang jual | ada yang jual | jual data | paket data | data dijual | dijual"
+        " | hp pribadinya | hp pribadi | difoto petugas | dibagikan ke orang",
     ),
     _sig(
         "disaster",
@@ -104,21 +118,28 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "kdrt | kekerasan dalam rumah tangga | dianiaya | penganiayaan | diculik"
         " | perdagangan orang | trafficking | tppo | ditahan polisi | ditahan imigrasi"
         " | dideportasi | deportasi | ditangkap | tertahan di bandara | tertahan di imigrasi"
-        " | terlantar di | diancam dibunuh | ancaman pembunuhan | tidak bisa pulang ke indonesia",
+        " | terlantar di | diancam dibunuh | ancaman pembunuhan | tidak bisa pulang ke indonesia"
+        " | ditahan majikan | ditahan di polsek | ditahan di polres | ditahan di kantor polisi"
+        " | dikira buronan | disekap | dikurung | disiksa | tidak bisa keluar rumah"
+        " | anak saya hilang | anak hilang | orang hilang | untuk pencarian | ditahan",
+        unless="ktp ditahan | kk ditahan | berkas ditahan | dokumen ditahan | pensiun ditahan"
+        " | dana ditahan | gaji ditahan | ijazah ditahan | uang ditahan | jadi ditahan",
     ),
     # --- deadlines (the words; dates and their distance are judged in durations.py) ---------
     _sig(
         "deadline_consequence",
         "Ada tenggat dengan akibat yang tidak bisa diulang (ujian, pendaftaran ditutup, berangkat)",
         "A deadline with an irreversible consequence (exam, enrolment closing, departure)",
-        "terakhir | batas akhir | batas waktu | ditutup | tutup | penutupan | deadline"
-        " | ujian | tes | wawancara | seleksi | berangkat | keberangkatan | penerbangan"
+        "terakhir | batas akhir | batas waktu | pendaftaran ditutup | penutupan | deadline"
+        " | ujian | tes | utbk | snbt | sbmptn | wawancara | seleksi | berangkat | keberangkatan | penerbangan"
         " | pesawat | tiket | sidang | persidangan | operasi | dioperasi | akad | akad nikah"
         " | pernikahan | menikah | pemakaman | dimakamkan | ppdb | pendaftaran sekolah"
         " | daftar sekolah | mendaftar sekolah | mendaftarkan sekolah | murid baru | siswa baru"
         " | peserta didik | kontrak | tanda tangan kontrak | habis berlaku | habis masa berlaku"
         " | berlakunya | kedaluwarsa | kadaluarsa | kadaluwarsa | expired | pelantikan | umroh"
-        " | haji | visa | paspor | cpns | pencairan | mulai kerja | masuk kerja | rawat inap",
+        " | haji | visa | paspor | cpns | pencairan | mulai kerja | masuk kerja | rawat inap"
+        " | bersaksi | saksi | notaris | kemo | kemoterapi | cuci darah | melahirkan | dimakamkan"
+        " | dikuburkan | tanda tangan | kontrol | jadwal",
         negatable=False,
     ),
     # --- aggravating (high) ----------------------------------------------------------------
@@ -134,7 +155,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | rawat jalan | kanker | odgj | gangguan jiwa | gangguan mental | janda | yatim"
         " | piatu | yatim piatu | miskin | tidak mampu | keluarga miskin | warga miskin | mbr"
         " | gakin | kurang mampu | pengangguran | tidak bekerja | menganggur | buruh harian"
-        " | kuli | tulang punggung",
+        " | kuli | tulang punggung | sudah tua | orang tua renta | tinggal sendiri | pikun"
+        " | alzheimer | gagal ginjal | tidak bisa bangun | terbaring",
         unless="rumah sakit | surat keterangan sakit",
     ),
     _sig(
@@ -155,7 +177,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bank | perbankan | buka rekening | rekening bank | tarik uang | kyc | verifikasi luar negeri"
         " | pencairan | dicairkan | klaim | skck | nib | bantuan sosial | dapat bantuan"
         " | menerima bantuan | bantuan pemerintah | subsidi | sembako | berobat"
-        " | puskesmas | sayang warga | permakanan | warisan | ahli waris",
+        " | puskesmas | sayang warga | permakanan | warisan | ahli waris | jaminan persalinan"
+        " | tunjangan | jkn nya | kartu jkn | taspen | dana pensiun | npwp | coretax",
         unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di | dimana saya bekerja",
     ),
     _sig(
@@ -167,7 +190,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | oss | kua | pengadilan | rumah sakit | puskesmas | operator | provider | kartu sim"
         " | pln | pdam | bansos | pkh | taspen | kampus | universitas | perusahaan | kantor"
         " | asuransi | aplikasi online | website lain | pendaftaran online | sayang warga"
-        " | dapodik | dinas pendidikan | bkn | cpns | pertanahan | bpn",
+        " | dapodik | dinas pendidikan | bkn | cpns | pertanahan | bpn | npwp | coretax | notaris"
+        " | kbri | kjri | paspor | polsek | polres | ojol | dompet digital | e wallet | marketplace"
+        " | kantor pajak | sekolahnya | universitas",
         unless="kantor kelurahan | kantor kecamatan | kantor dukcapil",
     ),
     _sig(
@@ -180,14 +205,17 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | data tidak sesuai | tidak sesuai dengan dukcapil | tidak sesuai dengan data"
         " | tidak sesuai dengan yang | data saya tidak sesuai | tidak sinkron | belum sinkron | tidak padan | belum padan | padan*"
         " | error ketika kami mencari nik | tidak terbaca | belum masuk dukcapil"
-        " | belum masuk database | tidak ada di database | data tidak ditemukan | tidak diakui",
+        " | belum masuk database | tidak ada di database | data tidak ditemukan | tidak diakui"
+        " | tidak ketemu | tidak ketemu di pusat | dinonaktifkan | tidak padan",
     ),
     _sig(
         "duplicate_record",
         "NIK ganda atau data ganda (satu orang di dua KK, rekam biometrik ganda)",
         "Duplicate NIK or record (one person in two KKs, biometric duplicate)",
         "nik ganda | data ganda | ganda | dua nik | 2 nik | nik 2 | dua kk | 2 kk"
-        " | muncul di dua | terdaftar di dua | tercatat di dua | rekam ganda | biometrik ganda",
+        " | muncul di dua | terdaftar di dua | tercatat di dua | rekam ganda | biometrik ganda"
+        " | sama persis dengan nik | nik sama persis | nik nya juga sama | nik yang sama"
+        " | nik sama dengan",
     ),
     _sig(
         "misconduct",
@@ -208,14 +236,21 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nama orang lain | malah nama lain | atas nama orang lain | bukan dari keluarga saya"
         " | bukan keluarga saya | bukan anak saya | bukan data kelahiran | bukan datanya"
         " | bukan data yang bersangkutan | data milik orang lain | dokumen orang lain | berkas asli hilang | dokumen asli hilang"
-        " | berkas saya dihilangkan | dokumen saya dihilangkan | dihilangkan petugas",
+        " | berkas saya dihilangkan | dokumen saya dihilangkan | dihilangkan petugas"
+        " | dimintai | dimintain | minta #num | diminta #num | bayar #num | membayar #num"
+        " | kasih #num | kasih uang | ribu supaya | ribu biar | ribu agar | juta supaya"
+        " | juta biar | uang blanko | uang administrasi | seikhlasnya | amplop | uang terima kasih"
+        " | hilang di kelurahan | hilang di kecamatan | hilang di dinas | hilang di dukcapil"
+        " | asli hilang | yang asli hilang | berkas hilang | berkas saya hilang | keluarga lain"
+        " | punya orang lain | milik orang lain | padahal saya tidak pernah | padahal tidak pernah"
+        " | diinput operator | diubah tanpa | diganti tanpa",
     ),
     _sig(
         "repeat_complaint",
         "Pengaduan berulang tentang kasus yang sama tanpa jawaban",
         "A repeated complaint about the same case without an answer",
         "sudah komplain | pernah komplain | sudah mengadu | sudah pernah mengadu"
-        " | sudah lapor | sudah melapor | sudah saya laporkan | sudah dilaporkan"
+        " | sudah saya laporkan | sudah dilaporkan | sudah lapor ke | sudah melapor ke"
         " | pengaduan sebelumnya | laporan sebelumnya | keluhan sebelumnya | pengaduan saya kemarin"
         " | pengaduan saya sebelumnya | laporan saya sebelumnya | masih keluhan | keluhan yang sama"
         " | komplain lagi | mengadu lagi | lapor lagi | kesekian kali"
@@ -241,11 +276,19 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | akta kelahiran untuk anak | akta kelahiran cucu | akta anak saya",
     ),
     _sig(
+        "deadline_need",
+        "Kebutuhan dengan tenggat (harus diserahkan, wajib, syarat)",
+        "A need with a deadline (must be handed in, required)",
+        "harus | wajib | perlu | butuh | dibutuhkan | diserahkan | serahkan | dikumpulkan"
+        " | kumpulkan | syarat | persyaratan | untuk",
+        negatable=False,
+    ),
+    _sig(
         "deadline_word_soon",
         "Tenggat dalam waktu dekat (minggu ini, minggu depan)",
         "A deadline soon (this week, next week)",
         "minggu ini | minggu depan | dalam waktu dekat | beberapa hari lagi | pekan depan"
-        " | bulan ini juga",
+        " | bulan ini juga | secepatnya harus",
     ),
     _sig(
         "blocked",
@@ -260,7 +303,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak bisa melamar | tidak bisa bekerja | tidak bisa kerja | kehalang | terhalang"
         " | tidak bisa dilanjutkan | tidak dapat dilanjutkan | tidak bisa cair | belum cair"
         " | dicoret | dihapus | tidak mendapat | tidak dapat bantuan | belum terdaftar"
-        " | tidak terdaftar | tidak aktif | diblokir | terblokir | belum bisa",
+        " | tidak terdaftar | tidak aktif | diblokir | terblokir | belum bisa | menunggu"
+        " | masih proses | masih dalam proses | tidak bisa diproses | tidak bisa dilayani"
+        " | ditahan | tidak cair | belum terbit | belum keluar | belum dicetak",
     ),
     _sig(
         "staff",
@@ -373,9 +418,17 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Meminta data atau dokumen orang lain",
         "Asks for another person's data or documents",
         "nik ini milik siapa | milik siapa | data orang lain | data tetangga | data milik"
-        " | minta data | meminta data | cek data orang | cek nik orang | cek nik ini"
-        " | alamat orang | alamat tetangga | kk orang | ktp orang | mencari data"
-        " | mencari alamat | mencari keberadaan | melacak | lacak",
+        " | cek data orang | cek nik orang | cek nik ini | alamat orang | alamat tetangga"
+        " | kk orang | ktp orang | mencari alamat | mencari keberadaan | melacak | lacak",
+    ),
+    _sig(
+        "data_request",
+        "Meminta salinan, alamat atau status orang tertentu",
+        "Asks for a copy, address or status of a named person",
+        "minta alamat | minta salinan | minta fotokopi | kirimkan fotokopi | kirim fotokopi"
+        " | minta nomor | minta nik | minta data | tolong dicek dia | dicek dia | cek dia"
+        " | dia sudah | apa benar sudah cerai | apakah sudah cerai | sudah cerai | alamat terbaru"
+        " | salinan akta | fotokopi kk | keberadaan",
     ),
     _sig(
         "other_person",
@@ -394,7 +447,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "#id | atas nama | a n | an | bernama | yang bernama | nama lain | nik #id"
         " | status perkawinan | kawin tercatat | kawin belum tercatat | kawin tidak tercatat"
         " | pernikahan tidak tercatat | tidak tercatat | nomor kitir | kitir nomor | ekitir"
-        " | nomor pecah | nomor permohonan | nomor pengajuan | akta kematian #id",
+        " | nomor pecah | nomor permohonan | nomor pengajuan | akta kematian #id | nomor pengajuan"
+        " | jl | jalan | gang | gg | blok | alamat | tempat lahir | tanggal lahir | lahir #num"
+        " | rt #num | cerai | sudah cerai | status cerai",
         negatable=False,
     ),
     _sig(
@@ -420,10 +475,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mohon bantuan | mohon bantuannya | komplain | keluhan | mengeluh | kecewa"
         " | belum mendapatkan | belum menerima | belum dikirim | belum bisa | tidak ada"
         " | mohon ditindaklanjuti | urgent | mendesak"
-        " | error | eror | lemot | dihapus | belum ada | tidak muncul | dibatalkan",
+        " | error | eror | lemot | dihapus | belum ada | tidak muncul | dibatalkan | masih proses"
+        " | proses cetak | belum masuk | tidak dicetak | kurang | ditahan",
         unless="ktp lama | kk lama | yang lama | alamat lama | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
-        " | sudah lama | tidak lama | lama tinggal | dulu lama",
+        " | sudah lama | tidak lama | lama tinggal | dulu lama | berapa lama | lamanya berapa",
     ),
     _sig(
         "info_question",
@@ -434,7 +490,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mohon info | mohon informasi | minta info | informasi | jam buka | jam pelayanan"
         " | jam operasional | dimana | di mana | kemana | berapa lama | berapa biaya | apakah"
         " | tanya | bertanya | pencerahan | sampai kapan | apa saja | apa benar | apakah benar"
-        " | apa betul | apakah betul | berapa | mana | kah",
+        " | apa betul | apakah betul | berapa | mana | kah | mohon tanya | persyaratanipun"
+        " | boleh tidak | bolehkah | wajib | apa bedanya | bedanya",
         negatable=False,
     ),
     _sig(
@@ -445,7 +502,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | perbaiki aplikasi | diperbaiki aplikasi | seperti dulu lagi | balik offline"
         " | kembali offline | kembali seperti dulu | mohon perbaikannya | lebih ditingkatkan"
         " | mohon ditingkatkan | terima kasih atas pelayanan | pelayanan bagus | pelayanan baik"
-        " | mantap | puas | apresiasi | sangat membantu | cepat sekali | sukses selalu",
+        " | mantap | puas | apresiasi | sangat membantu | cepat sekali | sukses selalu"
+        " | terima kasih banyak | mau bilang terima kasih | alhamdulillah | salut | keren"
+        " | ramah | sudah bagus | sudah baik | sudah lancar | parkir | parkiran | kursi"
+        " | ruang tunggu | toilet | wc | ac | kipas | fasilitas | kantin | mushola | kebersihan",
         negatable=False,
     ),
     _sig(

@@ -62,6 +62,14 @@ FACTS: Mapping[str, Bilingual] = {
         id="Kolom reporter: pelapor bukan orang yang bersangkutan",
         en="Field reporter: the reporter is not the person concerned",
     ),
+    "person_name": Bilingual(
+        id="Nama orang setelah sapaan atau hubungan keluarga (\"istri saya Dewi\")",
+        en="A personal name after a title or a relation (\"my wife Dewi\")",
+    ),
+    "question_mark": Bilingual(
+        id="Teks berisi pertanyaan (tanda tanya)",
+        en="The text asks a question (question mark)",
+    ),
     "several_identifiers": Bilingual(
         id="Beberapa nomor identitas berbeda dalam teks",
         en="Several different identity numbers in the text",
