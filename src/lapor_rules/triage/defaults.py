@@ -340,7 +340,16 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Permintaan tindakan dengan prosedur standar satu unit",
         "A request for action by one unit with a standard procedure",
         any_of=("action_request",),
+        none_of=("info_question", "suggestion_or_praise"),
         complexity=_NOR,
+    ),
+    _rule(
+        "C-URGENT-ACTION",
+        "Kasus mendesak: paling tidak satu unit harus bertindak (bukan sekadar informasi)",
+        "An urgent case: at least one unit must act (not information only)",
+        all_of=("urgent",),
+        complexity=_NOR,
+        priority=-1,
     ),
     _rule(
         "C-WAIT-PAST",

@@ -108,7 +108,16 @@ class CompiledRuleSet:
                 else:
                     self.exact[phrase.words[0]].append(phrase)
         self.prefix_lengths = sorted({len(k) for k in self.prefix})
-        self.rules: tuple[DecisionRule, ...] = tuple(sorted(ruleset.rules, key=lambda r: r.id))
+        from lapor_rules.triage.rules import DERIVED_FACTS
+
+        ordered = sorted(ruleset.rules, key=lambda r: r.id)
+        # Rules on derived facts (the first pass's urgency) run in a second pass.
+        self.rules: tuple[DecisionRule, ...] = tuple(
+            r for r in ordered if not (DERIVED_FACTS & r.when.names())
+        )
+        self.second_pass: tuple[DecisionRule, ...] = tuple(
+            r for r in ordered if DERIVED_FACTS & r.when.names()
+        )
         self.negators = _index(NEGATORS)
         self.hypotheticals = _index(HYPOTHETICALS)
         self.resolved = _index(RESOLVED)
@@ -318,10 +327,22 @@ def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
     urgency = Urgency.LOW
     complexity = Complexity.SIMPLE
     third_party = False
+    fired: list[tuple[DecisionRule, list[Evidence]]] = []
     for rule in compiled.rules:
         matched = _fires(rule, evidence)
-        if matched is None:
-            continue
+        if matched is not None:
+            fired.append((rule, matched))
+            if rule.effect.urgency is not None and rule.effect.urgency > urgency:
+                urgency = rule.effect.urgency
+    if urgency >= Urgency.HIGH:
+        evidence["urgent"] = [
+            Evidence(signal="urgent", start=0, end=0, note=f"urgency={urgency.value}")
+        ]
+    for rule in compiled.second_pass:
+        matched = _fires(rule, evidence)
+        if matched is not None:
+            fired.append((rule, matched))
+    for rule, matched in fired:
         eff = rule.effect
         if eff.urgency is not None and eff.urgency > urgency:
             urgency = eff.urgency
@@ -439,7 +460,8 @@ NOT_NAMES = frozenset(
      "admin", "ketua", "rt", "rw", "ibu", "bapak", "yth", "kota", "kelurahan", "kecamatan",
      "selaku", "dispenduk", "dispendukcapil", "dukcapil", "capil", "kadis", "sekretaris",
      "pimpinan", "operator", "pejabat", "kades", "direktur", "gubernur", "bupati", "menteri",
-     "presiden", "dokter", "bidan", "guru", "ustadz", "haji", "hj", "ir", "dr", "drs"}
+     "presiden", "dokter", "bidan", "guru", "ustadz", "haji", "hj", "ir", "dr", "drs",
+     "saya", "kami", "kita", "dia", "beliau", "mereka", "anda", "mohon", "tolong"}
 )  # fmt: skip
 
 
@@ -458,9 +480,14 @@ def _name_facts(
         if word in NOT_NAMES or word in compiled.exact or raw.lower() in compiled.exact:
             continue
         prev = words[i - 1]
-        after_title = prev in HONORIFICS and tokens.ends[i - 1] != start
-        after_relation = prev in RELATIONS or (
-            i > 1 and prev in {"saya", "kami"} and words[i - 2] in RELATIONS
+        before = words[i - 2] if i > 1 else ""
+        after_relation = prev in RELATIONS or (prev in {"saya", "kami"} and before in RELATIONS)
+        # A title alone may name an official: it counts only near a relation word, and
+        # never as the reporter's own name ("nama saya mbak X").
+        after_title = (
+            prev in HONORIFICS
+            and before not in {"saya", "nama"}
+            and _relation_near(words, i, _NAME_RELATION_WINDOW)
         )
         if after_title or after_relation:
             found.append(Evidence(signal="person_name", start=start, end=end, text=raw))
@@ -468,6 +495,14 @@ def _name_facts(
                 break
     if found:
         evidence["person_name"] = found
+
+
+_NAME_RELATION_WINDOW = 5
+
+
+def _relation_near(words: tuple[str, ...], i: int, window: int) -> bool:
+    lo, hi = max(0, i - window), min(len(words), i + window + 1)
+    return any(words[k] in RELATIONS for k in range(lo, hi) if k not in (i - 1, i))
 
 
 def _personal_data(text: str) -> tuple[Any, ...]:

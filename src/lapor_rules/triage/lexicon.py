@@ -102,7 +102,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dijual bebas | menjual data | disebarluaskan | disebar di | disebarkan di"
         " | tersebar di internet | tersebar di media | tersebar di grup | diunggah ke"
         " | yang jual | ada yang jual | jual data | paket data | data dijual | dijual"
-        " | hp pribadinya | hp pribadi | difoto petugas | dibagikan ke orang",
+        " | hp pribadinya | hp pribadi | difoto petugas | dibagikan ke orang | dikasih lihat"
+        " | diberi lihat | diperlihatkan | ditunjukkan ke",
     ),
     _sig(
         "disaster",
@@ -243,7 +244,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | hilang di kelurahan | hilang di kecamatan | hilang di dinas | hilang di dukcapil"
         " | asli hilang | yang asli hilang | berkas hilang | berkas saya hilang | keluarga lain"
         " | punya orang lain | milik orang lain | padahal saya tidak pernah | padahal tidak pernah"
-        " | diinput operator | diubah tanpa | diganti tanpa",
+        " | diinput operator | operator lama | diubah tanpa | diganti tanpa | tiba tiba muncul"
+        " | menolak melayani | tidak mau melayani | diusir",
     ),
     _sig(
         "repeat_complaint",
@@ -326,7 +328,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | perubahan data | perubahan biodata | ubah data | merubah | mengubah | diubah"
         " | pembaruan data | update data | update kk | pembaruan kk | belum update"
         " | belum diperbarui | status perkawinan | kawin tercatat | kawin belum tercatat"
-        " | kawin tidak tercatat | tidak tercatat | catatan pinggir | ganti nama | tambah gelar",
+        " | kawin tidak tercatat | tidak tercatat | catatan pinggir | ganti nama | tambah gelar"
+        " | lepat | leresaken | dipun leresaken | dibenarkan | status msh | status masih",
         unless="sudah saya perbaiki | sudah diperbaiki | sudah saya ubah | sudah saya ganti"
         " | perbaiki aplikasi | diperbaiki aplikasi | perbaiki sistem | perbaiki pelayanan"
         " | perbaikan pelayanan | perbaiki layanan | perbaikannya",
@@ -348,7 +351,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dihapus dari kk | dicoret dari kk | update kk | belum mendapatkan | belum dapat"
         " | zoom | jadwal | antrean | antrian | kuota | percepat* | dipercepat | percepatan"
         " | tindak lanjut | ditindaklanjuti | tidak kunjung | follow up | cetak ulang"
-        " | pengambilan | ambil dokumen",
+        " | pengambilan | ambil dokumen | diupdate | belum diupdate | dibuatkan | buatkan"
+        " | minta dibuatkan | legalisir | dilegalisir | nambah anggota | ganti kk"
+        " | tidak bisa upload | gagal upload | cetak | dicetak | rekam | perekaman",
     ),
     _sig(
         "status_question",
@@ -387,7 +392,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak dapat digunakan | tidak muncul | tidak tampil | kosong tidak ada isinya"
         " | file kosong | isinya kosong | tiba tiba hilang | data saya hilang | data hilang"
         " | tidak bisa diunduh | tidak bisa mengunduh | tidak bisa download | gagal unduh"
-        " | gagal download | gagal upload | tidak bisa upload | tidak bisa mengisi"
+        " | gagal download | tidak bisa mengisi"
         " | tidak bisa di isi | loading terus | lemot | hang | bug",
     ),
     _sig(
@@ -427,7 +432,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Asks for a copy, address or status of a named person",
         "minta alamat | minta salinan | minta fotokopi | kirimkan fotokopi | kirim fotokopi"
         " | minta nomor | minta nik | minta data | tolong dicek dia | dicek dia | cek dia"
-        " | dia sudah | apa benar sudah cerai | apakah sudah cerai | sudah cerai | alamat terbaru"
+        " | dia sudah | apa benar sudah cerai | apakah sudah cerai | apakah dia | alamat terbaru"
         " | salinan akta | fotokopi kk | keberadaan",
     ),
     _sig(
@@ -446,10 +451,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Identifying data: name, NIK, KK number, application number, civil status",
         "#id | atas nama | a n | an | bernama | yang bernama | nama lain | nik #id"
         " | status perkawinan | kawin tercatat | kawin belum tercatat | kawin tidak tercatat"
-        " | pernikahan tidak tercatat | tidak tercatat | nomor kitir | kitir nomor | ekitir"
+        " | pernikahan tidak tercatat | tidak tercatat | nomor kitir | kitir nomor"
         " | nomor pecah | nomor permohonan | nomor pengajuan | akta kematian #id | nomor pengajuan"
-        " | jl | jalan | gang | gg | blok | alamat | tempat lahir | tanggal lahir | lahir #num"
-        " | rt #num | cerai | sudah cerai | status cerai",
+        " | jl | gang | gg | blok | alamat lengkap | alamat di jl | tempat lahir | tanggal lahir"
+        " | lahir #num | rt #num | status cerai",
         negatable=False,
     ),
     _sig(

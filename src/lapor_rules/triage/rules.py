@@ -26,7 +26,7 @@ from lapor_rules.errors import InvalidInputError, RuleSetError
 from lapor_rules.text import Bilingual
 from lapor_rules.triage.models import Effect
 
-__all__ = ["FACTS", "Condition", "DecisionRule", "RuleSet", "Signal"]
+__all__ = ["DERIVED_FACTS", "FACTS", "Condition", "DecisionRule", "RuleSet", "Signal"]
 
 #: Facts the engine computes (not lexical); decision rules may name them like signals.
 FACTS: Mapping[str, Bilingual] = {
@@ -70,11 +70,20 @@ FACTS: Mapping[str, Bilingual] = {
         id="Teks berisi pertanyaan (tanda tanya)",
         en="The text asks a question (question mark)",
     ),
+    "urgent": Bilingual(
+        id="Urgensi tinggi atau darurat menurut aturan urgensi (dinilai lebih dulu)",
+        en="Urgency is high or critical by the urgency rules (evaluated first)",
+    ),
     "several_identifiers": Bilingual(
         id="Beberapa nomor identitas berbeda dalam teks",
         en="Several different identity numbers in the text",
     ),
 }
+
+
+#: Facts derived from the urgency of the first pass; rules using them run second and may
+#: set complexity or third-party data, never urgency.
+DERIVED_FACTS = frozenset({"urgent"})
 
 
 class Signal(LaporModel):
@@ -188,6 +197,10 @@ class RuleSet(LaporModel):
             unknown = rule.when.names() - known
             if unknown:
                 raise ValueError(f"rule {rule.id} names unknown signals: {sorted(unknown)}")
+            if DERIVED_FACTS & rule.when.names() and rule.effect.urgency is not None:
+                raise ValueError(
+                    f"rule {rule.id} uses a derived fact and so may not set urgency"
+                )
         return self
 
     @classmethod
