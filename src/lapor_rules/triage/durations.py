@@ -132,7 +132,8 @@ class _Reader:
                 if value is not None:
                     value *= _UNIT_DAYS[word]
                     if word == "hari" and i + 1 < n and w[i + 1] == "kerja":
-                        value *= 7 / 5
+                        # "7 hari kerja" states a standard or a promise, not a wait.
+                        continue
                 elif w[i - 1] == "beberapa":
                     value, first = _SOME[word], i - 1
                 elif (w[i - 1] in {"sejak", "dari"} or (i > 1 and w[i - 2] == "sejak")) and (

@@ -43,12 +43,12 @@ ADJACENT_NEGATORS = frozenset({"tidak", "belum"})
 #: Words earlier in the same clause that make a hit hypothetical ("kalau", "apa benar").
 HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("kalau",), ("seandainya",), ("andaikan",), ("andai",), ("misalnya",), ("misal",),
-    ("umpama",), ("umpamanya",), ("jikalau",), ("semisal",), ("apa", "benar"),
+    ("umpama",), ("umpamanya",), ("jikalau",), ("semisal",), ("misalkan",), ("apa", "benar"),
     ("apakah", "benar"), ("apa", "betul"), ("apakah", "betul"), ("apa", "bener"),
     ("seumpama",), ("bagaimana", "cara"), ("gimana", "cara"), ("bagaimana", "kalau"),
 )  # fmt: skip
 #: Words earlier in the sentence that place a hit in the past ("dulu pernah ada pungli").
-PAST_CUES = frozenset({"dulu", "dahulu", "pernah", "dulunya", "sempat"})
+PAST_CUES = frozenset({"dulu", "dahulu", "pernah", "dulunya", "sempat", "kemarin", "lalu"})
 #: Phrases after a past hit that say the problem is resolved ("sekarang sudah bagus").
 RESOLVED: tuple[tuple[str, ...], ...] = tuple(
     ("sudah", w)
@@ -56,7 +56,11 @@ RESOLVED: tuple[tuple[str, ...], ...] = tuple(
         "bagus", "baik", "lancar", "cepat", "beres", "aman", "membaik", "teratasi", "tidak",
         "diperbaiki", "selesai", "normal", "bersih", "hilang", "dibantu", "ditangani",
     )
-) + (("alhamdulillah",), ("beres",), ("sudah", "saya", "blokir"))  # fmt: skip
+) + (
+    ("alhamdulillah",), ("beres",), ("sudah", "saya", "blokir"), ("lancar",),
+    ("tidak", "ada", "masalah"), ("langsung", "dibantu"), ("langsung", "dicetak"),
+    ("hari", "itu", "juga"), ("langsung", "diproses"), ("langsung", "jadi"),
+)  # fmt: skip
 _NEGATION_WINDOW = 3
 _RESOLVED_SENTENCES = 2
 _MAX_EVIDENCE = 5
@@ -170,7 +174,7 @@ class _Context:
         self.tokens = tokens
         self.neg_end: list[int] = []  # token index of the last word of each negator
         hypo_last = [-1] * n  # last hypothetical cue at or before i in the same clause
-        past_last = [-1] * n  # last past cue at or before i in the same sentence
+        past_last = [-1] * n  # a past cue anywhere in the same sentence (-1: none)
         resolved_at: list[int] = []
         last_h = -1
         last_p = -1
@@ -192,6 +196,14 @@ class _Context:
                     resolved_at.append(i)
             hypo_last[i] = last_h
             past_last[i] = last_p
+        # Spread each sentence's past cue to the whole sentence ("Operasi ... minggu lalu").
+        for i in range(n - 2, -1, -1):
+            if (
+                past_last[i] < 0
+                and past_last[i + 1] >= 0
+                and tokens.sentences[i] == tokens.sentences[i + 1]
+            ):
+                past_last[i] = past_last[i + 1]
         self.hypo_last = hypo_last
         self.past_last = past_last
         self.resolved_at = resolved_at
@@ -209,6 +221,11 @@ class _Context:
         h = self.hypo_last[i]
         if h >= 0 and h < i:
             return True
+        words = tokens.words
+        # A definition question right after the hit: "Pungli itu apa?"
+        for k in range(i + 1, min(i + 4, len(words) - 1)):
+            if words[k] == "itu" and words[k + 1] in {"apa", "apakah"}:
+                return True
         if self.past_last[i] >= 0:
             k = bisect_right(self.resolved_at, i)
             if k < len(self.resolved_at):

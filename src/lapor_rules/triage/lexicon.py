@@ -122,7 +122,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | terlantar di | diancam dibunuh | ancaman pembunuhan | tidak bisa pulang ke indonesia"
         " | ditahan majikan | ditahan di polsek | ditahan di polres | ditahan di kantor polisi"
         " | dikira buronan | disekap | dikurung | disiksa | tidak bisa keluar rumah"
-        " | anak saya hilang | anak hilang | orang hilang | untuk pencarian | ditahan",
+        " | anak saya hilang | anak hilang | orang hilang | untuk pencarian",
         unless="ktp ditahan | kk ditahan | berkas ditahan | dokumen ditahan | pensiun ditahan"
         " | dana ditahan | gaji ditahan | ijazah ditahan | uang ditahan | jadi ditahan",
     ),
@@ -245,7 +245,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | asli hilang | yang asli hilang | berkas hilang | berkas saya hilang | keluarga lain"
         " | punya orang lain | milik orang lain | padahal saya tidak pernah | padahal tidak pernah"
         " | diinput operator | operator lama | diubah tanpa | diganti tanpa | tiba tiba muncul"
-        " | menolak melayani | tidak mau melayani | diusir",
+        " | menolak melayani | tidak mau melayani | diusir | jangan harap | sengaja ditahan"
+        " | sengaja dipersulit | balas dendam | suka lapor",
     ),
     _sig(
         "repeat_complaint",
@@ -256,8 +257,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pengaduan sebelumnya | laporan sebelumnya | keluhan sebelumnya | pengaduan saya kemarin"
         " | pengaduan saya sebelumnya | laporan saya sebelumnya | masih keluhan | keluhan yang sama"
         " | komplain lagi | mengadu lagi | lapor lagi | kesekian kali"
-        " | sudah berkali kali | berkali kali | sudah berulang kali | berulang kali | sudah 2x"
-        " | sudah 3x | untuk kedua kalinya | untuk ketiga kalinya | di close | ditutup begitu saja"
+        " | berkali kali komplain | berkali kali lapor | berkali kali mengadu | sudah lapor lewat"
+        " | sudah lapor via | sudah mengadu lewat | tidak ada yang menjawab"
+        " | tidak ada satupun yang menjawab | untuk kedua kalinya | untuk ketiga kalinya | di close | ditutup begitu saja"
         " | ditutup tanpa jawaban | tanpa jawaban",
     ),
     _sig(
@@ -269,6 +271,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | diarahkan ke | dipersulit | mempersulit | tidak diakui | tidak mau menerima"
         " | tidak ada solusi | tanpa solusi | tidak mendapatkan solusi"
         " | disalahkan | ditolak lagi | dibatalkan lagi",
+    ),
+    _sig(
+        "repeated_failure",
+        "Permohonan gagal atau ditolak berulang kali",
+        "The application failed or was refused repeatedly",
+        "ditolak lagi | dibatalkan lagi | selalu ditolak | selalu dibatalkan | 2 kali | dua kali"
+        " | berkali kali | berulang kali | kaping | 3 kali | tiga kali | lagi lagi"
+        " | ditolak terus | dibatalkan terus",
     ),
     _sig(
         "child_akta",
@@ -307,7 +317,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dicoret | dihapus | tidak mendapat | tidak dapat bantuan | belum terdaftar"
         " | tidak terdaftar | tidak aktif | diblokir | terblokir | belum bisa | menunggu"
         " | masih proses | masih dalam proses | tidak bisa diproses | tidak bisa dilayani"
-        " | ditahan | tidak cair | belum terbit | belum keluar | belum dicetak",
+        " | ditahan | tidak cair | belum terbit | belum keluar | belum dicetak | masih suket"
+        " | hanya suket | cuma suket | sobek | robek | luntur | rusak",
+        unless="waktu tunggu | ruang tunggu | sengaja ditahan",
     ),
     _sig(
         "staff",
@@ -360,7 +372,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Pertanyaan status atau alasan (kenapa, kapan, sampai kapan, berapa lama)",
         "A question about status or reasons (why, when, until when, how long)",
         "kenapa | kapan | sampai kapan | berapa lama | apa sudah | apakah sudah | sudah jadi belum"
-        " | kok belum | kok lama | kok tidak | kok gak | ada apa",
+        " | kok belum | kok lama | kok tidak | kok gak | ada apa | sampai mana | sudah sampai mana"
+        " | jadi belum | apa sudah jadi | kapan jadinya | kapan jadi | kapan selesai",
         negatable=False,
     ),
     _sig(
@@ -481,10 +494,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum mendapatkan | belum menerima | belum dikirim | belum bisa | tidak ada"
         " | mohon ditindaklanjuti | urgent | mendesak"
         " | error | eror | lemot | dihapus | belum ada | tidak muncul | dibatalkan | masih proses"
-        " | proses cetak | belum masuk | tidak dicetak | kurang | ditahan",
+        " | proses cetak | belum masuk | tidak dicetak | kurang | ditahan | sobek | robek | luntur"
+        " | pudar | buram | patah | antre | antri | antrean panjang | baru bisa jadi | baru bisa",
         unless="ktp lama | kk lama | yang lama | alamat lama | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
-        " | sudah lama | tidak lama | lama tinggal | dulu lama | berapa lama | lamanya berapa",
+        " | sudah lama | tidak lama | lama tinggal | dulu lama | berapa lama | lamanya berapa"
+        " | waktu tunggu | tidak ada masalah",
     ),
     _sig(
         "info_question",
@@ -496,7 +511,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | jam operasional | dimana | di mana | kemana | berapa lama | berapa biaya | apakah"
         " | tanya | bertanya | pencerahan | sampai kapan | apa saja | apa benar | apakah benar"
         " | apa betul | apakah betul | berapa | mana | kah | mohon tanya | persyaratanipun"
-        " | boleh tidak | bolehkah | wajib | apa bedanya | bedanya",
+        " | boleh tidak | bolehkah | wajib | apa bedanya | bedanya | atau harus | bisa dipakai"
+        " | bawa apa",
         negatable=False,
     ),
     _sig(
@@ -508,7 +524,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kembali offline | kembali seperti dulu | mohon perbaikannya | lebih ditingkatkan"
         " | mohon ditingkatkan | terima kasih atas pelayanan | pelayanan bagus | pelayanan baik"
         " | mantap | puas | apresiasi | sangat membantu | cepat sekali | sukses selalu"
-        " | terima kasih banyak | mau bilang terima kasih | alhamdulillah | salut | keren"
+        " | mau bilang terima kasih | alhamdulillah | salut | keren | tidak ada masalah"
+        " | badhe matur nuwun | mau matur nuwun | namung matur nuwun"
         " | ramah | sudah bagus | sudah baik | sudah lancar | parkir | parkiran | kursi"
         " | ruang tunggu | toilet | wc | ac | kipas | fasilitas | kantin | mushola | kebersihan",
         negatable=False,
