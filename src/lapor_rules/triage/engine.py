@@ -76,8 +76,8 @@ class _Phrase:
         self.unless = unless
         self.size = len(words)
 
-    def matches(self, words: tuple[str, ...], i: int) -> bool:
-        if i + self.size > len(words):
+    def matches(self, words: tuple[str, ...], sentences: tuple[int, ...], i: int) -> bool:
+        if i + self.size > len(words) or sentences[i] != sentences[i + self.size - 1]:
             return False
         for k in range(1, self.size):
             got = words[i + k]
@@ -134,10 +134,14 @@ class CompiledRuleSet:
         exact = self.exact
         prefix = self.prefix
         lengths = self.prefix_lengths
+        sentences = tokens.sentences
+        numbers = exact.get("#num", [])
         for i, word in enumerate(words):
-            candidates = exact.get(word, ())
+            candidates = exact.get(word, [])
+            if numbers and word.isdecimal():
+                candidates = candidates + numbers
             for phrase in candidates:
-                if phrase.matches(words, i):
+                if phrase.matches(words, sentences, i):
                     (cancel if phrase.unless else found)[phrase.signal].append(
                         (i, i + phrase.size - 1)
                     )
@@ -145,7 +149,7 @@ class CompiledRuleSet:
                 if size > len(word):
                     break
                 for phrase in prefix.get(word[:size], ()):
-                    if phrase.matches(words, i):
+                    if phrase.matches(words, sentences, i):
                         (cancel if phrase.unless else found)[phrase.signal].append(
                             (i, i + phrase.size - 1)
                         )

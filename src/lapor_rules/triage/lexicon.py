@@ -242,7 +242,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kasih #num | kasih uang | ribu supaya | ribu biar | ribu agar | juta supaya"
         " | juta biar | uang blanko | uang administrasi | seikhlasnya | amplop | uang terima kasih"
         " | hilang di kelurahan | hilang di kecamatan | hilang di dinas | hilang di dukcapil"
-        " | asli hilang | yang asli hilang | berkas hilang | berkas saya hilang | keluarga lain"
+        " | asli hilang | yang asli hilang | berkas hilang | berkas saya hilang | punya keluarga lain"
+        " | milik keluarga lain | data keluarga lain"
         " | punya orang lain | milik orang lain | padahal saya tidak pernah | padahal tidak pernah"
         " | diinput operator | operator lama | diubah tanpa | diganti tanpa | tiba tiba muncul"
         " | menolak melayani | tidak mau melayani | diusir | jangan harap | sengaja ditahan"
@@ -301,6 +302,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "A deadline soon (this week, next week)",
         "minggu ini | minggu depan | dalam waktu dekat | beberapa hari lagi | pekan depan"
         " | bulan ini juga | secepatnya harus",
+        unless="#num minggu ini | sudah minggu ini | selama minggu ini | sejak minggu ini",
     ),
     _sig(
         "blocked",
@@ -362,10 +364,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kepala keluarga | tambah anggota | penambahan anggota | masuk kk | keluar kk"
         " | dihapus dari kk | dicoret dari kk | update kk | belum mendapatkan | belum dapat"
         " | zoom | jadwal | antrean | antrian | kuota | percepat* | dipercepat | percepatan"
-        " | tindak lanjut | ditindaklanjuti | tidak kunjung | follow up | cetak ulang"
-        " | pengambilan | ambil dokumen | diupdate | belum diupdate | dibuatkan | buatkan"
-        " | minta dibuatkan | legalisir | dilegalisir | nambah anggota | ganti kk"
-        " | tidak bisa upload | gagal upload | cetak | dicetak | rekam | perekaman",
+        " | tindak lanjut | ditindaklanjuti | tidak kunjung | follow up | dicetak ulang"
+        " | minta dicetak | mohon dicetak | tolong dicetak | minta cetak ulang | diupdate"
+        " | belum diupdate | dibuatkan | buatkan | minta dibuatkan | legalisir | dilegalisir"
+        " | nambah anggota | ganti kk | tidak bisa upload | gagal upload | rekam di rumah",
     ),
     _sig(
         "status_question",
