@@ -23,17 +23,37 @@ from lapor_rules.errors import (
     RuleSetError,
 )
 from lapor_rules.text import Bilingual
+from lapor_rules.triage import (
+    Complaint,
+    Complexity,
+    Reporter,
+    RuleSet,
+    TriageReason,
+    TriageResult,
+    Urgency,
+    VulnerableGroup,
+    triage,
+)
 
 __all__ = [
     "Bilingual",
     "CalendarCoverageError",
     "Citation",
+    "Complaint",
+    "Complexity",
     "FrozenModelError",
     "InvalidInputError",
     "InvalidNikError",
     "InvalidTypeError",
     "LaporRulesError",
     "ProvisionalDataError",
+    "Reporter",
+    "RuleSet",
     "RuleSetError",
+    "TriageReason",
+    "TriageResult",
+    "Urgency",
+    "VulnerableGroup",
     "__version__",
+    "triage",
 ]

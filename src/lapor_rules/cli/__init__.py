@@ -22,6 +22,7 @@ __all__ = ["COMMAND_MODULES", "main"]
 COMMAND_MODULES: tuple[str, ...] = (
     "lapor_rules.cli.demo_cmd",
     "lapor_rules.cli.schema_cmd",
+    "lapor_rules.cli.triage_cmd",
 )
 
 
