@@ -17,4 +17,18 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
         "lapor_rules.testing needs Hypothesis: pip install 'lapor-rules[test]'"
     ) from exc
 
-__all__: list[str] = []
+from lapor_rules.testing.triage import (
+    aggravating_sentences,
+    complaint_texts,
+    complaints,
+    neutral_texts,
+    register_variants,
+)
+
+__all__: list[str] = [
+    "aggravating_sentences",
+    "complaint_texts",
+    "complaints",
+    "neutral_texts",
+    "register_variants",
+]

@@ -378,16 +378,13 @@ def read_durations(
 
     waits: list[tuple[float, int, int]] = list(elapsed)
     if ref is not None:
-        oldest: tuple[date, _Date] | None = None
         for found in dates:
             day = _resolve(found, ref)
             if day is None:
                 continue
             if day < ref:
-                if day.year < ref.year - _MAX_YEARS_BACK:
-                    continue
-                if oldest is None or day < oldest[0]:
-                    oldest = (day, found)
+                if day.year >= ref.year - _MAX_YEARS_BACK:
+                    waits.append((float((ref - day).days), found.first, found.last))
             elif found.relative is not None or received is not None:
                 _deadline(
                     findings,
@@ -396,28 +393,36 @@ def read_durations(
                     consequence_positions,
                     need_positions,
                 )
-        if oldest is not None:
-            waits.append((float((ref - oldest[0]).days), oldest[1].first, oldest[1].last))
     else:
         for found in dates:
             if found.relative is not None and found.relative >= 0:
                 wd = found.relative if found.relative < 7 else _SOON_WORKING_DAYS
                 _deadline(findings, found, wd, consequence_positions, need_positions)
 
-    if not waits and not remaining:
-        return findings
-    best = max(waits) if waits else (0.0, remaining[0][1], remaining[0][2])
-    extra = max(remaining) if remaining else (0.0, best[1], best[2])
-    total = best[0] + extra[0]
-    first, last = min(best[1], extra[1]), max(best[2], extra[2])
-    standard, doc = _standard_for(best[1], doc_hits)
-    if total >= 2 * standard:
-        fact = "wait_far_past_standard"
-    elif total > standard:
-        fact = "wait_past_standard"
-    else:
-        fact = "wait_within_standard"
-    findings.append(Finding(fact, first, last, f"{round(total)} hari, standar {standard} ({doc})"))
+    # Each wait is judged against the document named nearest to it; a wait still to come
+    # ("2 minggu lagi") is added to the longest elapsed one. Facts are the union, so adding
+    # text never removes a wait fact.
+    extra = max(remaining) if remaining else None
+    if extra is not None:
+        longest = max(waits) if waits else (0.0, extra[1], extra[2])
+        waits.append(
+            (longest[0] + extra[0], min(longest[1], extra[1]), max(longest[2], extra[2]))
+        )
+    best: dict[str, tuple[float, int, int, str]] = {}
+    for days, first, last in waits:
+        standard, doc = _standard_for(first, doc_hits)
+        if days >= 2 * standard:
+            fact = "wait_far_past_standard"
+        elif days > standard:
+            fact = "wait_past_standard"
+        else:
+            fact = "wait_within_standard"
+        note = f"{round(days)} hari, standar {standard} ({doc})"
+        if fact not in best or days > best[fact][0]:
+            best[fact] = (days, first, last, note)
+    for fact in sorted(best):
+        _, first, last, note = best[fact]
+        findings.append(Finding(fact, first, last, note))
     return findings
 
 
