@@ -142,7 +142,7 @@ class _Reader:
                     value, first = (183.0 if word == "tahun" else _UNIT_DAYS[word]), i - 1
             if value is None or value > _MAX_YEARS_BACK * 365 or self.blocked(i):
                 continue
-            if any(w[k] in _NOT_A_WAIT for k in range(max(0, first - 2), first)):
+            if first > 0 and w[first - 1] in _NOT_A_WAIT:
                 continue
             if i + 1 < n and w[i + 1] == "lagi":
                 remaining.append((value, first, i))

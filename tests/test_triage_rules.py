@@ -1,0 +1,242 @@
+"""Example tables for the triage rules: each rule fires / does not fire (triage rubric).
+
+Test ids name the decision rule (``U-*`` urgency, ``C-*`` complexity, ``T-*`` third-party
+data) and the rubric clause they check.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from lapor_rules import Complaint, Complexity, Reporter, Urgency, triage
+
+WIB = timezone(timedelta(hours=7))
+TUESDAY = datetime(2026, 3, 10, 9, 0, tzinfo=WIB)
+
+
+def _rules(text: str, received: datetime | None = TUESDAY) -> set[str]:
+    return {r.rule_id for r in triage(Complaint(text, received_at=received)).reasons}
+
+
+# --- the rubric's worked examples --------------------------------------------------------
+WORKED = [
+    ("Syarat bikin KIA untuk anak umur 3 tahun apa saja ya?", "low", "simple", "info-only"),
+    ("KTP saya salah tulis tanggal lahir, mohon dibetulkan", "medium", "normative", "typo"),
+    ("Sudah 3 bulan rekam KTP belum jadi, katanya blanko habis", "high", "normative", "wait"),
+    ("Ibu saya lansia 80 th, KTP hilang, tidak bisa ambil pensiun", "high", "normative", "lansia"),
+    (
+        "Bapak saya mau operasi besok tapi BPJS tidak aktif karena NIK tidak terdaftar",
+        "critical",
+        "complex",
+        "surgery-tomorrow",
+    ),
+    ("NIK saya dipakai orang untuk pinjol, saya ditagih terus", "critical", "complex", "pinjol"),
+    ("Petugas kelurahan minta Rp300.000 supaya KK cepat jadi", "high", "oversight", "pungli"),
+    ("Ada NIK ganda, nama saya muncul di dua KK", "high", "complex", "nik-ganda"),
+    (
+        "Aplikasi antrean online error terus dari pagi, semua warga tidak bisa daftar",
+        "medium",
+        "complex",
+        "system-wide",
+    ),
+    (
+        "Tolong cek NIK ini milik siapa, tetangga saya pinjam uang",
+        "low",
+        "complex",
+        "third-party-request",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency", "complexity"),
+    [pytest.param(t, u, c, id=f"rubric-worked-{i}") for t, u, c, i in WORKED],
+)
+def test_rubric_worked_examples(text: str, urgency: str, complexity: str) -> None:
+    """Triage rubric, worked examples: both labels match the rubric's own table."""
+    result = triage(text)
+    assert result.urgency == Urgency(urgency)
+    assert result.complexity == Complexity(complexity)
+
+
+# --- each rule fires ---------------------------------------------------------------------
+FIRES = [
+    ("U-LIFE-HEALTH", "Ayah saya di ICU, BPJS ditolak karena KK belum update"),
+    ("U-BURIAL", "Jenazah nenek belum bisa dimakamkan, surat kematian belum keluar"),
+    ("U-IDENTITY-MISUSE", "ada yang pakai NIK saya buat pinjaman online"),
+    ("U-DATA-LEAK", "data KK saya dijual di grup facebook"),
+    ("C-LEAK-BY-STAFF", "petugas kelurahan membocorkan data KK saya, datanya bocor ke orang"),
+    ("U-DISASTER", "rumah kami kebakaran, KTP dan KK hangus semua"),
+    ("U-SAFETY", "adik saya dideportasi dan tertahan di bandara tanpa paspor"),
+    ("U-DEADLINE-IMMINENT", "ujian masuk kuliah besok wajib KTP asli, KTP saya hilang"),
+    ("U-MISCONDUCT", "ada calo di kecamatan yang minta 500 ribu biar cepat"),
+    ("U-WAIT-FAR", "akta kelahiran anak sudah 2 bulan belum terbit"),
+    ("U-NIK-EXTERNAL", "NIK saya tidak aktif waktu daftar BPJS"),
+    ("U-DUPLICATE", "NIK saya ganda, tercatat di dua KK"),
+    ("U-VULNERABLE", "ibu saya lumpuh, rekam KTP ditolak karena tidak bisa datang"),
+    ("U-ACCESS-LOST", "KTP belum jadi jadi tidak bisa cairkan bansos"),
+    ("U-REPEAT", "ini sudah komplain kedua kalinya soal KK saya yang belum jadi"),
+    ("U-DEADLINE-SOON", "KK harus diserahkan hari Jumat depan untuk tunjangan, KK belum jadi"),
+    ("U-DEADLINE-WORDS", "minggu depan saya harus daftar kerja, KTP masih proses"),
+    ("U-CHILD-AKTA-FAILED", "akta kelahiran anak saya ditolak lagi, sudah 3 kali"),
+    ("U-SERVICE-PROBLEM", "KTP saya belum jadi"),
+    ("U-SERVICE-COMPLAINT", "pelayanan di kelurahan lambat"),
+    ("U-STATUS", "kapan KK saya jadi?"),
+    ("U-ACTION-REQUEST", "KK saya minta dicetak ulang"),
+    ("U-REPORT", "saya sudah ke kelurahan tadi pagi"),
+    ("C-NIK-DATABASE", "NIK saya tidak ditemukan di aplikasi"),
+    ("C-APP-ERROR", "aplikasi klampid error terus"),
+    ("C-REFUSED", "permohonan pindah saya ditolak kelurahan"),
+    ("C-CROSS-REGION", "pindah antar provinsi dari Lampung belum selesai"),
+    ("C-COURT-AGENCY", "perubahan nama sesuai penetapan pengadilan belum diproses"),
+    ("C-SYSTEM-WIDE", "semua warga tidak bisa ambil antrean"),
+    ("C-CORRECTION", "nama ibu di KK salah ketik"),
+    ("C-ACCOUNT", "tidak bisa login klampid, lupa password"),
+    ("C-NOT-DELIVERED", "KTP saya sudah jadi tapi belum dikirim ke kelurahan"),
+    ("C-BLANKO", "KTP tertunda karena blanko habis"),
+    ("C-ACTION", "mohon KK saya diupdate"),
+    ("C-URGENT-ACTION", "akta kelahiran anak sudah 2 bulan belum terbit"),
+    ("C-WAIT-PAST", "KTP saya sudah 20 hari belum jadi"),
+    ("T-REQUEST", "tolong cek NIK ini milik siapa"),
+    ("T-IDENTIFIED-OTHER", "KTP teman saya atas nama Budi belum jadi"),
+    ("T-DATA-REQUEST", "minta alamat terbaru tetangga saya Pak Joko"),
+    ("T-SEVERAL-IDS", "mohon cek 3501010101010001 dan 3501010101010002"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "text"), [pytest.param(r, t, id=r) for r, t in FIRES])
+def test_rule_fires(rule_id: str, text: str) -> None:
+    """Every default decision rule fires on a sentence written for it."""
+    assert rule_id in _rules(text)
+
+
+def test_every_default_rule_has_a_firing_example() -> None:
+    """Rule table coverage: every default rule appears in the FIRES table above."""
+    from lapor_rules import RuleSet
+
+    assert {r.id for r in RuleSet.default().rules} == {r for r, _ in FIRES}
+
+
+# --- and does not fire (negation, hypotheticals, resolved pasts, hard negatives) -----------
+DOES_NOT_FIRE = [
+    ("U-LIFE-HEALTH", "bukan darurat, cuma tanya syarat KTP", "negation-bukan"),
+    ("U-MISCONDUCT", "Tidak ada pungli, saya cuma mau kasih saran", "negation-tidak-ada"),
+    ("U-MISCONDUCT", "dulu pernah ada pungli, sekarang sudah bagus", "resolved-past"),
+    ("U-MISCONDUCT", "Pungli itu apa sih?", "definition-question"),
+    ("U-IDENTITY-MISUSE", "kalau NIK saya dipakai orang untuk pinjol, lapor ke mana?", "hypo"),
+    ("U-DATA-LEAK", "Misalkan data saya bocor, dukcapil bisa bantu apa?", "hypothetical"),
+    ("U-WAIT-FAR", "apa benar cetak ulang KTP harus sampai 3 bulan?", "apa-benar"),
+    ("U-WAIT-FAR", "anak saya umur 3 tahun belum punya KIA", "age-not-a-wait"),
+    ("U-WAIT-FAR", "akta kematian ayah sudah 3 minggu belum jadi", "akta-within-60"),
+    ("U-DEADLINE-IMMINENT", "sudah antre dari pagi, disuruh balik besok", "besok-no-loss"),
+    ("U-DEADLINE-IMMINENT", "sampai hari ini KTP belum jadi", "sampai-hari-ini"),
+    ("U-DEADLINE-SOON", "minggu ini saya cuma mau tanya syarat KK", "no-problem"),
+    ("U-BURIAL", "pemakaman sudah selesai, akta kematian belum jadi", "burial-done"),
+    ("U-VULNERABLE", "Kursi ruang tunggu kurang, kasihan lansia", "facilities-comment"),
+    ("U-REPORT", "Kapan kantor buka lagi setelah libur?", "question"),
+    ("T-IDENTIFIED-OTHER", "KTP ayah saya belum jadi", "relative-without-data"),
+    ("T-SEVERAL-IDS", "anak saya NIK 3501010101010001 KK 3501010101010002", "own-child"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text"), [pytest.param(r, t, id=f"{r}-{why}") for r, t, why in DOES_NOT_FIRE]
+)
+def test_rule_does_not_fire(rule_id: str, text: str) -> None:
+    """Negation, hypotheticals, resolved pasts and hard negatives do not trigger rules."""
+    assert rule_id not in _rules(text)
+
+
+# --- waits against UU 23/2006 Pasal 69 --------------------------------------------------
+WAITS = [
+    ("KTP saya sudah 27 hari belum jadi", "high", False, "ktp-27-days"),
+    ("KTP saya sudah 28 hari belum jadi", "high", True, "ktp-28-days"),
+    ("akta lahir sudah 59 hari belum terbit", "high", False, "akta-59-days"),
+    ("akta lahir sudah 60 hari belum terbit", "high", True, "akta-60-days"),
+    ("surat keterangan kematian sudah 5 hari belum keluar", "high", False, "suket-5"),
+    ("surat keterangan kematian sudah 6 hari belum keluar", "high", True, "suket-6"),
+    ("KK saya berbulan-bulan belum jadi", "high", True, "berbulan-bulan"),
+    ("KTP saya sejak tahun lalu belum jadi", "high", True, "sejak-tahun-lalu"),
+    ("KTP sy udh dua bln blm jadi", "high", True, "slang-numbers-as-words"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "expected"), [pytest.param(t, lv, e, id=i) for t, lv, e, i in WAITS]
+)
+def test_waits_against_statutory_times(text: str, level: str, expected: bool) -> None:
+    """Pasal 69: KTP/KK 14 days (high at 28), akta 30 (60), death letter 3 (6)."""
+    result = triage(text)
+    assert (result.urgency >= Urgency(level)) is expected
+
+
+def test_wait_from_dates_uses_received_at() -> None:
+    """Waits named as dates are judged against received_at ("sejak Maret")."""
+    text = "mengurus KTP sejak 2 Januari belum jadi"
+    assert triage(Complaint(text, received_at=datetime(2026, 1, 20, tzinfo=WIB))).urgency == (
+        Urgency.MEDIUM
+    )
+    assert triage(Complaint(text, received_at=datetime(2026, 2, 20, tzinfo=WIB))).urgency == (
+        Urgency.HIGH
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "received", "expected"),
+    [
+        pytest.param("sidang saya Jumat ini, KTP belum jadi", TUESDAY, "high", id="fri-3wd"),
+        pytest.param(
+            "sidang saya Kamis ini, KTP belum jadi", TUESDAY, "critical", id="thu-2wd"
+        ),
+        pytest.param(
+            "sidang saya tanggal 12, KTP belum jadi", TUESDAY, "critical", id="day-of-month"
+        ),
+        pytest.param(
+            "batas pendaftaran sekolah 11 Maret 2026, KK belum jadi",
+            TUESDAY,
+            "critical",
+            id="explicit-date",
+        ),
+        pytest.param("batas pendaftaran sekolah lusa, KK belum jadi", None, "critical", id="lusa"),
+    ],
+)
+def test_deadlines_in_working_days(text: str, received: datetime | None, expected: str) -> None:
+    """Critical within 2 working days of received_at; high within about 10."""
+    assert triage(Complaint(text, received_at=received)).urgency == Urgency(expected)
+
+
+# --- structured fields raise, never lower ----------------------------------------------
+def test_prior_reports_raise_to_high() -> None:
+    """U-REPEAT: a second complaint about the same case (prior_reports) is high."""
+    text = "KTP saya belum jadi"
+    assert triage(text).urgency == Urgency.MEDIUM
+    assert triage(Complaint(text, prior_reports=1)).urgency == Urgency.HIGH
+
+
+def test_reporter_vulnerability_raises_to_high() -> None:
+    """U-VULNERABLE: a vulnerable reporter whose service is blocked is high."""
+    text = "KTP saya hilang dan belum jadi"
+    assert triage(text).urgency == Urgency.MEDIUM
+    result = triage(Complaint(text, reporter=Reporter(groups=frozenset({"lansia"}))))
+    assert result.urgency == Urgency.HIGH
+    assert "U-VULNERABLE" in {r.rule_id for r in result.reasons}
+
+
+def test_reporter_not_subject_with_identifier_is_third_party() -> None:
+    """Third-party data: identifying data about someone else (reporter.is_subject=False)."""
+    text = "KTP atas nama Sulastri belum jadi"
+    assert not triage(text).third_party_data
+    result = triage(Complaint(text, reporter=Reporter(is_subject=False)))
+    assert result.third_party_data
+
+
+# --- primary reason ----------------------------------------------------------------------
+def test_primary_reason_priority_order() -> None:
+    """Primary reason: highest urgency floor, then complexity floor, priority, rule id."""
+    result = triage("Petugas minta Rp300.000, padahal KTP saya sudah 3 bulan belum jadi")
+    primary = result.primary_reason
+    assert primary is not None
+    assert primary.rule_id == "U-MISCONDUCT"  # high + oversight beats high + normative
+    assert triage("Syarat KIA apa saja?").primary_reason is None
