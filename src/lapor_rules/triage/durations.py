@@ -48,6 +48,11 @@ _WEEKDAYS = {
     "ahad": 6,
 }  # fmt: skip
 _TIMES_OF_DAY = frozenset({"pagi", "siang", "sore", "malam"})
+_RELATIVE_TRIGGERS = frozenset(
+    {"besok", "lusa", "hari", "nanti", "minggu", "bulan", "tahun", "kemarin", "kemarenan"}
+    | _TIMES_OF_DAY
+)
+_DAY_TRIGGERS = frozenset({"tanggal", *_WEEKDAYS})
 _MONTH_ONLY_OPENERS = frozenset(
     {"sejak", "dari", "mulai", "bulan", "awal", "akhir", "pertengahan", "tanggal", "pada"}
 )
@@ -184,9 +189,9 @@ class _Reader:
             found = self._month_date(i) if word in _MONTHS else None
             if found is None and word.isdecimal():
                 found = self._numeric_date(i) or self._year_only(i)
-            if found is None:
+            if found is None and word in _RELATIVE_TRIGGERS:
                 found = self._relative(i)
-            if found is None:
+            if found is None and word in _DAY_TRIGGERS:
                 found = self._weekday_or_day(i)
             if found is not None and not self.blocked(found.first):
                 lo = max(0, found.first - 3)

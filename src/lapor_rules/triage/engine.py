@@ -95,7 +95,11 @@ class CompiledRuleSet:
 
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
+        # Phrases are indexed by their first word (one word), by their first two words, or,
+        # when the second word is a pattern, by the first word only ("loose").
         self.exact: dict[str, list[_Phrase]] = defaultdict(list)
+        self.pairs: dict[tuple[str, str], list[_Phrase]] = defaultdict(list)
+        self.loose: dict[str, list[_Phrase]] = defaultdict(list)
         self.prefix: dict[str, list[_Phrase]] = defaultdict(list)
         self.negatable: dict[str, bool] = {}
         for signal in sorted(ruleset.signals, key=lambda s: s.id):
@@ -107,10 +111,18 @@ class CompiledRuleSet:
                 if not words:
                     continue
                 phrase = _Phrase(words, signal.id, unless)
+                first = phrase.words[0]
                 if phrase.prefix[0]:
-                    self.prefix[phrase.words[0]].append(phrase)
+                    self.prefix[first].append(phrase)
+                elif phrase.size == 1:
+                    self.exact[first].append(phrase)
+                elif phrase.prefix[1] or phrase.words[1] == "#num":
+                    self.loose[first].append(phrase)
                 else:
-                    self.exact[phrase.words[0]].append(phrase)
+                    self.pairs[(first, phrase.words[1])].append(phrase)
+        self.vocabulary = frozenset(self.exact) | frozenset(self.loose) | frozenset(
+            w for w, _ in self.pairs
+        )
         self.prefix_lengths = sorted({len(k) for k in self.prefix})
         from lapor_rules.triage.rules import DERIVED_FACTS
 
@@ -135,11 +147,18 @@ class CompiledRuleSet:
         prefix = self.prefix
         lengths = self.prefix_lengths
         sentences = tokens.sentences
-        numbers = exact.get("#num", [])
+        pairs = self.pairs
+        loose = self.loose
+        n = len(words)
+        number_keys = ("#num",)
         for i, word in enumerate(words):
-            candidates = exact.get(word, [])
-            if numbers and word.isdecimal():
-                candidates = candidates + numbers
+            keys = (word, *number_keys) if word.isdecimal() else (word,)
+            candidates: list[_Phrase] = []
+            for key in keys:
+                candidates += exact.get(key, ())
+                candidates += loose.get(key, ())
+                if i + 1 < n:
+                    candidates += pairs.get((key, words[i + 1]), ())
             for phrase in candidates:
                 if phrase.matches(words, sentences, i):
                     (cancel if phrase.unless else found)[phrase.signal].append(
@@ -498,7 +517,7 @@ def _name_facts(
         if not (raw[:1].isupper() and raw.isalpha() and len(raw) > 2):
             continue
         word = words[i]
-        if word in NOT_NAMES or word in compiled.exact or raw.lower() in compiled.exact:
+        if word in NOT_NAMES or word in compiled.vocabulary or raw.lower() in compiled.vocabulary:
             continue
         prev = words[i - 1]
         before = words[i - 2] if i > 1 else ""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 
 __all__ = ["SLANG", "Tokens", "normalize", "normalize_phrase"]
@@ -336,6 +337,7 @@ class Tokens:
         return f"Tokens(count={len(self.words)})"
 
 
+@lru_cache(maxsize=65536)
 def _norm_word(raw: str) -> tuple[str, ...]:
     word = raw.lower()
     if word.isdecimal():
@@ -359,10 +361,15 @@ def normalize(text: str) -> Tokens:
     ends: list[int] = []
     clauses: list[int] = []
     sentences: list[int] = []
+    add_word, add_start, add_end = words.append, starts.append, ends.append
+    add_clause, add_sentence = clauses.append, sentences.append
+    breaks = _BREAK_CHARS.isdisjoint
+    openers = CLAUSE_OPENERS
+    norm = _norm_word
     clause = 0
     sentence = 0
     prev_end = 0
-    joined_start = -1
+    pending_di = False
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         raw = match.group()
@@ -371,36 +378,37 @@ def normalize(text: str) -> Tokens:
         if raw == "\\n":
             clause += 1
             sentence += 1
-            joined_start = -1
+            pending_di = False
             continue
-        if gap and not _BREAK_CHARS.isdisjoint(gap):
+        if gap and not breaks(gap):
             clause += 1
             sentence += 1
-            joined_start = -1
-        lowered = raw.lower()
-        if joined_start >= 0 and gap.isspace() and _SQUEEZE.sub(r"\1", lowered) in DI_VERBS:
-            # "di proses" -> "diproses", replacing the pending "di" token.
-            words[-1] = "di" + _SQUEEZE.sub(r"\1", lowered)
-            ends[-1] = end
-            joined_start = -1
-            continue
-        joined_start = start if lowered == "di" else -1
+            pending_di = False
+        if pending_di and gap.isspace():
+            verb = norm(raw)[0]
+            if verb in DI_VERBS:
+                # "di proses" -> "diproses", replacing the pending "di" token.
+                words[-1] = "di" + verb
+                ends[-1] = end
+                pending_di = False
+                continue
+        pending_di = len(raw) == 2 and raw.lower() == "di"
         if raw == "2" and not gap and words and words[-1].isalpha():
             # Reduplication written with a digit: "tiba2" -> "tiba tiba".
-            words.append(words[-1])
-            starts.append(start)
-            ends.append(end)
-            clauses.append(clause)
-            sentences.append(sentence)
+            add_word(words[-1])
+            add_start(start)
+            add_end(end)
+            add_clause(clause)
+            add_sentence(sentence)
             continue
-        for word in _norm_word(raw):
-            if word in CLAUSE_OPENERS:
+        for word in norm(raw):
+            if word in openers:
                 clause += 1
-            words.append(word)
-            starts.append(start)
-            ends.append(end)
-            clauses.append(clause)
-            sentences.append(sentence)
+            add_word(word)
+            add_start(start)
+            add_end(end)
+            add_clause(clause)
+            add_sentence(sentence)
     return Tokens(tuple(words), tuple(starts), tuple(ends), tuple(clauses), tuple(sentences))
 
 
