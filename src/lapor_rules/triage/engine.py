@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from lapor_rules._model import LaporModel
 from lapor_rules.errors import InvalidTypeError
 from lapor_rules.triage.durations import DOC_STANDARD_DAYS, read_durations
 from lapor_rules.triage.models import (
@@ -123,6 +124,17 @@ class CompiledRuleSet:
         self.vocabulary = frozenset(self.exact) | frozenset(self.loose) | frozenset(
             w for w, _ in self.pairs
         )
+        # One lookup per token: first word -> (one-word and loose phrases, second word ->
+        # phrases).
+        by_word: dict[str, tuple[list[_Phrase], dict[str, list[_Phrase]]]] = {}
+        for word in self.vocabulary:
+            by_word[word] = (list(self.exact.get(word, ())) + list(self.loose.get(word, ())), {})
+        for (first, second), phrases in self.pairs.items():
+            by_word[first][1][second] = list(phrases)
+        self.by_word = by_word
+        self.cue_words = frozenset(
+            {p[0] for p in (*NEGATORS, *HYPOTHETICALS, *RESOLVED)} | PAST_CUES
+        )
         self.prefix_lengths = sorted({len(k) for k in self.prefix})
         from lapor_rules.triage.rules import DERIVED_FACTS
 
@@ -143,27 +155,32 @@ class CompiledRuleSet:
         words = tokens.words
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
         cancel: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        exact = self.exact
         prefix = self.prefix
         lengths = self.prefix_lengths
         sentences = tokens.sentences
-        pairs = self.pairs
-        loose = self.loose
+        by_word = self.by_word
+        number_entry = by_word.get("#num")
         n = len(words)
-        number_keys = ("#num",)
         for i, word in enumerate(words):
-            keys = (word, *number_keys) if word.isdecimal() else (word,)
-            candidates: list[_Phrase] = []
-            for key in keys:
-                candidates += exact.get(key, ())
-                candidates += loose.get(key, ())
-                if i + 1 < n:
-                    candidates += pairs.get((key, words[i + 1]), ())
-            for phrase in candidates:
-                if phrase.matches(words, sentences, i):
-                    (cancel if phrase.unless else found)[phrase.signal].append(
-                        (i, i + phrase.size - 1)
-                    )
+            entries = []
+            entry = by_word.get(word)
+            if entry is not None:
+                entries.append(entry)
+            if number_entry is not None and word.isdecimal():
+                entries.append(number_entry)
+            for singles, seconds in entries:
+                candidates = singles
+                if seconds and i + 1 < n:
+                    more = seconds.get(words[i + 1])
+                    if more:
+                        candidates = singles + more
+                for phrase in candidates:
+                    if phrase.matches(words, sentences, i):
+                        (cancel if phrase.unless else found)[phrase.signal].append(
+                            (i, i + phrase.size - 1)
+                        )
+            if not lengths or len(word) < lengths[0]:
+                continue
             for size in lengths:
                 if size > len(word):
                     break
@@ -189,72 +206,71 @@ class CompiledRuleSet:
 
 
 class _Context:
-    """Per-text precomputed context: negation, hypothetical and resolved-past lookups."""
+    """Per-text context: negation, hypothetical and resolved-past lookups.
+
+    Only the positions of cue words are collected (one set lookup per token); each query
+    is then a binary search, so the whole is linear in the text.
+    """
 
     def __init__(self, tokens: Tokens, compiled: CompiledRuleSet) -> None:
         words = tokens.words
-        n = len(words)
         self.tokens = tokens
         self.neg_end: list[int] = []  # token index of the last word of each negator
-        hypo_last = [-1] * n  # last hypothetical cue at or before i in the same clause
-        past_last = [-1] * n  # a past cue anywhere in the same sentence (-1: none)
-        resolved_at: list[int] = []
-        last_h = -1
-        last_p = -1
-        for i, word in enumerate(words):
-            if i and tokens.clauses[i] != tokens.clauses[i - 1]:
-                last_h = -1
-            if i and tokens.sentences[i] != tokens.sentences[i - 1]:
-                last_p = -1
-            for size in compiled.hypotheticals.get(word, ()):
-                if words[i : i + size] in compiled.hypotheticals[word][size]:
-                    last_h = i
+        self.hypo_at: list[int] = []  # token index of each hypothetical cue
+        self.past_at: list[int] = []  # token index of each past cue
+        self.resolved_at: list[int] = []
+        cue_words = compiled.cue_words
+        hypotheticals, negators, resolved = (
+            compiled.hypotheticals,
+            compiled.negators,
+            compiled.resolved,
+        )
+        for i in [k for k, w in enumerate(words) if w in cue_words]:
+            word = words[i]
+            for size, options in hypotheticals.get(word, {}).items():
+                if words[i : i + size] in options:
+                    self.hypo_at.append(i)
             if word in PAST_CUES:
-                last_p = i
-            for size, options in compiled.negators.get(word, {}).items():
+                self.past_at.append(i)
+            for size, options in negators.get(word, {}).items():
                 if words[i : i + size] in options:
                     self.neg_end.append(i + size - 1)
-            for size, options in compiled.resolved.get(word, {}).items():
+            for size, options in resolved.get(word, {}).items():
                 if words[i : i + size] in options:
-                    resolved_at.append(i)
-            hypo_last[i] = last_h
-            past_last[i] = last_p
-        # Spread each sentence's past cue to the whole sentence ("Operasi ... minggu lalu").
-        for i in range(n - 2, -1, -1):
-            if (
-                past_last[i] < 0
-                and past_last[i + 1] >= 0
-                and tokens.sentences[i] == tokens.sentences[i + 1]
-            ):
-                past_last[i] = past_last[i + 1]
-        self.hypo_last = hypo_last
-        self.past_last = past_last
-        self.resolved_at = resolved_at
+                    self.resolved_at.append(i)
+        self.neg_end.sort()
 
     def blocked(self, i: int) -> bool:
         """Whether a hit starting at token ``i`` is negated, hypothetical or resolved past."""
         tokens = self.tokens
+        words = tokens.words
         clause = tokens.clauses[i]
         lo = bisect_left(self.neg_end, i - _NEGATION_WINDOW)
         for end in self.neg_end[lo : bisect_left(self.neg_end, i)]:
             if tokens.clauses[end] == clause:
                 return True
-        if i and tokens.words[i - 1] in ADJACENT_NEGATORS and tokens.clauses[i - 1] == clause:
+        if i and words[i - 1] in ADJACENT_NEGATORS and tokens.clauses[i - 1] == clause:
             return True
-        h = self.hypo_last[i]
-        if h >= 0 and h < i:
+        k = bisect_left(self.hypo_at, i)
+        if k and tokens.clauses[self.hypo_at[k - 1]] == clause:
             return True
-        words = tokens.words
         # A definition question right after the hit: "Pungli itu apa?"
-        for k in range(i + 1, min(i + 4, len(words) - 1)):
-            if words[k] == "itu" and words[k + 1] in {"apa", "apakah"}:
+        for j in range(i + 1, min(i + 4, len(words) - 1)):
+            if words[j] == "itu" and words[j + 1] in {"apa", "apakah"}:
                 return True
-        if self.past_last[i] >= 0:
-            k = bisect_right(self.resolved_at, i)
-            if k < len(self.resolved_at):
-                later = self.resolved_at[k]
-                if tokens.sentences[later] - tokens.sentences[i] <= _RESOLVED_SENTENCES:
-                    return True
+        return self._resolved_past(i)
+
+    def _resolved_past(self, i: int) -> bool:
+        """A past cue in the hit's sentence and a "resolved" phrase soon after the hit."""
+        sentences = self.tokens.sentences
+        sentence = sentences[i]
+        k = bisect_left(self.past_at, i)
+        near = [self.past_at[j] for j in (k - 1, k) if 0 <= j < len(self.past_at)]
+        if not any(sentences[p] == sentence for p in near):
+            return False
+        r = bisect_right(self.resolved_at, i)
+        if r < len(self.resolved_at):
+            return sentences[self.resolved_at[r]] - sentence <= _RESOLVED_SENTENCES
         return False
 
 
@@ -325,11 +341,11 @@ def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
     text = complaint.text
     tokens = normalize(text)
     hits, context = compiled.hits(tokens)
-    evidence: dict[str, list[Evidence]] = {}
+    evidence: dict[str, list[RawEvidence]] = {}
 
-    def span_evidence(sid: str, first: int, last: int, note: str = "") -> Evidence:
+    def span_evidence(sid: str, first: int, last: int, note: str = "") -> RawEvidence:
         start, end = tokens.starts[first], tokens.ends[last]
-        return Evidence(signal=sid, start=start, end=end, text=text[start:end], note=note)
+        return _ev(signal=sid, start=start, end=end, text=text[start:end], note=note)
 
     for sid, spans in hits.items():
         evidence[sid] = [span_evidence(sid, a, b) for a, b in spans[:_MAX_EVIDENCE]]
@@ -360,14 +376,14 @@ def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
     question = text.find("?")
     if question >= 0:
         evidence["question_mark"] = [
-            Evidence(signal="question_mark", start=question, end=question + 1, text="?")
+            _ev(signal="question_mark", start=question, end=question + 1, text="?")
         ]
 
     reasons = []
     urgency = Urgency.LOW
     complexity = Complexity.SIMPLE
     third_party = False
-    fired: list[tuple[DecisionRule, list[Evidence]]] = []
+    fired: list[tuple[DecisionRule, list[RawEvidence]]] = []
     for rule in compiled.rules:
         matched = _fires(rule, evidence)
         if matched is not None:
@@ -376,12 +392,13 @@ def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
                 urgency = rule.effect.urgency
     if urgency >= Urgency.HIGH:
         evidence["urgent"] = [
-            Evidence(signal="urgent", start=0, end=0, note=f"urgency={urgency.value}")
+            _ev(signal="urgent", start=0, end=0, note=f"urgency={urgency.value}")
         ]
     for rule in compiled.second_pass:
         matched = _fires(rule, evidence)
         if matched is not None:
             fired.append((rule, matched))
+    built: dict[RawEvidence, Evidence] = {}
     for rule, matched in fired:
         eff = rule.effect
         if eff.urgency is not None and eff.urgency > urgency:
@@ -390,24 +407,74 @@ def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
             complexity = eff.complexity
         third_party = third_party or eff.third_party
         reasons.append(
-            TriageReason(
-                rule_id=rule.id,
-                message=rule.message,
-                evidence=tuple(sorted(matched, key=lambda e: (e.start, e.end, e.signal))),
-                effect=eff,
-                priority=rule.priority,
-                citations=rule.citations,
+            _construct(
+                TriageReason,
+                {
+                    "rule_id": rule.id,
+                    "message": rule.message,
+                    "evidence": tuple(
+                        _build(raw, built) for raw in sorted(set(matched), key=_ev_key)
+                    ),
+                    "effect": eff,
+                    "priority": rule.priority,
+                    "citations": rule.citations,
+                },
             )
         )
     reasons.sort(key=_reason_key)
-    return TriageResult(
-        urgency=urgency,
-        complexity=complexity,
-        reasons=tuple(reasons),
-        third_party_data=third_party,
-        personal_data=_personal_data(text),
-        ruleset_version=compiled.ruleset.version,
+    return _construct(
+        TriageResult,
+        {
+            "urgency": urgency,
+            "complexity": complexity,
+            "reasons": tuple(reasons),
+            "third_party_data": third_party,
+            "personal_data": _personal_data(text),
+            "ruleset_version": compiled.ruleset.version,
+        },
     )
+
+
+_M = TypeVar("_M", bound=LaporModel)
+
+
+def _construct(cls: type[_M], fields: dict[str, Any]) -> _M:
+    """Build a result model from values the engine made itself (already valid).
+
+    Equivalent to ``cls.model_construct(**fields)`` with every field given, without its
+    per-call overhead (the hot path builds about ten models per complaint).
+    """
+    obj = cls.__new__(cls)
+    set_attr = object.__setattr__
+    set_attr(obj, "__dict__", fields)
+    set_attr(obj, "__pydantic_fields_set__", set(fields))
+    set_attr(obj, "__pydantic_extra__", None)
+    set_attr(obj, "__pydantic_private__", None)
+    return obj
+
+
+#: Evidence before it becomes a model: (signal, start, end, text, note). Models are built
+#: only for the rules that fire.
+RawEvidence = tuple[str, int, int, str, str]
+
+
+def _ev(*, signal: str, start: int, end: int, text: str = "", note: str = "") -> RawEvidence:
+    return (signal, start, end, text, note)
+
+
+def _ev_key(raw: RawEvidence) -> tuple[int, int, str]:
+    return (raw[1], raw[2], raw[0])
+
+
+def _build(raw: RawEvidence, built: dict[RawEvidence, Evidence]) -> Evidence:
+    model = built.get(raw)
+    if model is None:
+        signal, start, end, text, note = raw
+        model = _construct(
+            Evidence, {"signal": signal, "start": start, "end": end, "text": text, "note": note}
+        )
+        built[raw] = model
+    return model
 
 
 def _reason_key(reason: TriageReason) -> tuple[int, int, int, str]:
@@ -417,9 +484,11 @@ def _reason_key(reason: TriageReason) -> tuple[int, int, int, str]:
     return (-u, -c, -reason.priority, reason.rule_id)
 
 
-def _fires(rule: DecisionRule, evidence: Mapping[str, list[Evidence]]) -> list[Evidence] | None:
+def _fires(
+    rule: DecisionRule, evidence: Mapping[str, list[RawEvidence]]
+) -> list[RawEvidence] | None:
     when = rule.when
-    used: list[Evidence] = []
+    used: list[RawEvidence] = []
     for entry in when.all_of:
         alternatives = [evidence[a] for a in entry.split("|") if a in evidence]
         if not alternatives:
@@ -438,10 +507,10 @@ def _fires(rule: DecisionRule, evidence: Mapping[str, list[Evidence]]) -> list[E
     return used
 
 
-def _structured_facts(complaint: Complaint, evidence: dict[str, list[Evidence]]) -> None:
+def _structured_facts(complaint: Complaint, evidence: dict[str, list[RawEvidence]]) -> None:
     if complaint.prior_reports > 0:
         evidence["prior_reports"] = [
-            Evidence(
+            _ev(
                 signal="prior_reports",
                 start=0,
                 end=0,
@@ -452,15 +521,17 @@ def _structured_facts(complaint: Complaint, evidence: dict[str, list[Evidence]])
     if reporter is not None and reporter.vulnerable:
         groups = ",".join(sorted(g.value for g in reporter.groups))
         evidence["reporter_vulnerable"] = [
-            Evidence(signal="reporter_vulnerable", start=0, end=0, note=f"groups={groups}")
+            _ev(signal="reporter_vulnerable", start=0, end=0, note=f"groups={groups}")
         ]
     if reporter is not None and not reporter.is_subject:
         evidence["third_party_subject"] = [
-            Evidence(signal="third_party_subject", start=0, end=0, note="is_subject=False")
+            _ev(signal="third_party_subject", start=0, end=0, note="is_subject=False")
         ]
 
 
-def _identifier_facts(tokens: Tokens, text: str, evidence: dict[str, list[Evidence]]) -> None:
+def _identifier_facts(
+    tokens: Tokens, text: str, evidence: dict[str, list[RawEvidence]]
+) -> None:
     seen: dict[str, int] = {}
     for i, word in enumerate(tokens.words):
         if word == "#id":
@@ -472,7 +543,7 @@ def _identifier_facts(tokens: Tokens, text: str, evidence: dict[str, list[Eviden
         for i in seen.values():
             start, end = tokens.starts[i], tokens.ends[i]
             items.append(
-                Evidence(
+                _ev(
                     signal="several_identifiers",
                     start=start,
                     end=end,
@@ -506,11 +577,11 @@ NOT_NAMES = frozenset(
 
 
 def _name_facts(
-    tokens: Tokens, text: str, compiled: CompiledRuleSet, evidence: dict[str, list[Evidence]]
+    tokens: Tokens, text: str, compiled: CompiledRuleSet, evidence: dict[str, list[RawEvidence]]
 ) -> None:
     """Record capitalised words right after a title or a relation as a personal name."""
     words = tokens.words
-    found: list[Evidence] = []
+    found: list[RawEvidence] = []
     for i in range(1, len(words)):
         start, end = tokens.starts[i], tokens.ends[i]
         raw = text[start:end]
@@ -530,7 +601,7 @@ def _name_facts(
             and _relation_near(words, i, _NAME_RELATION_WINDOW)
         )
         if after_title or after_relation:
-            found.append(Evidence(signal="person_name", start=start, end=end, text=raw))
+            found.append(_ev(signal="person_name", start=start, end=end, text=raw))
             if len(found) >= _MAX_EVIDENCE:
                 break
     if found:
@@ -545,9 +616,19 @@ def _relation_near(words: tuple[str, ...], i: int, window: int) -> bool:
     return any(words[k] in RELATIONS for k in range(lo, hi) if k not in (i - 1, i))
 
 
-def _personal_data(text: str) -> tuple[Any, ...]:
+def _load_finder() -> Callable[[str], Iterable[Any]] | None:
     try:
         from lapor_rules.privacy import find_personal_data  # type: ignore[attr-defined]
-    except ImportError:  # the privacy capability is not installed in this build
+    except ImportError:  # the privacy capability is not part of this build
+        return None
+    finder: Callable[[str], Iterable[Any]] = find_personal_data
+    return finder
+
+
+_FINDER = _load_finder()
+
+
+def _personal_data(text: str) -> tuple[Any, ...]:
+    if _FINDER is None:
         return ()
-    return tuple(find_personal_data(text))
+    return tuple(_FINDER(text))

@@ -40,7 +40,7 @@ class _OrderedLevel(str, Enum):
     @property
     def rank(self) -> int:
         """Position of the level, 0 for the lowest."""
-        return list(type(self)).index(self)
+        return _RANKS[self]
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, type(self)):
@@ -96,6 +96,11 @@ class Complexity(_OrderedLevel):
         """The label used in SOP documents (Indonesian first)."""
         return _COMPLEXITY_LABELS[self]
 
+
+_RANKS: dict[_OrderedLevel, int] = {
+    **{level: i for i, level in enumerate(Urgency)},
+    **{level: i for i, level in enumerate(Complexity)},
+}
 
 _URGENCY_LABELS = {
     Urgency.CRITICAL: Bilingual(id="Darurat", en="Critical"),
