@@ -22,6 +22,7 @@ __all__ = ["SLANG", "Tokens", "normalize", "normalize_phrase"]
 _TOKEN = re.compile(r"\\n|\d+|[^\W\d_]+")
 _SQUEEZE = re.compile(r"([^\W\d_])\1{2,}")
 _BREAK_CHARS = frozenset(".!?;\n")
+_BREAK = re.compile(r"[.!?;\n]")
 #: Tokens that open a new clause (negation and hypotheticals do not reach across them).
 CLAUSE_OPENERS = frozenset(
     {"tapi", "tetapi", "namun", "sedangkan", "padahal", "melainkan", "sekarang", "karena"}
@@ -363,28 +364,36 @@ def normalize(text: str) -> Tokens:
     sentences: list[int] = []
     add_word, add_start, add_end = words.append, starts.append, ends.append
     add_clause, add_sentence = clauses.append, sentences.append
-    breaks = _BREAK_CHARS.isdisjoint
     openers = CLAUSE_OPENERS
     norm = _norm_word
+    # Lower-case once when that keeps every offset (almost always); else per token.
+    lowered = text.lower()
+    source = lowered if len(lowered) == len(text) else text
+    breaks = [m.start() for m in _BREAK.finditer(text)]
+    n_breaks = len(breaks)
+    next_break = 0
     clause = 0
     sentence = 0
     prev_end = 0
     pending_di = False
-    for match in _TOKEN.finditer(text):
+    for match in _TOKEN.finditer(source):
         start, end = match.span()
         raw = match.group()
-        gap = text[prev_end:start]
+        if next_break < n_breaks and breaks[next_break] < start:
+            clause += 1
+            sentence += 1
+            pending_di = False
+            while next_break < n_breaks and breaks[next_break] < start:
+                next_break += 1
+        adjacent = start == prev_end
+        gap_start = prev_end
         prev_end = end
         if raw == "\\n":
             clause += 1
             sentence += 1
             pending_di = False
             continue
-        if gap and not breaks(gap):
-            clause += 1
-            sentence += 1
-            pending_di = False
-        if pending_di and gap.isspace():
+        if pending_di and text[gap_start:start].isspace():
             verb = norm(raw)[0]
             if verb in DI_VERBS:
                 # "di proses" -> "diproses", replacing the pending "di" token.
@@ -392,8 +401,8 @@ def normalize(text: str) -> Tokens:
                 ends[-1] = end
                 pending_di = False
                 continue
-        pending_di = len(raw) == 2 and raw.lower() == "di"
-        if raw == "2" and not gap and words and words[-1].isalpha():
+        pending_di = raw == "di" or (len(raw) == 2 and raw.lower() == "di")
+        if raw == "2" and adjacent and words and words[-1].isalpha():
             # Reduplication written with a digit: "tiba2" -> "tiba tiba".
             add_word(words[-1])
             add_start(start)
