@@ -67,6 +67,10 @@ _RESOLVED_SENTENCES = 2
 _MAX_EVIDENCE = 5
 
 
+#: A compiled condition: (all_of groups of alternatives, any_of, none_of).
+_Compiled = tuple[tuple[tuple[str, ...], ...], tuple[str, ...], tuple[str, ...]]
+
+
 class _Phrase:
     __slots__ = ("prefix", "signal", "size", "unless", "words")
 
@@ -146,6 +150,15 @@ class CompiledRuleSet:
         self.second_pass: tuple[DecisionRule, ...] = tuple(
             r for r in ordered if DERIVED_FACTS & r.when.names()
         )
+        # Conditions split once: all_of groups of alternatives, any_of, none_of.
+        self.conditions: dict[str, _Compiled] = {
+            r.id: (
+                tuple(tuple(entry.split("|")) for entry in r.when.all_of),
+                r.when.any_of,
+                r.when.none_of,
+            )
+            for r in ordered
+        }
         self.negators = _index(NEGATORS)
         self.hypotheticals = _index(HYPOTHETICALS)
         self.resolved = _index(RESOLVED)
@@ -384,8 +397,9 @@ def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
     complexity = Complexity.SIMPLE
     third_party = False
     fired: list[tuple[DecisionRule, list[RawEvidence]]] = []
+    conditions = compiled.conditions
     for rule in compiled.rules:
-        matched = _fires(rule, evidence)
+        matched = _fires(conditions[rule.id], evidence)
         if matched is not None:
             fired.append((rule, matched))
             if rule.effect.urgency is not None and rule.effect.urgency > urgency:
@@ -395,7 +409,7 @@ def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
             _ev(signal="urgent", start=0, end=0, note=f"urgency={urgency.value}")
         ]
     for rule in compiled.second_pass:
-        matched = _fires(rule, evidence)
+        matched = _fires(conditions[rule.id], evidence)
         if matched is not None:
             fired.append((rule, matched))
     built: dict[RawEvidence, Evidence] = {}
@@ -485,24 +499,30 @@ def _reason_key(reason: TriageReason) -> tuple[int, int, int, str]:
 
 
 def _fires(
-    rule: DecisionRule, evidence: Mapping[str, list[RawEvidence]]
+    condition: _Compiled, evidence: Mapping[str, list[RawEvidence]]
 ) -> list[RawEvidence] | None:
-    when = rule.when
-    used: list[RawEvidence] = []
-    for entry in when.all_of:
-        alternatives = [evidence[a] for a in entry.split("|") if a in evidence]
-        if not alternatives:
+    all_of, any_of, none_of = condition
+    for entry in none_of:
+        if entry in evidence:
             return None
-        for ev in alternatives:
-            used.extend(ev)
-    if when.any_of:
-        present = [evidence[a] for a in when.any_of if a in evidence]
+    used: list[RawEvidence] = []
+    for alternatives in all_of:
+        present = False
+        for name in alternatives:
+            found = evidence.get(name)
+            if found:
+                used.extend(found)
+                present = True
         if not present:
             return None
-        for ev in present:
-            used.extend(ev)
-    for entry in when.none_of:
-        if entry in evidence:
+    if any_of:
+        present = False
+        for name in any_of:
+            found = evidence.get(name)
+            if found:
+                used.extend(found)
+                present = True
+        if not present:
             return None
     return used
 
@@ -582,7 +602,8 @@ def _name_facts(
     """Record capitalised words right after a title or a relation as a personal name."""
     words = tokens.words
     found: list[RawEvidence] = []
-    for i in range(1, len(words)):
+    before_name = _BEFORE_NAME
+    for i in [k + 1 for k, w in enumerate(words[:-1]) if w in before_name]:
         start, end = tokens.starts[i], tokens.ends[i]
         raw = text[start:end]
         if not (raw[:1].isupper() and raw.isalpha() and len(raw) > 2):
@@ -609,6 +630,7 @@ def _name_facts(
 
 
 _NAME_RELATION_WINDOW = 5
+_BEFORE_NAME = HONORIFICS | RELATIONS | {"saya", "kami"}
 
 
 def _relation_near(words: tuple[str, ...], i: int, window: int) -> bool:
