@@ -68,8 +68,10 @@ def test_rules_markdown_is_indonesian_first() -> None:
 
 
 def test_docs_rule_table_is_up_to_date() -> None:
-    """DOCS-TABLE: docs/triage.md holds the current rendered table (rerun
-    ``python scripts/render_triage_docs.py`` after changing a rule)."""
+    """DOCS-TABLE: docs/triage.md holds the current rendered table.
+
+    After changing a rule, rerun ``python scripts/render_triage_docs.py``.
+    """
     page = (ROOT / "docs" / "triage.md").read_text(encoding="utf-8")
     _, _, rest = page.partition(BEGIN_MARKER)
     table, found, _ = rest.partition(END_MARKER)
@@ -90,7 +92,8 @@ def test_demo_has_a_triage_section_with_all_levels() -> None:
 def test_example_script_runs(capsys: pytest.CaptureFixture[str]) -> None:
     """DOCS-EXAMPLE: examples/triage_basic.py runs and prints a triage."""
     spec = importlib.util.spec_from_file_location("triage_basic", ROOT / "examples/triage_basic.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     module.main()

@@ -1,5 +1,8 @@
-"""Triage models: privacy of reprs (PRIV-REPR), bad input (BAD-INPUT), size limit and
-linear time (LIMITS), ordered levels (LEVELS), rule sets as data (RULES-AS-DATA)."""
+"""Triage models: privacy, bad input, limits, levels and rule sets as data.
+
+Rules checked: PRIV-REPR (reprs hold no text), BAD-INPUT, LIMITS (size limit, linear time),
+LEVELS (ordered enums), RULES-AS-DATA (validated, extensible rule sets).
+"""
 
 from __future__ import annotations
 
@@ -114,14 +117,15 @@ def test_levels_are_ordered_strings() -> None:
     assert Urgency.CRITICAL > Urgency.HIGH > Urgency.MEDIUM > Urgency.LOW
     assert Complexity.OVERSIGHT > Complexity.COMPLEX > Complexity.NORMATIVE > Complexity.SIMPLE
     assert max([Urgency.LOW, Urgency.CRITICAL, Urgency.HIGH]) is Urgency.CRITICAL
-    assert Urgency("high").value == "high" and str(Urgency.HIGH) == "high"
+    assert Urgency("high").value == "high"
+    assert str(Urgency.HIGH) == "high"
     assert Urgency.HIGH.label.id == "Tinggi"
 
 
 def test_levels_do_not_compare_across_kinds() -> None:
     """LEVELS: comparing an urgency with a complexity is a TypeError."""
     with pytest.raises(TypeError):
-        assert Urgency.HIGH > Complexity.SIMPLE  # type: ignore[operator]
+        assert Urgency.HIGH > Complexity.SIMPLE
 
 
 # --- RULES-AS-DATA -------------------------------------------------------------------------

@@ -38,7 +38,7 @@ def test_offsets_point_into_the_original_text() -> None:
     """NORM-OFFSETS: every token maps back to the characters it came from."""
     text = "Sy  udh NUNGGU lamaaa, blm di proses!"
     tokens = normalize(text)
-    originals = [text[s:e] for s, e in zip(tokens.starts, tokens.ends)]
+    originals = [text[s:e] for s, e in zip(tokens.starts, tokens.ends, strict=False)]
     assert originals == ["Sy", "udh", "NUNGGU", "lamaaa", "blm", "di proses"]
 
 
@@ -54,6 +54,6 @@ def test_any_text_normalises_with_valid_offsets(text: str) -> None:
     """NORM-OFFSETS: for any text, offsets are increasing and inside the text."""
     tokens = normalize(text)
     assert len(tokens.words) == len(tokens.starts) == len(tokens.ends)
-    assert all(0 <= s < e <= len(text) for s, e in zip(tokens.starts, tokens.ends))
+    assert all(0 <= s < e <= len(text) for s, e in zip(tokens.starts, tokens.ends, strict=False))
     assert list(tokens.starts) == sorted(tokens.starts)
     assert list(tokens.sentences) == sorted(tokens.sentences)

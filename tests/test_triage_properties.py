@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -59,8 +60,6 @@ def test_case_and_whitespace_do_not_matter(pair: tuple[str, str]) -> None:
 @given(_TEXTS, st.randoms(use_true_random=False))
 def test_rule_order_does_not_matter(text: str, rnd: object) -> None:
     """INVARIANT-ORDER: shuffling rules and signals gives the same result and reasons."""
-    import random
-
     assert isinstance(rnd, random.Random)
     default = RuleSet.default()
     rules, signals = list(default.rules), list(default.signals)
@@ -108,9 +107,7 @@ def test_prior_reports_give_at_least_high(text: str, prior: int) -> None:
 def test_vulnerable_reporter_never_lowers(text: str) -> None:
     """STRUCTURED-NEVER-LOWER: a vulnerable reporter never lowers urgency."""
     groups = frozenset({"lansia", "disabilitas"})
-    assert triage(Complaint(text, reporter=Reporter(groups=groups))).urgency >= triage(
-        text
-    ).urgency
+    assert triage(Complaint(text, reporter=Reporter(groups=groups))).urgency >= triage(text).urgency
 
 
 _SAMPLES = [

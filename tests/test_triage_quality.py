@@ -23,7 +23,8 @@ def _evaluator() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
         "evaluate_triage", ROOT / "scripts" / "evaluate_triage.py"
     )
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up by name
     spec.loader.exec_module(module)

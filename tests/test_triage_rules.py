@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from lapor_rules import Complaint, Complexity, Reporter, Urgency, triage
+from lapor_rules import Complaint, Complexity, Reporter, RuleSet, Urgency, triage
 
 WIB = timezone(timedelta(hours=7))
 TUESDAY = datetime(2026, 3, 10, 9, 0, tzinfo=WIB)
@@ -114,8 +114,6 @@ def test_rule_fires(rule_id: str, text: str) -> None:
 
 def test_every_default_rule_has_a_firing_example() -> None:
     """Rule table coverage: every default rule appears in the FIRES table above."""
-    from lapor_rules import RuleSet
-
     assert {r.id for r in RuleSet.default().rules} == {r for r, _ in FIRES}
 
 
@@ -187,9 +185,7 @@ def test_wait_from_dates_uses_received_at() -> None:
     ("text", "received", "expected"),
     [
         pytest.param("sidang saya Jumat ini, KTP belum jadi", TUESDAY, "high", id="fri-3wd"),
-        pytest.param(
-            "sidang saya Kamis ini, KTP belum jadi", TUESDAY, "critical", id="thu-2wd"
-        ),
+        pytest.param("sidang saya Kamis ini, KTP belum jadi", TUESDAY, "critical", id="thu-2wd"),
         pytest.param(
             "sidang saya tanggal 12, KTP belum jadi", TUESDAY, "critical", id="day-of-month"
         ),

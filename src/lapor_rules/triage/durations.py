@@ -155,7 +155,7 @@ class _Reader:
                 elapsed.append((value, first, i))
         return elapsed, remaining
 
-    def _number_before(self, i: int) -> tuple[float | None, int]:
+    def _number_before(self, i: int) -> tuple[float | None, int]:  # noqa: PLR0911 - one return per number form
         w = self.w
         a = _int(w[i - 1])
         if w[i - 1] == "setengah":
@@ -276,7 +276,7 @@ class _Reader:
                 return _Date(i, i + 1, int(nxt), 0, None, day_only=True)
         return None
 
-    def _relative(self, i: int) -> _Date | None:
+    def _relative(self, i: int) -> _Date | None:  # noqa: PLR0911 - one return per word
         w = self.w
         word = w[i]
         nxt = w[i + 1] if i + 1 < len(w) else ""
@@ -301,19 +301,18 @@ class _Reader:
         return None
 
 
-def _resolve(found: _Date, ref: date) -> date | None:
+def _resolve(found: _Date, ref: date) -> date | None:  # noqa: PLR0911 - one per date form
     if found.relative is not None:
         return ref + timedelta(days=found.relative)
     if found.weekday is not None:
         ahead = (found.weekday - ref.weekday()) % 7
         return ref + timedelta(days=ahead)
     if found.day_only:
-        day = found.day
         year, month = ref.year, ref.month
-        if day < ref.day:
+        if found.day < ref.day:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         try:
-            return date(year, month, day)
+            return date(year, month, found.day)
         except ValueError:
             return None
     year = found.year if found.year is not None else ref.year
@@ -343,7 +342,7 @@ def _standard_for(position: int, doc_hits: Sequence[tuple[str, int]]) -> tuple[i
     return best if best is not None else (_DEFAULT_STANDARD, "doc_identity")
 
 
-def read_durations(
+def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
     tokens: Tokens,
     text: str,
     *,
@@ -376,9 +375,7 @@ def read_durations(
 
     ref = received
     if ref is None:
-        dated = [
-            _resolve(d, date(d.year, 12, 31)) for d in dates if d.year is not None
-        ]
+        dated = [_resolve(d, date(d.year, 12, 31)) for d in dates if d.year is not None]
         ref = max((d for d in dated if d is not None), default=None)
 
     waits: list[tuple[float, int, int]] = list(elapsed)
@@ -410,9 +407,7 @@ def read_durations(
     extra = max(remaining) if remaining else None
     if extra is not None:
         longest = max(waits) if waits else (0.0, extra[1], extra[2])
-        waits.append(
-            (longest[0] + extra[0], min(longest[1], extra[1]), max(longest[2], extra[2]))
-        )
+        waits.append((longest[0] + extra[0], min(longest[1], extra[1]), max(longest[2], extra[2])))
     best: dict[str, tuple[float, int, int, str]] = {}
     for days, first, last in waits:
         standard, doc = _standard_for(first, doc_hits)

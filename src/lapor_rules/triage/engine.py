@@ -8,11 +8,12 @@ or rules: levels are maxima of floors, and reasons are sorted by a documented ke
 
 from __future__ import annotations
 
+import importlib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from lapor_rules._model import LaporModel
 from lapor_rules.errors import InvalidTypeError
@@ -27,9 +28,7 @@ from lapor_rules.triage.models import (
     check_text,
 )
 from lapor_rules.triage.normalize import Tokens, normalize, normalize_phrase
-
-if TYPE_CHECKING:
-    from lapor_rules.triage.rules import DecisionRule, RuleSet
+from lapor_rules.triage.rules import DERIVED_FACTS, DecisionRule, RuleSet
 
 __all__ = ["CompiledRuleSet", "triage"]
 
@@ -51,13 +50,14 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
 #: Words earlier in the sentence that place a hit in the past ("dulu pernah ada pungli").
 PAST_CUES = frozenset({"dulu", "dahulu", "pernah", "dulunya", "sempat", "kemarin", "lalu"})
 #: Phrases after a past hit that say the problem is resolved ("sekarang sudah bagus").
-RESOLVED: tuple[tuple[str, ...], ...] = tuple(
-    ("sudah", w)
-    for w in (
-        "bagus", "baik", "lancar", "cepat", "beres", "aman", "membaik", "teratasi", "tidak",
-        "diperbaiki", "selesai", "normal", "bersih", "hilang", "dibantu", "ditangani",
-    )
-) + (
+RESOLVED: tuple[tuple[str, ...], ...] = (
+    *(
+        ("sudah", w)
+        for w in (
+            "bagus", "baik", "lancar", "cepat", "beres", "aman", "membaik", "teratasi", "tidak",
+            "diperbaiki", "selesai", "normal", "bersih", "hilang", "dibantu", "ditangani",
+        )
+    ),
     ("alhamdulillah",), ("beres",), ("sudah", "saya", "blokir"), ("lancar",),
     ("tidak", "ada", "masalah"), ("langsung", "dibantu"), ("langsung", "dicetak"),
     ("hari", "itu", "juga"), ("langsung", "diproses"), ("langsung", "jadi"),
@@ -109,8 +109,9 @@ class CompiledRuleSet:
         self.negatable: dict[str, bool] = {}
         for signal in sorted(ruleset.signals, key=lambda s: s.id):
             self.negatable[signal.id] = signal.negatable
-            for raw, unless in [(p, False) for p in signal.phrases] + [
-                (p, True) for p in signal.unless
+            for raw, unless in [
+                *((p, False) for p in signal.phrases),
+                *((p, True) for p in signal.unless),
             ]:
                 words = normalize_phrase(raw)
                 if not words:
@@ -125,8 +126,8 @@ class CompiledRuleSet:
                     self.loose[first].append(phrase)
                 else:
                     self.pairs[(first, phrase.words[1])].append(phrase)
-        self.vocabulary = frozenset(self.exact) | frozenset(self.loose) | frozenset(
-            w for w, _ in self.pairs
+        self.vocabulary = (
+            frozenset(self.exact) | frozenset(self.loose) | frozenset(w for w, _ in self.pairs)
         )
         # One lookup per token: first word -> (one-word and loose phrases, second word ->
         # phrases).
@@ -140,8 +141,6 @@ class CompiledRuleSet:
             {p[0] for p in (*NEGATORS, *HYPOTHETICALS, *RESOLVED)} | PAST_CUES
         )
         self.prefix_lengths = sorted({len(k) for k in self.prefix})
-        from lapor_rules.triage.rules import DERIVED_FACTS
-
         ordered = sorted(ruleset.rules, key=lambda r: r.id)
         # Rules on derived facts (the first pass's urgency) run in a second pass.
         self.rules: tuple[DecisionRule, ...] = tuple(
@@ -163,7 +162,9 @@ class CompiledRuleSet:
         self.hypotheticals = _index(HYPOTHETICALS)
         self.resolved = _index(RESOLVED)
 
-    def hits(self, tokens: Tokens) -> tuple[dict[str, list[tuple[int, int]]], _Context]:
+    def hits(  # noqa: PLR0912 - the hot loop, kept flat for speed
+        self, tokens: Tokens
+    ) -> tuple[dict[str, list[tuple[int, int]]], _Context]:
         """Return signal id -> ``[(first, last)]`` token spans, after context filtering."""
         words = tokens.words
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -332,8 +333,6 @@ def triage(complaint_or_text: Complaint | str, *, rules: RuleSet | None = None) 
         InvalidTypeError: the argument is neither a ``Complaint`` nor a ``str``.
         InvalidInputError: the text is empty, whitespace only, or too long.
     """
-    from lapor_rules.triage.rules import RuleSet
-
     if isinstance(complaint_or_text, Complaint):
         complaint = complaint_or_text
     elif isinstance(complaint_or_text, str):
@@ -350,7 +349,9 @@ def triage(complaint_or_text: Complaint | str, *, rules: RuleSet | None = None) 
     return _evaluate(complaint, compiled)
 
 
-def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
+def _evaluate(  # noqa: PLR0912 - signals, facts, two rule passes, result
+    complaint: Complaint, compiled: CompiledRuleSet
+) -> TriageResult:
     text = complaint.text
     tokens = normalize(text)
     hits, context = compiled.hits(tokens)
@@ -366,9 +367,7 @@ def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
     received: date | None = None
     if complaint.received_at is not None:
         received = complaint.received_at.date()
-    doc_hits = sorted(
-        (sid, first) for sid in DOC_STANDARD_DAYS for first, _ in hits.get(sid, ())
-    )
+    doc_hits = sorted((sid, first) for sid in DOC_STANDARD_DAYS for first, _ in hits.get(sid, ()))
     consequences = sorted(first for first, _ in hits.get("deadline_consequence", ()))
     needs = sorted(first for first, _ in hits.get("deadline_need", ()))
     for finding in read_durations(
@@ -405,9 +404,7 @@ def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
             if rule.effect.urgency is not None and rule.effect.urgency > urgency:
                 urgency = rule.effect.urgency
     if urgency >= Urgency.HIGH:
-        evidence["urgent"] = [
-            _ev(signal="urgent", start=0, end=0, note=f"urgency={urgency.value}")
-        ]
+        evidence["urgent"] = [_ev(signal="urgent", start=0, end=0, note=f"urgency={urgency.value}")]
     for rule in compiled.second_pass:
         matched = _fires(conditions[rule.id], evidence)
         if matched is not None:
@@ -549,9 +546,7 @@ def _structured_facts(complaint: Complaint, evidence: dict[str, list[RawEvidence
         ]
 
 
-def _identifier_facts(
-    tokens: Tokens, text: str, evidence: dict[str, list[RawEvidence]]
-) -> None:
+def _identifier_facts(tokens: Tokens, text: str, evidence: dict[str, list[RawEvidence]]) -> None:
     seen: dict[str, int] = {}
     for i, word in enumerate(tokens.words):
         if word == "#id":
@@ -639,11 +634,12 @@ def _relation_near(words: tuple[str, ...], i: int, window: int) -> bool:
 
 
 def _load_finder() -> Callable[[str], Iterable[Any]] | None:
+    """Return ``lapor_rules.privacy.find_personal_data``, or None if that capability is absent."""
     try:
-        from lapor_rules.privacy import find_personal_data  # type: ignore[attr-defined]
-    except ImportError:  # the privacy capability is not part of this build
+        module = importlib.import_module("lapor_rules.privacy")
+    except ImportError:
         return None
-    finder: Callable[[str], Iterable[Any]] = find_personal_data
+    finder: Callable[[str], Iterable[Any]] | None = getattr(module, "find_personal_data", None)
     return finder
 
 

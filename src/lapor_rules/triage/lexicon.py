@@ -56,9 +56,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | hemodialisa | hemodialisis | kemoterapi | kemo | kritis | koma | sekarat"
         " | sakit keras | sakit parah | pendarahan | transfusi | serangan jantung"
         " | tidak bisa berobat | tidak dapat berobat | tidak bisa dirawat | tidak bisa dioperasi"
-        " | ditolak rumah sakit | ditolak oleh rumah sakit | rumah sakit menolak | tidak dilayani rumah sakit"
+        " | ditolak rumah sakit | ditolak oleh rumah sakit | rumah sakit menolak"
+        " | tidak dilayani rumah sakit"
         " | mau melahirkan | akan melahirkan | segera melahirkan | sudah pembukaan | ketuban pecah"
-        " | kontraksi | jadwal kemo | jadwal cuci darah | dirawat di rumah sakit | masuk rumah sakit"
+        " | kontraksi | jadwal kemo | jadwal cuci darah | dirawat di rumah sakit"
+        " | masuk rumah sakit"
         " | tidak bisa ditangani | harus segera ditangani | nyawa",
     ),
     _sig(
@@ -132,7 +134,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Ada tenggat dengan akibat yang tidak bisa diulang (ujian, pendaftaran ditutup, berangkat)",
         "A deadline with an irreversible consequence (exam, enrolment closing, departure)",
         "terakhir | batas akhir | batas waktu | pendaftaran ditutup | penutupan | deadline"
-        " | ujian | tes | utbk | snbt | sbmptn | wawancara | seleksi | berangkat | keberangkatan | penerbangan"
+        " | ujian | tes | utbk | snbt | sbmptn | wawancara | seleksi | berangkat | keberangkatan"
+        " | penerbangan"
         " | pesawat | tiket | sidang | persidangan | operasi | dioperasi | akad | akad nikah"
         " | pernikahan | menikah | pemakaman | dimakamkan | ppdb | pendaftaran sekolah"
         " | daftar sekolah | mendaftar sekolah | mendaftarkan sekolah | murid baru | siswa baru"
@@ -175,12 +178,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mau sekolah | persyaratan sekolah | syarat sekolah | untuk sekolah | ppdb"
         " | mendaftarkan sekolah | daftar sekolah | sekolah anak | pendaftaran murid"
         " | peserta didik | murid baru | siswa baru | kuliah | beasiswa | ujian"
-        " | bank | perbankan | buka rekening | rekening bank | tarik uang | kyc | verifikasi luar negeri"
+        " | bank | perbankan | buka rekening | rekening bank | tarik uang | kyc"
+        " | verifikasi luar negeri"
         " | pencairan | dicairkan | klaim | skck | nib | bantuan sosial | dapat bantuan"
         " | menerima bantuan | bantuan pemerintah | subsidi | sembako | berobat"
         " | puskesmas | sayang warga | permakanan | warisan | ahli waris | jaminan persalinan"
         " | tunjangan | jkn nya | kartu jkn | taspen | dana pensiun | npwp | coretax",
-        unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di | dimana saya bekerja",
+        unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di"
+        " | dimana saya bekerja",
     ),
     _sig(
         "external_agency",
@@ -204,7 +209,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak terdaftar | belum terdaftar | tidak ditemukan | tidak dikenali"
         " | tidak tervalidasi | belum tervalidasi | tidak valid | nik tidak sesuai"
         " | data tidak sesuai | tidak sesuai dengan dukcapil | tidak sesuai dengan data"
-        " | tidak sesuai dengan yang | data saya tidak sesuai | tidak sinkron | belum sinkron | tidak padan | belum padan | padan*"
+        " | tidak sesuai dengan yang | data saya tidak sesuai | tidak sinkron | belum sinkron"
+        " | tidak padan | belum padan | padan*"
         " | error ketika kami mencari nik | tidak terbaca | belum masuk dukcapil"
         " | belum masuk database | tidak ada di database | data tidak ditemukan | tidak diakui"
         " | tidak ketemu | tidak ketemu di pusat | dinonaktifkan | tidak padan",
@@ -236,13 +242,15 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | akta orang lain | akte orang lain | ktp orang lain | kk orang lain | data orang lain"
         " | nama orang lain | malah nama lain | atas nama orang lain | bukan dari keluarga saya"
         " | bukan keluarga saya | bukan anak saya | bukan data kelahiran | bukan datanya"
-        " | bukan data yang bersangkutan | data milik orang lain | dokumen orang lain | berkas asli hilang | dokumen asli hilang"
+        " | bukan data yang bersangkutan | data milik orang lain | dokumen orang lain"
+        " | berkas asli hilang | dokumen asli hilang"
         " | berkas saya dihilangkan | dokumen saya dihilangkan | dihilangkan petugas"
         " | dimintai | dimintain | minta #num | diminta #num | bayar #num | membayar #num"
         " | kasih #num | kasih uang | ribu supaya | ribu biar | ribu agar | juta supaya"
         " | juta biar | uang blanko | uang administrasi | seikhlasnya | amplop | uang terima kasih"
         " | hilang di kelurahan | hilang di kecamatan | hilang di dinas | hilang di dukcapil"
-        " | asli hilang | yang asli hilang | berkas hilang | berkas saya hilang | punya keluarga lain"
+        " | asli hilang | yang asli hilang | berkas hilang | berkas saya hilang"
+        " | punya keluarga lain"
         " | milik keluarga lain | data keluarga lain"
         " | punya orang lain | milik orang lain | padahal saya tidak pernah | padahal tidak pernah"
         " | diinput operator | operator lama | diubah tanpa | diganti tanpa | tiba tiba muncul"
@@ -260,7 +268,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | komplain lagi | mengadu lagi | lapor lagi | kesekian kali"
         " | berkali kali komplain | berkali kali lapor | berkali kali mengadu | sudah lapor lewat"
         " | sudah lapor via | sudah mengadu lewat | tidak ada yang menjawab"
-        " | tidak ada satupun yang menjawab | untuk kedua kalinya | untuk ketiga kalinya | di close | ditutup begitu saja"
+        " | tidak ada satupun yang menjawab | untuk kedua kalinya | untuk ketiga kalinya"
+        " | di close | ditutup begitu saja"
         " | ditutup tanpa jawaban | tanpa jawaban",
     ),
     _sig(
@@ -268,7 +277,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Permohonan ditolak, dibatalkan, atau pemohon dilempar antar-unit",
         "The application was refused or cancelled, or the applicant bounced between units",
         "ditolak | menolak | penolakan | dibatalkan | dibatalin | tidak diterima | tidak diproses"
-        " | dilempar | dilemparlempar | dipimpong | dipingpong | dioper | bolak balik | disuruh kembali"
+        " | dilempar | dilemparlempar | dipimpong | dipingpong | dioper | bolak balik"
+        " | disuruh kembali"
         " | diarahkan ke | dipersulit | mempersulit | tidak diakui | tidak mau menerima"
         " | tidak ada solusi | tanpa solusi | tidak mendapatkan solusi"
         " | disalahkan | ditolak lagi | dibatalkan lagi",
@@ -382,7 +392,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "document_not_delivered",
         "Dokumen jadi tetapi tidak sampai, salah kirim atau berkas kurang",
         "A document is done but not delivered, sent wrong, or a file is missing",
-        "belum dikirim | tidak dikirim | belum sampai | tidak ada di kelurahan | belum ada di kelurahan"
+        "belum dikirim | tidak dikirim | belum sampai | tidak ada di kelurahan"
+        " | belum ada di kelurahan"
         " | dalam pengiriman | sedang dikirim | salah kirim | tertukar | belum diberikan"
         " | belum diterima | tidak ada di kel",
     ),

@@ -7,7 +7,7 @@ comments; a test fails when the page is out of date.
 from __future__ import annotations
 
 from lapor_rules.triage.models import Complexity, Effect, TriageResult, Urgency
-from lapor_rules.triage.rules import FACTS, RuleSet
+from lapor_rules.triage.rules import FACTS, Condition, RuleSet
 
 __all__ = ["BEGIN_MARKER", "END_MARKER", "explain", "ruleset_markdown"]
 
@@ -30,10 +30,7 @@ def _effect_id(effect: Effect) -> str:
     return "; ".join(parts)
 
 
-def _condition(rule_when: object) -> str:
-    from lapor_rules.triage.rules import Condition
-
-    assert isinstance(rule_when, Condition)
+def _condition(rule_when: Condition) -> str:
     parts = []
     if rule_when.all_of:
         parts.append("semua / all: " + ", ".join(f"`{x}`" for x in rule_when.all_of))
@@ -100,8 +97,10 @@ def ruleset_markdown(ruleset: RuleSet) -> str:
         "| Urgensi (Urgency) | Kompleksitas (Complexity) |",
         "|---|---|",
     ]
-    for u, c in zip(sorted(Urgency, reverse=True), sorted(Complexity, reverse=True)):
-        lines.append(f"| `{u.value}` {u.label.id} / {u.label.en} | `{c.value}` {c.label.id} / {c.label.en} |")
+    for u, c in zip(sorted(Urgency, reverse=True), sorted(Complexity, reverse=True), strict=False):
+        lines.append(
+            f"| `{u.value}` {u.label.id} / {u.label.en} | `{c.value}` {c.label.id} / {c.label.en} |"
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -63,8 +63,8 @@ FACTS: Mapping[str, Bilingual] = {
         en="Field reporter: the reporter is not the person concerned",
     ),
     "person_name": Bilingual(
-        id="Nama orang setelah sapaan atau hubungan keluarga (\"istri saya Dewi\")",
-        en="A personal name after a title or a relation (\"my wife Dewi\")",
+        id='Nama orang setelah sapaan atau hubungan keluarga ("istri saya Dewi")',
+        en='A personal name after a title or a relation ("my wife Dewi")',
     ),
     "question_mark": Bilingual(
         id="Teks berisi pertanyaan (tanda tanya)",
@@ -198,15 +198,15 @@ class RuleSet(LaporModel):
             if unknown:
                 raise ValueError(f"rule {rule.id} names unknown signals: {sorted(unknown)}")
             if DERIVED_FACTS & rule.when.names() and rule.effect.urgency is not None:
-                raise ValueError(
-                    f"rule {rule.id} uses a derived fact and so may not set urgency"
-                )
+                raise ValueError(f"rule {rule.id} uses a derived fact and so may not set urgency")
         return self
 
     @classmethod
     def default(cls) -> RuleSet:
         """The library's rule set, built from the triage rubric."""
-        from lapor_rules.triage.defaults import default_ruleset
+        from lapor_rules.triage.defaults import (  # noqa: PLC0415 - defaults imports us
+            default_ruleset,
+        )
 
         return default_ruleset()
 
@@ -271,7 +271,9 @@ class RuleSet(LaporModel):
     @cached_property
     def compiled(self) -> Any:
         """The compiled matcher (built once, on first use)."""
-        from lapor_rules.triage.engine import CompiledRuleSet
+        from lapor_rules.triage.engine import (  # noqa: PLC0415 - the engine imports us
+            CompiledRuleSet,
+        )
 
         return CompiledRuleSet(self)
 
