@@ -89,6 +89,7 @@ def _provisional(span: range, closures: tuple[Closure, ...]) -> dict[int, Biling
 
 @functools.lru_cache(maxsize=64)
 def _cached(
+    *,
     cuti_bersama: bool,
     zone: ZoneName,
     office_hours: OfficeHours | None,
@@ -139,13 +140,13 @@ def build_indonesia(
         sorted({_check_date(d, "an extra working day") for d in (extra_working_days or ())})
     )
     return _cached(
-        cuti_bersama,
-        resolve_zone(timezone),
-        office_hours,
-        _extra_closures(extra_closures),
-        working,
-        span,
-        strict,
+        cuti_bersama=cuti_bersama,
+        zone=resolve_zone(timezone),
+        office_hours=office_hours,
+        extra=_extra_closures(extra_closures),
+        extra_working=working,
+        span=span,
+        strict=strict,
     )
 
 
