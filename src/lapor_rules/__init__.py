@@ -11,6 +11,14 @@ Three capabilities, pure Python and without I/O, each result carrying its reason
 from __future__ import annotations
 
 from lapor_rules._version import __version__
+from lapor_rules.calendar import (
+    Closure,
+    OfficeHours,
+    WorkingCalendar,
+    add_working_days,
+    is_working_day,
+    working_days_between,
+)
 from lapor_rules.citations import Citation
 from lapor_rules.errors import (
     CalendarCoverageError,
@@ -22,18 +30,42 @@ from lapor_rules.errors import (
     ProvisionalDataError,
     RuleSetError,
 )
+from lapor_rules.sla import (
+    CalendarDays,
+    Deadline,
+    Hours,
+    SlaPolicy,
+    SlaStatus,
+    WorkingDays,
+    deadline,
+    sla_status,
+)
 from lapor_rules.text import Bilingual
 
 __all__ = [
     "Bilingual",
     "CalendarCoverageError",
+    "CalendarDays",
     "Citation",
+    "Closure",
+    "Deadline",
     "FrozenModelError",
+    "Hours",
     "InvalidInputError",
     "InvalidNikError",
     "InvalidTypeError",
     "LaporRulesError",
+    "OfficeHours",
     "ProvisionalDataError",
     "RuleSetError",
+    "SlaPolicy",
+    "SlaStatus",
+    "WorkingCalendar",
+    "WorkingDays",
     "__version__",
+    "add_working_days",
+    "deadline",
+    "is_working_day",
+    "sla_status",
+    "working_days_between",
 ]

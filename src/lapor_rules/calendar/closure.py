@@ -7,7 +7,7 @@ from enum import Enum
 
 from lapor_rules._model import LaporModel
 
-__all__ = ["Closure", "ClosureKind"]
+__all__ = ["Closure", "ClosureKind", "SkippedDay"]
 
 
 class ClosureKind(str, Enum):
@@ -38,3 +38,14 @@ class Closure(LaporModel):
     kind: ClosureKind = ClosureKind.EXTRA
     estimated: bool = False
     source: str = "caller"
+
+
+class SkippedDay(LaporModel):
+    """A non-working day and why: outside the work week (``weekend``), closed, or both.
+
+    Deadlines list the days they skip (rule T6).
+    """
+
+    date: dt.date
+    weekend: bool
+    closures: tuple[Closure, ...] = ()

@@ -13,7 +13,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from zoneinfo import ZoneInfo
 
-from lapor_rules.calendar.closure import Closure
+from lapor_rules._construct import build
+from lapor_rules.calendar.closure import Closure, SkippedDay
 from lapor_rules.calendar.hours import OfficeHours
 from lapor_rules.errors import (
     CalendarCoverageError,
@@ -24,10 +25,7 @@ from lapor_rules.errors import (
 from lapor_rules.regions import ZONES, ZoneName, resolve_zone
 from lapor_rules.text import Bilingual
 
-__all__ = ["SkippedDay", "WorkingCalendar"]
-
-#: A non-working day inside a window: (date, falls outside the work week, closures that day).
-SkippedDay = tuple[dt.date, bool, tuple[Closure, ...]]
+__all__ = ["WorkingCalendar"]
 
 _MIN_YEAR = 1950
 _MAX_YEAR = 2100
@@ -112,7 +110,9 @@ class WorkingCalendar:
         "_extra_working",
         "_hours",
         "_ndays",
+        "_nwork",
         "_off",
+        "_off_days",
         "_office",
         "_opens",
         "_prov_prefix",
@@ -121,6 +121,7 @@ class WorkingCalendar:
         "_start",
         "_strict",
         "_tz",
+        "_week",
         "_work",
         "_work_flags",
         "_years",
@@ -210,7 +211,20 @@ class WorkingCalendar:
         self._work_flags = bytes(flags)
         self._rank, self._office, self._opens, self._closes = rank, office, opens, closes
         self._work, self._off = work, off
+        self._nwork = len(work)
+        self._week = week
         self._by_ord = {o: tuple(cs) for o, cs in by_ord.items()}
+        self._off_days = tuple(
+            build(
+                SkippedDay,
+                {
+                    "date": dt.date.fromordinal(o),
+                    "weekend": week[(o + 6) % 7] is None,
+                    "closures": self._by_ord.get(o, ()),
+                },
+            )
+            for o in off
+        )
         self._closures = tuple(
             c for c in closure_list if c.date.toordinal() not in self._extra_working
         )
@@ -368,6 +382,9 @@ class WorkingCalendar:
         """Provisional years touched by the day ordinals ``lo_ordinal..hi_ordinal``."""
         if not self._provisional:
             return ()
+        lo, hi = lo_ordinal - self._start, hi_ordinal - self._start
+        if 0 <= lo <= hi < self._ndays and self._prov_prefix[hi + 1] == self._prov_prefix[lo]:
+            return ()
         y0 = dt.date.fromordinal(lo_ordinal).year
         y1 = dt.date.fromordinal(hi_ordinal).year
         return tuple(y for y in range(y0, y1 + 1) if y in self._provisional)
@@ -398,11 +415,14 @@ class WorkingCalendar:
             InvalidTypeError: ``d`` is not a date or ``n`` not an int (``bool`` included).
             CalendarCoverageError: ``d`` or the result is outside the calendar's years.
         """
-        i = self._index(d, "date")
-        if type(n) is not int:
+        if type(d) is not dt.date or type(n) is not int:
+            self._index(d, "date")
             raise InvalidTypeError(f"n must be an int (not {type(n).__name__})")
+        i = d.toordinal() - self._start
+        if i < 0 or i >= self._ndays:
+            self._index(d, "date")
         k = self._rank[i] + n if n >= 0 else self._rank[i + 1] - 1 + n
-        if k < 0 or k >= len(self._work):
+        if k < 0 or k >= self._nwork:
             raise self._beyond(f"the date {n} working days from {d}")
         o = self._work[k]
         if self._strict:
@@ -418,8 +438,16 @@ class WorkingCalendar:
             InvalidTypeError: ``a`` or ``b`` is not a date.
             CalendarCoverageError: either is outside the calendar's years.
         """
-        i = self._index(a, "start date")
-        j = self._index(b, "end date")
+        if type(a) is dt.date and type(b) is dt.date:
+            i = a.toordinal() - self._start
+            j = b.toordinal() - self._start
+            ndays = self._ndays
+            if i < 0 or i >= ndays or j < 0 or j >= ndays:
+                i = self._index(a, "start date")
+                j = self._index(b, "end date")
+        else:
+            i = self._index(a, "start date")
+            j = self._index(b, "end date")
         if self._strict:
             self._guard(i, j)
         return self._rank[j] - self._rank[i]
@@ -432,7 +460,7 @@ class WorkingCalendar:
         """
         i = self._index(d, "date")
         k = self._rank[i + 1]
-        if k >= len(self._work):
+        if k >= self._nwork:
             raise self._beyond(f"the working day after {d}")
         o = self._work[k]
         if self._strict:
@@ -484,24 +512,14 @@ class WorkingCalendar:
         return self._by_ord.get(i + self._start, ())
 
     def skipped_days(self, a: dt.date, b: dt.date) -> tuple[SkippedDay, ...]:
-        """Non-working days ``x`` with ``a <= x <= b``: date, outside-work-week flag, closures.
+        """Non-working days ``x`` with ``a <= x <= b``, each with why (rule T6).
 
-        Found by bisection in the precomputed list of non-working days (rule T6).
+        Found by bisection in the non-working days precomputed at construction.
         """
-        i = self._index(a, "start date")
-        j = self._index(b, "end date")
-        return self._skipped(i + self._start, j + self._start)
-
-    def _skipped(self, lo: int, hi: int) -> tuple[SkippedDay, ...]:
+        lo = self._index(a, "start date") + self._start
+        hi = self._index(b, "end date") + self._start
         off = self._off
-        k0 = bisect.bisect_left(off, lo)
-        k1 = bisect.bisect_right(off, hi)
-        week = self._hours.by_weekday()
-        by_ord = self._by_ord
-        return tuple(
-            (dt.date.fromordinal(o), week[(o + 6) % 7] is None, by_ord.get(o, ()))
-            for o in off[k0:k1]
-        )
+        return self._off_days[bisect.bisect_left(off, lo) : bisect.bisect_right(off, hi)]
 
     # ---------------------------------------------------------------------- instant queries
 
@@ -515,19 +533,34 @@ class WorkingCalendar:
             InvalidInputError: ``instant`` is naive.
             CalendarCoverageError: outside the calendar's years.
         """
-        local = _check_aware(instant, "instant").astimezone(self._tz)
-        i = self._index(local.date(), "local date")
+        return self.start_of(instant)[0]
+
+    def start_of(self, instant: dt.datetime) -> tuple[dt.date, dt.datetime]:
+        """The start day (rule T1) and the effective start instant (rule S3) of ``instant``.
+
+        The effective start is ``instant`` itself during office hours, otherwise the next
+        office opening, in the office's zone.
+        """
+        if type(instant) is not dt.datetime or instant.tzinfo is None:
+            _check_aware(instant, "instant")
+        local = instant.astimezone(self._tz)
+        i = local.toordinal() - self._start
+        if i < 0 or i >= self._ndays:
+            self._index(local.date(), "local date")
         sec = local.hour * 3600 + local.minute * 60 + local.second + local.microsecond / 1e6
         if self._work_flags[i] and sec < self._closes[i]:
             o = i + self._start
+            if sec < self._opens[i]:
+                local = self._at(local.date(), self._opens[i])
         else:
             k = self._rank[i + 1]
-            if k >= len(self._work):
+            if k >= self._nwork:
                 raise self._beyond(f"the working day after {local.date()}")
             o = self._work[k]
+            local = self._at(dt.date.fromordinal(o), self._opens[o - self._start])
         if self._strict:
             self._guard(i, o - self._start)
-        return dt.date.fromordinal(o)
+        return dt.date.fromordinal(o), local
 
     def opening_at(self, d: dt.date) -> dt.datetime:
         """The opening instant of working day ``d`` in the office's zone."""
@@ -551,15 +584,7 @@ class WorkingCalendar:
 
     def effective_start(self, instant: dt.datetime) -> dt.datetime:
         """The received instant, or the next office opening if it arrived outside hours (S3)."""
-        local = _check_aware(instant, "instant").astimezone(self._tz)
-        i = self._index(local.date(), "local date")
-        sec = local.hour * 3600 + local.minute * 60 + local.second + local.microsecond / 1e6
-        if self._work_flags[i] and sec < self._closes[i]:
-            if sec >= self._opens[i]:
-                return local
-            return self._at(local.date(), self._opens[i])
-        d = self.start_day(instant)
-        return self._at(d, self._opens[d.toordinal() - self._start])
+        return self.start_of(instant)[1]
 
     def office_clock(self, instant: dt.datetime) -> float:
         """Office seconds from the start of the span to ``instant`` (for rule S3, O(1))."""

@@ -35,7 +35,7 @@ def holidays_version() -> str:
     """The installed ``holidays`` version (part of every result, rule C3)."""
     import holidays  # noqa: PLC0415 - lazy: keeps ``import lapor_rules`` fast
 
-    return str(holidays.__version__)
+    return str(getattr(holidays, "__version__", "unknown"))
 
 
 def _country(category: str, years: range) -> Any:
@@ -48,7 +48,7 @@ def _country(category: str, years: range) -> Any:
 def last_cuti_bersama_year() -> int:
     """The last year for which ``holidays`` has cuti bersama data (rule C4)."""
     government = _country("government", _PROBE_YEARS)
-    return max(d.year for d in government)
+    return max(int(d.year) for d in government)
 
 
 @functools.lru_cache(maxsize=1)
