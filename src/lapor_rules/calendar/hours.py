@@ -46,10 +46,12 @@ class OfficeHours(LaporModel):
     """Office hours for each weekday; a weekday without hours is not in the work week.
 
     The default is Perpres 21/2023 as agencies usually apply it: Monday–Thursday 07:30–16:00
-    and Friday 07:30–16:30 local time (37.5 hours a week), Saturday and Sunday closed.
+    and Friday 07:30–16:30 local time, Saturday and Sunday closed. That is 43 hours of opening
+    time a week, which holds 37.5 hours of work once the breaks (60 minutes, 90 on Friday) are
+    taken out; SLA arithmetic uses the opening time, breaks included.
 
     >>> OfficeHours().weekly_seconds / 3600
-    37.5
+    43.0
     """
 
     monday: DayHours | None = _MON_THU
@@ -89,7 +91,7 @@ class OfficeHours(LaporModel):
 
     @property
     def weekly_seconds(self) -> int:
-        """Office time in one full week, in seconds."""
+        """Opening time in one full week, in seconds (breaks included)."""
         return sum(h.seconds for h in self.by_weekday() if h is not None)
 
     def describe(self) -> str:

@@ -17,4 +17,24 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
         "lapor_rules.testing needs Hypothesis: pip install 'lapor-rules[test]'"
     ) from exc
 
-__all__: list[str] = []
+from lapor_rules.testing.sla import (
+    OFFICE_ZONES,
+    aware_datetimes,
+    calendar_dates,
+    closure_dates,
+    limits,
+    pause_lists,
+    synthetic_calendars,
+    working_day_limits,
+)
+
+__all__: list[str] = [
+    "OFFICE_ZONES",
+    "aware_datetimes",
+    "calendar_dates",
+    "closure_dates",
+    "limits",
+    "pause_lists",
+    "synthetic_calendars",
+    "working_day_limits",
+]
