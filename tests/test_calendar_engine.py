@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+from typing import Any
 
 import numpy as np
 import pytest
@@ -212,7 +213,7 @@ def test_c3_data_version_names_the_holidays_version() -> None:
     """C3: the installed holidays version is part of the calendar's data version."""
     import holidays  # noqa: PLC0415
 
-    assert f"holidays {holidays.__version__}" in NATIONAL.data_version
+    assert f"holidays {holidays.__version__}" in NATIONAL.data_version  # type: ignore[attr-defined]
 
 
 def test_c4_default_span_is_2020_to_last_cuti_bersama_year_plus_one() -> None:
@@ -355,20 +356,26 @@ def test_c6_configurable_office_hours_change_the_work_week() -> None:
 # ---------------------------------------------------------------------- bad input, pickling
 
 
+_STR: Any = "2025-01-01"
+_FLOAT: Any = 1.0
+
+
 @pytest.mark.parametrize(
     ("call", "error"),
     [
-        pytest.param(lambda: NATIONAL.is_working_day("2025-01-01"), InvalidTypeError, id="str"),
+        pytest.param(lambda: NATIONAL.is_working_day(_STR), InvalidTypeError, id="str"),
         pytest.param(
             lambda: NATIONAL.is_working_day(dt.datetime(2025, 1, 1)), InvalidTypeError, id="dt"
         ),
-        pytest.param(lambda: NATIONAL.add_working_days(D(2025, 1, 1), 1.0), InvalidTypeError,
-                     id="float-n"),
-        pytest.param(lambda: NATIONAL.add_working_days(D(2025, 1, 1), True), InvalidTypeError,
-                     id="bool-n"),
-        pytest.param(lambda: NATIONAL.closures("2025"), InvalidTypeError, id="year-str"),
+        pytest.param(
+            lambda: NATIONAL.add_working_days(D(2025, 1, 1), _FLOAT), InvalidTypeError, id="float"
+        ),
+        pytest.param(
+            lambda: NATIONAL.add_working_days(D(2025, 1, 1), True), InvalidTypeError, id="bool"
+        ),
+        pytest.param(lambda: NATIONAL.closures(_STR), InvalidTypeError, id="year-str"),
     ],
-)  # fmt: skip
+)
 def test_bad_input_is_a_clear_error(call: object, error: type[Exception]) -> None:
     """Bad input raises a LaporRulesError that is also a TypeError/ValueError."""
     with pytest.raises(error) as info:
