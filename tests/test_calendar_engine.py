@@ -34,7 +34,7 @@ NO_CUTI = WorkingCalendar.indonesia(cuti_bersama=False)
 
 def _closed_weekdays(cal: WorkingCalendar, years: range) -> list[D]:
     """Every weekday the calendar closes (the ``holidays=`` list for numpy)."""
-    out = []
+    out: list[D] = []
     for y in years:
         out.extend(c.date for c in cal.closures(y) if c.date.weekday() < 5)
     return sorted(set(out))
