@@ -102,6 +102,7 @@ class WorkingCalendar:
 
     __slots__ = (
         "_by_ord",
+        "_close_cache",
         "_closes",
         "_closures",
         "_cuti_bersama",
@@ -212,6 +213,7 @@ class WorkingCalendar:
         self._rank, self._office, self._opens, self._closes = rank, office, opens, closes
         self._work, self._off = work, off
         self._nwork = len(work)
+        self._close_cache: dict[int, dt.datetime] = {}
         self._week = week
         self._by_ord = {o: tuple(cs) for o, cs in by_ord.items()}
         self._off_days = tuple(
@@ -574,7 +576,42 @@ class WorkingCalendar:
         i = self._index(d, "date")
         if not self._work_flags[i]:
             raise InvalidInputError(f"{d} is not a working day in this calendar")
-        return self._at(d, self._closes[i])
+        return self._closing(i)
+
+    def _closing(self, i: int) -> dt.datetime:
+        """Closing instant of the working day at index ``i`` (cached)."""
+        hit = self._close_cache.get(i)
+        if hit is None:
+            hit = self._at(dt.date.fromordinal(i + self._start), self._closes[i])
+            self._close_cache[i] = hit
+        return hit
+
+    def working_deadline(
+        self, instant: dt.datetime, n: int
+    ) -> tuple[dt.date, dt.datetime, dt.date, dt.datetime, tuple[SkippedDay, ...], tuple[int, ...]]:
+        """Rules T1 and T2 in one pass, for :func:`~lapor_rules.sla.deadline`.
+
+        Returns the start day, the effective start instant, the due date, the due instant,
+        the non-working days from the local received date to the due date, and the
+        provisional years touched.
+        """
+        start_day, effective = self.start_of(instant)
+        local_ord = instant.astimezone(self._tz).toordinal()
+        i = start_day.toordinal() - self._start
+        k = self._rank[i] + n
+        if k >= self._nwork:
+            raise self._beyond(f"the date {n} working days from {start_day}")
+        o = self._work[k]
+        j = o - self._start
+        if self._strict:
+            self._guard(local_ord - self._start, j)
+        off = self._off
+        skipped = self._off_days[bisect.bisect_left(off, local_ord) : bisect.bisect_right(off, o)]
+        lo = local_ord - self._start
+        years: tuple[int, ...] = ()
+        if self._prov_prefix[j + 1] != self._prov_prefix[lo]:
+            years = self.provisional_years_between(local_ord, o)
+        return start_day, effective, dt.date.fromordinal(o), self._closing(j), skipped, years
 
     def _at(self, d: dt.date, seconds: int) -> dt.datetime:
         return dt.datetime(

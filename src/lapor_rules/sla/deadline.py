@@ -301,6 +301,30 @@ def deadline(
     merged = normalise_pauses(pauses, received_at) if pauses else ()
     if isinstance(limit, Hours):
         return _hours_deadline(received_at, limit, cal, merged)
+    if not merged and isinstance(limit, WorkingDays):
+        start_day, effective, due, due_at, skipped, years = cal.working_deadline(
+            received_at, limit.n
+        )
+        return build(
+            Deadline,
+            {
+                "received_at": received_at,
+                "limit": limit,
+                "timezone": cal.timezone,
+                "effective_start": effective,
+                "start_day": start_day,
+                "due_date": due,
+                "due_at": due_at,
+                "skipped": skipped,
+                "pauses": (),
+                "pause_working_days": 0,
+                "pause_duration": _ZERO,
+                "provisional": bool(years),
+                "provisional_notes": _provisional(cal, years),
+                "holidays_version": holidays_version(),
+                "data_version": cal.data_version,
+            },
+        )
     local = received_at.astimezone(cal.tzinfo)
     start_day, effective_start = cal.start_of(received_at)
     counted: list[Pause] = []
