@@ -31,6 +31,7 @@ __all__ = [
     "SkippedDay",
     "SlaReason",
     "deadline",
+    "duration_text",
     "normalise_pauses",
 ]
 
@@ -56,6 +57,20 @@ class SlaReason(LaporModel):
 
     def __str__(self) -> str:
         return f"[{self.rule}] {self.message.id}"
+
+
+def duration_text(delta: dt.timedelta) -> Bilingual:
+    """A duration in words: ``2 hari 3 jam 5 menit`` / ``2 days 3 h 5 min``."""
+    total = int(delta.total_seconds())
+    sign = "-" if total < 0 else ""
+    total = abs(total)
+    days, rest = divmod(total, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    return Bilingual(
+        id=f"{sign}{days} hari {hours} jam {minutes} menit",
+        en=f"{sign}{days} days {hours} h {minutes} min",
+    )
 
 
 def _fmt(instant: dt.datetime, abbr: str) -> str:
@@ -190,15 +205,12 @@ def _explain(d: Deadline) -> tuple[SlaReason, ...]:
             )
         )
     if d.pauses:
+        paused = duration_text(d.pause_duration)
         added_id = (
-            f"{d.pause_working_days} hari kerja"
-            if isinstance(limit, WorkingDays)
-            else str(d.pause_duration)
+            f"{d.pause_working_days} hari kerja" if isinstance(limit, WorkingDays) else paused.id
         )
         added_en = (
-            f"{d.pause_working_days} working days"
-            if isinstance(limit, WorkingDays)
-            else str(d.pause_duration)
+            f"{d.pause_working_days} working days" if isinstance(limit, WorkingDays) else paused.en
         )
         out.append(
             SlaReason(

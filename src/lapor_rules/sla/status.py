@@ -15,7 +15,7 @@ from lapor_rules.calendar.engine import WorkingCalendar, _check_aware
 from lapor_rules.calendar.national import default_calendar
 from lapor_rules.errors import InvalidInputError, InvalidTypeError
 from lapor_rules.regions import ZONES
-from lapor_rules.sla.deadline import Deadline, PauseInput, SlaReason, deadline
+from lapor_rules.sla.deadline import Deadline, PauseInput, SlaReason, deadline, duration_text
 from lapor_rules.sla.limits import CalendarDays, Hours, WorkingDays
 from lapor_rules.text import Bilingual
 
@@ -100,6 +100,7 @@ def _explain(s: SlaStatus) -> tuple[SlaReason, ...]:
                 f"{state_en}",
             ),
         )
+    late = duration_text(s.overdue) if s.overdue is not None else None
     out = [
         head,
         SlaReason(
@@ -113,9 +114,9 @@ def _explain(s: SlaStatus) -> tuple[SlaReason, ...]:
             rule="S4",
             message=Bilingual(
                 id=f"Sisa {s.remaining_working_days} hari kerja"
-                + (f"; terlambat {s.overdue}" if s.overdue is not None else ""),
+                + (f"; terlambat {late.id}" if late is not None else ""),
                 en=f"{s.remaining_working_days} working days remaining"
-                + (f"; overdue by {s.overdue}" if s.overdue is not None else ""),
+                + (f"; overdue by {late.en}" if late is not None else ""),
             ),
         ),
     ]
