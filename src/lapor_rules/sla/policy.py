@@ -220,15 +220,23 @@ class SlaPolicy(LaporModel):
             else "| id | stage | clock starts at | limit | source | note |"
         )
         lines = [head, "|---|---|---|---|---|---|"]
+        notes: list[str] = []
         for row in self.stages:
+            mark = ""
+            if row.source_note:
+                if row.source_note not in notes:
+                    notes.append(row.source_note)
+                mark = f"[{notes.index(row.source_note) + 1}]"
             lines.append(
                 f"| `{row.id}` | {row.name.get(lang)} | {row.starts_at.get(lang)} | "
-                f"{row.limit.describe().get(lang)} | {row.citation} | {row.source_note} |"
+                f"{row.limit.describe().get(lang)} | {row.citation} | {mark} |"
             )
-        by_class = {v: k for k, v in self.complexity.items()}
-        if by_class:
+        if notes:
             lines.append("")
-            lines.append("Kelas kompleksitas: " if lang == "id" else "Complexity classes: ")
+            lines.extend(f"[{k}] {note}" for k, note in enumerate(notes, 1))
+        if self.complexity:
+            lines.append("")
+            lines.append("Kelas kompleksitas:" if lang == "id" else "Complexity classes:")
             lines.extend(f"- `{c}` → `{sid}`" for c, sid in self.complexity.items())
         return "\n".join(lines)
 
