@@ -5,7 +5,7 @@ Limits are immutable, hashable and ordered within one unit (comparing different 
 discriminator, so a policy can be loaded from plain data::
 
     >>> WorkingDays(5).model_dump()
-    {'unit': 'working_days', 'n': 5}
+    {'n': 5, 'unit': 'working_days'}
     >>> parse_limit({"unit": "hours", "n": 72})
     Hours(72)
 """
