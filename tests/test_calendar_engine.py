@@ -377,14 +377,14 @@ _FLOAT: Any = 1.0
     ],
 )
 def test_bad_input_is_a_clear_error(call: object, error: type[Exception]) -> None:
-    """Bad input raises a LaporRulesError that is also a TypeError/ValueError."""
+    """D1/D2/C1 bad input: a LaporRulesError that is also a TypeError/ValueError."""
     with pytest.raises(error) as info:
         call()  # type: ignore[operator]
     assert isinstance(info.value, LaporRulesError)
 
 
 def test_calendar_pickles_cleanly() -> None:
-    """Issue 5 ships calendars to worker processes: pickle round-trip keeps every answer."""
+    """C1–C6/D1: a pickled calendar (issue 5 ships it to workers) gives every answer again."""
     cal = WorkingCalendar.indonesia(timezone="WIT", extra_closures={D(2026, 2, 3): "Banjir"})
     copy = pickle.loads(pickle.dumps(cal))
     assert copy.timezone == cal.timezone
@@ -396,7 +396,7 @@ def test_calendar_pickles_cleanly() -> None:
 
 
 def test_indonesia_is_cached_per_argument_set() -> None:
-    """Design: each distinct argument set builds once (lru_cache); shortcuts use the default."""
+    """C3/D1/D2: each argument set builds once (lru_cache); shortcuts use the default."""
     assert WorkingCalendar.indonesia() is WorkingCalendar.indonesia()
     assert WorkingCalendar.indonesia(cuti_bersama=False) is not WorkingCalendar.indonesia()
     assert add_working_days(D(2026, 3, 17), 5) == NATIONAL.add_working_days(D(2026, 3, 17), 5)

@@ -74,7 +74,7 @@ def test_c2_deadline_command_without_cuti_bersama() -> None:
 def test_bad_cli_input_exits_2_with_a_message(
     argv: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Bad input: exit status 2 and a message on standard error."""
+    """T inputs/C4/C5 bad input: exit status 2 and a message on standard error."""
     status, text = run(*argv)
     assert status == 2
     assert text == ""
@@ -97,7 +97,7 @@ def test_c2_c4_calendar_command_lists_kind_estimated_and_source() -> None:
 
 
 def test_cli_parse_instant_accepts_z_suffix() -> None:
-    """RECEIVED_AT: ISO 8601 with an offset or Z."""
+    """T inputs: RECEIVED_AT is ISO 8601 with an offset or Z (aware)."""
     assert parse_instant("2026-03-17T03:00Z").utcoffset() is not None
 
 

@@ -274,7 +274,7 @@ _ANY: Any = None
     ],
 )  # fmt: skip
 def test_bad_deadline_input(kwargs: dict[str, Any], error: type[Exception]) -> None:
-    """Bad input: naive datetimes, wrong types, inverted pauses raise clear errors."""
+    """T inputs/T5: naive datetimes, wrong types, inverted pauses raise clear errors."""
     args: dict[str, Any] = {"received_at": at(2025, 6, 2), "limit": WorkingDays(5), **kwargs}
     with pytest.raises(error) as info:
         deadline(args.pop("received_at"), args.pop("limit"), **args)

@@ -37,7 +37,7 @@ _BAD: Any = None
     ],
 )
 def test_limits_reject_bad_counts(value: Any, error: type[Exception]) -> None:
-    """Limits: non-integer, boolean and negative counts raise a clear error."""
+    """T2–T4 limits: non-integer, boolean and negative counts raise a clear error."""
     for unit in (WorkingDays, CalendarDays, Hours):
         with pytest.raises(error) as info:
             unit(value)
@@ -45,7 +45,7 @@ def test_limits_reject_bad_counts(value: Any, error: type[Exception]) -> None:
 
 
 def test_limits_are_positional_immutable_and_ordered_within_a_unit() -> None:
-    """Limits: WorkingDays(5) positional, frozen, hashable, ordered by count within one unit."""
+    """T2–T4 limits: positional, frozen, hashable, ordered by count within one unit."""
     five = WorkingDays(5)
     assert five == WorkingDays(5)
     assert hash(five) == hash(WorkingDays(5))
@@ -61,14 +61,14 @@ def test_limits_are_positional_immutable_and_ordered_within_a_unit() -> None:
 
 @pytest.mark.parametrize("op", [operator.lt, operator.le, operator.gt, operator.ge])
 def test_limits_of_different_units_do_not_compare(op: Callable[[Any, Any], bool]) -> None:
-    """Limits: comparing different units is a TypeError."""
+    """T2–T4 limits: comparing different units is a TypeError."""
     with pytest.raises(TypeError):
         op(WorkingDays(5), CalendarDays(5))
 
 
 @given(limits())
 def test_limits_round_trip_through_json_with_a_discriminator(limit: Any) -> None:
-    """Limits: JSON with a ``unit`` discriminator loads back to an equal limit."""
+    """P/T2–T4: JSON with a ``unit`` discriminator loads back to an equal limit."""
     data = json.loads(limit.model_dump_json())
     assert data["unit"] in {"working_days", "calendar_days", "hours"}
     assert parse_limit(data) == limit
@@ -85,7 +85,7 @@ def test_limits_round_trip_through_json_with_a_discriminator(limit: Any) -> None
     ],
 )
 def test_limits_from_bad_data_raise_invalid_input(data: dict[str, Any]) -> None:
-    """Limits: plain data that is not a limit raises InvalidInputError (a ValueError)."""
+    """P/T2–T4: plain data that is not a limit raises InvalidInputError (a ValueError)."""
     with pytest.raises(InvalidInputError):
         parse_limit(data)
 

@@ -136,7 +136,7 @@ _ANY: Any = "0.5"
     ],
 )  # fmt: skip
 def test_bad_status_input(kwargs: dict[str, Any], error: type[Exception]) -> None:
-    """Bad input to sla_status raises clear LaporRulesErrors."""
+    """S inputs: naive now/completed_at and a bad warn_at raise clear LaporRulesErrors."""
     args: dict[str, Any] = {"now": at(2025, 6, 3), **kwargs}
     with pytest.raises(error):
         sla_status(RECEIVED, ONE_DAY, **args)

@@ -391,7 +391,7 @@ def deadline(
 def _provisional(cal: WorkingCalendar, years: tuple[int, ...]) -> tuple[Bilingual, ...]:
     if not years:
         return ()
-    if cal.strict:  # pragma: no cover - a strict calendar raises earlier, in the engine
+    if cal.strict:  # usually the engine has raised already; a very long span lands here
         raise ProvisionalDataError(f"year(s) {years} are provisional (rule C4)")
     reasons = cal.provisional_years
     return tuple(reasons[y] for y in years)
