@@ -170,3 +170,13 @@ def test_s2_breached_exactly_when_now_is_after_due(
         assert s.overdue == now - s.due_at
     else:
         assert s.overdue is None
+
+
+def test_c4_status_counting_into_a_provisional_year_says_so() -> None:
+    """C4/S4: remaining days counted across a provisional year flag the status."""
+    s = sla_status(at(2026, 12, 1), WorkingDays(5), now=at(2027, 1, 6))
+    assert s.deadline.provisional is False
+    assert s.provisional is True
+    assert any(r.rule == "C4" and "2027" in r.message.en for r in s.reasons)
+    calm = sla_status(at(2026, 6, 1), WorkingDays(5), now=at(2026, 6, 3))
+    assert calm.provisional is False

@@ -56,6 +56,9 @@ class SlaStatus(LaporModel):
             negative once the due date has passed.
         overdue: how late (``now - due_at`` when breached, ``completed_at - due_at`` when
             missed), else ``None``.
+        provisional: whether the deadline or the count of remaining days touched a
+            provisional year (rule C4).
+        provisional_notes: why, for years the deadline itself did not already name.
         deadline: the full deadline explanation (rule T6).
     """
 
@@ -67,6 +70,8 @@ class SlaStatus(LaporModel):
     warn_at: float
     remaining_working_days: int
     overdue: dt.timedelta | None = None
+    provisional: bool = False
+    provisional_notes: tuple[Bilingual, ...] = ()
     deadline: Deadline
 
     @computed_field  # type: ignore[prop-decorator]
@@ -120,6 +125,7 @@ def _explain(s: SlaStatus) -> tuple[SlaReason, ...]:
             ),
         ),
     ]
+    out.extend(SlaReason(rule="C4", message=note) for note in s.provisional_notes)
     return tuple(out)
 
 
@@ -215,7 +221,12 @@ def sla_status(
         state = SlaState.AT_RISK
     else:
         state = SlaState.ON_TRACK
-    remaining = cal.working_days_between(cal.start_day(now), d.due_date)
+    today = cal.start_day(now)
+    remaining = cal.working_days_between(today, d.due_date)
+    lo, hi = sorted((today.toordinal(), d.due_date.toordinal()))
+    years = cal.provisional_years_between(lo, hi)
+    reasons = cal.provisional_years if years else {}
+    notes = tuple(reasons[y] for y in years if reasons[y] not in d.provisional_notes)
     return build(
         SlaStatus,
         {
@@ -227,6 +238,8 @@ def sla_status(
             "warn_at": float(warn_at),
             "remaining_working_days": remaining,
             "overdue": overdue,
+            "provisional": d.provisional or bool(notes),
+            "provisional_notes": notes,
             "deadline": d,
         },
     )
