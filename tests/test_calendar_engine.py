@@ -401,3 +401,15 @@ def test_indonesia_is_cached_per_argument_set() -> None:
     assert WorkingCalendar.indonesia(cuti_bersama=False) is not WorkingCalendar.indonesia()
     assert add_working_days(D(2026, 3, 17), 5) == NATIONAL.add_working_days(D(2026, 3, 17), 5)
     assert working_days_between(D(2026, 3, 1), D(2026, 4, 1)) == 17
+
+
+class _MyDate(dt.date):
+    """A date subclass, as some date libraries return."""
+
+
+def test_d1_d2_accept_date_subclasses() -> None:
+    """D1/D2: a ``date`` subclass is a date (a ``datetime`` is not)."""
+    d = _MyDate(2026, 3, 17)
+    assert NATIONAL.add_working_days(d, 5) == D(2026, 3, 31)
+    assert NATIONAL.working_days_between(d, D(2026, 3, 31)) == 5
+    assert NATIONAL.is_working_day(d)

@@ -417,8 +417,9 @@ class WorkingCalendar:
             InvalidTypeError: ``d`` is not a date or ``n`` not an int (``bool`` included).
             CalendarCoverageError: ``d`` or the result is outside the calendar's years.
         """
-        if type(d) is not dt.date or type(n) is not int:
+        if type(d) is not dt.date:
             self._index(d, "date")
+        if type(n) is not int:
             raise InvalidTypeError(f"n must be an int (not {type(n).__name__})")
         i = d.toordinal() - self._start
         if i < 0 or i >= self._ndays:
