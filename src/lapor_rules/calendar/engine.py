@@ -544,15 +544,21 @@ class WorkingCalendar:
         The effective start is ``instant`` itself during office hours, otherwise the next
         office opening, in the office's zone.
         """
+        _, o, effective = self._start_parts(instant)
+        return dt.date.fromordinal(o), effective
+
+    def _start_parts(self, instant: dt.datetime) -> tuple[int, int, dt.datetime]:
+        """(local date ordinal, start-day ordinal, effective start) of ``instant`` (T1, S3)."""
         if type(instant) is not dt.datetime or instant.tzinfo is None:
             _check_aware(instant, "instant")
         local = instant.astimezone(self._tz)
-        i = local.toordinal() - self._start
+        local_ord = local.toordinal()
+        i = local_ord - self._start
         if i < 0 or i >= self._ndays:
             self._index(local.date(), "local date")
         sec = local.hour * 3600 + local.minute * 60 + local.second + local.microsecond / 1e6
         if self._work_flags[i] and sec < self._closes[i]:
-            o = i + self._start
+            o = local_ord
             if sec < self._opens[i]:
                 local = self._at(local.date(), self._opens[i])
         else:
@@ -563,7 +569,7 @@ class WorkingCalendar:
             local = self._at(dt.date.fromordinal(o), self._opens[o - self._start])
         if self._strict:
             self._guard(i, o - self._start)
-        return dt.date.fromordinal(o), local
+        return local_ord, o, local
 
     def opening_at(self, d: dt.date) -> dt.datetime:
         """The opening instant of working day ``d`` in the office's zone."""
@@ -596,12 +602,11 @@ class WorkingCalendar:
         the non-working days from the local received date to the due date, and the
         provisional years touched.
         """
-        start_day, effective = self.start_of(instant)
-        local_ord = instant.astimezone(self._tz).toordinal()
-        i = start_day.toordinal() - self._start
+        local_ord, start_ord, effective = self._start_parts(instant)
+        i = start_ord - self._start
         k = self._rank[i] + n
         if k >= self._nwork:
-            raise self._beyond(f"the date {n} working days from {start_day}")
+            raise self._beyond(f"the date {n} working days from {dt.date.fromordinal(start_ord)}")
         o = self._work[k]
         j = o - self._start
         if self._strict:
@@ -612,7 +617,14 @@ class WorkingCalendar:
         years: tuple[int, ...] = ()
         if self._prov_prefix[j + 1] != self._prov_prefix[lo]:
             years = self.provisional_years_between(local_ord, o)
-        return start_day, effective, dt.date.fromordinal(o), self._closing(j), skipped, years
+        return (
+            dt.date.fromordinal(start_ord),
+            effective,
+            dt.date.fromordinal(o),
+            self._closing(j),
+            skipped,
+            years,
+        )
 
     def _at(self, d: dt.date, seconds: int) -> dt.datetime:
         return dt.datetime(

@@ -302,7 +302,12 @@ def deadline(
         CalendarCoverageError: the computation leaves the calendar's years (rule C4).
         ProvisionalDataError: a strict calendar and a provisional year is touched.
     """
-    _check_aware(received_at, "received_at")
+    if (
+        type(received_at) is not dt.datetime
+        or received_at.tzinfo is None
+        or received_at.utcoffset() is None
+    ):
+        _check_aware(received_at, "received_at")
     if not isinstance(limit, LIMIT_TYPES):
         raise InvalidTypeError(
             f"limit must be WorkingDays(n), CalendarDays(n) or Hours(n), not {type(limit).__name__}"
@@ -311,9 +316,7 @@ def deadline(
     if not isinstance(cal, WorkingCalendar):
         raise InvalidTypeError("calendar must be a WorkingCalendar or None")
     merged = normalise_pauses(pauses, received_at) if pauses else ()
-    if isinstance(limit, Hours):
-        return _hours_deadline(received_at, limit, cal, merged)
-    if not merged and isinstance(limit, WorkingDays):
+    if not merged and type(limit) is WorkingDays:
         start_day, effective, due, due_at, skipped, years = cal.working_deadline(
             received_at, limit.n
         )
@@ -332,11 +335,13 @@ def deadline(
                 "pause_working_days": 0,
                 "pause_duration": _ZERO,
                 "provisional": bool(years),
-                "provisional_notes": _provisional(cal, years),
+                "provisional_notes": _provisional(cal, years) if years else (),
                 "holidays_version": holidays_version(),
                 "data_version": cal.data_version,
             },
         )
+    if isinstance(limit, Hours):
+        return _hours_deadline(received_at, limit, cal, merged)
     local = received_at.astimezone(cal.tzinfo)
     start_day, effective_start = cal.start_of(received_at)
     counted: list[Pause] = []
