@@ -22,6 +22,12 @@ from lapor_rules.errors import (
     ProvisionalDataError,
     RuleSetError,
 )
+from lapor_rules.privacy import (
+    PersonalDataFinding,
+    PersonalDataKind,
+    find_personal_data,
+    redact,
+)
 from lapor_rules.text import Bilingual
 
 __all__ = [
@@ -33,7 +39,11 @@ __all__ = [
     "InvalidNikError",
     "InvalidTypeError",
     "LaporRulesError",
+    "PersonalDataFinding",
+    "PersonalDataKind",
     "ProvisionalDataError",
     "RuleSetError",
     "__version__",
+    "find_personal_data",
+    "redact",
 ]

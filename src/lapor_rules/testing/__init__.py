@@ -17,4 +17,16 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
         "lapor_rules.testing needs Hypothesis: pip install 'lapor-rules[test]'"
     ) from exc
 
-__all__: list[str] = []
+from lapor_rules.testing.privacy import (
+    emails,
+    nik_texts,
+    phone_numbers,
+    valid_niks,
+)
+
+__all__: list[str] = [
+    "emails",
+    "nik_texts",
+    "phone_numbers",
+    "valid_niks",
+]
