@@ -30,6 +30,12 @@ from lapor_rules.errors import (
     ProvisionalDataError,
     RuleSetError,
 )
+from lapor_rules.privacy import (
+    PersonalDataFinding,
+    PersonalDataKind,
+    find_personal_data,
+    redact,
+)
 from lapor_rules.sla import (
     CalendarDays,
     Deadline,
@@ -56,6 +62,8 @@ __all__ = [
     "InvalidTypeError",
     "LaporRulesError",
     "OfficeHours",
+    "PersonalDataFinding",
+    "PersonalDataKind",
     "ProvisionalDataError",
     "RuleSetError",
     "SlaPolicy",
@@ -65,7 +73,9 @@ __all__ = [
     "__version__",
     "add_working_days",
     "deadline",
+    "find_personal_data",
     "is_working_day",
+    "redact",
     "sla_status",
     "working_days_between",
 ]

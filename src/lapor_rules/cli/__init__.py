@@ -19,7 +19,11 @@ from lapor_rules.errors import LaporRulesError
 __all__ = ["COMMAND_MODULES", "main"]
 
 #: Modules that contribute sub-commands, in the order they appear in ``--help``.
-COMMAND_MODULES: tuple[str, ...] = ("lapor_rules.cli.demo_cmd", "lapor_rules.cli.sla_cmd")
+COMMAND_MODULES: tuple[str, ...] = (
+    "lapor_rules.cli.demo_cmd",
+    "lapor_rules.cli.sla_cmd",
+    "lapor_rules.cli.schema_cmd",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -17,6 +17,12 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
         "lapor_rules.testing needs Hypothesis: pip install 'lapor-rules[test]'"
     ) from exc
 
+from lapor_rules.testing.privacy import (
+    emails,
+    nik_texts,
+    phone_numbers,
+    valid_niks,
+)
 from lapor_rules.testing.sla import (
     OFFICE_ZONES,
     aware_datetimes,
@@ -33,8 +39,12 @@ __all__: list[str] = [
     "aware_datetimes",
     "calendar_dates",
     "closure_dates",
+    "emails",
     "limits",
+    "nik_texts",
     "pause_lists",
+    "phone_numbers",
     "synthetic_calendars",
+    "valid_niks",
     "working_day_limits",
 ]
