@@ -330,3 +330,17 @@ def test_t1_t2_due_is_a_working_day_at_closing_time(
     assert d.due_at > received
     assert d.effective_start >= received
     assert all(not cal.is_working_day(s.date) for s in d.skipped)
+
+
+def test_t6_results_pickle_for_worker_processes() -> None:
+    """T6/S1–S4: Deadline and SlaStatus survive pickling with their explanation."""
+    import pickle  # noqa: PLC0415
+
+    from lapor_rules import sla_status  # noqa: PLC0415
+
+    d = deadline(at(2026, 3, 17), WorkingDays(5))
+    again = pickle.loads(pickle.dumps(d))
+    assert again == d
+    assert again.reasons == d.reasons
+    s = sla_status(at(2026, 3, 17), WorkingDays(5), now=at(2026, 3, 30))
+    assert pickle.loads(pickle.dumps(s)) == s
