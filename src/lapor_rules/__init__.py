@@ -44,7 +44,9 @@ from lapor_rules.sla import (
     SlaStatus,
     WorkingDays,
     deadline,
+    deadline_many,
     sla_status,
+    sla_status_many,
 )
 from lapor_rules.text import Bilingual
 
@@ -73,9 +75,11 @@ __all__ = [
     "__version__",
     "add_working_days",
     "deadline",
+    "deadline_many",
     "find_personal_data",
     "is_working_day",
     "redact",
     "sla_status",
+    "sla_status_many",
     "working_days_between",
 ]
