@@ -63,6 +63,10 @@ class LaporModel(BaseModel):
         except ValidationError as exc:
             raise validation_error(type(self).__name__, exc) from None
 
+    # Validation from plain data (model_validate) must not re-enter __init__: its error would
+    # be translated twice.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
     def __setattr__(self, name: str, value: Any) -> None:
         raise FrozenModelError(f"{type(self).__name__} is immutable: cannot set {name!r}")
 

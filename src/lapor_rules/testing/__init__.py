@@ -17,6 +17,22 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
         "lapor_rules.testing needs Hypothesis: pip install 'lapor-rules[test]'"
     ) from exc
 
+from lapor_rules.testing.privacy import (
+    emails,
+    nik_texts,
+    phone_numbers,
+    valid_niks,
+)
+from lapor_rules.testing.sla import (
+    OFFICE_ZONES,
+    aware_datetimes,
+    calendar_dates,
+    closure_dates,
+    limits,
+    pause_lists,
+    synthetic_calendars,
+    working_day_limits,
+)
 from lapor_rules.testing.triage import (
     aggravating_sentences,
     complaint_texts,
@@ -26,9 +42,21 @@ from lapor_rules.testing.triage import (
 )
 
 __all__: list[str] = [
+    "OFFICE_ZONES",
     "aggravating_sentences",
+    "aware_datetimes",
+    "calendar_dates",
+    "closure_dates",
     "complaint_texts",
     "complaints",
+    "emails",
+    "limits",
     "neutral_texts",
+    "nik_texts",
+    "pause_lists",
+    "phone_numbers",
     "register_variants",
+    "synthetic_calendars",
+    "valid_niks",
+    "working_day_limits",
 ]

@@ -1,0 +1,152 @@
+"""The structure of a NIK, checked on its digits (internal; see :mod:`lapor_rules.privacy.nik`).
+
+A NIK is 16 digits (legal-reference §6.2): province, kab/kota and kecamatan of first
+registration (two digits each, none ``00``; the province one of the 38 Kemendagri codes),
+the birth date as DDMMYY with 40 added to the day for women, and a serial ``0001``-``9999``.
+
+The checks here never put the number in a message: they return or raise a reason code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+from lapor_rules.errors import InvalidNikError, InvalidTypeError
+from lapor_rules.regions import PROVINCES
+
+__all__ = [
+    "NIK_REASONS",
+    "SEPARATORS",
+    "birth_date",
+    "digits_of",
+    "mask_digits",
+    "structure_problem",
+]
+
+#: Characters accepted between the digits of a written NIK.
+SEPARATORS: Final = " .-"
+
+_SEPARATOR_TABLE: Final = str.maketrans("", "", SEPARATORS)
+
+#: Every reason code an :class:`~lapor_rules.errors.InvalidNikError` can carry, in the order
+#: the checks run, with the message (Indonesian / English) that explains it.
+NIK_REASONS: Final[dict[str, str]] = {
+    "characters": (
+        "NIK hanya boleh berisi angka dan pemisah spasi, titik atau tanda hubung / "
+        "a NIK may contain only digits and space, dot or dash separators"
+    ),
+    "length": "NIK harus 16 digit / a NIK has exactly 16 digits",
+    "province": (
+        "kode provinsi (digit 1-2) tidak dikenal / "
+        "the province code (digits 1-2) is not one of the 38 Kemendagri codes"
+    ),
+    "regency": (
+        "kode kabupaten/kota (digit 3-4) tidak boleh 00 / the regency code (digits 3-4) is 00"
+    ),
+    "district": "kode kecamatan (digit 5-6) tidak boleh 00 / the district code (digits 5-6) is 00",
+    "month": "bulan lahir (digit 9-10) harus 01-12 / the birth month (digits 9-10) must be 01-12",
+    "day": (
+        "tanggal lahir (digit 7-8) harus 01-31, atau 41-71 untuk perempuan / "
+        "the birth day (digits 7-8) must be 01-31, or 41-71 for women"
+    ),
+    "date": (
+        "tanggal lahir tidak ada di kalender (misalnya 30 Februari) / "
+        "the birth date does not exist (for example 30 February)"
+    ),
+    "serial": "nomor urut (digit 13-16) tidak boleh 0000 / the serial (digits 13-16) is 0000",
+    "future": (
+        "tanggal lahir jatuh setelah tanggal acuan / the birth date lies after the reference date"
+    ),
+}
+
+_DAYS_IN_MONTH: Final = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _fail(reason: str) -> InvalidNikError:
+    return InvalidNikError(f"invalid NIK: {NIK_REASONS[reason]}", reason=reason)
+
+
+def digits_of(value: object) -> str:
+    """Return the 16 digits of a written NIK, separators removed.
+
+    Raises:
+        InvalidTypeError: ``value`` is not a string.
+        InvalidNikError: other characters than digits and separators (``characters``), or
+            not 16 digits (``length``).
+    """
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"a NIK must be given as a str, not {type(value).__name__}")
+    digits = value.strip().translate(_SEPARATOR_TABLE)
+    if not (digits.isascii() and digits.isdigit()):
+        raise _fail("characters")
+    if len(digits) != 16:
+        raise _fail("length")
+    return digits
+
+
+def structure_problem(digits: str) -> str | None:
+    """Return the first reason code that makes 16 digits an invalid NIK, or ``None``.
+
+    This is the check that needs no reference date: a birth date in the future is not
+    detected here (see :func:`birth_date`). The date must exist in some century; since every
+    leap year of the 1900s is one of the 2000s too, checking the 2000s is enough.
+    """
+    month = int(digits[8:10])
+    day = int(digits[6:8])
+    if day > 40:
+        day -= 40
+    month_ok = 1 <= month <= 12
+    checks = (
+        ("province", digits[:2] not in PROVINCES),
+        ("regency", digits[2:4] == "00"),
+        ("district", digits[4:6] == "00"),
+        ("month", not month_ok),
+        ("day", not 1 <= day <= 31),
+        (
+            "date",
+            month_ok
+            and (
+                day > _DAYS_IN_MONTH[month]
+                or (month == 2 and day == 29 and int(digits[10:12]) % 4 != 0)
+            ),
+        ),
+        ("serial", digits[12:] == "0000"),
+    )
+    return next((reason for reason, failed in checks if failed), None)
+
+
+def birth_date(digits: str, today: dt.date) -> tuple[dt.date, bool]:
+    """Decode the birth date and sex of structurally valid digits.
+
+    The century is the latest one that puts the birth date on or before ``today``.
+
+    Returns:
+        ``(birth_date, is_female)``.
+
+    Raises:
+        InvalidNikError: no century puts an existing date on or before ``today``
+            (``future``; ``date`` for 29 February 1900 when 2000 is still ahead).
+    """
+    day = int(digits[6:8])
+    female = day > 40
+    if female:
+        day -= 40
+    month = int(digits[8:10])
+    yy = int(digits[10:12])
+    base = today.year - today.year % 100
+    existed = False
+    for year in (base + yy, base - 100 + yy):
+        try:
+            born = dt.date(year, month, day)
+        except ValueError:
+            continue
+        existed = True
+        if born <= today:
+            return born, female
+    raise _fail("future" if existed else "date")
+
+
+def mask_digits(digits: str) -> str:
+    """Keep the 6-digit region prefix and hide the rest: ``320114**********``."""
+    return digits[:6] + "*" * (len(digits) - 6)

@@ -1,0 +1,170 @@
+"""Hypothesis strategies for the privacy capability: NIKs, phone numbers, e-mails, texts.
+
+>>> from hypothesis import given
+>>> from lapor_rules.testing.privacy import valid_niks
+>>> @given(valid_niks())
+... def test_my_form_accepts_niks(nik: str) -> None: ...
+
+Every strategy builds its values from parts (region codes, dates, serials), so the values
+are synthetic: none is a real person's number except by chance.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+from hypothesis import strategies as st
+
+from lapor_rules.regions import PROVINCES
+
+__all__ = [
+    "DEFAULT_TODAY",
+    "NIK_LAYOUTS",
+    "emails",
+    "nik_texts",
+    "phone_numbers",
+    "valid_niks",
+]
+
+#: The reference date :func:`valid_niks` uses unless told otherwise: every NIK it draws has
+#: a birth date before it, so the NIK is valid on this date and on every later one.
+DEFAULT_TODAY: Final = dt.date(2025, 1, 1)
+
+#: Ways a NIK is written: group sizes and separator (an empty separator means plain).
+NIK_LAYOUTS: Final[tuple[tuple[tuple[int, ...], str], ...]] = (
+    ((16,), ""),
+    ((4, 4, 4, 4), " "),
+    ((4, 4, 4, 4), "-"),
+    ((2, 4, 6, 4), "."),
+    ((6, 6, 4), "-"),
+    ((6, 6, 4), " "),
+    ((6, 6, 4), "."),
+)
+
+
+def _layout(digits: str, layout: tuple[tuple[int, ...], str]) -> str:
+    sizes, sep = layout
+    parts = []
+    position = 0
+    for size in sizes:
+        parts.append(digits[position : position + size])
+        position += size
+    return sep.join(parts)
+
+
+@st.composite
+def valid_niks(
+    draw: st.DrawFn,
+    *,
+    today: dt.date = DEFAULT_TODAY,
+    written: bool = False,
+    province_codes: tuple[str, ...] | None = None,
+) -> str:
+    """Draw a structurally valid NIK whose birth date lies before ``today``.
+
+    Args:
+        draw: supplied by Hypothesis.
+        today: the reference date on which the NIK must be valid (default
+            :data:`DEFAULT_TODAY`).
+        written: also draw a written layout with separators (``31.7101.170845.0001``).
+        province_codes: draw the province from these codes (default: the 38 provinces).
+    """
+    codes = province_codes or tuple(sorted(PROVINCES))
+    province = draw(st.sampled_from(codes))
+    regency = draw(st.integers(1, 99))
+    district = draw(st.integers(1, 99))
+    born = draw(st.dates(dt.date(1900, 3, 1), today - dt.timedelta(days=1)))
+    female = draw(st.booleans())
+    serial = draw(st.integers(1, 9999))
+    day = born.day + (40 if female else 0)
+    digits = (
+        f"{province}{regency:02d}{district:02d}{day:02d}{born.month:02d}"
+        f"{born.year % 100:02d}{serial:04d}"
+    )
+    if not written:
+        return digits
+    return _layout(digits, draw(st.sampled_from(NIK_LAYOUTS)))
+
+
+@st.composite
+def phone_numbers(draw: st.DrawFn) -> str:
+    """Draw an Indonesian mobile number as people write it: ``0812-3456-789``, ``+62 812…``."""
+    subscriber = draw(st.text("0123456789", min_size=6, max_size=9))
+    operator = draw(st.sampled_from(("11", "12", "13", "21", "22", "52", "53", "77", "78", "95")))
+    national = "8" + operator + subscriber  # 9-12 digits after the leading 0 or 62
+    style = draw(st.sampled_from(("local", "local_grouped", "plus", "plus_grouped", "bare")))
+    if style == "local":
+        return "0" + national
+    if style == "local_grouped":
+        sep = draw(st.sampled_from((" ", "-", ".")))
+        local = "0" + national
+        return sep.join((local[:4], local[4:8], local[8:]))
+    if style == "plus":
+        return "+62" + national
+    if style == "plus_grouped":
+        return f"+62 {national[:3]}-{national[3:7]}-{national[7:]}"
+    return "62" + national
+
+
+@st.composite
+def emails(draw: st.DrawFn) -> str:
+    """Draw an e-mail address such as ``budi.s@mail.example.id``."""
+    word = st.text("abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=10)
+    local = ".".join(draw(st.lists(word, min_size=1, max_size=3)))
+    labels = draw(st.lists(word, min_size=1, max_size=3))
+    tld = draw(st.text("abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=4))
+    return f"{local}@{'.'.join([*labels, tld])}"
+
+
+#: Filler phrases that hold numbers but no personal data (dates, amounts, RT/RW, queues).
+_FILLER: Final = (
+    "saya",
+    "mohon bantuan",
+    "KTP-el saya belum jadi",
+    "sudah bayar Rp 300.000",
+    "RT 03/RW 05",
+    "RT 003 RW 012",
+    "antrian nomor 123",
+    "tanggal 17-08-2024",
+    "sejak 01/02/2025",
+    "tahun 2025",
+    "jam 08.30",
+    "kode pos 40115",
+    "nomor 12",
+    "sudah 3 kali",
+)
+
+
+@st.composite
+def nik_texts(draw: st.DrawFn) -> tuple[str, tuple[tuple[str, int, int], ...]]:
+    """Draw a complaint-like text with NIKs, phones and e-mails among harmless phrases.
+
+    Returns:
+        ``(text, items)`` where each item is ``(kind, start, end)``: ``kind`` is ``"nik"``,
+        ``"telepon"`` or ``"email"`` and ``text[start:end]`` is the value that was inserted.
+    """
+    pieces = draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(_FILLER).map(lambda s: ("", s)),
+                valid_niks(written=True).map(lambda s: ("nik", s)),
+                phone_numbers().map(lambda s: ("telepon", s)),
+                emails().map(lambda s: ("email", s)),
+            ),
+            max_size=8,
+        )
+    )
+    text = ""
+    items: list[tuple[str, int, int]] = []
+    previous_kind = ""
+    for kind, piece in pieces:
+        if text:
+            # Keep values apart with a word, as people write them ("NIK …, hp …").
+            text += " dan " if kind and previous_kind else draw(st.sampled_from((" ", ", ")))
+        start = len(text)
+        text += piece
+        if kind:
+            items.append((kind, start, len(text)))
+        previous_kind = kind
+    return text, tuple(items)
