@@ -27,7 +27,13 @@ from datetime import date, timedelta
 
 from lapor_rules.triage.normalize import Tokens
 
-__all__ = ["DOC_STANDARD_DAYS", "Finding", "read_durations", "working_days_after"]
+__all__ = [
+    "DOC_STANDARD_DAYS",
+    "MAX_EXPRESSIONS",
+    "Finding",
+    "read_durations",
+    "working_days_after",
+]
 
 #: Statutory issuance time in days per document signal (UU 23/2006 Pasal 69).
 DOC_STANDARD_DAYS = {"doc_identity": 14, "doc_akta": 30, "doc_death_letter": 3}
@@ -53,6 +59,8 @@ _RELATIVE_TRIGGERS = frozenset(
     | _TIMES_OF_DAY
 )
 _DAY_TRIGGERS = frozenset({"tanggal", *_WEEKDAYS})
+_DATE_TRIGGERS = _RELATIVE_TRIGGERS | _DAY_TRIGGERS | frozenset(_MONTHS)
+_SPAN_TRIGGERS = frozenset(_UNIT_DAYS) | frozenset(_VAGUE)
 _MONTH_ONLY_OPENERS = frozenset(
     {"sejak", "dari", "mulai", "bulan", "awal", "akhir", "pertengahan", "tanggal", "pada"}
 )
@@ -65,6 +73,10 @@ _NOT_A_WAIT = frozenset(
 _BIRTH_WORDS = frozenset({"lahir", "kelahiran", "lhr"})
 _UNTIL_WORDS = frozenset({"sampai", "sejak", "dari", "per", "tanggal", "sd", "mulai", "s"})
 _MAX_YEARS_BACK = 15
+#: At most this many waits and this many dates are read from one text, from the first few
+#: thousand candidate words (a complaint with more is not a complaint; the cap keeps
+#: hostile input cheap).
+MAX_EXPRESSIONS = 256
 _CONSEQUENCE_WINDOW = 14
 _IMMINENT_WORKING_DAYS = 2
 _SOON_WORKING_DAYS = 10
@@ -127,7 +139,8 @@ class _Reader:
         remaining: list[tuple[float, int, int]] = []
         w = self.w
         n = len(w)
-        for i, word in enumerate(w):
+        for i in [k for k, x in enumerate(w) if x in _SPAN_TRIGGERS][: 4 * MAX_EXPRESSIONS]:
+            word = w[i]
             value: float | None = None
             first = i
             if word in _VAGUE:
@@ -153,6 +166,8 @@ class _Reader:
                 remaining.append((value, first, i))
             else:
                 elapsed.append((value, first, i))
+            if len(elapsed) + len(remaining) >= MAX_EXPRESSIONS:
+                break
         return elapsed, remaining
 
     def _number_before(self, i: int) -> tuple[float | None, int]:  # noqa: PLR0911 - one return per number form
@@ -181,10 +196,12 @@ class _Reader:
     # -- dates -------------------------------------------------------------------------
     def dates(self) -> list[_Date]:
         w = self.w
-        n = len(w)
         out: list[_Date] = []
-        i = 0
-        while i < n:
+        skip_to = 0
+        candidates = [k for k, x in enumerate(w) if x in _DATE_TRIGGERS or x.isdecimal()]
+        for i in candidates[: 8 * MAX_EXPRESSIONS]:
+            if i < skip_to:
+                continue
             word = w[i]
             found = self._month_date(i) if word in _MONTHS else None
             if found is None and word.isdecimal():
@@ -197,9 +214,9 @@ class _Reader:
                 lo = max(0, found.first - 3)
                 if not any(w[k] in _BIRTH_WORDS for k in range(lo, found.first)):
                     out.append(found)
-                i = found.last + 1
-                continue
-            i += 1
+                    if len(out) >= MAX_EXPRESSIONS:
+                        break
+                skip_to = found.last + 1
         return out
 
     def _year_at(self, i: int) -> int | None:

@@ -8,15 +8,15 @@ or rules: levels are maxima of floors, and reasons are sorted by a documented ke
 
 from __future__ import annotations
 
-import importlib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any, TypeVar
 
 from lapor_rules._model import LaporModel
 from lapor_rules.errors import InvalidTypeError
+from lapor_rules.privacy import PersonalDataFinding, PersonalDataKind, find_personal_data
 from lapor_rules.triage.durations import DOC_STANDARD_DAYS, read_durations
 from lapor_rules.triage.models import (
     Complaint,
@@ -383,7 +383,8 @@ def _evaluate(  # noqa: PLR0912 - signals, facts, two rule passes, result
             span_evidence(finding.fact, finding.first, finding.last, finding.note)
         )
     _structured_facts(complaint, evidence)
-    _identifier_facts(tokens, text, evidence)
+    findings = tuple(find_personal_data(text))
+    _identifier_facts(findings, text, evidence)
     _name_facts(tokens, text, compiled, evidence)
     question = text.find("?")
     if question >= 0:
@@ -440,7 +441,7 @@ def _evaluate(  # noqa: PLR0912 - signals, facts, two rule passes, result
             "complexity": complexity,
             "reasons": tuple(reasons),
             "third_party_data": third_party,
-            "personal_data": _personal_data(text),
+            "personal_data": findings,
             "ruleset_version": compiled.ruleset.version,
         },
     )
@@ -546,27 +547,28 @@ def _structured_facts(complaint: Complaint, evidence: dict[str, list[RawEvidence
         ]
 
 
-def _identifier_facts(tokens: Tokens, text: str, evidence: dict[str, list[RawEvidence]]) -> None:
-    seen: dict[str, int] = {}
-    for i, word in enumerate(tokens.words):
-        if word == "#id":
-            seen.setdefault(text[tokens.starts[i] : tokens.ends[i]], i)
-            if len(seen) >= 2:
-                break
+_ID_KINDS = frozenset({PersonalDataKind.NIK, PersonalDataKind.KK})
+
+
+def _identifier_facts(
+    findings: tuple[PersonalDataFinding, ...], text: str, evidence: dict[str, list[RawEvidence]]
+) -> None:
+    """Record ``several_identifiers`` when the text holds two or more different NIK/KK numbers."""
+    seen: dict[str, PersonalDataFinding] = {}
+    for finding in findings:
+        if finding.kind in _ID_KINDS:
+            seen.setdefault(text[finding.start : finding.end], finding)
     if len(seen) >= 2:
-        items = []
-        for i in seen.values():
-            start, end = tokens.starts[i], tokens.ends[i]
-            items.append(
-                _ev(
-                    signal="several_identifiers",
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    note=f"{end - start} digits",
-                )
+        evidence["several_identifiers"] = [
+            _ev(
+                signal="several_identifiers",
+                start=f.start,
+                end=f.end,
+                text=text[f.start : f.end],
+                note=f.kind.value,
             )
-        evidence["several_identifiers"] = items
+            for f in list(seen.values())[:_MAX_EVIDENCE]
+        ]
 
 
 #: Titles before a personal name ("Bu Sarmi", "Pak Joko").
@@ -631,22 +633,3 @@ _BEFORE_NAME = HONORIFICS | RELATIONS | {"saya", "kami"}
 def _relation_near(words: tuple[str, ...], i: int, window: int) -> bool:
     lo, hi = max(0, i - window), min(len(words), i + window + 1)
     return any(words[k] in RELATIONS for k in range(lo, hi) if k not in (i - 1, i))
-
-
-def _load_finder() -> Callable[[str], Iterable[Any]] | None:
-    """Return ``lapor_rules.privacy.find_personal_data``, or None if that capability is absent."""
-    try:
-        module = importlib.import_module("lapor_rules.privacy")
-    except ImportError:
-        return None
-    finder: Callable[[str], Iterable[Any]] | None = getattr(module, "find_personal_data", None)
-    return finder
-
-
-_FINDER = _load_finder()
-
-
-def _personal_data(text: str) -> tuple[Any, ...]:
-    if _FINDER is None:
-        return ()
-    return tuple(_FINDER(text))

@@ -15,6 +15,7 @@ from pydantic import Field, field_validator
 from lapor_rules._model import LaporModel
 from lapor_rules.citations import Citation
 from lapor_rules.errors import InvalidInputError, InvalidTypeError
+from lapor_rules.privacy import PersonalDataFinding
 from lapor_rules.text import Bilingual
 
 __all__ = [
@@ -295,7 +296,8 @@ class TriageResult(LaporModel):
         reasons: every decision rule that fired, sorted most important first (see
             :attr:`primary_reason`).
         third_party_data: whether the text holds or asks for someone else's data.
-        personal_data: personal data found in the text (NIK, KK number, phone, e-mail).
+        personal_data: personal data found in the text (NIK, KK number, phone, e-mail), from
+            :func:`lapor_rules.privacy.find_personal_data` (masked values and offsets).
         ruleset_version: version of the rule set that produced the result.
     """
 
@@ -303,7 +305,7 @@ class TriageResult(LaporModel):
     complexity: Complexity
     reasons: tuple[TriageReason, ...] = ()
     third_party_data: bool = False
-    personal_data: tuple[Any, ...] = Field(default=(), repr=False)
+    personal_data: tuple[PersonalDataFinding, ...] = Field(default=(), repr=False)
     ruleset_version: str
 
     @property
