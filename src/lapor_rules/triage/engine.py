@@ -46,6 +46,12 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("umpama",), ("umpamanya",), ("jikalau",), ("semisal",), ("misalkan",), ("apa", "benar"),
     ("apakah", "benar"), ("apa", "betul"), ("apakah", "betul"), ("apa", "bener"),
     ("seumpama",), ("bagaimana", "cara"), ("gimana", "cara"), ("bagaimana", "kalau"),
+    ("takut",), ("khawatir",), ("kuatir",), ("jangan", "sampai"), ("semoga", "tidak"),
+)  # fmt: skip
+#: Words before "kalau" that make it reported speech, not a hypothetical.
+SPEECH_VERBS = frozenset(
+    {"bilang", "katanya", "bilangnya", "berkata", "mengatakan", "ngomong", "menyuruh",
+     "disuruh", "diminta", "minta", "meminta", "menawarkan", "ditawari"}
 )  # fmt: skip
 #: Words earlier in the sentence that place a hit in the past ("dulu pernah ada pungli").
 PAST_CUES = frozenset({"dulu", "dahulu", "pernah", "dulunya", "sempat", "kemarin", "lalu"})
@@ -60,6 +66,7 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ),
     ("alhamdulillah",), ("beres",), ("sudah", "saya", "blokir"), ("lancar",),
     ("tidak", "ada", "masalah"), ("langsung", "dibantu"), ("langsung", "dicetak"),
+    ("sudah", "diganti"), ("sudah", "dibuatkan"),
     ("hari", "itu", "juga"), ("langsung", "diproses"), ("langsung", "jadi"),
 )  # fmt: skip
 _NEGATION_WINDOW = 3
@@ -242,7 +249,8 @@ class _Context:
         for i in [k for k, w in enumerate(words) if w in cue_words]:
             word = words[i]
             for size, options in hypotheticals.get(word, {}).items():
-                if words[i : i + size] in options:
+                # "petugas bilang kalau mau cepat bayar 200 ribu" reports an offer.
+                if words[i : i + size] in options and not (i and words[i - 1] in SPEECH_VERBS):
                     self.hypo_at.append(i)
             if word in PAST_CUES:
                 self.past_at.append(i)

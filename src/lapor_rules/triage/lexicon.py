@@ -61,6 +61,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mau melahirkan | akan melahirkan | segera melahirkan | sudah pembukaan | ketuban pecah"
         " | kontraksi | jadwal kemo | jadwal cuci darah | dirawat di rumah sakit"
         " | masuk rumah sakit"
+        " | prematur | inkubator | sesak napas | sesak nafas | tidak mau rujuk | tidak bisa dirujuk"
+        " | tidak mau merujuk | kejang | pingsan | tidak sadarkan diri | gawat"
         " | tidak bisa ditangani | harus segera ditangani | nyawa",
     ),
     _sig(
@@ -72,7 +74,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mau dimakamkan | akan dimakamkan | belum bisa dimakamkan | tidak bisa dimakamkan"
         " | tpu | liang lahat",
         unless="sudah dimakamkan | sudah dikuburkan | sudah dikebumikan | pemakaman sudah"
-        " | dimakamkan kemarin | biaya pemakaman",
+        " | dimakamkan kemarin | biaya pemakaman | setelah dimakamkan | sesudah dimakamkan"
+        " | setelah pemakaman | dimakamkan minggu lalu | dimakamkan bulan lalu"
+        " | jenazah sudah dimakamkan | jenazah sudah dikuburkan | jenazah telah dimakamkan",
     ),
     _sig(
         "identity_misuse",
@@ -124,6 +128,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | terlantar di | diancam dibunuh | ancaman pembunuhan | tidak bisa pulang ke indonesia"
         " | ditahan majikan | ditahan di polsek | ditahan di polres | ditahan di kantor polisi"
         " | dikira buronan | disekap | dikurung | disiksa | tidak bisa keluar rumah"
+        " | diancam oleh | mengancam saya | mengancam akan | takut keselamatan | keselamatan saya"
+        " | nyawa saya terancam | kekerasan | dipukuli | penculikan"
         " | anak saya hilang | anak hilang | orang hilang | untuk pencarian",
         unless="ktp ditahan | kk ditahan | berkas ditahan | dokumen ditahan | pensiun ditahan"
         " | dana ditahan | gaji ditahan | ijazah ditahan | uang ditahan | jadi ditahan",
@@ -450,14 +456,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Asks for another person's data or documents",
         "nik ini milik siapa | milik siapa | data orang lain | data tetangga | data milik"
         " | cek data orang | cek nik orang | cek nik ini | alamat orang | alamat tetangga"
-        " | kk orang | ktp orang | mencari alamat | mencari keberadaan | melacak | lacak",
+        " | kk orang lain | ktp orang lain | mencari alamat | mencari keberadaan | melacak | lacak",
     ),
     _sig(
         "data_request",
         "Meminta salinan, alamat atau status orang tertentu",
         "Asks for a copy, address or status of a named person",
         "minta alamat | minta salinan | minta fotokopi | kirimkan fotokopi | kirim fotokopi"
-        " | minta nomor | minta nik | minta data | tolong dicek dia | dicek dia | cek dia"
+        " | tolong dicek dia | dicek dia | cek dia"
         " | dia sudah | apa benar sudah cerai | apakah sudah cerai | apakah dia | alamat terbaru"
         " | salinan akta | fotokopi kk | keberadaan",
     ),
@@ -470,6 +476,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bapak saya | ibu saya | orang tua | orang tua saya | mertua | kakak | adik"
         " | nenek | kakek | cucu | saudara | almarhum | penyewa | penghuni | orang lain"
         " | nama lain | mereka | klien | pasien | nyonya | tuan | pak rt | anak rekan",
+        negatable=False,
     ),
     _sig(
         "identifier",
