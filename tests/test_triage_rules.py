@@ -72,6 +72,7 @@ FIRES = [
     ("U-SAFETY", "adik saya dideportasi dan tertahan di bandara tanpa paspor"),
     ("U-DEADLINE-IMMINENT", "ujian masuk kuliah besok wajib KTP asli, KTP saya hilang"),
     ("U-MISCONDUCT", "ada calo di kecamatan yang minta 500 ribu biar cepat"),
+    ("U-UNAUTHORISED-CHANGE", "alamat di KK saya diubah tanpa sepengetahuan saya"),
     ("U-WAIT-FAR", "akta kelahiran anak sudah 2 bulan belum terbit"),
     ("U-NIK-EXTERNAL", "NIK saya tidak aktif waktu daftar BPJS"),
     ("U-DUPLICATE", "NIK saya ganda, tercatat di dua KK"),

@@ -149,6 +149,17 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         citations=(*_PUNGLI, _FALSIFY),
     ),
     _rule(
+        "U-UNAUTHORISED-CHANGE",
+        "Data kependudukan diubah tanpa persetujuan pemiliknya (dugaan manipulasi data)",
+        "Population data changed without its owner's consent (alleged manipulation)",
+        all_of=("unauthorised", "doc_identity|staff|correction"),
+        none_of=("identity_misuse",),
+        urgency=_H,
+        complexity=_OVS,
+        priority=5,
+        citations=(_FALSIFY,),
+    ),
+    _rule(
         "U-WAIT-FAR",
         "Waktu tunggu sedikitnya dua kali waktu penerbitan menurut UU",
         "The wait is at least twice the statutory issuance time",

@@ -55,7 +55,18 @@ _WEEKDAYS = {
 }  # fmt: skip
 _TIMES_OF_DAY = frozenset({"pagi", "siang", "sore", "malam"})
 _RELATIVE_TRIGGERS = frozenset(
-    {"besok", "lusa", "hari", "nanti", "minggu", "bulan", "tahun", "kemarin", "kemarenan"}
+    {
+        "besok",
+        "lusa",
+        "hari",
+        "nanti",
+        "minggu",
+        "bulan",
+        "tahun",
+        "kemarin",
+        "kemarenan",
+        "semalam",
+    }
     | _TIMES_OF_DAY
 )
 _DAY_TRIGGERS = frozenset({"tanggal", *_WEEKDAYS})
@@ -310,7 +321,7 @@ class _Reader:
             return _Date(i, i + 1, 0, 0, None, relative=0)
         if word == "minggu" and nxt == "depan":
             return _Date(i, i + 1, 0, 0, None, relative=7)
-        if word in {"kemarin", "kemarenan"}:
+        if word in {"kemarin", "kemarenan", "semalam"}:
             return _Date(i, i, 0, 0, None, relative=-1)
         if word in {"minggu", "bulan", "tahun"} and nxt == "lalu" and _int(prev) is None:
             back = {"minggu": -7, "bulan": -30, "tahun": -183}[word]

@@ -48,6 +48,11 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("seumpama",), ("bagaimana", "cara"), ("gimana", "cara"), ("bagaimana", "kalau"),
     ("takut",), ("khawatir",), ("kuatir",), ("jangan", "sampai"), ("semoga", "tidak"),
 )  # fmt: skip
+#: Conditional cues whose scope is a few words ("kalau ..."); the others last the clause.
+WINDOWED_HYPOTHETICALS = frozenset(
+    {("kalau",), ("jikalau",), ("bagaimana", "kalau"), ("bagaimana", "cara"),
+     ("gimana", "cara"), ("jangan", "sampai"), ("semoga", "tidak")}
+)  # fmt: skip
 #: Words before "kalau" that make it reported speech, not a hypothetical.
 SPEECH_VERBS = frozenset(
     {"bilang", "katanya", "bilangnya", "berkata", "mengatakan", "ngomong", "menyuruh",
@@ -70,6 +75,7 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("hari", "itu", "juga"), ("langsung", "diproses"), ("langsung", "jadi"),
 )  # fmt: skip
 _NEGATION_WINDOW = 3
+_HYPOTHETICAL_WINDOW = 8  # tokens; unpunctuated texts would otherwise be one long clause
 _RESOLVED_SENTENCES = 2
 _MAX_EVIDENCE = 5
 
@@ -237,7 +243,8 @@ class _Context:
         words = tokens.words
         self.tokens = tokens
         self.neg_end: list[int] = []  # token index of the last word of each negator
-        self.hypo_at: list[int] = []  # token index of each hypothetical cue
+        self.hypo_at: list[int] = []  # token index of each "kalau"-like cue (windowed)
+        self.strong_at: list[int] = []  # token index of each clause-wide hypothetical cue
         self.past_at: list[int] = []  # token index of each past cue
         self.resolved_at: list[int] = []
         cue_words = compiled.cue_words
@@ -251,7 +258,10 @@ class _Context:
             for size, options in hypotheticals.get(word, {}).items():
                 # "petugas bilang kalau mau cepat bayar 200 ribu" reports an offer.
                 if words[i : i + size] in options and not (i and words[i - 1] in SPEECH_VERBS):
-                    self.hypo_at.append(i)
+                    if words[i : i + size] in WINDOWED_HYPOTHETICALS:
+                        self.hypo_at.append(i)
+                    else:
+                        self.strong_at.append(i)
             if word in PAST_CUES:
                 self.past_at.append(i)
             for size, options in negators.get(word, {}).items():
@@ -274,7 +284,12 @@ class _Context:
         if i and words[i - 1] in ADJACENT_NEGATORS and tokens.clauses[i - 1] == clause:
             return True
         k = bisect_left(self.hypo_at, i)
-        if k and tokens.clauses[self.hypo_at[k - 1]] == clause:
+        if k:
+            cue = self.hypo_at[k - 1]
+            if tokens.clauses[cue] == clause and i - cue <= _HYPOTHETICAL_WINDOW:
+                return True
+        k = bisect_left(self.strong_at, i)
+        if k and tokens.clauses[self.strong_at[k - 1]] == clause:
             return True
         # A definition question right after the hit: "Pungli itu apa?"
         for j in range(i + 1, min(i + 4, len(words) - 1)):

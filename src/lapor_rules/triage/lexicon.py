@@ -241,8 +241,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | harus membayar | harus bayar | dikenakan biaya | dikenai biaya | ditarik biaya"
         " | biaya tambahan | minta imbalan | imbalan | pemerasan | diperas | memeras | gratifikasi"
         " | korupsi | pemalsuan | dipalsukan | memalsukan | palsu | manipulasi | dimanipulasi"
-        " | tanpa persetujuan | tanpa seizin | tanpa seijin | tanpa izin | tanpa ijin"
-        " | tanpa sepengetahuan | penyalahgunaan wewenang | sewenang wenang | intimidasi"
+        " | oknum | jual blanko | menjual blanko | ribu per lembar | penyalahgunaan wewenang | sewenang wenang | intimidasi"
         " | diintimidasi | mengancam | diancam | diskriminasi | dibentak | membentak"
         " | minta rp | meminta rp | diminta rp | bayar rp | membayar rp | jasa rp | biaya rp"
         " | akta orang lain | akte orang lain | ktp orang lain | kk orang lain | data orang lain"
@@ -262,6 +261,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | diinput operator | operator lama | diubah tanpa | diganti tanpa | tiba tiba muncul"
         " | menolak melayani | tidak mau melayani | diusir | jangan harap | sengaja ditahan"
         " | sengaja dipersulit | balas dendam | suka lapor",
+    ),
+    _sig(
+        "unauthorised",
+        "Perubahan data tanpa persetujuan atau sepengetahuan pemilik data",
+        "A data change without the data owner's consent or knowledge",
+        "tanpa persetujuan | tanpa seizin | tanpa seijin | tanpa izin | tanpa ijin"
+        " | tanpa sepengetahuan | tanpa sepengetahuan kami | tanpa sepengetahuan saya",
     ),
     _sig(
         "repeat_complaint",
