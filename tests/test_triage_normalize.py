@@ -57,3 +57,12 @@ def test_any_text_normalises_with_valid_offsets(text: str) -> None:
     assert all(0 <= s < e <= len(text) for s, e in zip(tokens.starts, tokens.ends, strict=False))
     assert list(tokens.starts) == sorted(tokens.starts)
     assert list(tokens.sentences) == sorted(tokens.sentences)
+
+
+def test_vocabulary_placeholders_survive_phrase_normalisation() -> None:
+    """NORM-PLACEHOLDERS: ``#num`` and ``#id`` in vocabulary phrases stay placeholders."""
+    from lapor_rules.triage.normalize import normalize_phrase
+
+    assert normalize_phrase("minta #num ribu") == ("minta", "#num", "ribu")
+    assert normalize_phrase("nik #id") == ("nik", "#id")
+    assert normalize_phrase("blokir*") == ("blokir*",)

@@ -257,7 +257,11 @@ class _Context:
             word = words[i]
             for size, options in hypotheticals.get(word, {}).items():
                 # "petugas bilang kalau mau cepat bayar 200 ribu" reports an offer.
-                if words[i : i + size] in options and not (i and words[i - 1] in SPEECH_VERBS):
+                if (
+                    words[i : i + size] in options
+                    and not (i and words[i - 1] in SPEECH_VERBS)
+                    and words[i + size : i + size + 2] != ("tidak", "salah")  # "if I recall"
+                ):
                     if words[i : i + size] in WINDOWED_HYPOTHETICALS:
                         self.hypo_at.append(i)
                     else:

@@ -398,7 +398,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "A question about status or reasons (why, when, until when, how long)",
         "kenapa | kapan | sampai kapan | berapa lama | apa sudah | apakah sudah | sudah jadi belum"
         " | kok belum | kok lama | kok tidak | kok gak | ada apa | sampai mana | sudah sampai mana"
-        " | jadi belum | apa sudah jadi | kapan jadinya | kapan jadi | kapan selesai",
+        " | jadi belum | apa sudah jadi | kapan jadinya | kapan jadi | kapan selesai"
+        " | apa sekarang sudah jadi | apakah sudah jadi | sudah jadi atau belum",
         negatable=False,
     ),
     _sig(

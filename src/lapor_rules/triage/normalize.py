@@ -314,6 +314,10 @@ DI_VERBS = frozenset(
     }
 )  # fmt: skip
 
+#: Placeholder words in vocabulary phrases: ``#num`` matches any number, ``#id`` a long
+#: identifier number (ten digits or more).
+PLACEHOLDERS = frozenset({"#num", "#id"})
+
 _LONG_NUMBER = 10  # a digit run at least this long is an identifier, normalised to "#id"
 
 
@@ -428,11 +432,12 @@ def normalize(text: str) -> Tokens:  # noqa: PLR0915 - the hot loop, kept flat f
 def normalize_phrase(phrase: str) -> tuple[str, ...]:
     """Normalise a vocabulary phrase the same way as complaint text.
 
-    A trailing ``*`` on a word (``blokir*``) is kept: it marks a prefix match.
+    A trailing ``*`` on a word (``blokir*``) is kept: it marks a prefix match. The
+    placeholders ``#num`` (any number) and ``#id`` (a long identifier number) are kept.
     """
     out: list[str] = []
     for raw in phrase.split():
-        if raw.endswith("*"):
+        if raw.endswith("*") or raw in PLACEHOLDERS:
             out.append(raw.lower())
             continue
         for match in _TOKEN.finditer(raw):
