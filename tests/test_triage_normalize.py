@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lapor_rules.triage.normalize import normalize
+from lapor_rules.triage.normalize import normalize, normalize_phrase
 
 CASES = [
     ("yg", ["yang"], "NORM-ABBREV-yg"),
@@ -61,8 +61,6 @@ def test_any_text_normalises_with_valid_offsets(text: str) -> None:
 
 def test_vocabulary_placeholders_survive_phrase_normalisation() -> None:
     """NORM-PLACEHOLDERS: ``#num`` and ``#id`` in vocabulary phrases stay placeholders."""
-    from lapor_rules.triage.normalize import normalize_phrase
-
     assert normalize_phrase("minta #num ribu") == ("minta", "#num", "ribu")
     assert normalize_phrase("nik #id") == ("nik", "#id")
     assert normalize_phrase("blokir*") == ("blokir*",)
