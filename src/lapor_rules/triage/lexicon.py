@@ -149,7 +149,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | berlakunya | kedaluwarsa | kadaluarsa | kadaluwarsa | expired | pelantikan | umroh"
         " | haji | visa | paspor | cpns | pencairan | mulai kerja | masuk kerja | rawat inap"
         " | bersaksi | saksi | notaris | kemo | kemoterapi | cuci darah | melahirkan | dimakamkan"
-        " | dikuburkan | tanda tangan | kontrol | jadwal",
+        " | dikuburkan | jadwal operasi | jadwal kemo | jadwal cuci darah | kontrol dokter",
         negatable=False,
     ),
     # --- aggravating (high) ----------------------------------------------------------------
