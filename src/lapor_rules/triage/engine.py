@@ -144,11 +144,15 @@ class CompiledRuleSet:
         )
         # One lookup per token: first word -> (one-word and loose phrases, second word ->
         # phrases).
-        by_word: dict[str, tuple[list[_Phrase], dict[str, list[_Phrase]]]] = {}
+        # One-word phrases need no further check; the others are matched word by word.
+        by_word: dict[
+            str, tuple[tuple[tuple[str, bool], ...], list[_Phrase], dict[str, list[_Phrase]]]
+        ] = {}
         for word in self.vocabulary:
-            by_word[word] = (list(self.exact.get(word, ())) + list(self.loose.get(word, ())), {})
+            singles = tuple((p.signal, p.unless) for p in self.exact.get(word, ()))
+            by_word[word] = (singles, list(self.loose.get(word, ())), {})
         for (first, second), phrases in self.pairs.items():
-            by_word[first][1][second] = list(phrases)
+            by_word[first][2][second] = list(phrases)
         self.by_word = by_word
         self.cue_words = frozenset(
             {p[0] for p in (*NEGATORS, *HYPOTHETICALS, *RESOLVED)} | PAST_CUES
@@ -189,18 +193,18 @@ class CompiledRuleSet:
         number_entry = by_word.get("#num")
         n = len(words)
         for i, word in enumerate(words):
-            entries = []
             entry = by_word.get(word)
-            if entry is not None:
-                entries.append(entry)
+            entries = (entry,) if entry is not None else ()
             if number_entry is not None and word.isdecimal():
-                entries.append(number_entry)
-            for singles, seconds in entries:
-                candidates = singles
+                entries = (*entries, number_entry)
+            for singles, loose, seconds in entries:
+                for signal, unless in singles:
+                    (cancel if unless else found)[signal].append((i, i))
+                candidates = loose
                 if seconds and i + 1 < n:
                     more = seconds.get(words[i + 1])
                     if more:
-                        candidates = singles + more
+                        candidates = loose + more
                 for phrase in candidates:
                     if phrase.matches(words, sentences, i):
                         (cancel if phrase.unless else found)[phrase.signal].append(
