@@ -41,7 +41,7 @@ class _OrderedLevel(str, Enum):
     @property
     def rank(self) -> int:
         """Position of the level, 0 for the lowest."""
-        return _RANKS[self]
+        return _RANKS[self._value_]
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, type(self)):
@@ -62,9 +62,6 @@ class _OrderedLevel(str, Enum):
         if not isinstance(other, type(self)):
             return NotImplemented
         return self.rank >= other.rank
-
-    def __hash__(self) -> int:
-        return hash(self.value)
 
     def __str__(self) -> str:
         return str(self.value)
@@ -98,9 +95,10 @@ class Complexity(_OrderedLevel):
         return _COMPLEXITY_LABELS[self]
 
 
-_RANKS: dict[_OrderedLevel, int] = {
-    **{level: i for i, level in enumerate(Urgency)},
-    **{level: i for i, level in enumerate(Complexity)},
+# Ranks by value (the two enums share no value).
+_RANKS: dict[str, int] = {
+    **{level.value: i for i, level in enumerate(Urgency)},
+    **{level.value: i for i, level in enumerate(Complexity)},
 }
 
 _URGENCY_LABELS = {
