@@ -80,7 +80,7 @@ def digits_of(value: object) -> str:
     if len(value) == 16 and value.isascii() and value.isdigit():
         return value  # the common case: plain digits
     digits = value.strip().translate(_SEPARATOR_TABLE)
-    if not (digits.isascii() and digits.isdigit()):
+    if digits and not (digits.isascii() and digits.isdigit()):
         raise _fail("characters")
     if len(digits) != 16:
         raise _fail("length")

@@ -40,6 +40,7 @@ class AccessRule:
             element) or ``any``.
         requesters: the roles it applies to; ``None`` for every role.
         facts: facts that must all be stated.
+        absent_facts: facts that must not be stated (``institution`` *without* PKS).
         channels: the channels it applies to; ``None`` for every channel.
         purposes: the purposes it applies to; ``None`` for every purpose.
         result: the result for an element that is not protected.
@@ -68,6 +69,7 @@ class AccessRule:
     advice: Bilingual
     derived_policy: bool = False
     default: bool = False
+    absent_facts: frozenset[Fact] = frozenset()
     source: str = "privacy-policy.md, Rules"
 
 
@@ -384,6 +386,7 @@ ACCESS_RULES: Final[tuple[AccessRule, ...]] = (
             "Apply in writing to the Dirjen Dukcapil for access under Permendagri 102/2019 as "
             "amended by Permendagri 17/2023.",
         ),
+        absent_facts=frozenset((_F.COOPERATION_AGREEMENT,)),
     ),
     AccessRule(
         id="PRIV-LAW",

@@ -152,7 +152,7 @@ def evaluate_rule(
     return rule.protected_result, False
 
 
-_Candidates = tuple[tuple[AccessRule, int], ...]
+_Candidates = tuple[tuple[AccessRule, int, int], ...]
 _Index = dict[tuple[Requester, Channel, Purpose, bool], _Candidates]
 _COMPILED: dict[int, tuple[Sequence[AccessRule], _Index]] = {}
 
@@ -161,8 +161,8 @@ def _compiled(rules: Sequence[AccessRule]) -> _Index:
     """Index a rule table by every (requester, channel, purpose, aggregate) combination.
 
     Each entry lists, in table order, the rules whose non-fact conditions hold there, with
-    the bit mask of the facts they need. Built once per table (the table is kept alive with
-    its index, so its ``id`` cannot be reused).
+    the bit masks of the facts they need and of the facts they exclude. Built once per
+    table (the table is kept alive with its index, so its ``id`` cannot be reused).
     """
     entry = _COMPILED.get(id(rules))
     if entry is not None and entry[0] is rules:
@@ -173,7 +173,7 @@ def _compiled(rules: Sequence[AccessRule]) -> _Index:
             for purpose in Purpose:
                 for aggregate in (False, True):
                     index[(requester, channel, purpose, aggregate)] = tuple(
-                        (rule, _mask(rule.facts))
+                        (rule, _mask(rule.facts), _mask(rule.absent_facts))
                         for rule in rules
                         if _matches_except_facts(rule, requester, channel, purpose, aggregate)
                     )
@@ -201,9 +201,14 @@ def _matches_except_facts(
 
 
 def _first_match(candidates: _Candidates, stated: int) -> tuple[AccessRule | None, int]:
-    """The first candidate whose facts are all stated, and the facts earlier ones lacked."""
+    """The first candidate that matches the stated facts, and the facts earlier ones lacked.
+
+    A candidate matches when every fact it needs is stated and no fact it excludes is.
+    """
     missing = 0
-    for rule, needed in candidates:
+    for rule, needed, excluded in candidates:
+        if stated & excluded:
+            continue
         lacking = needed & ~stated
         if not lacking:
             return rule, missing

@@ -18,14 +18,18 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
     ) from exc
 
 from lapor_rules.testing.privacy import (
+    access_requests,
     emails,
+    invalid_niks,
     nik_texts,
     phone_numbers,
     valid_niks,
 )
 
 __all__: list[str] = [
+    "access_requests",
     "emails",
+    "invalid_niks",
     "nik_texts",
     "phone_numbers",
     "valid_niks",
