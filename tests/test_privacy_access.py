@@ -725,3 +725,15 @@ def test_priv_property_cache_returns_the_same_decision(request: AccessRequest) -
     from lapor_rules.privacy.engine import _decide  # noqa: PLC0415 (internal, for the oracle)
 
     assert check_access(request) == _decide(request, ACCESS_RULES)
+
+
+def test_priv_validation_error_is_wrapped_once() -> None:
+    """Requests: model_validate errors name the field once (no nested "Value error")."""
+    with pytest.raises(InvalidInputError) as info:
+        AccessRequest.model_validate(
+            {"requester": "x", "elements": ["nik"], "purpose": "own_interest", "channel": "private"}
+        )
+    message = str(info.value)
+    assert message.startswith("invalid AccessRequest: requester:")
+    assert message.count("invalid AccessRequest") == 1
+    assert info.value.errors[0]["loc"] == ("requester",)

@@ -19,7 +19,10 @@ from lapor_rules.errors import LaporRulesError
 __all__ = ["COMMAND_MODULES", "main"]
 
 #: Modules that contribute sub-commands, in the order they appear in ``--help``.
-COMMAND_MODULES: tuple[str, ...] = ("lapor_rules.cli.demo_cmd",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "lapor_rules.cli.demo_cmd",
+    "lapor_rules.cli.privacy_cmd",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

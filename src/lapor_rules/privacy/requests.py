@@ -134,6 +134,9 @@ class AccessRequest(LaporModel):
             data["elements"] = elements
         super().__init__(**data)
 
+    # Only maps positional arguments to fields: model_validate() need not call it.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
     @field_validator("elements", mode="before")
     @classmethod
     def _elements_as_list(cls, value: object) -> object:
