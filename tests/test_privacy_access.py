@@ -14,15 +14,15 @@ from hypothesis import strategies as st
 from lapor_rules import InvalidInputError, InvalidTypeError, LaporRulesError
 from lapor_rules.privacy import (
     ACCESS_RULES,
+    AccessChannel,
     AccessDecision,
     AccessDenied,
+    AccessFact,
     AccessOutcome,
+    AccessPurpose,
     AccessRequest,
-    Channel,
     DataElement,
     ElementResult,
-    Fact,
-    Purpose,
     Requester,
     check_access,
     require_access,
@@ -30,7 +30,7 @@ from lapor_rules.privacy import (
 from lapor_rules.testing.privacy import access_requests
 
 E = DataElement
-F = Fact
+F = AccessFact
 
 
 @dataclass(frozen=True)
@@ -574,7 +574,7 @@ def test_priv_plain_form_from_the_spec() -> None:
 def test_priv_own_interest_is_an_alias() -> None:
     """Purposes: "own_interest" is accepted as kepentingan_pribadi."""
     request = AccessRequest("subject", ["nik"], purpose="own_interest", channel="private")
-    assert request.purpose is Purpose.KEPENTINGAN_PRIBADI
+    assert request.purpose is AccessPurpose.KEPENTINGAN_PRIBADI
     assert request.model_dump(mode="json")["purpose"] == "kepentingan_pribadi"
 
 
@@ -665,9 +665,9 @@ def test_priv_property_outcome_combination(request: AccessRequest) -> None:
     assert decision.reasons  # every outcome, the default included, carries reasons
 
 
-@given(access_requests(), st.sampled_from(tuple(Fact)))
+@given(access_requests(), st.sampled_from(tuple(AccessFact)))
 def test_priv_property_more_proof_never_turns_allow_into_deny(
-    request: AccessRequest, fact: Fact
+    request: AccessRequest, fact: AccessFact
 ) -> None:
     """Monotonicity: stating one more proof fact never turns an allow into a deny."""
     assume(fact not in request.facts)
@@ -695,7 +695,7 @@ def test_priv_property_more_elements_never_turn_deny_into_allow(
         assert check_access(more).outcome is not AccessOutcome.ALLOW
 
 
-@given(access_requests(channels=(Channel.PUBLIC,)))
+@given(access_requests(channels=(AccessChannel.PUBLIC,)))
 def test_priv_property_public_channel_never_gives_individual_data(request: AccessRequest) -> None:
     """PRIV-PUBLIC-CHANNEL: on a public channel only aggregate data is ever granted."""
     assert set(check_access(request).granted) <= {E.AGREGAT}

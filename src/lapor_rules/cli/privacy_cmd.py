@@ -15,12 +15,12 @@ from typing import Any, TextIO
 
 from lapor_rules.errors import InvalidInputError, InvalidNikError
 from lapor_rules.privacy import (
+    AccessChannel,
     AccessDecision,
+    AccessFact,
+    AccessPurpose,
     AccessRequest,
-    Channel,
     DataElement,
-    Fact,
-    Purpose,
     Requester,
     check_access,
     parse_nik,
@@ -64,14 +64,15 @@ def _register_access(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--purpose",
-        help=f"one of {', '.join(p.value for p in Purpose)} (own_interest = kepentingan_pribadi)",
+        help=f"one of {', '.join(p.value for p in AccessPurpose)} "
+        "(own_interest = kepentingan_pribadi)",
     )
-    parser.add_argument("--channel", choices=[c.value for c in Channel])
+    parser.add_argument("--channel", choices=[c.value for c in AccessChannel])
     parser.add_argument(
         "--fact",
         action="append",
         default=[],
-        choices=[f.value for f in Fact],
+        choices=[f.value for f in AccessFact],
         help="a proof fact the request states (repeatable)",
     )
     parser.add_argument("--lang", choices=["id", "en"], default="id")

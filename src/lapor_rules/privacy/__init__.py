@@ -24,28 +24,34 @@ from lapor_rules.privacy.personal_data import (
     find_personal_data,
     redact,
 )
-from lapor_rules.privacy.requests import AccessRequest, Channel, Fact, Purpose, Requester
+from lapor_rules.privacy.requests import (
+    AccessChannel,
+    AccessFact,
+    AccessPurpose,
+    AccessRequest,
+    Requester,
+)
 
 __all__ = [
     "ACCESS_RULES",
     "ELEMENTS",
     "NIK_REASONS",
     "RULESET_VERSION",
+    "AccessChannel",
     "AccessDecision",
     "AccessDenied",
+    "AccessFact",
     "AccessOutcome",
+    "AccessPurpose",
     "AccessReason",
     "AccessRequest",
     "AccessRule",
-    "Channel",
     "DataElement",
     "ElementInfo",
     "ElementResult",
-    "Fact",
     "NikInfo",
     "PersonalDataFinding",
     "PersonalDataKind",
-    "Purpose",
     "Requester",
     "WithheldElement",
     "check_access",

@@ -16,7 +16,7 @@ from typing import Final, Literal
 
 from lapor_rules.citations import Citation, cite
 from lapor_rules.privacy.decision import ElementResult
-from lapor_rules.privacy.requests import Channel, Fact, Purpose, Requester
+from lapor_rules.privacy.requests import AccessChannel, AccessFact, AccessPurpose, Requester
 from lapor_rules.text import Bilingual
 
 __all__ = ["ACCESS_RULES", "RULESET_VERSION", "AccessRule"]
@@ -58,18 +58,18 @@ class AccessRule:
     when: Bilingual
     scope: Literal["aggregate", "individual", "any"]
     requesters: frozenset[Requester] | None
-    facts: frozenset[Fact]
-    channels: frozenset[Channel] | None
-    purposes: frozenset[Purpose] | None
+    facts: frozenset[AccessFact]
+    channels: frozenset[AccessChannel] | None
+    purposes: frozenset[AccessPurpose] | None
     result: ElementResult
     protected_result: ElementResult
-    protected_unlock: Fact | None
+    protected_unlock: AccessFact | None
     basis: tuple[Citation, ...]
     message: Bilingual
     advice: Bilingual
     derived_policy: bool = False
     default: bool = False
-    absent_facts: frozenset[Fact] = frozenset()
+    absent_facts: frozenset[AccessFact] = frozenset()
     source: str = "privacy-policy.md, Rules"
 
 
@@ -78,10 +78,10 @@ def _b(id_text: str, en_text: str) -> Bilingual:
 
 
 _R = Requester
-_F = Fact
-_PASAL_58_4: Final = frozenset(p for p in Purpose if p.in_pasal_58_4)
+_F = AccessFact
+_PASAL_58_4: Final = frozenset(p for p in AccessPurpose if p.in_pasal_58_4)
 _PROOF_ROLES: Final = frozenset((_R.SUBJECT, _R.GUARDIAN, _R.FAMILY_MEMBER, _R.PROXY))
-_NONE: Final[frozenset[Fact]] = frozenset()
+_NONE: Final[frozenset[AccessFact]] = frozenset()
 
 #: The rule table, in evaluation order.
 ACCESS_RULES: Final[tuple[AccessRule, ...]] = (
@@ -115,7 +115,7 @@ ACCESS_RULES: Final[tuple[AccessRule, ...]] = (
         scope="individual",
         requesters=None,
         facts=_NONE,
-        channels=frozenset((Channel.PUBLIC,)),
+        channels=frozenset((AccessChannel.PUBLIC,)),
         purposes=None,
         result=_DENIED,
         protected_result=_DENIED,
@@ -398,7 +398,7 @@ ACCESS_RULES: Final[tuple[AccessRule, ...]] = (
         requesters=frozenset((_R.LAW_ENFORCEMENT,)),
         facts=_NONE,
         channels=None,
-        purposes=frozenset((Purpose.PENEGAKAN_HUKUM,)),
+        purposes=frozenset((AccessPurpose.PENEGAKAN_HUKUM,)),
         result=_GRANTED,
         protected_result=_REFERRED,
         protected_unlock=_F.MINISTERIAL_APPROVAL,

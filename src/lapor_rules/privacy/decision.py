@@ -8,7 +8,7 @@ from lapor_rules._model import LaporModel
 from lapor_rules.citations import Citation
 from lapor_rules.errors import LaporRulesError
 from lapor_rules.privacy.elements import DataElement
-from lapor_rules.privacy.requests import AccessRequest, Fact
+from lapor_rules.privacy.requests import AccessFact, AccessRequest
 from lapor_rules.text import Bilingual, Language
 
 __all__ = [
@@ -68,7 +68,7 @@ class AccessReason(LaporModel):
     advice: Bilingual
     citations: tuple[Citation, ...]
     facts_used: tuple[str, ...] = ()
-    facts_missing: tuple[Fact, ...] = ()
+    facts_missing: tuple[AccessFact, ...] = ()
     derived_policy: bool = False
     default_applied: bool = False
 

@@ -23,12 +23,18 @@ from lapor_rules.privacy.decision import (
     WithheldElement,
 )
 from lapor_rules.privacy.elements import DataElement
-from lapor_rules.privacy.requests import AccessRequest, Channel, Fact, Purpose, Requester
+from lapor_rules.privacy.requests import (
+    AccessChannel,
+    AccessFact,
+    AccessPurpose,
+    AccessRequest,
+    Requester,
+)
 
 __all__ = ["check_access", "evaluate_rule", "require_access"]
 
 #: One bit per fact, in declaration order: fact sets are kept as bit masks on the hot path.
-_FACT_BIT: dict[Fact, int] = {fact: 1 << index for index, fact in enumerate(Fact)}
+_FACT_BIT: dict[AccessFact, int] = {fact: 1 << index for index, fact in enumerate(AccessFact)}
 _PROTECTED: frozenset[DataElement] = frozenset(e for e in DataElement if e.protected)
 
 
@@ -136,7 +142,7 @@ def require_access(
 
 
 def evaluate_rule(
-    rule: AccessRule, element: DataElement, stated: int | frozenset[Fact]
+    rule: AccessRule, element: DataElement, stated: int | frozenset[AccessFact]
 ) -> tuple[ElementResult, bool]:
     """The result ``rule`` gives ``element``, and whether its protected unlock fact was used.
 
@@ -153,7 +159,7 @@ def evaluate_rule(
 
 
 _Candidates = tuple[tuple[AccessRule, int, int], ...]
-_Index = dict[tuple[Requester, Channel, Purpose, bool], _Candidates]
+_Index = dict[tuple[Requester, AccessChannel, AccessPurpose, bool], _Candidates]
 _COMPILED: dict[int, tuple[Sequence[AccessRule], _Index]] = {}
 
 
@@ -169,8 +175,8 @@ def _compiled(rules: Sequence[AccessRule]) -> _Index:
         return entry[1]
     index: _Index = {}
     for requester in Requester:
-        for channel in Channel:
-            for purpose in Purpose:
+        for channel in AccessChannel:
+            for purpose in AccessPurpose:
                 for aggregate in (False, True):
                     index[(requester, channel, purpose, aggregate)] = tuple(
                         (rule, _mask(rule.facts), _mask(rule.absent_facts))
@@ -181,7 +187,7 @@ def _compiled(rules: Sequence[AccessRule]) -> _Index:
     return index
 
 
-def _mask(facts: frozenset[Fact]) -> int:
+def _mask(facts: frozenset[AccessFact]) -> int:
     mask = 0
     for fact in facts:
         mask |= _FACT_BIT[fact]
@@ -189,7 +195,11 @@ def _mask(facts: frozenset[Fact]) -> int:
 
 
 def _matches_except_facts(
-    rule: AccessRule, requester: Requester, channel: Channel, purpose: Purpose, aggregate: bool
+    rule: AccessRule,
+    requester: Requester,
+    channel: AccessChannel,
+    purpose: AccessPurpose,
+    aggregate: bool,
 ) -> bool:
     scope_ok = rule.scope == "any" or (rule.scope == "aggregate") == aggregate
     return (
@@ -216,7 +226,7 @@ def _first_match(candidates: _Candidates, stated: int) -> tuple[AccessRule | Non
     return None, missing
 
 
-def _facts_of(mask: int) -> tuple[Fact, ...]:
+def _facts_of(mask: int) -> tuple[AccessFact, ...]:
     return tuple(fact for fact, bit in _FACT_BIT.items() if mask & bit)
 
 

@@ -22,7 +22,7 @@ from pydantic import field_validator
 from lapor_rules._model import LaporModel
 from lapor_rules.privacy.elements import DataElement
 
-__all__ = ["AccessRequest", "Channel", "Fact", "Purpose", "Requester"]
+__all__ = ["AccessChannel", "AccessFact", "AccessPurpose", "AccessRequest", "Requester"]
 
 
 class Requester(str, Enum):
@@ -46,7 +46,7 @@ class Requester(str, Enum):
     """Anyone else, including a reporter asking about another person."""
 
 
-class Fact(str, Enum):
+class AccessFact(str, Enum):
     """A proof fact a request may state; a fact not stated is false."""
 
     IDENTITY_VERIFIED = "identity_verified"
@@ -62,7 +62,7 @@ class Fact(str, Enum):
     WRITTEN_CONSENT_OF_SUBJECT = "written_consent_of_subject"
 
 
-class Purpose(str, Enum):
+class AccessPurpose(str, Enum):
     """Why the data is wanted: the five uses of Pasal 58(4), or the requester's own affairs.
 
     ``"own_interest"`` is accepted as an alias of ``kepentingan_pribadi`` (the spec uses both
@@ -77,7 +77,7 @@ class Purpose(str, Enum):
     KEPENTINGAN_PRIBADI = "kepentingan_pribadi"
 
     @classmethod
-    def _missing_(cls, value: object) -> Purpose | None:
+    def _missing_(cls, value: object) -> AccessPurpose | None:
         if value == "own_interest":
             return cls.KEPENTINGAN_PRIBADI
         return None
@@ -85,10 +85,10 @@ class Purpose(str, Enum):
     @property
     def in_pasal_58_4(self) -> bool:
         """Whether this is one of the five uses listed in Pasal 58(4)."""
-        return self is not Purpose.KEPENTINGAN_PRIBADI
+        return self is not AccessPurpose.KEPENTINGAN_PRIBADI
 
 
-class Channel(str, Enum):
+class AccessChannel(str, Enum):
     """The channel the answer would travel through."""
 
     PUBLIC = "public"
@@ -117,9 +117,9 @@ class AccessRequest(LaporModel):
 
     requester: Requester
     elements: tuple[DataElement, ...]
-    purpose: Purpose
-    channel: Channel
-    facts: tuple[Fact, ...] = ()
+    purpose: AccessPurpose
+    channel: AccessChannel
+    facts: tuple[AccessFact, ...] = ()
 
     def __init__(
         self,
@@ -162,9 +162,9 @@ class AccessRequest(LaporModel):
 
     @field_validator("facts")
     @classmethod
-    def _sorted_facts(cls, value: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    def _sorted_facts(cls, value: tuple[AccessFact, ...]) -> tuple[AccessFact, ...]:
         return tuple(sorted(set(value), key=lambda fact: fact.value))
 
-    def has(self, fact: Fact) -> bool:
+    def has(self, fact: AccessFact) -> bool:
         """Whether the request states ``fact``."""
         return fact in self.facts

@@ -20,7 +20,13 @@ from hypothesis import strategies as st
 from lapor_rules.errors import InvalidInputError
 from lapor_rules.privacy.elements import DataElement
 from lapor_rules.privacy.nik import NIK_REASONS
-from lapor_rules.privacy.requests import AccessRequest, Channel, Fact, Purpose, Requester
+from lapor_rules.privacy.requests import (
+    AccessChannel,
+    AccessFact,
+    AccessPurpose,
+    AccessRequest,
+    Requester,
+)
 from lapor_rules.regions import PROVINCES
 
 __all__ = [
@@ -195,7 +201,7 @@ def access_requests(
     draw: st.DrawFn,
     *,
     requesters: tuple[Requester, ...] = tuple(Requester),
-    channels: tuple[Channel, ...] = tuple(Channel),
+    channels: tuple[AccessChannel, ...] = tuple(AccessChannel),
 ) -> AccessRequest:
     """Draw an :class:`AccessRequest`: any role, elements, purpose, channel and facts.
 
@@ -207,9 +213,9 @@ def access_requests(
     return AccessRequest(
         draw(st.sampled_from(requesters)),
         draw(st.lists(st.sampled_from(tuple(DataElement)), min_size=1, max_size=6, unique=True)),
-        purpose=draw(st.sampled_from(tuple(Purpose))),
+        purpose=draw(st.sampled_from(tuple(AccessPurpose))),
         channel=draw(st.sampled_from(channels)),
-        facts=draw(st.frozensets(st.sampled_from(tuple(Fact)))),
+        facts=draw(st.frozensets(st.sampled_from(tuple(AccessFact)))),
     )
 
 
