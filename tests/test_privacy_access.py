@@ -737,3 +737,22 @@ def test_priv_validation_error_is_wrapped_once() -> None:
     assert message.startswith("invalid AccessRequest: requester:")
     assert message.count("invalid AccessRequest") == 1
     assert info.value.errors[0]["loc"] == ("requester",)
+
+
+def test_priv_elements_table_has_the_31_elements_and_the_protected_five() -> None:
+    """Elements: 31 Pasal 58(2) elements a..ee plus agregat; Pasal 84(1) protects five."""
+    individual = [e for e in DataElement if not e.aggregate]
+    assert len(individual) == 31
+    assert [e.letter for e in individual][:3] == ["a", "b", "c"]
+    assert individual[-1].letter == "ee"
+    assert {e for e in DataElement if e.protected} == {
+        E.CACAT_FISIK_MENTAL,
+        E.SIDIK_JARI,
+        E.IRIS_MATA,
+        E.TANDA_TANGAN,
+        E.AIB,
+    }
+    assert not E.NIK.protected
+    assert not E.NOMOR_KK.protected
+    assert E.AGREGAT.letter == "(3)"
+    assert "Pasal 84" in E.SIDIK_JARI.info.source

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import runpy
+from pathlib import Path
 
 import pytest
 
@@ -101,3 +103,14 @@ def test_cli_demo_section_refuses_a_third_party_request() -> None:
     assert "[NIK]" in text
     assert "3171011708450001" not in text
     assert "Keputusan / Decision: deny" in text
+
+
+@pytest.mark.parametrize("script", ["privacy_redact.py", "privacy_access.py", "privacy_nik.py"])
+def test_examples_run(script: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Docs: the privacy examples run and never print a whole synthetic NIK."""
+    path = Path(__file__).resolve().parents[1] / "examples" / script
+    runpy.run_path(str(path), run_name="__main__")
+    printed = capsys.readouterr().out
+    assert printed
+    assert "3171011708450001" not in printed
+    assert "170845" not in printed
