@@ -63,8 +63,8 @@ class LaporModel(BaseModel):
         except ValidationError as exc:
             raise validation_error(type(self).__name__, exc) from None
 
-    # Tell pydantic this __init__ only wraps errors, so model_validate() validates directly
-    # (and wraps its own errors once) instead of calling __init__ and double-wrapping them.
+    # Validation from plain data (model_validate) must not re-enter __init__: its error would
+    # be translated twice.
     __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
 
     def __setattr__(self, name: str, value: Any) -> None:
