@@ -11,6 +11,14 @@ Three capabilities, pure Python and without I/O, each result carrying its reason
 from __future__ import annotations
 
 from lapor_rules._version import __version__
+from lapor_rules.calendar import (
+    Closure,
+    OfficeHours,
+    WorkingCalendar,
+    add_working_days,
+    is_working_day,
+    working_days_between,
+)
 from lapor_rules.citations import Citation
 from lapor_rules.errors import (
     CalendarCoverageError,
@@ -47,6 +55,18 @@ from lapor_rules.privacy import (
     require_access,
 )
 from lapor_rules.privacy.render import render_privacy_rules_markdown
+from lapor_rules.sla import (
+    CalendarDays,
+    Deadline,
+    Hours,
+    SlaPolicy,
+    SlaStatus,
+    WorkingDays,
+    deadline,
+    deadline_many,
+    sla_status,
+    sla_status_many,
+)
 from lapor_rules.text import Bilingual
 
 __all__ = [
@@ -60,28 +80,44 @@ __all__ = [
     "AccessRequest",
     "Bilingual",
     "CalendarCoverageError",
+    "CalendarDays",
     "Citation",
+    "Closure",
     "DataElement",
+    "Deadline",
     "ElementResult",
     "FrozenModelError",
+    "Hours",
     "InvalidInputError",
     "InvalidNikError",
     "InvalidTypeError",
     "LaporRulesError",
     "NikInfo",
+    "OfficeHours",
     "PersonalDataFinding",
     "PersonalDataKind",
     "ProvisionalDataError",
     "Requester",
     "RuleSetError",
+    "SlaPolicy",
+    "SlaStatus",
     "WithheldElement",
+    "WorkingCalendar",
+    "WorkingDays",
     "__version__",
+    "add_working_days",
     "check_access",
+    "deadline",
+    "deadline_many",
     "find_personal_data",
     "is_valid_nik",
+    "is_working_day",
     "mask_nik",
     "parse_nik",
     "redact",
     "render_privacy_rules_markdown",
     "require_access",
+    "sla_status",
+    "sla_status_many",
+    "working_days_between",
 ]

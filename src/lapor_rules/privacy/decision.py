@@ -90,7 +90,7 @@ class WithheldElement(LaporModel):
 
 
 class AccessDecision(LaporModel):
-    """The decision on an :class:`~lapor_rules.privacy.requests.AccessRequest`.
+    """The decision on an access request: outcome, elements given and withheld, reasons.
 
     Attributes:
         outcome: ``allow``, ``allow_partial``, ``deny`` or ``refer``.

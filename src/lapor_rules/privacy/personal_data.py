@@ -94,9 +94,10 @@ class PersonalDataFinding(LaporModel):
 _CHAIN: Final = re.compile(r"\+?[0-9]{2,}(?:[ .\-][0-9]{2,})*")
 _GROUP: Final = re.compile(r"[0-9]+")
 
-# Keywords that say which number a 16-digit run is (searched in a bounded window).
+# Keywords that say which number a 16-digit run is (searched in a bounded window). A keyword
+# starts a word, or follows an escaped line break written out as text ("\\nnik").
 _CONTEXT: Final = re.compile(
-    r"(?<![a-z0-9])(?:(kk|k\.k|kartu keluarga|kartu kk)"
+    r"(?:(?<![a-z0-9])|(?<=\\[nrt]))(?:(kk|k\.k|kartu keluarga|kartu kk)"
     r"|(nik|ktp|e-ktp|ktp-el|ektp|kependudukan))(?![a-z0-9])",
     re.IGNORECASE,
 )

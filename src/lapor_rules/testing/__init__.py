@@ -25,12 +25,30 @@ from lapor_rules.testing.privacy import (
     phone_numbers,
     valid_niks,
 )
+from lapor_rules.testing.sla import (
+    OFFICE_ZONES,
+    aware_datetimes,
+    calendar_dates,
+    closure_dates,
+    limits,
+    pause_lists,
+    synthetic_calendars,
+    working_day_limits,
+)
 
 __all__: list[str] = [
+    "OFFICE_ZONES",
     "access_requests",
+    "aware_datetimes",
+    "calendar_dates",
+    "closure_dates",
     "emails",
     "invalid_niks",
+    "limits",
     "nik_texts",
+    "pause_lists",
     "phone_numbers",
+    "synthetic_calendars",
     "valid_niks",
+    "working_day_limits",
 ]
