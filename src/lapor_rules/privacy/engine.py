@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from lapor_rules._construct import build
 from lapor_rules.errors import InvalidTypeError
-from lapor_rules.privacy._build import build
 from lapor_rules.privacy.access_rules import ACCESS_RULES, AccessRule
 from lapor_rules.privacy.decision import (
     AccessDecision,
@@ -183,6 +183,8 @@ def _compiled(rules: Sequence[AccessRule]) -> _Index:
                         for rule in rules
                         if _matches_except_facts(rule, requester, channel, purpose, aggregate)
                     )
+    if len(_COMPILED) >= 64:
+        _COMPILED.clear()  # many throwaway custom tables: keep memory bounded
     _COMPILED[id(rules)] = (rules, index)
     return index
 
@@ -266,16 +268,18 @@ def _reason(request: AccessRequest, decided: _Decided, elements: list[DataElemen
         used.append(f"channel={channel.value}")
     reason = build(
         AccessReason,
-        rule_id=rule.id,
-        result=result,
-        elements=tuple(elements),
-        message=rule.message,
-        advice=rule.advice,
-        citations=rule.basis,
-        facts_used=tuple(used),
-        facts_missing=_facts_of(missing),
-        derived_policy=rule.derived_policy,
-        default_applied=rule.default,
+        {
+            "rule_id": rule.id,
+            "result": result,
+            "elements": tuple(elements),
+            "message": rule.message,
+            "advice": rule.advice,
+            "citations": rule.basis,
+            "facts_used": tuple(used),
+            "facts_missing": _facts_of(missing),
+            "derived_policy": rule.derived_policy,
+            "default_applied": rule.default,
+        },
     )
     if len(_REASONS) >= _REASONS_MAX:
         _REASONS.clear()
@@ -288,16 +292,18 @@ def _no_rule_reason(elements: list[DataElement]) -> AccessReason:
     default = next(rule for rule in ACCESS_RULES if rule.default)
     return build(
         AccessReason,
-        rule_id=default.id,
-        result=ElementResult.DENIED,
-        elements=tuple(elements),
-        message=default.message,
-        advice=default.advice,
-        citations=default.basis,
-        facts_used=(),
-        facts_missing=(),
-        derived_policy=default.derived_policy,
-        default_applied=True,
+        {
+            "rule_id": default.id,
+            "result": ElementResult.DENIED,
+            "elements": tuple(elements),
+            "message": default.message,
+            "advice": default.advice,
+            "citations": default.basis,
+            "facts_used": (),
+            "facts_missing": (),
+            "derived_policy": default.derived_policy,
+            "default_applied": True,
+        },
     )
 
 
@@ -310,10 +316,12 @@ def _withheld(element: DataElement, reason: AccessReason) -> WithheldElement:
     if item is None or item.message is not reason.message:
         item = build(
             WithheldElement,
-            element=element,
-            result=reason.result,
-            rule_id=reason.rule_id,
-            message=reason.message,
+            {
+                "element": element,
+                "result": reason.result,
+                "rule_id": reason.rule_id,
+                "message": reason.message,
+            },
         )
         if len(_WITHHELD) >= _REASONS_MAX:
             _WITHHELD.clear()
@@ -339,9 +347,11 @@ def _decision(request: AccessRequest, reasons: tuple[AccessReason, ...]) -> Acce
         outcome = AccessOutcome.DENY
     return build(
         AccessDecision,
-        outcome=outcome,
-        granted=granted,
-        withheld=withheld,
-        reasons=reasons,
-        request=request,
+        {
+            "outcome": outcome,
+            "granted": granted,
+            "withheld": withheld,
+            "reasons": reasons,
+            "request": request,
+        },
     )

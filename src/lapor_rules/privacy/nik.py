@@ -21,9 +21,9 @@ from typing import Literal
 
 from pydantic import Field
 
+from lapor_rules._construct import build
 from lapor_rules._model import LaporModel
 from lapor_rules.errors import InvalidNikError, InvalidTypeError
-from lapor_rules.privacy._build import build
 from lapor_rules.privacy._nik_core import (
     NIK_REASONS,
     birth_date,
@@ -111,15 +111,17 @@ def parse_nik(nik: str, *, today: dt.date | None = None) -> NikInfo:
     province = PROVINCES[digits[:2]]
     return build(
         NikInfo,
-        masked=mask_digits(digits),
-        province_code=digits[:2],
-        regency_code=digits[:4],
-        district_code=digits[:6],
-        birth_date=born,
-        sex="female" if female else "male",
-        serial=digits[12:],
-        province_name=province.name,
-        zone=province.zone,
+        {
+            "masked": mask_digits(digits),
+            "province_code": digits[:2],
+            "regency_code": digits[:4],
+            "district_code": digits[:6],
+            "birth_date": born,
+            "sex": "female" if female else "male",
+            "serial": digits[12:],
+            "province_name": province.name,
+            "zone": province.zone,
+        },
     )
 
 

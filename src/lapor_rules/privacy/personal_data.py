@@ -34,9 +34,9 @@ from collections.abc import Iterator
 from enum import Enum
 from typing import Final
 
+from lapor_rules._construct import build
 from lapor_rules._model import LaporModel
 from lapor_rules.errors import InvalidTypeError
-from lapor_rules.privacy._build import build
 from lapor_rules.privacy._nik_core import mask_digits, structure_problem
 
 __all__ = [
@@ -74,7 +74,8 @@ class PersonalDataFinding(LaporModel):
         start: offset of the first character in the original text.
         end: offset after the last character (``text[start:end]`` is the match).
         masked: a form safe to log: ``320114**********`` for a NIK or KK number,
-            ``0812*****789`` for a phone, ``b***@example.com`` for an e-mail.
+            ``0812*****890`` for a phone (prefix and the last 2 or 3 digits),
+            ``b***@example.com`` for an e-mail (first character and domain).
         valid_nik: for a NIK or KK number, whether the 16 digits have a valid NIK structure
             (region codes, birth date, serial; without a reference date, so a birth date in
             the future is not detected: use :func:`~lapor_rules.parse_nik` for that);
@@ -313,7 +314,8 @@ def _finding(
 ) -> PersonalDataFinding:
     # Values built here are valid by construction; skip pydantic validation on the hot path.
     return build(
-        PersonalDataFinding, kind=kind, start=start, end=end, masked=masked, valid_nik=valid_nik
+        PersonalDataFinding,
+        {"kind": kind, "start": start, "end": end, "masked": masked, "valid_nik": valid_nik},
     )
 
 
@@ -399,7 +401,9 @@ def _phone_groups(run: _Run, i: int, low: int, high: int) -> tuple[int, str] | N
 
 
 def _mask_phone(digits: str, plus: bool) -> str:
-    return ("+" if plus else "") + digits[:4] + "*" * (len(digits) - 7) + digits[-3:]
+    """Keep the 4-digit prefix and the last 2 digits (3 for numbers of 12 digits or more)."""
+    tail = 3 if len(digits) >= 12 else 2
+    return ("+" if plus else "") + digits[:4] + "*" * (len(digits) - 4 - tail) + digits[-tail:]
 
 
 def _number_finding(
