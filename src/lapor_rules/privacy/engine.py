@@ -257,8 +257,8 @@ def _reason(request: AccessRequest, decided: _Decided, elements: list[DataElemen
     channel = request.channel if rule.channels is not None else None
     key = (id(rule), result, unlocked, missing, purpose, channel, *elements)
     cached = _REASONS.get(key)
-    if cached is not None and cached.rule_id == rule.id:
-        return cached
+    if cached is not None and cached.message is rule.message and cached.citations is rule.basis:
+        return cached  # same row object (ids of collected custom rows can be reused)
     used: list[str] = [fact.value for fact in _facts_of(_mask(rule.facts))]
     if unlocked and unlock is not None:
         used.append(unlock.value)
