@@ -756,3 +756,20 @@ def test_priv_elements_table_has_the_31_elements_and_the_protected_five() -> Non
     assert not E.NOMOR_KK.protected
     assert E.AGREGAT.letter == "(3)"
     assert "Pasal 84" in E.SIDIK_JARI.info.source
+
+
+def test_priv_unlock_fact_is_listed_as_used() -> None:
+    """PRIV-LAW: ministerial approval that granted a protected element is a fact used."""
+    decision = check_access(
+        AccessRequest(
+            "law_enforcement",
+            ["nik", "sidik_jari"],
+            purpose="penegakan_hukum",
+            channel="system",
+            facts=["ministerial_approval"],
+        )
+    )
+    (reason,) = decision.reasons
+    assert decision.outcome is AccessOutcome.ALLOW
+    assert "ministerial_approval" in reason.facts_used
+    assert "purpose=penegakan_hukum" in reason.facts_used

@@ -113,14 +113,14 @@ def _decide(request: AccessRequest, rules: Sequence[AccessRule]) -> AccessDecisi
             groups.setdefault(("", ElementResult.DENIED), []).append(element)
             continue
         result, unlocked = evaluate_rule(rule, element, stated)
-        key2 = (rule.id, result)
-        groups.setdefault(key2, []).append(element)
-        if key2 not in reason_parts:
-            reason_parts[key2] = (rule, unlocked, missing)
+        group = (rule.id, result)
+        groups.setdefault(group, []).append(element)
+        seen = reason_parts.get(group)
+        # The unlock fact counts as used when it granted any element of the group.
+        reason_parts[group] = (rule, unlocked or (seen is not None and seen[1]), missing)
     reasons = tuple(
-        _reason(request, _Decided(rule, result, unlocked, missing, stated), groups[key])
-        for key, (rule, unlocked, missing) in reason_parts.items()
-        for result in (key[1],)
+        _reason(request, _Decided(rule, group[1], unlocked, missing, stated), groups[group])
+        for group, (rule, unlocked, missing) in reason_parts.items()
     )
     if ("", ElementResult.DENIED) in groups:
         reasons += (_no_rule_reason(groups[("", ElementResult.DENIED)]),)
