@@ -773,3 +773,40 @@ def test_priv_unlock_fact_is_listed_as_used() -> None:
     assert decision.outcome is AccessOutcome.ALLOW
     assert "ministerial_approval" in reason.facts_used
     assert "purpose=penegakan_hukum" in reason.facts_used
+
+
+def _oracle(request: AccessRequest) -> dict[DataElement, tuple[str, ElementResult]]:
+    """First matching row per element by a plain scan of the table (no index, no cache)."""
+    stated = set(request.facts)
+    decided: dict[DataElement, tuple[str, ElementResult]] = {}
+    for element in request.elements:
+        decided[element] = ("PRIV-DEFAULT", ElementResult.DENIED)
+        for rule in ACCESS_RULES:
+            scope = rule.scope == "any" or (rule.scope == "aggregate") == (element is E.AGREGAT)
+            if (
+                scope
+                and (rule.requesters is None or request.requester in rule.requesters)
+                and (rule.channels is None or request.channel in rule.channels)
+                and (rule.purposes is None or request.purpose in rule.purposes)
+                and rule.facts <= stated
+                and not rule.absent_facts & stated
+            ):
+                result = rule.result
+                if element.protected:
+                    unlock = rule.protected_unlock
+                    result = (
+                        ElementResult.GRANTED
+                        if unlock is not None and unlock in stated
+                        else rule.protected_result
+                    )
+                decided[element] = (rule.id, result)
+                break
+    return decided
+
+
+@given(access_requests())
+def test_priv_property_engine_agrees_with_a_plain_scan(request: AccessRequest) -> None:
+    """Rules: the indexed engine decides every element as a plain first-match scan does."""
+    decision = check_access(request)
+    engine = {e: (r.rule_id, r.result) for r in decision.reasons for e in r.elements}
+    assert engine == _oracle(request)
