@@ -61,6 +61,7 @@ NIK_REASONS: Final[dict[str, str]] = {
 }
 
 _DAYS_IN_MONTH: Final = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_PROVINCE_CODES: Final = frozenset(PROVINCES)
 
 
 def _fail(reason: str) -> InvalidNikError:
@@ -94,7 +95,7 @@ def structure_problem(digits: str) -> str | None:  # noqa: PLR0911 (one return p
     detected here (see :func:`birth_date`). The date must exist in some century; since every
     leap year of the 1900s is one of the 2000s too, checking the 2000s is enough.
     """
-    if digits[:2] not in PROVINCES:
+    if digits[:2] not in _PROVINCE_CODES:
         return "province"
     if digits[2:4] == "00":
         return "regency"

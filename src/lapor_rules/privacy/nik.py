@@ -70,7 +70,12 @@ class NikInfo(LaporModel):
         return f"{self.masked} ({self.province_name})"
 
 
+_PROVINCE_BY_CODE = dict(PROVINCES)
+
+
 def _today(today: dt.date | None) -> dt.date:
+    if type(today) is dt.date:
+        return today
     if today is None:
         return dt.date.today()
     if isinstance(today, dt.datetime):
@@ -108,7 +113,7 @@ def parse_nik(nik: str, *, today: dt.date | None = None) -> NikInfo:
     if problem is not None:
         raise InvalidNikError(f"invalid NIK: {NIK_REASONS[problem]}", reason=problem)
     born, female = birth_date(digits, reference)
-    province = PROVINCES[digits[:2]]
+    province = _PROVINCE_BY_CODE[digits[:2]]
     return build(
         NikInfo,
         {
