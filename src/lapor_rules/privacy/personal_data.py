@@ -259,6 +259,8 @@ class _Run:
 
     def digits(self, first: int, last: int) -> str:
         text = self.text
+        if first == last:
+            return text[self.starts[first] : self.ends[first]]
         return "".join(text[self.starts[k] : self.ends[k]] for k in range(first, last + 1))
 
 
@@ -416,8 +418,12 @@ def _number_finding(
 def _says_kk(text: str, start: int, end: int) -> bool:
     """Whether the nearest keyword before the number (else just after it) names the KK."""
     last = None
-    for match in _CONTEXT.finditer(text, max(0, start - _CONTEXT_BEFORE), start):
-        last = match
+    lo = max(0, start - _CONTEXT_BEFORE)
+    if "k" in text[lo:start].lower():  # every keyword has a "k": skip the regex otherwise
+        for match in _CONTEXT.finditer(text, lo, start):
+            last = match
     if last is None:
-        last = _CONTEXT.search(text, end, min(len(text), end + _CONTEXT_AFTER))
+        hi = min(len(text), end + _CONTEXT_AFTER)
+        if "k" in text[end:hi].lower():
+            last = _CONTEXT.search(text, end, hi)
     return last is not None and last.group(1) is not None
