@@ -810,3 +810,25 @@ def test_priv_property_engine_agrees_with_a_plain_scan(request: AccessRequest) -
     decision = check_access(request)
     engine = {e: (r.rule_id, r.result) for r in decision.reasons for e in r.elements}
     assert engine == _oracle(request)
+
+
+def test_priv_public_api_names_are_importable_from_lapor_rules() -> None:
+    """DESIGN public API: the privacy names are importable from lapor_rules directly."""
+    import lapor_rules  # noqa: PLC0415
+
+    for name in (
+        "AccessRequest",
+        "AccessDecision",
+        "check_access",
+        "DataElement",
+        "parse_nik",
+        "NikInfo",
+        "is_valid_nik",
+        "mask_nik",
+        "find_personal_data",
+        "redact",
+        "PersonalDataFinding",
+        "PersonalDataKind",
+    ):
+        assert name in lapor_rules.__all__
+        assert getattr(lapor_rules, name) is not None
