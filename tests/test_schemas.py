@@ -31,7 +31,7 @@ def test_unknown_model_is_a_clear_error() -> None:
 def test_cli_lists_models_and_prints_a_schema() -> None:
     out = io.StringIO()
     assert main(["schema"], out=out) == 0
-    assert out.getvalue().splitlines()[0].startswith("Bilingual")
+    assert any(line.startswith("Bilingual") for line in out.getvalue().splitlines())
     out = io.StringIO()
     assert main(["schema", "Citation"], out=out) == 0
     schema = json.loads(out.getvalue())

@@ -18,7 +18,9 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
     ) from exc
 
 from lapor_rules.testing.privacy import (
+    access_requests,
     emails,
+    invalid_niks,
     nik_texts,
     phone_numbers,
     valid_niks,
@@ -43,6 +45,7 @@ from lapor_rules.testing.triage import (
 
 __all__: list[str] = [
     "OFFICE_ZONES",
+    "access_requests",
     "aggravating_sentences",
     "aware_datetimes",
     "calendar_dates",
@@ -50,6 +53,7 @@ __all__: list[str] = [
     "complaint_texts",
     "complaints",
     "emails",
+    "invalid_niks",
     "limits",
     "neutral_texts",
     "nik_texts",
