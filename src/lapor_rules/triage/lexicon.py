@@ -462,7 +462,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "third_party_request",
         "Meminta data atau dokumen orang lain",
         "Asks for another person's data or documents",
-        "nik ini milik siapa | milik siapa | data orang lain | data tetangga | data milik"
+        "nik ini milik siapa | milik siapa | atas nama siapa | punya siapa | siapa pemilik"
+        " | siapa pemiliknya | data orang lain | data tetangga | data milik"
         " | cek data orang | cek nik orang | cek nik ini | alamat orang | alamat tetangga"
         " | kk orang lain | ktp orang lain | mencari alamat | mencari keberadaan | melacak | lacak",
     ),
