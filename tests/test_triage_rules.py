@@ -65,6 +65,10 @@ def test_rubric_worked_examples(text: str, urgency: str, complexity: str) -> Non
 FIRES = [
     ("U-LIFE-HEALTH", "Ayah saya di ICU, BPJS ditolak karena KK belum update"),
     ("U-BURIAL", "Jenazah nenek belum bisa dimakamkan, surat kematian belum keluar"),
+    (
+        "U-DEATH-DEADLINE",
+        "ayah meninggal tadi pagi, mau dibawa pulang ke desa besok, surat belum ada",
+    ),
     ("U-IDENTITY-MISUSE", "ada yang pakai NIK saya buat pinjaman online"),
     ("U-DATA-LEAK", "data KK saya dijual di grup facebook"),
     ("C-LEAK-BY-STAFF", "petugas kelurahan membocorkan data KK saya, datanya bocor ke orang"),

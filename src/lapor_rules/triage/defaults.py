@@ -37,6 +37,7 @@ _PDP = cite("UU 27/2022")
 
 _BLOCKED = "blocked|nik_problem|refused_or_bounced|wait_past_standard|wait_far_past_standard"
 _PROBLEM = "service_problem|blocked|nik_problem|refused_or_bounced|access_lost"
+_DOCS = "doc_identity|doc_akta|doc_death_letter"
 _PENDING = "service_problem|blocked|action_request|status_question|repeat_complaint"
 
 
@@ -72,7 +73,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "U-LIFE-HEALTH",
         "Nyawa atau kesehatan terancam sekarang dan layanan adminduk menghambat penanganan",
         "Life or health is at risk now and an adminduk problem blocks treatment",
-        all_of=("health_emergency", _PROBLEM),
+        all_of=("health_emergency", _PROBLEM + "|" + _DOCS),
         urgency=_C,
         priority=10,
         citations=(_RIGHTS,),
@@ -82,6 +83,14 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Jenazah tidak bisa dimakamkan atau dipulangkan tanpa dokumen",
         "A body cannot be buried or repatriated without the document",
         all_of=("burial_blocked",),
+        urgency=_C,
+        priority=9,
+    ),
+    _rule(
+        "U-DEATH-DEADLINE",
+        "Seseorang meninggal dan pemakaman atau pemulangannya jatuh hari ini atau besok",
+        "Someone has died and the burial or repatriation falls today or tomorrow",
+        all_of=("death", "deadline_imminent"),
         urgency=_C,
         priority=9,
     ),

@@ -61,6 +61,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mau melahirkan | akan melahirkan | segera melahirkan | sudah pembukaan | ketuban pecah"
         " | kontraksi | jadwal kemo | jadwal cuci darah | dirawat di rumah sakit"
         " | masuk rumah sakit"
+        " | ruang isolasi | isolasi | kondisi drop | hcu | harus dirawat | perlu dirawat"
         " | prematur | inkubator | sesak napas | sesak nafas | tidak mau rujuk | tidak bisa dirujuk"
         " | tidak mau merujuk | kejang | pingsan | tidak sadarkan diri | gawat"
         " | tidak bisa ditangani | harus segera ditangani | nyawa",
@@ -126,7 +127,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | perdagangan orang | trafficking | tppo | ditahan polisi | ditahan imigrasi"
         " | dideportasi | deportasi | ditangkap | tertahan di bandara | tertahan di imigrasi"
         " | terlantar di | diancam dibunuh | ancaman pembunuhan | tidak bisa pulang ke indonesia"
-        " | ditahan majikan | ditahan di polsek | ditahan di polres | ditahan di kantor polisi"
+        " | ditahan di imigrasi | ditahan di bandara | ditahan di rutan | ditahan di penjara"
+        " | ditahan di kantor imigrasi | ditahan majikan | ditahan di polsek | ditahan di polres"
+        " | ditahan di kantor polisi"
         " | dikira buronan | disekap | dikurung | disiksa | tidak bisa keluar rumah"
         " | diancam oleh | mengancam saya | mengancam akan | takut keselamatan | keselamatan saya"
         " | nyawa saya terancam | kekerasan | dipukuli | penculikan"
@@ -149,7 +152,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | berlakunya | kedaluwarsa | kadaluarsa | kadaluwarsa | expired | pelantikan | umroh"
         " | haji | visa | paspor | cpns | pencairan | mulai kerja | masuk kerja | rawat inap"
         " | bersaksi | saksi | notaris | kemo | kemoterapi | cuci darah | melahirkan | dimakamkan"
-        " | dikuburkan | jadwal operasi | jadwal kemo | jadwal cuci darah | kontrol dokter",
+        " | dikuburkan | jadwal operasi | jadwal kemo | jadwal cuci darah | kontrol dokter"
+        " | bawa pulang | dibawa pulang | dipulangkan | pemulangan",
         negatable=False,
     ),
     # --- aggravating (high) ----------------------------------------------------------------
@@ -312,6 +316,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | akta kelahiran untuk anak | akta kelahiran cucu | akta anak saya",
     ),
     _sig(
+        "death",
+        "Seseorang baru meninggal",
+        "Someone has died",
+        "meninggal | meninggal dunia | wafat | tutup usia | berpulang | jenazah | almarhum",
+    ),
+    _sig(
         "deadline_need",
         "Kebutuhan dengan tenggat (harus diserahkan, wajib, syarat)",
         "A need with a deadline (must be handed in, required)",
@@ -343,7 +353,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak terdaftar | tidak aktif | diblokir | terblokir | belum bisa | menunggu"
         " | masih proses | masih dalam proses | tidak bisa diproses | tidak bisa dilayani"
         " | ditahan | tidak cair | belum terbit | belum keluar | belum dicetak | masih suket"
-        " | hanya suket | cuma suket | sobek | robek | luntur | rusak",
+        " | hanya suket | cuma suket | sobek | robek | luntur | rusak | tidak bisa datang"
+        " | tidak dapat datang | belum ditanggapi | tidak ditanggapi",
         unless="waktu tunggu | ruang tunggu | sengaja ditahan",
     ),
     _sig(
@@ -580,7 +591,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "doc_identity",
         "KTP-el, KK, KIA atau surat pindah: standar 14 hari",
         "KTP-el, family card, child ID card or moving letter: 14-day standard",
-        "ktp | kk | kartu keluarga | kia | kartu identitas anak | pindah | surat pindah"
+        "ktp | kk | kartu keluarga | kia | kartu identitas anak | pindah | surat pindah | nik"
         " | skpwni | biodata | suket | kitir",
         negatable=False,
         source="UU 23/2006 Pasal 69",
