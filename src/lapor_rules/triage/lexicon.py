@@ -65,6 +65,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | prematur | inkubator | sesak napas | sesak nafas | tidak mau rujuk | tidak bisa dirujuk"
         " | tidak mau merujuk | kejang | pingsan | tidak sadarkan diri | gawat"
         " | tidak bisa ditangani | harus segera ditangani | nyawa",
+        unless="baru operasi | habis operasi | setelah operasi | pasca operasi | sudah operasi"
+        " | selesai operasi | sudah dioperasi | operasi kemarin | operasi minggu lalu"
+        " | operasi bulan lalu | operasi tahun lalu | bekas operasi",
     ),
     _sig(
         "burial_blocked",
