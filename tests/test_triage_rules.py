@@ -76,6 +76,7 @@ FIRES = [
     ("U-SAFETY", "adik saya dideportasi dan tertahan di bandara tanpa paspor"),
     ("U-DEADLINE-IMMINENT", "ujian masuk kuliah besok wajib KTP asli, KTP saya hilang"),
     ("U-MISCONDUCT", "ada calo di kecamatan yang minta 500 ribu biar cepat"),
+    ("U-MISCONDUCT", "Petugas bilang kalau mau cepat harus bayar 200 ribu"),
     ("U-UNAUTHORISED-CHANGE", "alamat di KK saya diubah tanpa sepengetahuan saya"),
     ("U-WAIT-FAR", "akta kelahiran anak sudah 2 bulan belum terbit"),
     ("U-NIK-EXTERNAL", "NIK saya tidak aktif waktu daftar BPJS"),
@@ -125,6 +126,11 @@ def test_every_default_rule_has_a_firing_example() -> None:
 # --- and does not fire (negation, hypotheticals, resolved pasts, hard negatives) -----------
 DOES_NOT_FIRE = [
     ("U-LIFE-HEALTH", "bukan darurat, cuma tanya syarat KTP", "negation-bukan"),
+    ("U-LIFE-HEALTH", "Saya baru operasi kemarin, mau tanya syarat KTP", "past-surgery"),
+    ("U-LIFE-HEALTH", "kalau mau operasi apakah harus pakai KTP asli?", "hypothetical"),
+    ("U-MISCONDUCT", "kalau ada pungli lapor ke mana?", "hypothetical-kalau"),
+    ("U-DATA-LEAK", "Apakah data KTP aman? Takut bocor", "fear-not-fact"),
+    ("U-DEADLINE-IMMINENT", "Besok saya mau ke kecamatan urus KTP, jam berapa buka?", "plan"),
     ("U-MISCONDUCT", "Tidak ada pungli, saya cuma mau kasih saran", "negation-tidak-ada"),
     ("U-MISCONDUCT", "dulu pernah ada pungli, sekarang sudah bagus", "resolved-past"),
     ("U-MISCONDUCT", "Pungli itu apa sih?", "definition-question"),
