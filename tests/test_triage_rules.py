@@ -6,11 +6,12 @@ data) and the rubric clause they check.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
 from lapor_rules import Complaint, Complexity, Reporter, RuleSet, Urgency, triage
+from lapor_rules.triage.durations import weekday_days_after, working_days_after
 
 WIB = timezone(timedelta(hours=7))
 TUESDAY = datetime(2026, 3, 10, 9, 0, tzinfo=WIB)
@@ -207,11 +208,33 @@ def test_wait_from_dates_uses_received_at() -> None:
             id="explicit-date",
         ),
         pytest.param("batas pendaftaran sekolah lusa, KK belum jadi", None, "critical", id="lusa"),
+        pytest.param(
+            # Wed 24 Dec 2025 -> Mon 29 Dec: Christmas and cuti bersama are not working days.
+            "batas akhir upload berkas hari Senin tanggal 29 Desember, KTP belum jadi",
+            datetime(2025, 12, 24, 10, tzinfo=WIB),
+            "critical",
+            id="holidays-skipped",
+        ),
+        pytest.param(
+            # The same weekday distance without holidays (Wed 10 Dec -> Mon 15 Dec) is 3.
+            "batas akhir upload berkas hari Senin tanggal 15 Desember, KTP belum jadi",
+            datetime(2025, 12, 10, 10, tzinfo=WIB),
+            "high",
+            id="no-holiday-3wd",
+        ),
     ],
 )
 def test_deadlines_in_working_days(text: str, received: datetime | None, expected: str) -> None:
     """Critical within 2 working days of received_at; high within about 10."""
     assert triage(Complaint(text, received_at=received)).urgency == Urgency(expected)
+
+
+def test_working_days_follow_the_national_calendar() -> None:
+    """Deadlines: working days skip national holidays inside the calendar's coverage only."""
+    assert working_days_after(date(2025, 12, 24), date(2025, 12, 29)) == 1
+    assert weekday_days_after(date(2025, 12, 24), date(2025, 12, 29)) == 3
+    # Outside the coverage (before 2020) only weekends are skipped.
+    assert working_days_after(date(2010, 12, 24), date(2010, 12, 27)) == 1
 
 
 # --- structured fields raise, never lower ----------------------------------------------

@@ -13,7 +13,9 @@ text) is the start of a wait; a date after it is a deadline. The wait is compare
 statutory issuance time of the document named nearest to it: KTP/KK/KIA/pindah 14 days,
 any akta 30 days, the death letter from the kelurahan 3 days. A deadline counts only when a
 consequence word (exam, enrolment closing, departure, surgery, ...) is near it; its distance
-is counted in working days (Monday to Friday; holidays are the SLA calendar's job).
+is counted in working days of the Indonesian national calendar
+(``WorkingCalendar.indonesia()``: weekends, national holidays and cuti bersama) when both days
+lie inside its coverage, else Monday to Friday.
 
 Everything here is linear in the number of tokens.
 """
@@ -24,14 +26,20 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from lapor_rules.triage.normalize import Tokens
+
+if TYPE_CHECKING:
+    from lapor_rules.calendar import WorkingCalendar
 
 __all__ = [
     "DOC_STANDARD_DAYS",
     "MAX_EXPRESSIONS",
     "Finding",
     "read_durations",
+    "weekday_days_after",
     "working_days_after",
 ]
 
@@ -103,7 +111,30 @@ class Finding:
     note: str
 
 
+@lru_cache(maxsize=1)
+def _national_calendar() -> WorkingCalendar:
+    from lapor_rules.calendar import WorkingCalendar  # noqa: PLC0415 - built on first use
+
+    return WorkingCalendar.indonesia()
+
+
 def working_days_after(start: date, end: date) -> int:
+    """Count working days in ``(start, end]`` in O(1).
+
+    Inside the coverage of the national calendar (``WorkingCalendar.indonesia()``) holidays
+    and cuti bersama are skipped too; outside it only weekends are.
+    """
+    days = (end - start).days
+    if days <= 0:
+        return 0
+    calendar = _national_calendar()
+    years = calendar.years
+    if start.year in years and end.year in years and (end + timedelta(days=1)).year in years:
+        return calendar.working_days_between(start + timedelta(days=1), end + timedelta(days=1))
+    return weekday_days_after(start, end)
+
+
+def weekday_days_after(start: date, end: date) -> int:
     """Count Monday-to-Friday days in ``(start, end]`` in O(1)."""
     days = (end - start).days
     if days <= 0:
