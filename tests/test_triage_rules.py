@@ -124,6 +124,36 @@ def test_every_default_rule_has_a_firing_example() -> None:
     assert {r.id for r in RuleSet.default().rules} == {r for r, _ in FIRES}
 
 
+# --- concepts in other registers (second pass: generalisation) ----------------------------
+#: (rule, text, id): each concept said in Javanese, Sundanese, Betawi, slang or indirectly.
+CONCEPT_FIRES = [
+    ("U-IDENTITY-MISUSE", "KTP-ku dienggo wong gawe utang, aku ditagih terus", "jv-dienggo"),
+    ("U-IDENTITY-MISUSE", "aku ditelpon koperasi online jare aku nduwe utang", "jv-koperasi"),
+    ("U-IDENTITY-MISUSE", "nama saya dipakai daftar akun yang saya tidak kenal", "nama-dipakai"),
+    ("U-IDENTITY-MISUSE", "ada 4 kartu SIM atas nama saya padahal cuma punya 1", "sim-cards"),
+    ("U-IDENTITY-MISUSE", "KTP gue dipake orang, kagak pernah minjem duit", "betawi"),
+    ("U-DATA-LEAK", "foto KK saya dikirim ke grup WA warga sama petugas", "wa-group"),
+    ("C-LEAK-BY-STAFF", "staf kelurahan menyebar foto KTP saya di grup whatsapp", "staff-group"),
+    ("C-LEAK-BY-STAFF", "ada yang jual data warga, ngakunya orang dalam kecamatan", "insider"),
+    ("U-MISCONDUCT", "saya penghayat, petugas merendahkan kepercayaan saya", "belittled"),
+    ("U-MISCONDUCT", "calonya bilang punya kenalan di dalam, jadi besok bayar 400rb", "calo"),
+    ("U-DEADLINE-IMMINENT", "pendaftaran SPMB ditutup hari ini jam 15.00, KK belum jadi", "spmb"),
+    ("U-DEADLINE-IMMINENT", "pesawat saya lusa, paspor butuh KK yang belum dibetulkan", "lusa"),
+    ("U-WAIT-FAR", "surat keterangan kematian sudah lebih seminggu belum dibuat", "death-week"),
+    ("T-REQUEST", "mohon dikirim daftar nama dan NIK warga RT kami yang belum rekam", "list"),
+    ("T-DATA-REQUEST", "apakah Bapak Hendro, Jl. Melati 3, masih satu KK dengan istrinya", "kk"),
+    ("T-IDENTIFIED-OTHER", "di KK nama suami saya tertulis Agus Setyawan, harusnya i", "spouse"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text"), [pytest.param(r, t, id=f"{r}-{why}") for r, t, why in CONCEPT_FIRES]
+)
+def test_concept_fires_in_other_registers(rule_id: str, text: str) -> None:
+    """Rubric concepts (misuse, leaks, misconduct, deadlines, waits, third party) generalise."""
+    assert rule_id in _rules(text)
+
+
 # --- and does not fire (negation, hypotheticals, resolved pasts, hard negatives) -----------
 DOES_NOT_FIRE = [
     ("U-LIFE-HEALTH", "bukan darurat, cuma tanya syarat KTP", "negation-bukan"),
@@ -148,6 +178,16 @@ DOES_NOT_FIRE = [
     ("U-REPORT", "Kapan kantor buka lagi setelah libur?", "question"),
     ("T-IDENTIFIED-OTHER", "KTP ayah saya belum jadi", "relative-without-data"),
     ("T-SEVERAL-IDS", "anak saya NIK 3501010101010001 KK 3501010101010002", "own-child"),
+    ("U-MISCONDUCT", "Apakah cetak ulang KTP dipungut biaya? Saya dengar harus bayar", "question"),
+    ("U-MISCONDUCT", "petugasnya ketus dan membentak, berkas saya suruh datang lagi", "rude-only"),
+    ("U-IDENTITY-MISUSE", "mau mengurus kehilangan kartu sim card, KTP belum jadi", "sim-lost"),
+    ("U-IDENTITY-MISUSE", "coba menggunakan NIK anggota keluarga lain juga tidak bisa", "own-try"),
+    ("U-DATA-LEAK", "berkas sudah saya unggah ke aplikasi kemarin", "upload-own-file"),
+    ("U-DEADLINE-IMMINENT", "jam 12 loket ditutup, disuruh balik besok", "counter-closed"),
+    ("U-WAIT-FAR", "AC ruang tunggu kecamatan mati dari bulan lalu", "facility-not-a-document"),
+    ("U-REPORT", "Matur nuwun sanget kagem petugas, KIA anak kulo dadi sedinten", "jv-praise"),
+    ("U-STATUS", "Berapa lama biasanya proses ganti KK?", "general-question"),
+    ("U-ACTION-REQUEST", "Usul, antrean online sebaiknya dibuka jam 6 pagi", "suggestion"),
 ]
 
 

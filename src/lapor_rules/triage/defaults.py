@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.11.0"
+RULESET_VERSION = "2026.11.1"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -274,6 +274,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Menanyakan status atau alasan keterlambatan permohonan sendiri",
         "Asks about the status of, or the delay in, the reporter's own application",
         all_of=("status_question", "doc_identity|doc_akta|doc_death_letter|action_request"),
+        none_of=("general_question",),
         urgency=_M,
         priority=-1,
     ),
@@ -282,7 +283,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Meminta tindakan atas dokumen sendiri (cetak ulang, pembaruan)",
         "Asks for action on the reporter's own document (reprint, update)",
         any_of=("action_request", "correction"),
-        none_of=("info_question",),
+        none_of=("info_question", "suggestion_or_praise"),
         urgency=_M,
         priority=-1,
     ),

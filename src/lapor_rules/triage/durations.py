@@ -92,6 +92,12 @@ _NOT_A_WAIT = frozenset(
 _BIRTH_WORDS = frozenset({"lahir", "kelahiran", "lhr"})
 _UNTIL_WORDS = frozenset({"sampai", "sejak", "dari", "per", "tanggal", "sd", "mulai", "s"})
 _MAX_YEARS_BACK = 15
+#: Words that make a span a wait for an application when no document is named.
+_WAIT_CONTEXT = frozenset(
+    {"menunggu", "mengurus", "pengurusan", "mengajukan", "pengajuan", "permohonan", "berkas",
+     "proses", "diproses", "daftar", "mendaftar", "pendaftaran", "rekam", "cetak", "akta",
+     "dokumen", "surat", "jadi", "terbit", "selesai"}
+)  # fmt: skip
 #: At most this many waits and this many dates are read from one text, from the first few
 #: thousand candidate words (a complaint with more is not a complaint; the cap keeps
 #: hostile input cheap).
@@ -468,6 +474,10 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
         longest = max(waits) if waits else (0.0, extra[1], extra[2])
         waits.append((longest[0] + extra[0], min(longest[1], extra[1]), max(longest[2], extra[2])))
     best: dict[str, tuple[float, int, int, str]] = {}
+    # A wait is a wait for a document or an application: a text naming neither ("AC mati
+    # dari bulan lalu") has no document wait.
+    if not doc_hits and not _waits_for_something(tokens.words):
+        waits = []
     for days, first, last in waits:
         standard, doc = _standard_for(first, doc_hits)
         if days >= 2 * standard:
@@ -483,6 +493,13 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
         _, first, last, note = best[fact]
         findings.append(Finding(fact, first, last, note))
     return findings
+
+
+def _waits_for_something(words: Sequence[str]) -> bool:
+    """Whether the text names an application or a wait for one ("ruang tunggu" is a room)."""
+    return any(
+        w in _WAIT_CONTEXT and not (k and words[k - 1] == "ruang") for k, w in enumerate(words)
+    )
 
 
 def _near(positions: Sequence[int], found: _Date) -> bool:

@@ -40,6 +40,9 @@ NEGATORS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 #: Words that negate a hit only when right before it ("tidak darurat").
 ADJACENT_NEGATORS = frozenset({"tidak", "belum"})
+#: Question words: a hit a few words after one is asked about, not alleged ("apakah ...
+#: dipungut biaya?"). They do not apply to waits ("apakah harus menunggu 4 bulan?").
+QUESTION_CUES = frozenset({"apakah", "apkh"})
 #: Words earlier in the same clause that make a hit hypothetical ("kalau", "apa benar").
 HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("kalau",), ("seandainya",), ("andaikan",), ("andai",), ("misalnya",), ("misal",),
@@ -47,6 +50,8 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("apakah", "benar"), ("apa", "betul"), ("apakah", "betul"), ("apa", "bener"),
     ("seumpama",), ("bagaimana", "cara"), ("gimana", "cara"), ("bagaimana", "kalau"),
     ("takut",), ("khawatir",), ("kuatir",), ("jangan", "sampai"), ("semoga", "tidak"),
+    ("saya", "dengar"), ("dengar", "dengar"), ("denger", "denger"), ("kabarnya",),
+    ("konon",), ("katanya", "harus"),
 )  # fmt: skip
 #: Conditional cues whose scope is a few words ("kalau ..."); the others last the clause.
 WINDOWED_HYPOTHETICALS = frozenset(
@@ -155,7 +160,7 @@ class CompiledRuleSet:
             by_word[first][2][second] = list(phrases)
         self.by_word = by_word
         self.cue_words = frozenset(
-            {p[0] for p in (*NEGATORS, *HYPOTHETICALS, *RESOLVED)} | PAST_CUES
+            {p[0] for p in (*NEGATORS, *HYPOTHETICALS, *RESOLVED)} | PAST_CUES | QUESTION_CUES
         )
         self.prefix_lengths = sorted({len(k) for k in self.prefix})
         ordered = sorted(ruleset.rules, key=lambda r: r.id)
@@ -251,6 +256,7 @@ class _Context:
         self.strong_at: list[int] = []  # token index of each clause-wide hypothetical cue
         self.past_at: list[int] = []  # token index of each past cue
         self.resolved_at: list[int] = []
+        self.question_at: list[int] = []  # token index of each question word
         cue_words = compiled.cue_words
         hypotheticals, negators, resolved = (
             compiled.hypotheticals,
@@ -272,6 +278,8 @@ class _Context:
                         self.strong_at.append(i)
             if word in PAST_CUES:
                 self.past_at.append(i)
+            if word in QUESTION_CUES:
+                self.question_at.append(i)
             for size, options in negators.get(word, {}).items():
                 if words[i : i + size] in options:
                     self.neg_end.append(i + size - 1)
@@ -281,7 +289,18 @@ class _Context:
         self.neg_end.sort()
 
     def blocked(self, i: int) -> bool:
-        """Whether a hit starting at token ``i`` is negated, hypothetical or resolved past."""
+        """Whether a hit starting at token ``i`` is negated, hypothetical, asked or resolved."""
+        k = bisect_left(self.question_at, i)
+        if k:
+            cue = self.question_at[k - 1]
+            if self.tokens.clauses[cue] == self.tokens.clauses[i] and i - cue <= (
+                _HYPOTHETICAL_WINDOW
+            ):
+                return True
+        return self.blocked_statement(i)
+
+    def blocked_statement(self, i: int) -> bool:
+        """Whether a hit at token ``i`` is negated, hypothetical or resolved (not questions)."""
         tokens = self.tokens
         words = tokens.words
         clause = tokens.clauses[i]
@@ -408,7 +427,7 @@ def _evaluate(  # noqa: PLR0912 - signals, facts, two rule passes, result
         doc_hits=doc_hits,
         consequence_positions=consequences,
         need_positions=needs,
-        blocked=context.blocked,
+        blocked=context.blocked_statement,
     ):
         evidence.setdefault(finding.fact, []).append(
             span_evidence(finding.fact, finding.first, finding.last, finding.note)
@@ -605,7 +624,7 @@ def _identifier_facts(
 #: Titles before a personal name ("Bu Sarmi", "Pak Joko").
 HONORIFICS = frozenset(
     {"bapak", "ibu", "mbak", "mas", "mbah", "sdr", "saudara", "saudari", "nyonya", "tuan",
-     "kak", "bang", "dik", "an", "nama", "bernama"}
+     "kak", "bang", "dik", "an", "nama", "bernama", "namanya", "tertulis", "tercatat"}
 )  # fmt: skip
 #: Relation words after which "saya"/"kami" and then a name may follow ("istri sy Dewi").
 RELATIONS = frozenset(
@@ -646,7 +665,7 @@ def _name_facts(
         # never as the reporter's own name ("nama saya mbak X").
         after_title = (
             prev in HONORIFICS
-            and before not in {"saya", "nama"}
+            and (before not in {"saya", "nama"} or prev in _WRITTEN_AS)
             and _relation_near(words, i, _NAME_RELATION_WINDOW)
         )
         if after_title or after_relation:
@@ -658,6 +677,8 @@ def _name_facts(
 
 
 _NAME_RELATION_WINDOW = 5
+#: "nama suami saya tertulis Agus": the name as recorded, after the relation.
+_WRITTEN_AS = frozenset({"tertulis", "tercatat", "namanya"})
 _BEFORE_NAME = HONORIFICS | RELATIONS | {"saya", "kami"}
 
 

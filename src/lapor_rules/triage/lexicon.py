@@ -102,7 +102,15 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak saya kenal | tidak pernah saya kenal | kredit online | aplikasi kredit"
         " | pinjaman | meminjam uang ke | kartu perdana | registrasi kartu | tawaran kredit"
         " | tawaran pinjaman | diteror | ditelepon terus | jual tanah saya | menjual tanah saya"
-        " | balik nama tanpa | mengaku sebagai saya | pakai identitas",
+        " | balik nama tanpa | mengaku sebagai saya | pakai identitas | koperasi online"
+        " | katanya saya punya hutang | dibilang punya hutang | disebut punya hutang"
+        " | tidak pernah hutang | tidak pernah pinjam | tidak pernah meminjam | tagihan atas nama"
+        " | nama saya dipakai | nama saya digunakan | nama saya didaftarkan | dengan nik saya"
+        " | nik saya terdaftar | nik saya terpakai | terdaftar pakai nik saya"
+        " | terdaftar dengan nik saya | registrasi pakai nik saya | kartu sim atas nama"
+        " | sim card atas nama | nomor hp atas nama | dompet digital atas nama"
+        " | e wallet atas nama | akun atas nama saya | ktp saya dipakai orang"
+        " | identitas saya dipakai | data saya disalahgunakan",
     ),
     _sig(
         "data_leak",
@@ -113,7 +121,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tersebar di internet | tersebar di media | tersebar di grup | diunggah ke"
         " | yang jual | ada yang jual | jual data | paket data | data dijual | dijual"
         " | hp pribadinya | hp pribadi | difoto petugas | dibagikan ke orang | dikasih lihat"
-        " | diberi lihat | diperlihatkan | ditunjukkan ke",
+        " | diberi lihat | diperlihatkan | ditunjukkan ke | ke grup | grup whatsapp | grup wa"
+        " | group wa | group whatsapp | di grup | diteruskan ke mana mana | diteruskan kemana mana"
+        " | disebar | disebarkan | diposting | diupload ke media"
+        " | dikirim ke grup | dikirimkan ke grup",
     ),
     _sig(
         "disaster",
@@ -156,7 +167,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | haji | visa | paspor | cpns | pencairan | mulai kerja | masuk kerja | rawat inap"
         " | bersaksi | saksi | notaris | kemo | kemoterapi | cuci darah | melahirkan | dimakamkan"
         " | dikuburkan | jadwal operasi | jadwal kemo | jadwal cuci darah | kontrol dokter"
-        " | bawa pulang | dibawa pulang | dipulangkan | pemulangan",
+        " | bawa pulang | dibawa pulang | dipulangkan | pemulangan | gugur"
+        " | didiskualifikasi | terbang | jadwal terbang | spmb | daftar ulang | batas"
+        " | paling lambat | hangus | pesawat | kapal | hpl",
         negatable=False,
     ),
     # --- aggravating (high) ----------------------------------------------------------------
@@ -250,7 +263,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | korupsi | pemalsuan | dipalsukan | memalsukan | palsu | manipulasi | dimanipulasi"
         " | oknum | jual blanko | menjual blanko | ribu per lembar | penyalahgunaan wewenang"
         " | sewenang wenang | intimidasi"
-        " | diintimidasi | mengancam | diancam | diskriminasi | dibentak | membentak"
+        " | diintimidasi | mengancam | diancam | diskriminasi | diskriminatif | direndahkan"
+        " | merendahkan | dihina | menghina | dilecehkan | melecehkan | dibeda bedakan"
+        " | orang dalam | kenalan di dalam | kenalan orang dalam | punya kenalan | jalur belakang"
+        " | lewat belakang | jalur khusus | jalan pintas | uang lebih | bayar lebih"
         " | minta rp | meminta rp | diminta rp | bayar rp | membayar rp | jasa rp | biaya rp"
         " | akta orang lain | akte orang lain | ktp orang lain | kk orang lain | data orang lain"
         " | nama orang lain | malah nama lain | atas nama orang lain | bukan dari keluarga saya"
@@ -365,7 +381,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Petugas atau pejabat",
         "Staff or an official",
         "petugas | pegawai | oknum | operator | staf | staff | pejabat | pihak kelurahan"
-        " | pihak kecamatan | pihak dukcapil | rt | rw | lurah | camat | kader",
+        " | pihak kecamatan | pihak dukcapil | rt | rw | lurah | camat | kader | orang dalam"
+        " | karyawan | bagian pelayanan",
         negatable=False,
     ),
     # --- complexity ----------------------------------------------------------------------
@@ -479,7 +496,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "nik ini milik siapa | milik siapa | atas nama siapa | punya siapa | siapa pemilik"
         " | siapa pemiliknya | data orang lain | data tetangga | data milik"
         " | cek data orang | cek nik orang | cek nik ini | alamat orang | alamat tetangga"
-        " | kk orang lain | ktp orang lain | mencari alamat | mencari keberadaan | melacak | lacak",
+        " | kk orang lain | ktp orang lain | mencari alamat | mencari keberadaan | melacak | lacak"
+        " | daftar nama dan nik | daftar nik | nama dan nik warga | data nik warga | nik warga"
+        " | milik siapa ya | nik nya siapa | punya siapa ya",
     ),
     _sig(
         "data_request",
@@ -488,7 +507,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "minta alamat | minta salinan | minta fotokopi | kirimkan fotokopi | kirim fotokopi"
         " | tolong dicek dia | dicek dia | cek dia"
         " | dia sudah | apa benar sudah cerai | apakah sudah cerai | apakah dia | alamat terbaru"
-        " | salinan akta | fotokopi kk | keberadaan",
+        " | salinan akta | fotokopi kk | keberadaan | masih satu kk | masih 1 kk"
+        " | masih tercatat di kk | masih tercatat satu | sudah cerai belum",
     ),
     _sig(
         "other_person",
@@ -498,7 +518,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | keponakan | istri | istri saya | suami | suami saya | ayah | ayah saya"
         " | bapak saya | ibu saya | orang tua | orang tua saya | mertua | kakak | adik"
         " | nenek | kakek | cucu | saudara | almarhum | penyewa | penghuni | orang lain"
-        " | nama lain | mereka | klien | pasien | nyonya | tuan | pak rt | anak rekan",
+        " | nama lain | mereka | klien | pasien | nyonya | tuan | pak rt | anak rekan | istrinya"
+        " | suaminya | mantan istri | mantan suami | mantan | ibu kandung | ayah kandung"
+        " | kakak kandung | adik kandung | tetangga saya",
         negatable=False,
     ),
     _sig(
@@ -538,7 +560,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mohon ditindaklanjuti | urgent | mendesak"
         " | error | eror | lemot | dihapus | belum ada | tidak muncul | dibatalkan | masih proses"
         " | proses cetak | belum masuk | tidak dicetak | kurang | ditahan | sobek | robek | luntur"
-        " | pudar | buram | patah | antre | antri | antrean panjang | baru bisa jadi | baru bisa",
+        " | pudar | buram | patah | antre | antri | antrean panjang | baru bisa jadi | baru bisa"
+        " | belum dibuat | belum dibuatkan | belum diurus | belum ditandatangani"
+        " | belum tanda tangan | belum berubah | belum diganti | belum ditambahkan"
+        " | belum diupdate | belum ada respons | belum ada respon | tidak pernah membalas"
+        " | tidak membalas | tidak diangkat | tidak dibalas",
         unless="ktp lama | kk lama | yang lama | alamat lama | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
         " | sudah lama | tidak lama | lama tinggal | dulu lama | berapa lama | lamanya berapa"
@@ -559,6 +585,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         negatable=False,
     ),
     _sig(
+        "general_question",
+        "Pertanyaan umum, bukan tentang permohonan sendiri (biasanya, umumnya)",
+        "A general question, not about the reporter's own application (usually, normally)",
+        "biasanya | umumnya | pada umumnya | normalnya | rata rata | kira kira berapa lama",
+        negatable=False,
+    ),
+    _sig(
         "suggestion_or_praise",
         "Saran, masukan, kritik umum atau pujian",
         "A suggestion, feedback, general criticism or praise",
@@ -568,7 +601,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mohon ditingkatkan | terima kasih atas pelayanan | pelayanan bagus | pelayanan baik"
         " | mantap | puas | apresiasi | sangat membantu | cepat sekali | sukses selalu"
         " | mau bilang terima kasih | alhamdulillah | salut | keren | tidak ada masalah"
-        " | badhe matur nuwun | mau matur nuwun | namung matur nuwun"
+        " | badhe matur nuwun | mau matur nuwun | namung matur nuwun | matur nuwun sanget kagem"
+        " | matur nuwun kagem | berterima kasih kepada | ingin berterima kasih"
+        " | mau berterima kasih | terima kasih kepada petugas | terima kasih untuk petugas"
         " | ramah | sudah bagus | sudah baik | sudah lancar | parkir | parkiran | kursi"
         " | ruang tunggu | toilet | wc | ac | kipas | fasilitas | kantin | mushola | kebersihan",
         negatable=False,
