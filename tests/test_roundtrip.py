@@ -67,8 +67,9 @@ def test_every_public_model_has_an_example() -> None:
 
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
 def test_json_round_trip_is_lossless(name: str) -> None:
-    """``model_dump_json`` -> ``model_validate_json`` gives an equal model (computed fields
-    such as ``reasons`` are accepted back and recomputed).
+    """``model_dump_json`` -> ``model_validate_json`` gives an equal model.
+
+    Computed fields such as ``reasons`` are accepted back and recomputed.
     """
     model = EXAMPLES[name]()
     assert type(model).__name__ == name
