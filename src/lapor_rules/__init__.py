@@ -64,6 +64,7 @@ from lapor_rules.sla import (
     WorkingDays,
     deadline,
     deadline_many,
+    resolution_deadline,
     sla_status,
     sla_status_many,
 )
@@ -136,6 +137,7 @@ __all__ = [
     "redact",
     "render_privacy_rules_markdown",
     "require_access",
+    "resolution_deadline",
     "sla_status",
     "sla_status_many",
     "triage",
