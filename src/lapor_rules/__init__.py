@@ -79,6 +79,7 @@ from lapor_rules.triage import (
     Urgency,
     VulnerableGroup,
     triage,
+    triage_many,
 )
 
 __all__ = [
@@ -141,5 +142,6 @@ __all__ = [
     "sla_status",
     "sla_status_many",
     "triage",
+    "triage_many",
     "working_days_between",
 ]

@@ -7,6 +7,7 @@ original text. Rules are data (:class:`RuleSet`) that an agency can extend or ov
 
 from __future__ import annotations
 
+from lapor_rules.triage.batch import triage_many
 from lapor_rules.triage.engine import triage
 from lapor_rules.triage.models import (
     MAX_TEXT_CHARS,
@@ -39,4 +40,5 @@ __all__ = [
     "Urgency",
     "VulnerableGroup",
     "triage",
+    "triage_many",
 ]

@@ -177,6 +177,10 @@ class Complaint(LaporModel):
         check_text(text)
         super().__init__(text=text, **kwargs)
 
+    # Only maps the positional text to its field: model_validate() need not call it (the
+    # field validator checks the text there).
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
     @field_validator("text")
     @classmethod
     def _valid_text(cls, value: str) -> str:
