@@ -11,6 +11,7 @@ Three capabilities, pure Python and without I/O, each result carrying its reason
 from __future__ import annotations
 
 from lapor_rules._version import __version__
+from lapor_rules.agency import AgencyPolicy
 from lapor_rules.calendar import (
     Closure,
     OfficeHours,
@@ -25,6 +26,7 @@ from lapor_rules.errors import (
     FrozenModelError,
     InvalidInputError,
     InvalidNikError,
+    InvalidRecordError,
     InvalidTypeError,
     LaporRulesError,
     ProvisionalDataError,
@@ -36,6 +38,7 @@ from lapor_rules.privacy import (
     find_personal_data,
     redact,
 )
+from lapor_rules.recap import CaseRecord, Recap, summarize
 from lapor_rules.sla import (
     CalendarDays,
     Deadline,
@@ -49,9 +52,11 @@ from lapor_rules.sla import (
 from lapor_rules.text import Bilingual
 
 __all__ = [
+    "AgencyPolicy",
     "Bilingual",
     "CalendarCoverageError",
     "CalendarDays",
+    "CaseRecord",
     "Citation",
     "Closure",
     "Deadline",
@@ -59,12 +64,14 @@ __all__ = [
     "Hours",
     "InvalidInputError",
     "InvalidNikError",
+    "InvalidRecordError",
     "InvalidTypeError",
     "LaporRulesError",
     "OfficeHours",
     "PersonalDataFinding",
     "PersonalDataKind",
     "ProvisionalDataError",
+    "Recap",
     "RuleSetError",
     "SlaPolicy",
     "SlaStatus",
@@ -77,5 +84,6 @@ __all__ = [
     "is_working_day",
     "redact",
     "sla_status",
+    "summarize",
     "working_days_between",
 ]
