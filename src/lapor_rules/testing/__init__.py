@@ -23,6 +23,12 @@ from lapor_rules.testing.privacy import (
     phone_numbers,
     valid_niks,
 )
+from lapor_rules.testing.recap import (
+    agency_policies,
+    case_record_lists,
+    case_records,
+    record_mappings,
+)
 from lapor_rules.testing.sla import (
     OFFICE_ZONES,
     aware_datetimes,
@@ -36,14 +42,18 @@ from lapor_rules.testing.sla import (
 
 __all__: list[str] = [
     "OFFICE_ZONES",
+    "agency_policies",
     "aware_datetimes",
     "calendar_dates",
+    "case_record_lists",
+    "case_records",
     "closure_dates",
     "emails",
     "limits",
     "nik_texts",
     "pause_lists",
     "phone_numbers",
+    "record_mappings",
     "synthetic_calendars",
     "valid_niks",
     "working_day_limits",
