@@ -287,6 +287,7 @@ def test_text_table_in_both_languages(recap: Recap) -> None:
     assert "Followed up" in text_en
     assert "33.34%" in text_en
     assert "Median working days from receipt to response: 6.5 (n = 2)" in text_en
+    assert "ditanggapi: 6,5 (n = 2)" in text_id
     with pytest.raises(InvalidInputError, match="unknown language"):
         recap.to_text("fr")  # type: ignore[arg-type]
 

@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lapor_rules.cli.demo_cmd",
     "lapor_rules.cli.sla_cmd",
     "lapor_rules.cli.schema_cmd",
+    "lapor_rules.cli.recap_cmd",
 )
 
 

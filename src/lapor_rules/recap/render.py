@@ -87,11 +87,12 @@ def percent(
     return f"{text.replace('.', ',')} %" if lang == "id" else f"{text}%"
 
 
-def _table(rows: list[tuple[str, ...]]) -> list[str]:
+def _table(rows: list[tuple[str, ...]], left: int = 1) -> list[str]:
+    """Align ``rows`` (the first is the header): ``left`` text columns, then numbers."""
     widths = [max(len(r[k]) for r in rows) for k in range(len(rows[0]))]
     out = []
     for n, row in enumerate(rows):
-        cells = [c.ljust(widths[0]) if k == 0 else c.rjust(widths[k]) for k, c in enumerate(row)]
+        cells = [c.ljust(widths[k]) if k < left else c.rjust(widths[k]) for k, c in enumerate(row)]
         out.append("  ".join(cells).rstrip())
         if n == 0:
             out.append("  ".join("-" * w for w in widths))
@@ -147,6 +148,8 @@ def render_text(recap: Recap, lang: Language = "id") -> str:
     lines.append("")
     median = recap.median_working_days_to_response
     median_text = t["none"] if median is None else f"{median:g}"
+    if lang == "id":
+        median_text = median_text.replace(".", ",")
     lines.append(
         t["late"].format(
             limit=recap.late_verification_limit.describe().get(lang),
@@ -161,3 +164,30 @@ def render_text(recap: Recap, lang: Language = "id") -> str:
     if recap.provisional:
         lines.append(t["provisional"])
     return "\n".join(lines) + "\n"
+
+
+def render_breaches(recap: Recap, lang: Language = "id") -> str:
+    """Render the breach list as a plain-text table: case, stage, state, deadline, lateness."""
+    from lapor_rules.sla.deadline import duration_text  # noqa: PLC0415
+
+    if lang == "id":
+        head = ("kasus", "tahap", "status", "tenggat", "terlambat")
+        states = {"breached": "melewati tenggat", "missed": "selesai terlambat"}
+    else:
+        head = ("case", "stage", "state", "deadline", "overdue")
+        states = {"breached": "breached", "missed": "missed"}
+    if not recap.breaches:
+        return ""
+    zone = ZoneInfo(recap.timezone)
+    rows: list[tuple[str, ...]] = [head]
+    for b in recap.breaches:
+        rows.append(
+            (
+                b.case_id,
+                b.stage,
+                states[b.state],
+                f"{b.due_at.astimezone(zone):%Y-%m-%d %H:%M}",
+                duration_text(b.overdue).get(lang),
+            )
+        )
+    return "\n".join(_table(rows, left=4)) + "\n"
