@@ -280,7 +280,6 @@ class _Summary:
         self.provisional = False
         self.breaches: list[Breach] = []
         self.days_to_response: list[int] = []
-        self._start_days: dict[dt.datetime, tuple[int, dt.date]] = {}
 
     def due(
         self,
@@ -290,25 +289,21 @@ class _Summary:
     ) -> dt.datetime:
         """The deadline instant of ``limit`` from ``start`` (rules T1–T5), noting C4.
 
-        Without pauses a :class:`WorkingDays` limit is T2 on the calendar's primitives, with
-        the start day (T1) of each instant computed once per instant; every other case goes
-        through :func:`~lapor_rules.sla.deadline`. Tests check both paths agree.
+        Without pauses a :class:`WorkingDays` limit takes the calendar's one-pass T1/T2
+        path (the one :func:`~lapor_rules.sla.deadline` uses) without building a
+        :class:`~lapor_rules.sla.Deadline`; every other case calls ``deadline``. Tests check
+        both agree.
         """
         if pauses or type(limit) is not WorkingDays:
             d = deadline(start, limit, calendar=self.cal, pauses=pauses)
             self.provisional = self.provisional or d.provisional
             return d.due_at
-        cal = self.cal
-        key = start
-        hit = self._start_days.get(key)
-        if hit is None:
-            hit = (start.astimezone(cal.tzinfo).toordinal(), cal.start_day(start))
-            self._start_days[key] = hit
-        local_ord, start_day = hit
-        due = cal.add_working_days(start_day, limit.n)
-        if not self.provisional and cal.provisional_years_between(local_ord, due.toordinal()):
+        _, _, _, due_at, _, years = self.cal.working_deadline(start, limit.n)
+        if years:
+            if self.cal.strict:
+                raise ProvisionalDataError(f"year(s) {years} are provisional (rule C4)")
             self.provisional = True
-        return cal.closing_at(due)
+        return due_at
 
     def _stage(  # noqa: PLR0917 - a private step of one pass
         self,
@@ -364,7 +359,6 @@ class _Summary:
 
     def add(self, index: int, rec: CaseRecord) -> None:
         """Count one record."""
-        self._start_days.clear()
         now = self.now
         if rec.received_at > now:
             self.future += 1
@@ -402,8 +396,7 @@ class _Summary:
             self.unverified_late += now > late
         if rsp is not None:
             cal = self.cal
-            received_day = self._start_days.get(rec.received_at)
-            start = received_day[1] if received_day else cal.start_day(rec.received_at)
+            start = cal.start_day(rec.received_at)
             self.days_to_response.append(cal.working_days_between(start, cal.start_day(rsp)))
 
     def result(self) -> Recap:
