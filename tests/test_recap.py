@@ -25,6 +25,7 @@ from lapor_rules import (
     summarize,
 )
 from lapor_rules.recap.summary import _Summary
+from lapor_rules.sla import Pause
 from lapor_rules.testing import aware_datetimes, case_record_lists
 
 WIB = ZoneInfo("Asia/Jakarta")
@@ -138,6 +139,19 @@ def test_t5_pause_turns_a_miss_into_a_met() -> None:
     assert summarize([paused], now=NOW).stage("lapor_verification").met == 1
 
 
+def test_t5_pauses_as_known_at_now() -> None:
+    """T5 at now: a pause after now is not counted; a running pause counts up to now."""
+    rec = {"id": "P2", "received_at": at(7, 7, 30)}  # verification due Thu 10 Jul 16:00
+    now = at(11, 9)
+    assert summarize([rec], now=now).stage("lapor_verification").breached == 1
+    later = {**rec, "pauses": [{"start": at(14, 9), "end": at(18, 9)}]}
+    assert summarize([later], now=now).stage("lapor_verification").breached == 1
+    running = {**rec, "pauses": [{"start": at(8, 7, 30), "end": at(25, 9)}]}
+    recap = summarize([running], now=now)
+    assert recap.stage("lapor_verification").on_track == 1
+    assert recap == summarize([{**rec, "pauses": [{"start": at(8, 7, 30), "end": now}]}], now=now)
+
+
 def test_s2_open_stage_breached_only_after_the_deadline() -> None:
     """S2: an unforwarded case is on track, at risk, then breached as now passes."""
     rec = [{"id": "X", "received_at": at(7, 7, 30)}]  # verification due Thu 10 Jul 16:00
@@ -227,7 +241,11 @@ def test_on_time_record_never_lowers_compliance(
 
 def _as_of(rec: CaseRecord, now: dt.datetime) -> CaseRecord:
     events = ("forwarded_at", "responded_at", "closed_at")
-    return rec.model_copy(update={e: None for e in events if (getattr(rec, e) or now) > now})
+    update: dict[str, Any] = {e: None for e in events if (getattr(rec, e) or now) > now}
+    update["pauses"] = tuple(
+        Pause(start=p.start, end=min(p.end, now)) for p in rec.pauses if p.start < now
+    )
+    return rec.model_copy(update=update)
 
 
 @given(case_record_lists(), aware_datetimes(2024, 2026))

@@ -1,6 +1,7 @@
 """The recap of a collection of complaint records at a moment ``now``.
 
-Definitions (``docs/recap.md``), every event counted only if it happened at or before ``now``:
+Definitions (``docs/recap.md``), every event counted only if it happened at or before ``now``
+(a pause still running at ``now`` counts up to ``now``):
 
 * **followed up** (sudah ditindaklanjuti): the agency's response is posted;
 * **in process** (dalam proses): forwarded to the agency, no response yet;
@@ -252,6 +253,15 @@ def _resolve(policy: object, calendar: object) -> tuple[SlaPolicy, WorkingCalend
     return sla, cal
 
 
+def _pauses_as_of(pauses: tuple[Pause, ...], now: dt.datetime) -> tuple[Pause, ...]:
+    """Pauses as known at ``now``: later ones dropped, an ongoing one ends at ``now``."""
+    out = []
+    for p in pauses:
+        if p.start < now:
+            out.append(p if p.end <= now else build(Pause, {"start": p.start, "end": now}))
+    return tuple(out)
+
+
 class _Summary:
     """One pass over the records with everything that does not depend on a record precomputed."""
 
@@ -374,6 +384,8 @@ class _Summary:
         else:
             self.not_followed += 1
         self.closed += closed
+        if any(p.end > now for p in rec.pauses):
+            rec = rec.model_copy(update={"pauses": _pauses_as_of(rec.pauses, now)})
         self._stage(self.verification, index, rec, rec.received_at, fwd, closed)
         if fwd is not None:
             self._stage(self.follow_up, index, rec, fwd, rsp, closed)
