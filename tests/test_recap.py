@@ -393,3 +393,23 @@ def test_wrong_collection_types(cases: Any) -> None:
     """Recap input: records must be CaseRecord objects or mappings."""
     with pytest.raises(InvalidTypeError):
         summarize(cases, now=NOW)
+
+
+def test_policy_without_the_lapor_stages_is_refused() -> None:
+    """P: the recap needs the verification and follow-up stages in the policy."""
+    default = SlaPolicy.default()
+    rows = tuple(s for s in default.stages if s.id != "lapor_verification")
+    policy = SlaPolicy(stages=rows, complexity=dict(default.complexity))
+    with pytest.raises(InvalidInputError, match="lapor_verification"):
+        summarize(RECORDS, now=NOW, policy=policy)
+
+
+def test_late_verification_threshold_and_warning_are_parameters() -> None:
+    """Recap parameters: the late-verification threshold and the S2 warning threshold."""
+    # G was forwarded Mon 14 Jul 17:00: late for 5 WD (due Mon 14 16:00), not for 6 WD.
+    assert summarize(RECORDS, now=NOW, late_verification=WorkingDays(6)).verified_late == 0
+    # B's follow-up is 88 % used at NOW: at risk at 0.75, on track at 0.9.
+    relaxed = summarize(RECORDS, now=NOW, warn_at=0.9).stage("lapor_follow_up")
+    assert (relaxed.on_track, relaxed.at_risk) == (1, 0)
+    with pytest.raises(InvalidTypeError):
+        summarize(RECORDS, now=NOW, late_verification=5)  # type: ignore[arg-type]
