@@ -46,13 +46,13 @@ def denpasar() -> AgencyPolicy:
 
 
 def test_c5_province_sets_the_zone(denpasar: AgencyPolicy) -> None:
-    """C5: province 51 (Bali) is WITA; the calendar is built in Asia/Makassar."""
+    """AG1/C5: province 51 (Bali) is WITA; the calendar is built in Asia/Makassar."""
     assert denpasar.zone == "Asia/Makassar"
     assert denpasar.calendar().timezone == "Asia/Makassar"
 
 
 def test_c2_regional_closures_and_cuti_bersama_off(denpasar: AgencyPolicy) -> None:
-    """C2: Galungan is an extra closure; cuti bersama is off for this front office."""
+    """AG2/C2: Galungan is an extra closure; cuti bersama is off for this front office."""
     cal = denpasar.calendar()
     assert not cal.is_working_day(dt.date(2026, 6, 17))
     (galungan,) = cal.closures_on(dt.date(2026, 6, 17))
@@ -70,7 +70,7 @@ def test_c2_regional_closures_and_cuti_bersama_off(denpasar: AgencyPolicy) -> No
 
 
 def test_calendar_is_built_once(denpasar: AgencyPolicy) -> None:
-    """The calendar of one configuration is built once and reused."""
+    """AG2: the calendar of one configuration is built once and reused."""
     assert denpasar.calendar() is denpasar.calendar()
     again = AgencyPolicy.model_validate_json(DENPASAR_JSON)
     assert again.calendar() is denpasar.calendar()
@@ -88,7 +88,7 @@ def test_calendar_is_built_once(denpasar: AgencyPolicy) -> None:
 def test_p_overrides_merge_into_the_policy(
     denpasar: AgencyPolicy, stage: str, limit: Any, changed: bool
 ) -> None:
-    """P: stage_limits and class_limits replace a row's limit and say so in its note."""
+    """AG3/P: stage_limits and class_limits replace a row's limit and say so in its note."""
     policy = denpasar.sla_policy()
     row = policy.stage(stage)
     assert row.limit == limit
@@ -98,7 +98,7 @@ def test_p_overrides_merge_into_the_policy(
 
 
 def test_no_overrides_keeps_the_policy() -> None:
-    """P: without overrides the agency's SLA policy is its `sla` unchanged."""
+    """AG3/P: without overrides the agency's SLA policy is its `sla` unchanged."""
     plain = AgencyPolicy(name="Disdukcapil Contoh")
     assert plain.sla_policy() == SlaPolicy.default()
     assert plain.zone == "Asia/Jakarta"
@@ -129,7 +129,7 @@ def test_no_overrides_keeps_the_policy() -> None:
     ],
 )  # fmt: skip
 def test_malformed_policy_names_the_field(patch: dict[str, Any], field: str) -> None:
-    """Agency policy errors: a RuleSetError (a ValueError) naming the field, not the value."""
+    """AG4: a RuleSetError (a ValueError) naming the field, not the value."""
     data = {**json.loads(DENPASAR_JSON), **patch}
     with pytest.raises(RuleSetError) as info:
         AgencyPolicy.model_validate(data)
@@ -139,7 +139,7 @@ def test_malformed_policy_names_the_field(patch: dict[str, Any], field: str) -> 
 
 
 def test_class_and_stage_override_of_one_stage_conflict() -> None:
-    """P: one stage overridden twice (by class and by stage id) is refused."""
+    """AG3: one stage overridden twice (by class and by stage id) is refused."""
     with pytest.raises(RuleSetError, match=r"class_limits\.complex"):
         AgencyPolicy(
             name="X",
@@ -149,7 +149,7 @@ def test_class_and_stage_override_of_one_stage_conflict() -> None:
 
 
 def test_summarize_uses_the_agency_calendar_and_limits(denpasar: AgencyPolicy) -> None:
-    """Recap with an agency policy: WITA office hours and the 7 WD follow-up limit."""
+    """AG1/AG3/RC3: WITA office hours and the 7 WD follow-up limit."""
     # Forwarded Wednesday 1 July 2026 09:00 WITA, responded Thursday 9 July 10:00 WITA:
     # 7 working days end Friday 10 July (met); the default 5 end Wednesday 8 July (missed).
     rec = {
@@ -167,7 +167,7 @@ def test_summarize_uses_the_agency_calendar_and_limits(denpasar: AgencyPolicy) -
 
 @given(agency_policies())
 def test_policy_round_trips(policy: AgencyPolicy) -> None:
-    """Agency policy model: pickle and JSON round-trips are exact; merged policy valid."""
+    """AG1-AG3: pickle and JSON round-trips are exact; merged policy valid."""
     assert pickle.loads(pickle.dumps(policy)) == policy
     assert AgencyPolicy.model_validate_json(policy.model_dump_json()) == policy
     assert AgencyPolicy.model_validate(policy.model_dump(mode="json")) == policy
@@ -177,7 +177,7 @@ def test_policy_round_trips(policy: AgencyPolicy) -> None:
 
 
 def test_policy_is_immutable(denpasar: AgencyPolicy) -> None:
-    """Models are frozen: a loaded policy cannot be changed in place."""
+    """AG4: models are frozen; a loaded policy cannot be changed in place."""
     with pytest.raises(AttributeError):
         denpasar.name = "Lain"  # type: ignore[misc]
     assert isinstance(RuleSetError("x"), InvalidInputError)

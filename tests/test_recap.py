@@ -69,7 +69,7 @@ def recap() -> Recap:
 
 
 def test_shares_follow_the_definitions(recap: Recap) -> None:
-    """Recap shares: followed up = responded by now; in process = forwarded; else not."""
+    """RC1/RC2: followed up = responded by now; in process = forwarded; else not."""
     assert (recap.total, recap.received_after_now) == (6, 1)
     assert (recap.followed_up, recap.in_process, recap.not_followed_up) == (2, 2, 2)
     assert recap.share_followed_up == Fraction(1, 3)
@@ -113,7 +113,7 @@ def test_stage_figures(
 
 
 def test_breaches_late_verification_and_median(recap: Recap) -> None:
-    """Breaches list, the 5-working-day verification figures and the D2 median."""
+    """RC5/RC6/RC7: breaches list, the 5-working-day verification figures, the D2 median."""
     listed = {(b.case_id, b.stage, b.state) for b in recap.breaches}
     assert listed == {
         ("A", "resolution_normative", "missed"),
@@ -140,7 +140,7 @@ def test_t5_pause_turns_a_miss_into_a_met() -> None:
 
 
 def test_t5_pauses_as_known_at_now() -> None:
-    """T5 at now: a pause after now is not counted; a running pause counts up to now."""
+    """RC1/T5: a pause after now is not counted; a running pause counts up to now."""
     rec = {"id": "P2", "received_at": at(7, 7, 30)}  # verification due Thu 10 Jul 16:00
     now = at(11, 9)
     assert summarize([rec], now=now).stage("lapor_verification").breached == 1
@@ -180,7 +180,7 @@ def test_policy_limits_are_used() -> None:
 
 @given(case_record_lists(), aware_datetimes(2024, 2026))
 def test_shares_are_exact_and_sum_to_one(records: list[CaseRecord], now: dt.datetime) -> None:
-    """Recap shares: exact fractions summing to 1; displayed percentages sum to 100.00."""
+    """RC2: exact fractions summing to 1; displayed percentages sum to 100.00."""
     r = summarize(records, now=now)
     assert r.total + r.received_after_now == len(records)
     assert r.followed_up + r.in_process + r.not_followed_up == r.total
@@ -202,7 +202,7 @@ def test_shares_are_exact_and_sum_to_one(records: list[CaseRecord], now: dt.date
 
 @given(case_record_lists(), aware_datetimes(2024, 2026))
 def test_stage_counts_partition_the_cases(records: list[CaseRecord], now: dt.datetime) -> None:
-    """S1/S2: every case in a stage has exactly one state; compliance is met / finished."""
+    """RC3/RC4 (S1/S2): every case in a stage has one state; compliance is met / finished."""
     r = summarize(records, now=now)
     assert r.stage("lapor_verification").total == r.total
     assert r.stage("lapor_follow_up").total == r.followed_up + r.in_process
@@ -220,7 +220,7 @@ def test_stage_counts_partition_the_cases(records: list[CaseRecord], now: dt.dat
 def test_on_time_record_never_lowers_compliance(
     records: list[CaseRecord], now: dt.datetime
 ) -> None:
-    """S1: adding a case answered within every stage limit never lowers any compliance."""
+    """RC4/S1: adding a case answered within every stage limit never lowers compliance."""
     before = summarize(records, now=now)
     on_time = CaseRecord(
         id="ON-TIME",
@@ -252,7 +252,7 @@ def _as_of(rec: CaseRecord, now: dt.datetime) -> CaseRecord:
 def test_events_after_now_count_as_not_happened(
     records: list[CaseRecord], now: dt.datetime
 ) -> None:
-    """Recap at now: a record's events after now weigh exactly as if they were not recorded."""
+    """RC1: a record's events after now weigh exactly as if they were not recorded."""
     full = summarize(records, now=now)
     known = summarize([_as_of(r, now) for r in records], now=now)
     assert full == known
@@ -281,21 +281,21 @@ def test_t2_fast_path_agrees_with_deadline(records: list[CaseRecord], now: dt.da
 
 
 def test_recap_pickles_and_round_trips_json(recap: Recap) -> None:
-    """Recap model: pickle and model_dump_json -> model_validate_json leave it unchanged."""
+    """RC2/RC4 (exact fractions): pickle and JSON round-trips leave a Recap unchanged."""
     assert pickle.loads(pickle.dumps(recap)) == recap
     assert Recap.model_validate_json(recap.model_dump_json()) == recap
 
 
 @given(case_record_lists(max_size=5))
 def test_case_record_json_round_trip(records: list[CaseRecord]) -> None:
-    """CaseRecord model: JSON and pickle round-trips are exact."""
+    """RC8: CaseRecord JSON and pickle round-trips are exact."""
     for rec in records:
         assert CaseRecord.model_validate_json(rec.model_dump_json()) == rec
         assert pickle.loads(pickle.dumps(rec)) == rec
 
 
 def test_text_table_in_both_languages(recap: Recap) -> None:
-    """Recap.to_text: Indonesian first by default (decimal comma), English on request."""
+    """RC2 display: Indonesian first by default (decimal comma), English on request."""
     text_id = recap.to_text()
     assert "Sudah ditindaklanjuti" in text_id
     assert "33,34 %" in text_id
@@ -337,7 +337,7 @@ def test_text_table_in_both_languages(recap: Recap) -> None:
 def test_malformed_record_names_index_id_and_field(
     record: dict[str, Any], field: str, message: str
 ) -> None:
-    """Recap errors: a bad record names its index, id and field, never the value."""
+    """RC8: a bad record names its index, id and field, never the value."""
     good = {"id": "OK-1", "received_at": at(7)}
     bad = {"id": "LPR-7", "received_at": at(7), **record}
     with pytest.raises(InvalidRecordError) as info:
@@ -353,7 +353,7 @@ def test_malformed_record_names_index_id_and_field(
 
 
 def test_an_id_that_could_be_personal_data_is_not_echoed() -> None:
-    """Privacy: a case id holding a long digit run (a NIK?) is hidden in errors."""
+    """RC8/privacy: a case id holding a long digit run (a NIK?) is hidden in errors."""
     nik_like = "3171011501900001"
     with pytest.raises(InvalidRecordError) as info:
         summarize([{"id": nik_like, "received_at": at(7), "forwarded_at": at(6)}], now=NOW)
@@ -362,7 +362,7 @@ def test_an_id_that_could_be_personal_data_is_not_echoed() -> None:
 
 
 def test_coverage_error_names_the_record() -> None:
-    """C4 through the recap: a date outside the calendar's years names the record."""
+    """C4/RC8: a date outside the calendar's years names the record."""
     cal = WorkingCalendar.indonesia(years=range(2025, 2026))
     rec = {"id": "OLD-1", "received_at": dt.datetime(2019, 5, 6, 9, tzinfo=WIB)}
     with pytest.raises(CalendarCoverageError, match=r"^record 0 \(id 'OLD-1'\): "):
@@ -380,7 +380,7 @@ def test_coverage_error_names_the_record() -> None:
     ],
 )
 def test_bad_arguments(kwargs: dict[str, Any], error: type[Exception]) -> None:
-    """Recap arguments: naive now and wrong types are clear errors."""
+    """RC1/RC8: a naive now and wrong argument types are clear errors."""
     with pytest.raises(error):
         summarize(RECORDS, **kwargs)
 
@@ -390,7 +390,7 @@ def test_bad_arguments(kwargs: dict[str, Any], error: type[Exception]) -> None:
     [pytest.param("not records", id="string"), pytest.param([42], id="number-record")],
 )
 def test_wrong_collection_types(cases: Any) -> None:
-    """Recap input: records must be CaseRecord objects or mappings."""
+    """RC8: records must be CaseRecord objects or mappings."""
     with pytest.raises(InvalidTypeError):
         summarize(cases, now=NOW)
 
@@ -405,7 +405,7 @@ def test_policy_without_the_lapor_stages_is_refused() -> None:
 
 
 def test_late_verification_threshold_and_warning_are_parameters() -> None:
-    """Recap parameters: the late-verification threshold and the S2 warning threshold."""
+    """RC6/S2: the late-verification threshold and the warning threshold are parameters."""
     # G was forwarded Mon 14 Jul 17:00: late for 5 WD (due Mon 14 16:00), not for 6 WD.
     assert summarize(RECORDS, now=NOW, late_verification=WorkingDays(6)).verified_late == 0
     # B's follow-up is 88 % used at NOW: at risk at 0.75, on track at 0.9.

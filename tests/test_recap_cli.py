@@ -22,7 +22,7 @@ def run(*argv: str) -> tuple[int, str]:
 
 
 def test_table_in_indonesian_then_english() -> None:
-    """Recap CLI: the sample register as a table, Indonesian by default."""
+    """RC2/RC3 via the CLI: the sample register as a table, Indonesian by default."""
     status, text = run(str(SAMPLE), "--now", NOW)
     assert status == 0
     assert text.startswith("Rekap pengaduan per 2026-04-10 16:00 WIB")
@@ -34,7 +34,7 @@ def test_table_in_indonesian_then_english() -> None:
 
 
 def test_json_is_the_recap_model() -> None:
-    """Recap CLI --json: the Recap model's JSON, which validates back into a Recap."""
+    """RC2/RC4 via the CLI --json: the Recap model's JSON, which validates back into a Recap."""
     status, text = run(str(SAMPLE), "--now", NOW, "--json")
     assert status == 0
     recap = Recap.model_validate_json(text)
@@ -50,7 +50,7 @@ def test_zone_changes_the_calendar() -> None:
 
 
 def test_policy_file(tmp_path: Path) -> None:
-    """Agency policy from a JSON file: its name appears as the merged policy's id."""
+    """AG1/AG3 via the CLI: a JSON policy file; its name is in the merged policy id."""
     policy = tmp_path / "denpasar.json"
     policy.write_text(
         json.dumps(
@@ -82,7 +82,7 @@ def test_policy_file(tmp_path: Path) -> None:
 def test_bad_register_names_the_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: list[str], message: str
 ) -> None:
-    """Recap errors through the CLI: exit 2, the message names the line and field."""
+    """RC8 via the CLI: exit 2, the message names the line and field."""
     register = tmp_path / "register.jsonl"
     register.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert run(str(register), "--now", NOW)[0] == 2
@@ -102,13 +102,13 @@ def test_bad_register_names_the_line(
 def test_bad_arguments_exit_2(
     capsys: pytest.CaptureFixture[str], argv: list[str], message: str
 ) -> None:
-    """Recap CLI: a naive or malformed --now and a missing file are clear errors."""
+    """RC1 via the CLI: a naive or malformed --now and a missing file are clear errors."""
     assert run(*argv)[0] == 2
     assert message in capsys.readouterr().err
 
 
 def test_demo_has_a_recap_section() -> None:
-    """The demo shows the recap section."""
+    """RC2/RC3: the demo shows the recap section."""
     out = io.StringIO()
     assert main(["demo"], out=out) == 0
     assert "== Rekap pengaduan / Complaint recap ==" in out.getvalue()

@@ -31,7 +31,7 @@ def _blocks(page: str, lang: str) -> list[str]:
 
 
 def test_recap_docs_outputs_are_produced_by_the_code() -> None:
-    """Recap definitions (S1, S2, P, D2): each ```text block of docs/recap.md is real output."""
+    """RC1-RC7 (S1, S2, P, D2): each ```text block of docs/recap.md is real output."""
     out = io.StringIO()
     sample = str(ROOT / "examples" / "data" / "recap_sample.jsonl")
     assert main(["recap", sample, "--now", "2026-04-10T16:00+07:00"], out=out) == 0
@@ -43,7 +43,7 @@ def test_recap_docs_outputs_are_produced_by_the_code() -> None:
 
 
 def test_agency_docs_output_is_produced_by_the_example() -> None:
-    """C2/C5/P through the agency policy: docs/agency.md's output block is the example's."""
+    """AG1-AG3 (C2, C5, P): docs/agency.md's output block is the example's."""
     output = _run_example("agency_policy.py")
     (block,) = _blocks("agency.md", "text")
     assert block in output
@@ -51,7 +51,7 @@ def test_agency_docs_output_is_produced_by_the_example() -> None:
 
 @pytest.mark.skipif(sys.version_info < (3, 11), reason="tomllib is Python 3.11+")
 def test_agency_docs_toml_is_a_valid_policy() -> None:
-    """The TOML shown in docs/agency.md loads into the policy it describes (C5, P)."""
+    """AG1/AG3: the TOML shown in docs/agency.md loads into the policy it describes."""
     tomllib = importlib.import_module("tomllib")
     (toml_text,) = _blocks("agency.md", "toml")
     policy = AgencyPolicy.model_validate(tomllib.loads(toml_text))

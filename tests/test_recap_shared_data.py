@@ -32,7 +32,7 @@ def _records(shared_data_dir: Path) -> list[dict[str, Any]]:
 
 
 def test_recap_of_open_evaluation_complaints(shared_data_dir: Path) -> None:
-    """S2/P: a year later every unforwarded case is not followed up and breached per stage."""
+    """RC3/S2/P: a year later every unforwarded case is not followed up and breached per stage."""
     records = _records(shared_data_dir)
     recap = summarize(records, now=dt.datetime(2024, 6, 1, 12, tzinfo=WIB))
     assert recap.total == len(records)
@@ -49,7 +49,7 @@ def test_recap_of_open_evaluation_complaints(shared_data_dir: Path) -> None:
 
 
 def test_recap_cut_at_now_leaves_later_receipts_out(shared_data_dir: Path) -> None:
-    """Recap at now: complaints received after now are counted apart, not in the shares."""
+    """RC1: complaints received after now are counted apart, not in the shares."""
     records = _records(shared_data_dir)
     now = dt.datetime(2022, 9, 1, tzinfo=WIB)
     recap = summarize(records, now=now)
