@@ -19,7 +19,14 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
-from lapor_rules import WorkingCalendar, WorkingDays, deadline, sla_status
+from lapor_rules import (
+    WorkingCalendar,
+    WorkingDays,
+    deadline,
+    deadline_many,
+    sla_status,
+    sla_status_many,
+)
 from lapor_rules.calendar import national, sources
 
 N = 20_000
@@ -141,6 +148,7 @@ def main() -> None:
     for name, us in rows:
         print(f"{name:<66} {us:9.3f} {us / reference:14.2f}")
     print(f"(numpy with datetime64 input: {rows[1][1]:.3f} µs; ratios above use date input)")
+    _batch()
 
     t0 = time.perf_counter()
     WorkingCalendar(years=range(2020, 2029), closures=sources.load_closures(2020, 2028))
@@ -154,6 +162,27 @@ def main() -> None:
     print(f"WorkingCalendar.indonesia() (holidays imported):      {warm * 1e3:8.2f} ms")
     print(f"import lapor_rules + indonesia(), fresh process:      {_cold_build_seconds():8.3f} s")
     print(f"import lapor_rules, fresh process (target < 0.5 s):   {_import_seconds():8.3f} s")
+
+
+def _batch() -> None:
+    """Batch functions beside a loop of single calls, on receipts spread over three years."""
+    wib = ZoneInfo("Asia/Jakarta")
+    cal = WorkingCalendar.indonesia()
+    base = dt.datetime(2024, 1, 1, tzinfo=wib)
+    received = [base + dt.timedelta(minutes=random.randrange(3 * 365 * 1440)) for _ in range(N)]
+    now = dt.datetime(2026, 6, 1, 10, tzinfo=wib)
+    five = WorkingDays(5)
+    loop_d = _best(lambda: [deadline(r, five, calendar=cal) for r in received], N)
+    many_d = _best(lambda: deadline_many(received, five, calendar=cal), N)
+    loop_s = _best(lambda: [sla_status(r, five, now=now, calendar=cal) for r in received], N)
+    many_s = _best(lambda: sla_status_many(received, five, now=now, calendar=cal), N)
+    print(
+        f"\n{'batch (random receipts 2024-2026)':<40} {'loop µs':>9} {'many µs':>9} {'speed-up':>9}"
+    )
+    print(f"{'deadline vs deadline_many':<40} {loop_d:9.2f} {many_d:9.2f} {loop_d / many_d:8.2f}x")
+    print(
+        f"{'sla_status vs sla_status_many':<40} {loop_s:9.2f} {many_s:9.2f} {loop_s / many_s:8.2f}x"
+    )
 
 
 if __name__ == "__main__":

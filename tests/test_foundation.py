@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from lapor_rules import Bilingual, Citation, FrozenModelError, InvalidInputError, LaporRulesError
@@ -77,3 +80,11 @@ def test_zone_aliases(name: str, zone: str) -> None:
 def test_unknown_zone_is_rejected() -> None:
     with pytest.raises(InvalidInputError, match="unknown time zone"):
         resolve_zone("Europe/Paris")
+
+
+def test_cli_survives_a_closed_pipe() -> None:
+    """``lapor-rules demo | head -1`` ends quietly, without a BrokenPipeError traceback."""
+    cmd = f"{sys.executable} -m lapor_rules demo | head -1"
+    done = subprocess.run(cmd, shell=True, capture_output=True, text=True, check=False)
+    assert done.stdout.strip()
+    assert "Traceback" not in done.stderr

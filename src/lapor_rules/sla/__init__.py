@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lapor_rules.sla.batch import deadline_many, sla_status_many
 from lapor_rules.sla.deadline import Deadline, Pause, SlaReason, deadline
 from lapor_rules.sla.limits import CalendarDays, Hours, Limit, WorkingDays, parse_limit
 from lapor_rules.sla.policy import SlaPolicy, StageLimit
@@ -20,6 +21,8 @@ __all__ = [
     "StageLimit",
     "WorkingDays",
     "deadline",
+    "deadline_many",
     "parse_limit",
     "sla_status",
+    "sla_status_many",
 ]

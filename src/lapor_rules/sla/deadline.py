@@ -320,25 +320,9 @@ def deadline(
         start_day, effective, due, due_at, skipped, years = cal.working_deadline(
             received_at, limit.n
         )
-        return build(
-            Deadline,
-            {
-                "received_at": received_at,
-                "limit": limit,
-                "timezone": cal.timezone,
-                "effective_start": effective,
-                "start_day": start_day,
-                "due_date": due,
-                "due_at": due_at,
-                "skipped": skipped,
-                "pauses": (),
-                "pause_working_days": 0,
-                "pause_duration": _ZERO,
-                "provisional": bool(years),
-                "provisional_notes": _provisional(cal, years) if years else (),
-                "holidays_version": holidays_version(),
-                "data_version": cal.data_version,
-            },
+        notes = _provisional(cal, years) if years else ()
+        return working_days_deadline(
+            received_at, limit, cal, effective, (start_day, due, due_at, skipped, notes)
         )
     if isinstance(limit, Hours):
         return _hours_deadline(received_at, limit, cal, merged)
@@ -391,6 +375,47 @@ def deadline(
             "data_version": cal.data_version,
         },
     )
+
+
+#: The parts of a pause-free working-days deadline that depend only on the local received
+#: date and the start day: start day, due date, due instant, skipped days, provisional notes.
+DayParts = tuple[dt.date, dt.date, dt.datetime, tuple[SkippedDay, ...], tuple[Bilingual, ...]]
+
+
+def working_days_deadline(
+    received_at: dt.datetime,
+    limit: WorkingDays,
+    cal: WorkingCalendar,
+    effective_start: dt.datetime,
+    parts: DayParts,
+) -> Deadline:
+    """Assemble a pause-free :class:`WorkingDays` deadline from already computed parts."""
+    start_day, due, due_at, skipped, notes = parts
+    return build(
+        Deadline,
+        {
+            "received_at": received_at,
+            "limit": limit,
+            "timezone": cal.timezone,
+            "effective_start": effective_start,
+            "start_day": start_day,
+            "due_date": due,
+            "due_at": due_at,
+            "skipped": skipped,
+            "pauses": (),
+            "pause_working_days": 0,
+            "pause_duration": _ZERO,
+            "provisional": bool(notes),
+            "provisional_notes": notes,
+            "holidays_version": holidays_version(),
+            "data_version": cal.data_version,
+        },
+    )
+
+
+def provisional_notes(cal: WorkingCalendar, years: tuple[int, ...]) -> tuple[Bilingual, ...]:
+    """The reasons for the provisional years touched (raises on a strict calendar)."""
+    return _provisional(cal, years)
 
 
 def _provisional(cal: WorkingCalendar, years: tuple[int, ...]) -> tuple[Bilingual, ...]:

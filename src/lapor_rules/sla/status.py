@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
 
 from pydantic import computed_field
@@ -129,8 +129,16 @@ def _explain(s: SlaStatus) -> tuple[SlaReason, ...]:
     return tuple(out)
 
 
-def _elapsed(d: Deadline, cal: WorkingCalendar, t: dt.datetime) -> float:
-    """Rule S3: used over allowed time, pauses excluded (office time for day limits)."""
+def _elapsed(
+    d: Deadline,
+    cal: WorkingCalendar,
+    t: dt.datetime,
+    office_clock: Callable[[dt.datetime], float] | None = None,
+) -> float:
+    """Rule S3: used over allowed time, pauses excluded (office time for day limits).
+
+    ``office_clock`` defaults to the calendar's; a batch passes a memoised one.
+    """
     start, due = d.effective_start, d.due_at
     if isinstance(d.limit, Hours):
 
@@ -138,10 +146,11 @@ def _elapsed(d: Deadline, cal: WorkingCalendar, t: dt.datetime) -> float:
             return (x - start).total_seconds()
 
     else:
-        base = cal.office_clock(start)
+        office = cal.office_clock if office_clock is None else office_clock
+        base = office(start)
 
         def clock(x: dt.datetime) -> float:
-            return cal.office_clock(x) - base
+            return office(x) - base
 
     def measured(x: dt.datetime) -> float:
         if x <= start:
@@ -206,9 +215,33 @@ def sla_status(
         raise InvalidInputError("warn_at must be in (0, 1]")
     cal = default_calendar() if calendar is None else calendar
     d = deadline(received_at, limit, calendar=cal, pauses=pauses)
+    return status_from_deadline(
+        d,
+        cal,
+        now=now,
+        completed_at=completed_at,
+        warn_at=float(warn_at),
+        today=cal.start_day(now),
+    )
+
+
+def status_from_deadline(
+    d: Deadline,
+    cal: WorkingCalendar,
+    *,
+    now: dt.datetime,
+    completed_at: dt.datetime | None,
+    warn_at: float,
+    today: dt.date,
+    office_clock: Callable[[dt.datetime], float] | None = None,
+) -> SlaStatus:
+    """Rules S1–S4 for a computed deadline; ``today`` is the start day of ``now`` (rule T1).
+
+    The arguments must already be checked (aware datetimes, ``warn_at`` in ``(0, 1]``).
+    """
     due = d.due_at
     measured_at = completed_at if completed_at is not None else now
-    fraction = _elapsed(d, cal, measured_at)
+    fraction = _elapsed(d, cal, measured_at, office_clock)
     overdue: dt.timedelta | None = None
     if completed_at is not None:
         state = SlaState.MET if completed_at <= due else SlaState.MISSED
@@ -221,7 +254,6 @@ def sla_status(
         state = SlaState.AT_RISK
     else:
         state = SlaState.ON_TRACK
-    today = cal.start_day(now)
     remaining = cal.working_days_between(today, d.due_date)
     lo, hi = sorted((today.toordinal(), d.due_date.toordinal()))
     years = cal.provisional_years_between(lo, hi)
@@ -235,7 +267,7 @@ def sla_status(
             "completed_at": completed_at,
             "due_at": due,
             "elapsed_fraction": fraction,
-            "warn_at": float(warn_at),
+            "warn_at": warn_at,
             "remaining_working_days": remaining,
             "overdue": overdue,
             "provisional": d.provisional or bool(notes),

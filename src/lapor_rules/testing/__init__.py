@@ -18,7 +18,9 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
     ) from exc
 
 from lapor_rules.testing.privacy import (
+    access_requests,
     emails,
+    invalid_niks,
     nik_texts,
     phone_numbers,
     valid_niks,
@@ -42,6 +44,7 @@ from lapor_rules.testing.sla import (
 
 __all__: list[str] = [
     "OFFICE_ZONES",
+    "access_requests",
     "agency_policies",
     "aware_datetimes",
     "calendar_dates",
@@ -49,6 +52,7 @@ __all__: list[str] = [
     "case_records",
     "closure_dates",
     "emails",
+    "invalid_niks",
     "limits",
     "nik_texts",
     "pause_lists",

@@ -12,16 +12,29 @@ are synthetic: none is a real person's number except by chance.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Final
 
 from hypothesis import strategies as st
 
+from lapor_rules.errors import InvalidInputError
+from lapor_rules.privacy.elements import DataElement
+from lapor_rules.privacy.nik import NIK_REASONS
+from lapor_rules.privacy.requests import (
+    AccessChannel,
+    AccessFact,
+    AccessPurpose,
+    AccessRequest,
+    Requester,
+)
 from lapor_rules.regions import PROVINCES
 
 __all__ = [
     "DEFAULT_TODAY",
     "NIK_LAYOUTS",
+    "access_requests",
     "emails",
+    "invalid_niks",
     "nik_texts",
     "phone_numbers",
     "valid_niks",
@@ -85,6 +98,125 @@ def valid_niks(
     if not written:
         return digits
     return _layout(digits, draw(st.sampled_from(NIK_LAYOUTS)))
+
+
+_UNKNOWN_PROVINCES: Final = tuple(f"{n:02d}" for n in range(100) if f"{n:02d}" not in PROVINCES)
+_MONTH_DAYS: Final = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+@st.composite
+def invalid_niks(draw: st.DrawFn, reason: str, *, today: dt.date = DEFAULT_TODAY) -> str:
+    """Draw a NIK that is invalid for exactly one ``reason`` (a code of ``NIK_REASONS``).
+
+    Every other part is valid, so ``parse_nik(nik, today=today)`` raises with that reason.
+    ``"future"`` needs a ``today`` before 31 December 1999: with the century rule (20YY if
+    on or before ``today``, else 19YY) a birth date can lie after a later ``today`` in
+    neither century.
+
+    Raises:
+        InvalidInputError: unknown ``reason``, or ``"future"`` with a ``today`` too late.
+    """
+    if reason not in NIK_REASONS:
+        raise InvalidInputError(f"unknown NIK reason {reason!r}; known: {sorted(NIK_REASONS)}")
+    if reason == "future" and today >= dt.date(1999, 12, 31):
+        raise InvalidInputError("'future' NIKs exist only for a reference date before 1999-12-31")
+    digits = draw(valid_niks(today=today))
+    return _CORRUPT[reason](draw, digits, today)
+
+
+def _characters(draw: st.DrawFn, digits: str, today: dt.date) -> str:
+    position = draw(st.integers(0, 15))
+    letter = draw(st.sampled_from("abcxyzOI/+"))
+    return digits[:position] + letter + digits[position + 1 :]
+
+
+def _length(draw: st.DrawFn, digits: str, today: dt.date) -> str:
+    cut = draw(st.integers(1, 3))
+    return draw(st.sampled_from((digits[:-cut], digits + digits[:cut])))
+
+
+def _province(draw: st.DrawFn, digits: str, today: dt.date) -> str:
+    return draw(st.sampled_from(_UNKNOWN_PROVINCES)) + digits[2:]
+
+
+def _regency(draw: st.DrawFn, digits: str, today: dt.date) -> str:
+    return digits[:2] + "00" + digits[4:]
+
+
+def _district(draw: st.DrawFn, digits: str, today: dt.date) -> str:
+    return digits[:4] + "00" + digits[6:]
+
+
+def _month(draw: st.DrawFn, digits: str, today: dt.date) -> str:
+    month = draw(st.sampled_from((0, *range(13, 100))))
+    return digits[:8] + f"{month:02d}" + digits[10:]
+
+
+def _day(draw: st.DrawFn, digits: str, today: dt.date) -> str:
+    day = draw(st.sampled_from((0, *range(32, 41), *range(72, 100))))
+    return digits[:6] + f"{day:02d}" + digits[8:]
+
+
+def _serial(draw: st.DrawFn, digits: str, today: dt.date) -> str:
+    return digits[:12] + "0000"
+
+
+def _impossible_date(draw: st.DrawFn, digits: str, today: dt.date) -> str:
+    month = draw(st.integers(1, 12))
+    if month == 2:
+        day = draw(st.sampled_from((29, 30, 31)))
+        leap_free = [yy for yy in range(100) if yy % 4]
+        yy = draw(st.sampled_from(leap_free)) if day == 29 else draw(st.integers(0, 99))
+    else:
+        if _MONTH_DAYS[month - 1] == 31:
+            month = draw(st.sampled_from((4, 6, 9, 11)))
+        day = 31
+        yy = draw(st.integers(0, 99))
+    day += draw(st.sampled_from((0, 40)))
+    return digits[:6] + f"{day:02d}{month:02d}{yy:02d}" + digits[12:]
+
+
+def _future(draw: st.DrawFn, digits: str, today: dt.date) -> str:
+    born = draw(st.dates(today + dt.timedelta(days=1), dt.date(1999, 12, 31)))
+    day = born.day + draw(st.sampled_from((0, 40)))
+    return digits[:6] + f"{day:02d}{born.month:02d}{born.year % 100:02d}" + digits[12:]
+
+
+_CORRUPT: Final[dict[str, Callable[[st.DrawFn, str, dt.date], str]]] = {
+    "characters": _characters,
+    "length": _length,
+    "province": _province,
+    "regency": _regency,
+    "district": _district,
+    "month": _month,
+    "day": _day,
+    "date": _impossible_date,
+    "serial": _serial,
+    "future": _future,
+}
+
+
+@st.composite
+def access_requests(
+    draw: st.DrawFn,
+    *,
+    requesters: tuple[Requester, ...] = tuple(Requester),
+    channels: tuple[AccessChannel, ...] = tuple(AccessChannel),
+) -> AccessRequest:
+    """Draw an :class:`AccessRequest`: any role, elements, purpose, channel and facts.
+
+    Args:
+        draw: supplied by Hypothesis.
+        requesters: draw the role from these (default: all).
+        channels: draw the channel from these (default: all).
+    """
+    return AccessRequest(
+        draw(st.sampled_from(requesters)),
+        draw(st.lists(st.sampled_from(tuple(DataElement)), min_size=1, max_size=6, unique=True)),
+        purpose=draw(st.sampled_from(tuple(AccessPurpose))),
+        channel=draw(st.sampled_from(channels)),
+        facts=draw(st.frozensets(st.sampled_from(tuple(AccessFact)))),
+    )
 
 
 @st.composite
