@@ -57,7 +57,6 @@ def deadline_many(
             starts with ``case K:`` (K counts from 0) and says what was wrong.
 
     >>> import datetime as dt
-    import functools
     >>> from zoneinfo import ZoneInfo
     >>> from lapor_rules import WorkingDays
     >>> wib = ZoneInfo("Asia/Jakarta")
