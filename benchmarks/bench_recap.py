@@ -1,7 +1,8 @@
 """Speed of ``summarize`` on a register of 10,000 records, beside a hand-written baseline.
 
-The baseline is what a service would write without the recap: one ``sla_status`` call per
-stage per record (verification, follow-up, resolution). Usage:
+The baselines are what a service would write without the recap: one ``sla_status`` call per
+stage per record (verification, follow-up, resolution), or the same through the batch
+``sla_status_many``. Usage:
 ``PYTHONPATH=src python benchmarks/bench_recap.py``.
 """
 
@@ -14,7 +15,14 @@ from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from lapor_rules import CaseRecord, SlaPolicy, WorkingCalendar, sla_status, summarize
+from lapor_rules import (
+    CaseRecord,
+    SlaPolicy,
+    WorkingCalendar,
+    sla_status,
+    sla_status_many,
+    summarize,
+)
 
 N = 10_000
 REPEAT = 3
@@ -76,6 +84,32 @@ def baseline(records: list[CaseRecord], now: dt.datetime, cal: WorkingCalendar) 
     return count
 
 
+def baseline_batch(records: list[CaseRecord], now: dt.datetime, cal: WorkingCalendar) -> int:
+    """The same stages through ``sla_status_many``: one batch call per stage."""
+    policy = SlaPolicy.default()
+    starts: list[dt.datetime] = []
+    limits: list[Any] = []
+    ends: list[dt.datetime | None] = []
+    pauses: list[Any] = []
+    for r in records:
+        fwd = r.forwarded_at if r.forwarded_at and r.forwarded_at <= now else None
+        rsp = r.responded_at if r.responded_at and r.responded_at <= now else None
+        rows = [(r.received_at, policy.limit("lapor_verification"), fwd)]
+        if fwd is not None:
+            rows.append((fwd, policy.limit("lapor_follow_up"), rsp))
+        if r.complexity is not None:
+            rows.append((r.received_at, policy.limit_for_complexity(r.complexity), rsp))
+        for start, limit, end in rows:
+            starts.append(start)
+            limits.append(limit)
+            ends.append(end)
+            pauses.append(r.pauses)
+    statuses = sla_status_many(
+        starts, limits, now=now, calendar=cal, pauses=pauses, completed_at=ends
+    )
+    return sum(s.state.value == "met" for s in statuses)
+
+
 def main() -> None:
     """Print seconds per recap of 10,000 records and µs per record."""
     data = register()
@@ -90,6 +124,8 @@ def main() -> None:
         ("CaseRecord.model_validate x 10k",
          _best(lambda: [CaseRecord.model_validate(d) for d in data])),
         ("baseline: sla_status per stage", _best(lambda: baseline(records, now, cal))),
+        ("baseline: sla_status_many per stage",
+         _best(lambda: baseline_batch(records, now, cal))),
     ]  # fmt: skip
     print(f"{'benchmark':<38} {'total ms':>9} {'µs/record':>10}")
     for name, seconds in rows:
