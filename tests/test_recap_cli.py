@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,19 @@ def test_demo_has_a_recap_section() -> None:
     out = io.StringIO()
     assert main(["demo"], out=out) == 0
     assert "== Rekap pengaduan / Complaint recap ==" in out.getvalue()
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="tomllib is Python 3.11+")
+def test_policy_file_in_toml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """AG1/AG4 via the CLI: a TOML policy file loads; a malformed one names the field."""
+    good = tmp_path / "policy.toml"
+    good.write_text('name = "Dukcapil Kota Jayapura"\nprovince = "91"\n', encoding="utf-8")
+    status, text = run(str(SAMPLE), "--now", NOW, "--policy", str(good))
+    assert status == 0
+    assert "WIT" in text.splitlines()[0]
+    bad = tmp_path / "bad.toml"
+    bad.write_text('name = "X"\ncuti_bersama = "kadang"\n', encoding="utf-8")
+    assert run(str(SAMPLE), "--now", NOW, "--policy", str(bad))[0] == 2
+    err = capsys.readouterr().err
+    assert "cuti_bersama" in err
+    assert "kadang" not in err
