@@ -305,7 +305,7 @@ def test_pd_linear_time_on_1mb_hostile_text(name: str) -> None:
     """PD-LINEAR: 1 MB of hostile text is redacted in under 2 s (the issue's requirement)."""
     text = _HOSTILE[name]
     timings = []
-    for _ in range(2):  # the better of two runs: a busy machine should not fail the test
+    for _ in range(3):  # the best of three runs: a busy machine should not fail the test
         started = time.perf_counter()
         redact(text)
         timings.append(time.perf_counter() - started)

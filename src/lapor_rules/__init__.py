@@ -67,6 +67,7 @@ from lapor_rules.sla import (
     WorkingDays,
     deadline,
     deadline_many,
+    resolution_deadline,
     sla_status,
     sla_status_many,
 )
@@ -124,6 +125,7 @@ __all__ = [
     "redact",
     "render_privacy_rules_markdown",
     "require_access",
+    "resolution_deadline",
     "sla_status",
     "sla_status_many",
     "summarize",

@@ -101,15 +101,16 @@ def structure_problem(digits: str) -> str | None:  # noqa: PLR0911 (one return p
         return "regency"
     if digits[4:6] == "00":
         return "district"
-    month = int(digits[8:10])
+    ddmmyy = int(digits[6:12])
+    month = ddmmyy // 100 % 100
     if not 1 <= month <= 12:
         return "month"
-    day = int(digits[6:8])
+    day = ddmmyy // 10000
     if day > 40:
         day -= 40
     if not 1 <= day <= 31:
         return "day"
-    if day > _DAYS_IN_MONTH[month] or (month == 2 and day == 29 and int(digits[10:12]) % 4):
+    if day > _DAYS_IN_MONTH[month] or (month == 2 and day == 29 and ddmmyy % 100 % 4):
         return "date"
     return "serial" if digits[12:] == "0000" else None
 
@@ -128,15 +129,18 @@ def birth_date(digits: str, today: dt.date) -> tuple[dt.date, bool]:
         InvalidNikError: the date is after ``today`` in both centuries (``future``), or it
             is 29 February 00, after ``today`` in 2000 and absent from 1900 (``date``).
     """
-    day = int(digits[6:8])
+    ddmmyy = int(digits[6:12])
+    day = ddmmyy // 10000
     female = day > 40
     if female:
         day -= 40
-    month = int(digits[8:10])
-    year = 2000 + int(digits[10:12])
-    if (year, month, day) > (today.year, today.month, today.day):
+    month = ddmmyy // 100 % 100
+    year = 2000 + ddmmyy % 100
+    # Dates compared as YYYYMMDD integers.
+    limit = today.year * 10000 + today.month * 100 + today.day
+    if year * 10000 + month * 100 + day > limit:
         year -= 100
-        if (year, month, day) > (today.year, today.month, today.day):
+        if year * 10000 + month * 100 + day > limit:
             raise _fail("future")
         if year == 1900 and month == 2 and day == 29:
             raise _fail("date")
