@@ -2,24 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from lapor_rules import render_privacy_rules_markdown
 from lapor_rules.privacy import ACCESS_RULES, ELEMENTS
-from lapor_rules.privacy.render import BEGIN_MARKER, END_MARKER
-
-DOC = Path(__file__).resolve().parents[1] / "docs" / "privacy.md"
-
-
-def test_docs_privacy_rule_table_is_up_to_date() -> None:
-    """PRIV-* docs: the generated block in docs/privacy.md equals the rendered table.
-
-    Regenerate with ``lapor-rules access --rules-markdown`` and paste it between the markers.
-    """
-    text = DOC.read_text(encoding="utf-8")
-    start = text.index(BEGIN_MARKER)
-    end = text.index(END_MARKER) + len(END_MARKER) + 1
-    assert text[start:end] == render_privacy_rules_markdown()
 
 
 def test_render_lists_every_rule_and_element_indonesian_first() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 from typing_extensions import Self
 
 from lapor_rules.errors import FrozenModelError, InvalidInputError
@@ -66,6 +66,19 @@ class LaporModel(BaseModel):
     # Validation from plain data (model_validate) must not re-enter __init__: its error would
     # be translated twice.
     __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _accept_computed_fields(cls, data: Any) -> Any:
+        """Drop this model's computed fields from input: a model's own JSON validates back.
+
+        ``model_dump_json`` includes computed fields (such as ``reasons``); they are derived
+        from the other fields, so on input they are ignored rather than rejected as extra.
+        """
+        computed = cls.__pydantic_computed_fields__
+        if computed and isinstance(data, dict) and not computed.keys().isdisjoint(data):
+            return {k: v for k, v in data.items() if k not in computed}
+        return data
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise FrozenModelError(f"{type(self).__name__} is immutable: cannot set {name!r}")

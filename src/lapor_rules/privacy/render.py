@@ -14,11 +14,9 @@ from lapor_rules.privacy.access_rules import ACCESS_RULES, RULESET_VERSION, Acce
 from lapor_rules.privacy.decision import ElementResult
 from lapor_rules.privacy.elements import ELEMENTS
 
-__all__ = ["BEGIN_MARKER", "END_MARKER", "render_privacy_rules_markdown"]
+__all__ = ["render_privacy_rules_markdown"]
 
 #: Comments around the generated block in ``docs/privacy.md``.
-BEGIN_MARKER: Final = "<!-- BEGIN GENERATED: lapor_rules.privacy.render -->"
-END_MARKER: Final = "<!-- END GENERATED: lapor_rules.privacy.render -->"
 
 _RESULT_WORDS: Final[dict[ElementResult, tuple[str, str]]] = {
     ElementResult.GRANTED: ("izinkan", "allow"),
@@ -98,12 +96,10 @@ def render_privacy_rules_markdown(rules: Sequence[AccessRule] = ACCESS_RULES) ->
         rules: the rule table to render (default: the library's).
 
     Returns:
-        Markdown text, wrapped in :data:`BEGIN_MARKER` and :data:`END_MARKER`, ending with a
-        newline.
+        Markdown text ending with a newline (``docs/privacy.md`` embeds it; see
+        :mod:`lapor_rules.sop`).
     """
     lines = [
-        BEGIN_MARKER,
-        "",
         f"### Tabel aturan akses / Access rule table (`{RULESET_VERSION}`)",
         "",
         "Dievaluasi per elemen; aturan pertama yang cocok menentukan. "
@@ -118,7 +114,5 @@ def render_privacy_rules_markdown(rules: Sequence[AccessRule] = ACCESS_RULES) ->
         "### Elemen data (UU 24/2013 Pasal 58) / Data elements",
         "",
         *_elements_table(),
-        "",
-        END_MARKER,
     ]
     return "\n".join(lines) + "\n"
