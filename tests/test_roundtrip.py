@@ -34,6 +34,22 @@ def _request() -> lr.AccessRequest:
     )
 
 
+def _case() -> lr.CaseRecord:
+    return lr.CaseRecord(
+        id="LPR-1",
+        received_at=RECEIVED,
+        forwarded_at=RECEIVED + dt.timedelta(days=1),
+        responded_at=RECEIVED + dt.timedelta(days=20),
+        complexity="normative",
+        pauses=[lr.sla.Pause(start=PAUSE[0], end=PAUSE[1])],
+    )
+
+
+def _recap() -> lr.Recap:
+    late = {"id": "LPR-2", "received_at": RECEIVED, "complexity": "simple"}
+    return lr.summarize([_case(), late], now=RECEIVED + dt.timedelta(days=30))
+
+
 def _decision() -> lr.AccessDecision:
     return lr.check_access(_request())
 
@@ -48,11 +64,21 @@ def _complaint() -> lr.Complaint:
 
 
 EXAMPLES: dict[str, Callable[[], LaporModel]] = {
+    "AgencyPolicy": lambda: lr.AgencyPolicy.model_validate(
+        {
+            "name": "Dukcapil Kota Denpasar",
+            "province": "51",
+            "cuti_bersama": False,
+            "extra_closures": [{"date": "2026-06-17", "name": "Hari Raya Galungan"}],
+            "class_limits": {"complex": {"unit": "working_days", "n": 10}},
+        }
+    ),
     "AccessDecision": _decision,
     "AccessReason": lambda: _decision().reasons[0],
     "AccessRequest": _request,
     "Bilingual": lambda: lr.Bilingual(id="Hari kerja", en="Working day"),
     "CalendarDays": lambda: lr.CalendarDays(14),
+    "CaseRecord": _case,
     "Citation": lambda: lr.Citation(instrument="UU 24/2013", article="Pasal 79 ayat (1)"),
     "Complaint": _complaint,
     "Reporter": lambda: lr.Reporter(groups=["disabilitas"], is_subject=False),
@@ -65,6 +91,7 @@ EXAMPLES: dict[str, Callable[[], LaporModel]] = {
     "NikInfo": lambda: lr.parse_nik("3171015708450001", today=dt.date(2026, 11, 23)),
     "OfficeHours": lr.OfficeHours,
     "PersonalDataFinding": lambda: lr.find_personal_data("hp 0812-3456-7890")[0],
+    "Recap": _recap,
     "SlaPolicy": lr.SlaPolicy.default,
     "SlaStatus": lambda: lr.sla_status(
         RECEIVED, lr.WorkingDays(5), now=RECEIVED + dt.timedelta(days=20), pauses=[PAUSE]

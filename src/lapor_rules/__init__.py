@@ -11,6 +11,7 @@ Three capabilities, pure Python and without I/O, each result carrying its reason
 from __future__ import annotations
 
 from lapor_rules._version import __version__
+from lapor_rules.agency import AgencyPolicy
 from lapor_rules.calendar import (
     Closure,
     OfficeHours,
@@ -25,6 +26,7 @@ from lapor_rules.errors import (
     FrozenModelError,
     InvalidInputError,
     InvalidNikError,
+    InvalidRecordError,
     InvalidTypeError,
     LaporRulesError,
     ProvisionalDataError,
@@ -55,6 +57,7 @@ from lapor_rules.privacy import (
     require_access,
 )
 from lapor_rules.privacy.render import render_privacy_rules_markdown
+from lapor_rules.recap import CaseRecord, Recap, summarize
 from lapor_rules.sla import (
     CalendarDays,
     Deadline,
@@ -91,9 +94,11 @@ __all__ = [
     "AccessPurpose",
     "AccessReason",
     "AccessRequest",
+    "AgencyPolicy",
     "Bilingual",
     "CalendarCoverageError",
     "CalendarDays",
+    "CaseRecord",
     "Citation",
     "Closure",
     "Complaint",
@@ -105,6 +110,7 @@ __all__ = [
     "Hours",
     "InvalidInputError",
     "InvalidNikError",
+    "InvalidRecordError",
     "InvalidTypeError",
     "LaporRulesError",
     "NikInfo",
@@ -112,6 +118,7 @@ __all__ = [
     "PersonalDataFinding",
     "PersonalDataKind",
     "ProvisionalDataError",
+    "Recap",
     "Reporter",
     "Requester",
     "RuleSet",
@@ -141,6 +148,7 @@ __all__ = [
     "resolution_deadline",
     "sla_status",
     "sla_status_many",
+    "summarize",
     "triage",
     "triage_many",
     "working_days_between",

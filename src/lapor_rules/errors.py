@@ -17,6 +17,7 @@ __all__ = [
     "FrozenModelError",
     "InvalidInputError",
     "InvalidNikError",
+    "InvalidRecordError",
     "InvalidTypeError",
     "LaporRulesError",
     "ProvisionalDataError",
@@ -71,3 +72,24 @@ class InvalidNikError(InvalidInputError):
 
 class RuleSetError(InvalidInputError):
     """A rule set or policy given as data is malformed or inconsistent."""
+
+
+class InvalidRecordError(InvalidInputError):
+    """One record of a collection (a recap's case records) is malformed.
+
+    Attributes:
+        index: the record's position in the collection, from 0.
+        field: the first field at fault, or ``None`` when the record as a whole is.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        index: int,
+        field: str | None = None,
+        errors: Iterable[Mapping[str, Any]] = (),
+    ) -> None:
+        super().__init__(message, errors=errors)
+        self.index = index
+        self.field = field

@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lapor_rules.cli.schema_cmd",
     "lapor_rules.cli.privacy_cmd",
     "lapor_rules.cli.triage_cmd",
+    "lapor_rules.cli.recap_cmd",
 )
 
 

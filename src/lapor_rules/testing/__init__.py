@@ -25,6 +25,12 @@ from lapor_rules.testing.privacy import (
     phone_numbers,
     valid_niks,
 )
+from lapor_rules.testing.recap import (
+    agency_policies,
+    case_record_lists,
+    case_records,
+    record_mappings,
+)
 from lapor_rules.testing.sla import (
     OFFICE_ZONES,
     aware_datetimes,
@@ -46,9 +52,12 @@ from lapor_rules.testing.triage import (
 __all__: list[str] = [
     "OFFICE_ZONES",
     "access_requests",
+    "agency_policies",
     "aggravating_sentences",
     "aware_datetimes",
     "calendar_dates",
+    "case_record_lists",
+    "case_records",
     "closure_dates",
     "complaint_texts",
     "complaints",
@@ -59,6 +68,7 @@ __all__: list[str] = [
     "nik_texts",
     "pause_lists",
     "phone_numbers",
+    "record_mappings",
     "register_variants",
     "synthetic_calendars",
     "valid_niks",

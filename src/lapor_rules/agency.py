@@ -1,0 +1,235 @@
+"""An agency's configuration as one validated model, loaded from the agency's own plain data.
+
+A service keeps its policy in TOML, JSON or YAML, parses it itself (the library reads no
+files) and passes the mapping to :meth:`AgencyPolicy.model_validate`. The policy gives the
+office calendar (zone, cuti bersama switch, regional closures, extra working days, office
+hours) and the SLA policy (the default §P table, or the agency's own, with per-stage and
+per-class overrides)::
+
+    >>> policy = AgencyPolicy.model_validate({
+    ...     "name": "Dukcapil Kota Denpasar",
+    ...     "province": "51",
+    ...     "cuti_bersama": False,
+    ...     "class_limits": {"complex": {"unit": "working_days", "n": 10}},
+    ... })
+    >>> policy.calendar().timezone
+    'Asia/Makassar'
+    >>> policy.sla_policy().limit_for_complexity("complex")
+    WorkingDays(10)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import Field, field_validator, model_validator
+from typing_extensions import Self
+
+from lapor_rules._model import LaporModel
+from lapor_rules.calendar.closure import Closure, ClosureKind
+from lapor_rules.calendar.engine import WorkingCalendar
+from lapor_rules.calendar.hours import OfficeHours
+from lapor_rules.errors import InvalidInputError, RuleSetError
+from lapor_rules.recap.records import ComplexityName
+from lapor_rules.regions import ZoneName, province, resolve_zone
+from lapor_rules.sla.limits import Limit
+from lapor_rules.sla.policy import SlaPolicy, StageLimit
+
+__all__ = ["AgencyClosure", "AgencyPolicy"]
+
+
+class AgencyClosure(LaporModel):
+    """A day the agency's office is closed besides the national calendar (rule C2, ``extra``).
+
+    Attributes:
+        date: the closed day.
+        name: why, e.g. ``Hari Raya Galungan``.
+        source: where the closure is decided (a regional decree), if known.
+    """
+
+    date: dt.date
+    name: str = Field(min_length=1, max_length=200)
+    source: str = ""
+
+
+class AgencyPolicy(LaporModel):
+    """An agency's calendar and SLA configuration, from plain data.
+
+    Attributes:
+        name: the agency, e.g. ``Dukcapil Kota Denpasar``.
+        province: the Kemendagri province code; it chooses the zone (rule C5).
+        timezone: the zone (``WIB``/``WITA``/``WIT`` or IANA) when no province is given.
+        cuti_bersama: whether cuti bersama closes the office (``false`` for a front office
+            that stays open).
+        extra_closures: regional holidays and office closures.
+        extra_working_days: dates that are working days whatever else applies.
+        office_hours: opening hours per weekday (default Perpres 21/2023).
+        strict: raise instead of answering from a provisional year (rule C4).
+        sla: the SLA policy (default ``SlaPolicy.default()``).
+        stage_limits: overrides of a stage's limit by stage id, e.g.
+            ``{"lapor_follow_up": {"unit": "working_days", "n": 7}}``.
+        class_limits: overrides of a complexity class's resolution limit, e.g.
+            ``{"complex": {"unit": "working_days", "n": 10}}``.
+    """
+
+    name: str = Field(min_length=1, max_length=200)
+    province: str | None = None
+    timezone: str | None = None
+    cuti_bersama: bool = True
+    extra_closures: tuple[AgencyClosure, ...] = ()
+    extra_working_days: tuple[dt.date, ...] = ()
+    office_hours: OfficeHours | None = None
+    strict: bool = False
+    sla: SlaPolicy = Field(default_factory=SlaPolicy.default)
+    stage_limits: dict[str, Limit] = Field(default_factory=dict)
+    class_limits: dict[ComplexityName, Limit] = Field(default_factory=dict)
+
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except RuleSetError:
+            raise
+        except InvalidInputError as exc:
+            raise RuleSetError(str(exc), errors=exc.errors) from None
+
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @classmethod
+    def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
+        """Build the policy from plain data (parsed TOML, JSON or YAML).
+
+        Raises:
+            RuleSetError: the data is malformed; the message names the field (for example
+                ``province``, ``extra_closures.0.date``, ``class_limits.complex.n``).
+        """
+        try:
+            return super().model_validate(obj, **kwargs)
+        except RuleSetError:
+            raise
+        except InvalidInputError as exc:
+            raise RuleSetError(str(exc), errors=exc.errors) from None
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
+        """Build the policy from a JSON document.
+
+        Raises:
+            RuleSetError: the document is malformed; the message names the field.
+        """
+        try:
+            return super().model_validate_json(json_data, **kwargs)
+        except RuleSetError:
+            raise
+        except InvalidInputError as exc:
+            raise RuleSetError(str(exc), errors=exc.errors) from None
+
+    @field_validator("province")
+    @classmethod
+    def _known_province(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                province(value)
+            except InvalidInputError:
+                raise ValueError("unknown Kemendagri province code") from None
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                resolve_zone(value)
+            except InvalidInputError:
+                raise ValueError("unknown zone: use WIB, WITA, WIT or their IANA names") from None
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if (
+            self.province is not None
+            and self.timezone is not None
+            and resolve_zone(self.timezone) != province(self.province).zone
+        ):
+            raise ValueError("timezone does not match the province's zone: give one of them")
+        unknown = sorted(set(self.stage_limits) - {s.id for s in self.sla.stages})
+        if unknown:
+            raise ValueError(f"stage_limits: unknown stage ids {', '.join(unknown)}")
+        for cls_name in self.class_limits:
+            if cls_name not in self.sla.complexity:
+                raise ValueError(f"class_limits.{cls_name}: the SLA policy has no such class")
+            stage_id = self.sla.complexity[cls_name]
+            shared = sorted(c for c, s in self.sla.complexity.items() if s == stage_id)
+            if len(shared) > 1:
+                raise ValueError(
+                    f"class_limits.{cls_name}: stage {stage_id} also resolves "
+                    f"{', '.join(c for c in shared if c != cls_name)}; set it in stage_limits"
+                )
+            if stage_id in self.stage_limits:
+                raise ValueError(
+                    f"class_limits.{cls_name}: stage {stage_id} is also in stage_limits"
+                )
+        return self
+
+    @property
+    def zone(self) -> ZoneName:
+        """The office zone: the province's, else ``timezone``, else WIB."""
+        if self.province is not None:
+            return province(self.province).zone
+        return resolve_zone(self.timezone or "Asia/Jakarta")
+
+    def closures(self) -> tuple[Closure, ...]:
+        """The extra closures as calendar :class:`~lapor_rules.calendar.Closure` rows."""
+        return tuple(
+            Closure(
+                date=c.date,
+                name=c.name,
+                kind=ClosureKind.EXTRA,
+                source=c.source or self.name,
+            )
+            for c in self.extra_closures
+        )
+
+    def calendar(self) -> WorkingCalendar:
+        """The agency's working calendar (built once per distinct configuration, then cached).
+
+        Raises:
+            InvalidInputError: an extra closure or working day outside every supported year.
+        """
+        return WorkingCalendar.indonesia(
+            cuti_bersama=self.cuti_bersama,
+            timezone=self.zone,
+            office_hours=self.office_hours,
+            extra_closures=self.closures(),
+            extra_working_days=self.extra_working_days,
+            strict=self.strict,
+        )
+
+    def sla_policy(self) -> SlaPolicy:
+        """The SLA policy with ``stage_limits`` and ``class_limits`` merged in.
+
+        An overridden row keeps its id, name and citation and says in its source note that
+        the agency changed the limit and what it was.
+        """
+        overrides: dict[str, Any] = dict(self.stage_limits)
+        for cls_name, limit in self.class_limits.items():
+            overrides[self.sla.complexity[cls_name]] = limit
+        if not overrides:
+            return self.sla
+        rows = tuple(_override(row, overrides[row.id], self.name) if row.id in overrides
+                     else row for row in self.sla.stages)  # fmt: skip
+        return SlaPolicy(
+            id=f"{self.sla.id}+{self.name}",
+            version=self.sla.version,
+            stages=rows,
+            complexity=dict(self.sla.complexity),
+        )
+
+
+def _override(row: StageLimit, limit: Any, agency: str) -> StageLimit:
+    was = row.limit.describe()
+    note = (
+        f"Batas diubah oleh kebijakan {agency} (semula {was.id}). / "
+        f"Limit changed by the policy of {agency} (was {was.en})."
+    )
+    return row.model_copy(update={"limit": limit, "source_note": note})
