@@ -141,7 +141,10 @@ CONCEPT_FIRES = [
     ("U-DEADLINE-IMMINENT", "pesawat saya lusa, paspor butuh KK yang belum dibetulkan", "lusa"),
     ("U-WAIT-FAR", "surat keterangan kematian sudah lebih seminggu belum dibuat", "death-week"),
     ("T-REQUEST", "mohon dikirim daftar nama dan NIK warga RT kami yang belum rekam", "list"),
-    ("T-DATA-REQUEST", "apakah Bapak Hendro, Jl. Melati 3, masih satu KK dengan istrinya", "kk"),
+    ("T-DATA-REQUEST", "sy ingin tahu apakah Bapak Hendro, Jl. Melati 3, masih 1 KK", "kk"),
+    ("T-IDENTIFIED-OTHER", "NIK saya dipakai seseorang bernama Siti Aminah", "seseorang"),
+    ("T-IDENTIFIED-OTHER", "bapak kami Sutrisno (NIK 3501010101010001) wafat", "bapak-kami"),
+    ("T-IDENTIFIED-OTHER", "Nama ibu kandung saya di KK tertulis Sumiyati", "mother-recorded"),
     ("T-IDENTIFIED-OTHER", "di KK nama suami saya tertulis Agus Setyawan, harusnya i", "spouse"),
 ]
 
@@ -185,6 +188,9 @@ DOES_NOT_FIRE = [
     ("U-DATA-LEAK", "berkas sudah saya unggah ke aplikasi kemarin", "upload-own-file"),
     ("U-DEADLINE-IMMINENT", "jam 12 loket ditutup, disuruh balik besok", "counter-closed"),
     ("U-WAIT-FAR", "AC ruang tunggu kecamatan mati dari bulan lalu", "facility-not-a-document"),
+    ("T-IDENTIFIED-OTHER", "Pak, saya mau lapor, KTP saya disebar ke grup 200an orang", "vocative"),
+    ("T-IDENTIFIED-OTHER", "rekening atas nama saya dipakai orang lain", "own-name"),
+    ("T-DATA-REQUEST", "NIK istri saya masih tercatat di KK lama di Lamongan", "statement"),
     ("U-REPORT", "Matur nuwun sanget kagem petugas, KIA anak kulo dadi sedinten", "jv-praise"),
     ("U-STATUS", "Berapa lama biasanya proses ganti KK?", "general-question"),
     ("U-ACTION-REQUEST", "Usul, antrean online sebaiknya dibuka jam 6 pagi", "suggestion"),
@@ -266,6 +272,21 @@ def test_wait_from_dates_uses_received_at() -> None:
 )
 def test_deadlines_in_working_days(text: str, received: datetime | None, expected: str) -> None:
     """Critical within 2 working days of received_at; high within about 10."""
+    assert triage(Complaint(text, received_at=received)).urgency == Urgency(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("sy ajukan akta lhr anak tgl 3 feb, blm jd jg", "high", id="akta-lahir-doc"),
+        pytest.param("anak saya lahir tgl 3 feb, KIA belum jadi", "medium", id="birth-date"),
+        pytest.param("sudah cerai sejak 2023, status di KK belum diubah", "medium", id="divorce"),
+        pytest.param("saya menikah 3 bulan lalu, status KK masih belum kawin", "medium", id="wed"),
+    ],
+)
+def test_event_dates_are_not_waits(text: str, expected: str) -> None:
+    """Pasal 69 waits: the date of a birth, marriage or divorce is not the application date."""
+    received = datetime(2026, 4, 10, 14, tzinfo=WIB)
     assert triage(Complaint(text, received_at=received)).urgency == Urgency(expected)
 
 

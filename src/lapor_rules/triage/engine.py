@@ -630,7 +630,7 @@ HONORIFICS = frozenset(
 RELATIONS = frozenset(
     {"istri", "suami", "ayah", "ibu", "bapak", "tetangga", "teman", "mertua", "kakak", "adik",
      "ipar", "keponakan", "nenek", "kakek", "cucu", "rekan", "saudara", "paman", "bibi", "om",
-     "tante", "pakde", "bude", "ortu", "anak", "mbah"}
+     "tante", "pakde", "bude", "ortu", "anak", "mbah", "seseorang", "kandung", "mantan"}
 )  # fmt: skip
 #: Capitalised words that are roles or places, never personal names.
 NOT_NAMES = frozenset(
@@ -676,7 +676,7 @@ def _name_facts(
         evidence["person_name"] = found
 
 
-_NAME_RELATION_WINDOW = 5
+_NAME_RELATION_WINDOW = 6
 #: "nama suami saya tertulis Agus": the name as recorded, after the relation.
 _WRITTEN_AS = frozenset({"tertulis", "tercatat", "namanya"})
 _BEFORE_NAME = HONORIFICS | RELATIONS | {"saya", "kami"}

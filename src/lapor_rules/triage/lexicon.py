@@ -507,8 +507,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "minta alamat | minta salinan | minta fotokopi | kirimkan fotokopi | kirim fotokopi"
         " | tolong dicek dia | dicek dia | cek dia"
         " | dia sudah | apa benar sudah cerai | apakah sudah cerai | apakah dia | alamat terbaru"
-        " | salinan akta | fotokopi kk | keberadaan | masih satu kk | masih 1 kk"
-        " | masih tercatat di kk | masih tercatat satu | sudah cerai belum",
+        " | salinan akta | fotokopi kk | keberadaan | sudah cerai belum | ingin tahu apakah"
+        " | mau tahu apakah | ingin mengetahui apakah | tolong cek apakah | mohon dicek apakah",
     ),
     _sig(
         "other_person",
@@ -520,7 +520,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nenek | kakek | cucu | saudara | almarhum | penyewa | penghuni | orang lain"
         " | nama lain | mereka | klien | pasien | nyonya | tuan | pak rt | anak rekan | istrinya"
         " | suaminya | mantan istri | mantan suami | mantan | ibu kandung | ayah kandung"
-        " | kakak kandung | adik kandung | tetangga saya",
+        " | kakak kandung | adik kandung | tetangga saya | bapak kami | ibu kami | ayah kami"
+        " | suami kami | istri kami | seseorang | orang itu | orang tersebut",
         negatable=False,
     ),
     _sig(
@@ -533,6 +534,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nomor pecah | nomor permohonan | nomor pengajuan | akta kematian #id | nomor pengajuan"
         " | jl | gang | gg | blok | alamat lengkap | alamat di jl | tempat lahir | tanggal lahir"
         " | lahir #num | rt #num | status cerai",
+        unless="atas nama saya | atas nama kami | an saya | #num an",
         negatable=False,
     ),
     _sig(
