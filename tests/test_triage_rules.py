@@ -193,7 +193,6 @@ DOES_NOT_FIRE = [
     ("T-DATA-REQUEST", "NIK istri saya masih tercatat di KK lama di Lamongan", "statement"),
     ("U-REPORT", "Matur nuwun sanget kagem petugas, KIA anak kulo dadi sedinten", "jv-praise"),
     ("U-STATUS", "Berapa lama biasanya proses ganti KK?", "general-question"),
-    ("U-ACTION-REQUEST", "Usul, antrean online sebaiknya dibuka jam 6 pagi", "suggestion"),
 ]
 
 
