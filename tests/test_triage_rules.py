@@ -77,7 +77,9 @@ FIRES = [
     ("U-SAFETY", "adik saya dideportasi dan tertahan di bandara tanpa paspor"),
     ("U-DEADLINE-IMMINENT", "ujian masuk kuliah besok wajib KTP asli, KTP saya hilang"),
     ("U-MISCONDUCT", "ada calo di kecamatan yang minta 500 ribu biar cepat"),
-    ("U-MISCONDUCT", "Petugas bilang kalau mau cepat harus bayar 200 ribu"),
+    ("U-PAYMENT-BY-STAFF", "Petugas bilang kalau mau cepat harus bayar 200 ribu"),
+    ("U-PAYMENT-OR-THREAT", "di kelurahan dimintai 200 ribu biar KK cepat jadi"),
+    ("U-PAYMENT-BY-STAFF", "NIK saya dipakai pinjol, lalu petugas minta uang buat blokir"),
     ("U-UNAUTHORISED-CHANGE", "alamat di KK saya diubah tanpa sepengetahuan saya"),
     ("U-WAIT-FAR", "akta kelahiran anak sudah 2 bulan belum terbit"),
     ("U-NIK-EXTERNAL", "NIK saya tidak aktif waktu daftar BPJS"),
@@ -137,6 +139,7 @@ CONCEPT_FIRES = [
     ("C-LEAK-BY-STAFF", "ada yang jual data warga, ngakunya orang dalam kecamatan", "insider"),
     ("U-MISCONDUCT", "saya penghayat, petugas merendahkan kepercayaan saya", "belittled"),
     ("U-MISCONDUCT", "calonya bilang punya kenalan di dalam, jadi besok bayar 400rb", "calo"),
+    ("U-PAYMENT-OR-THREAT", "jadi besok bayar 400rb katanya biar KTP cepat jadi", "fee"),
     ("U-DEADLINE-IMMINENT", "pendaftaran SPMB ditutup hari ini jam 15.00, KK belum jadi", "spmb"),
     ("U-DEADLINE-IMMINENT", "pesawat saya lusa, paspor butuh KK yang belum dibetulkan", "lusa"),
     ("U-WAIT-FAR", "surat keterangan kematian sudah lebih seminggu belum dibuat", "death-week"),
@@ -183,6 +186,8 @@ DOES_NOT_FIRE = [
     ("T-SEVERAL-IDS", "anak saya NIK 3501010101010001 KK 3501010101010002", "own-child"),
     ("U-MISCONDUCT", "Apakah cetak ulang KTP dipungut biaya? Saya dengar harus bayar", "question"),
     ("U-MISCONDUCT", "petugasnya ketus dan membentak, berkas saya suruh datang lagi", "rude-only"),
+    ("U-PAYMENT-OR-THREAT", "KTP-ku dienggo wong, sing nagih utang ngancam teko omah", "lender"),
+    ("U-PAYMENT-OR-THREAT", "ibu di IGD, harus bayar deposit karena BPJS tidak aktif", "hospital"),
     ("U-IDENTITY-MISUSE", "mau mengurus kehilangan kartu sim card, KTP belum jadi", "sim-lost"),
     ("U-IDENTITY-MISUSE", "coba menggunakan NIK anggota keluarga lain juga tidak bisa", "own-try"),
     ("U-DATA-LEAK", "berkas sudah saya unggah ke aplikasi kemarin", "upload-own-file"),
@@ -328,5 +333,5 @@ def test_primary_reason_priority_order() -> None:
     result = triage("Petugas minta Rp300.000, padahal KTP saya sudah 3 bulan belum jadi")
     primary = result.primary_reason
     assert primary is not None
-    assert primary.rule_id == "U-MISCONDUCT"  # high + oversight beats high + normative
+    assert primary.rule_id == "U-PAYMENT-BY-STAFF"  # high + oversight beats high + normative
     assert triage("Syarat KIA apa saja?").primary_reason is None

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.11.1"
+RULESET_VERSION = "2026.11.2"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -156,6 +156,28 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         complexity=_OVS,
         priority=5,
         citations=(*_PUNGLI, _FALSIFY),
+    ),
+    _rule(
+        "U-PAYMENT-OR-THREAT",
+        "Permintaan bayaran atau ancaman dalam pengurusan dokumen (dugaan pungli, pemerasan)",
+        "A demand for payment or a threat while getting a document (alleged illegal fee)",
+        all_of=("payment_or_threat",),
+        # In a misuse or hospital story the demand comes from a lender or a hospital.
+        none_of=("identity_misuse", "health_emergency"),
+        urgency=_H,
+        complexity=_OVS,
+        priority=5,
+        citations=_PUNGLI,
+    ),
+    _rule(
+        "U-PAYMENT-BY-STAFF",
+        "Petugas meminta bayaran atau mengancam (dugaan pungli, pemerasan)",
+        "An official demands payment or threatens (alleged illegal fee, extortion)",
+        all_of=("payment_or_threat", "staff"),
+        urgency=_H,
+        complexity=_OVS,
+        priority=5,
+        citations=_PUNGLI,
     ),
     _rule(
         "U-UNAUTHORISED-CHANGE",

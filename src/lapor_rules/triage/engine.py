@@ -293,7 +293,8 @@ class _Context:
         k = bisect_left(self.question_at, i)
         if k:
             cue = self.question_at[k - 1]
-            if self.tokens.clauses[cue] == self.tokens.clauses[i] and i - cue <= (
+            # The whole question sentence counts ("apakah ... karena rusak dipungut biaya?").
+            if self.tokens.sentences[cue] == self.tokens.sentences[i] and i - cue <= (
                 _HYPOTHETICAL_WINDOW
             ):
                 return True
