@@ -144,6 +144,8 @@ CONCEPT_FIRES = [
     ("U-DEADLINE-IMMINENT", "pesawat saya lusa, paspor butuh KK yang belum dibetulkan", "lusa"),
     ("U-WAIT-FAR", "surat keterangan kematian sudah lebih seminggu belum dibuat", "death-week"),
     ("T-REQUEST", "mohon dikirim daftar nama dan NIK warga RT kami yang belum rekam", "list"),
+    ("U-ACCESS-LOST", "Taspen menahan pembayaran karena tanggal lahir di KTP beda", "pension-held"),
+    ("U-ACCESS-LOST", "bantuan lansia tidak bisa diterima karena KTP salah tanggal lahir", "aid"),
     ("T-DATA-REQUEST", "sy ingin tahu apakah Bapak Hendro, Jl. Melati 3, masih 1 KK", "kk"),
     ("T-IDENTIFIED-OTHER", "NIK saya dipakai seseorang bernama Siti Aminah", "seseorang"),
     ("T-IDENTIFIED-OTHER", "bapak kami Sutrisno (NIK 3501010101010001) wafat", "bapak-kami"),
@@ -198,6 +200,16 @@ DOES_NOT_FIRE = [
     ("T-DATA-REQUEST", "NIK istri saya masih tercatat di KK lama di Lamongan", "statement"),
     ("U-REPORT", "Matur nuwun sanget kagem petugas, KIA anak kulo dadi sedinten", "jv-praise"),
     ("U-STATUS", "Berapa lama biasanya proses ganti KK?", "general-question"),
+    (
+        "U-ACCESS-LOST",
+        "nama ibu di KK salah, mohon dibetulkan karena mau dipakai daftar kuliah",
+        "need",
+    ),
+    (
+        "U-ACCESS-LOST",
+        "KIA anak salah jenis kelamin, mau dipakai daftar sekolah tahun depan",
+        "future",
+    ),
 ]
 
 

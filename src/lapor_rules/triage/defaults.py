@@ -233,7 +233,8 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "U-ACCESS-LOST",
         "Masalah data menghambat akses ke bansos, BPJS, sekolah, kerja, pensiun atau bank",
         "A data problem blocks access to aid, BPJS, school, work, pension or banking",
-        all_of=("access_lost", _PROBLEM),
+        # A service is actually blocked; a future need ("mau dipakai daftar") is not.
+        all_of=("access_lost", _BLOCKED + "|cannot"),
         urgency=_H,
         priority=3,
         citations=(_RIGHTS,),

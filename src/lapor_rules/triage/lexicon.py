@@ -209,7 +209,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pencairan | dicairkan | klaim | skck | nib | bantuan sosial | dapat bantuan"
         " | menerima bantuan | bantuan pemerintah | subsidi | sembako | berobat"
         " | puskesmas | sayang warga | permakanan | warisan | ahli waris | jaminan persalinan"
-        " | tunjangan | jkn nya | kartu jkn | taspen | dana pensiun | npwp | coretax",
+        " | tunjangan | jkn nya | kartu jkn | taspen | dana pensiun | npwp | coretax"
+        " | bantuan lansia | bantuan disabilitas | bantuan yatim | bantuan pangan | bantuan beras"
+        " | bantuan tunai | bantuan dari kelurahan | bantuan desa | jht | jaminan hari tua",
         unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di"
         " | dimana saya bekerja",
     ),
@@ -381,8 +383,16 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | masih proses | masih dalam proses | tidak bisa diproses | tidak bisa dilayani"
         " | ditahan | tidak cair | belum terbit | belum keluar | belum dicetak | masih suket"
         " | hanya suket | cuma suket | sobek | robek | luntur | rusak | tidak bisa datang"
-        " | tidak dapat datang | belum ditanggapi | tidak ditanggapi",
+        " | tidak dapat datang | belum ditanggapi | tidak ditanggapi | menahan pembayaran"
+        " | ditangguhkan | dihentikan | diberhentikan | tidak dibayarkan | terhenti | tertahan"
+        " | diputus | tidak bisa diterima | tidak bisa menerima | tidak bisa dicairkan",
         unless="waktu tunggu | ruang tunggu | sengaja ditahan",
+    ),
+    _sig(
+        "cannot",
+        "Pelapor tidak bisa melakukan sesuatu (tidak bisa, gagal)",
+        "The reporter cannot do something (cannot, failed)",
+        "tidak bisa | tidak dapat | gagal | belum bisa | susah | sulit",
     ),
     _sig(
         "staff",
