@@ -88,7 +88,8 @@ _NOT_A_WAIT = frozenset(
     {"umur", "usia", "berumur", "hamil", "lahir", "masa", "berlaku", "tiap", "setiap",
      "seharusnya", "harusnya", "maksimal", "paling", "normalnya", "biasanya", "standar",
      "standarnya", "ke", "lansia", "berusia", "usianya", "umurnya", "kelahiran", "menikah",
-     "nikah", "cerai", "bercerai"}
+     "nikah", "cerai", "bercerai", "kerja", "bekerja", "tinggal", "menetap", "berdomisili",
+     "merantau", "kuliah", "sekolah"}
 )  # fmt: skip
 #: A date right after these words is the date of the event itself (a birth, a marriage, a
 #: divorce), not the start of a wait ("akta lahir" names a document and does not count).

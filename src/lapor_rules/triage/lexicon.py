@@ -439,7 +439,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tindak lanjut | ditindaklanjuti | tidak kunjung | follow up | dicetak ulang"
         " | minta dicetak | mohon dicetak | tolong dicetak | minta cetak ulang | diupdate"
         " | belum diupdate | dibuatkan | buatkan | minta dibuatkan | legalisir | dilegalisir"
-        " | nambah anggota | ganti kk | tidak bisa upload | gagal upload | rekam di rumah",
+        " | nambah anggota | ganti kk | tidak bisa upload | gagal upload | rekam di rumah"
+        " | ganti alamat | perubahan alamat | ubah alamat | pindah alamat | belum diganti"
+        " | belum berubah | belum diupdate | belum ditambahkan | ingin diganti | mau diganti"
+        " | minta diganti | mohon diganti | tidak pernah membalas | tidak membalas"
+        " | tidak diangkat | tidak dibalas",
     ),
     _sig(
         "status_question",

@@ -372,6 +372,9 @@ DI_VERBS = frozenset(
 #: identifier number (ten digits or more).
 PLACEHOLDERS = frozenset({"#num", "#id"})
 
+#: Javanese applicative verb endings ("ajukne", "urusno", "gawekke") after the clitic "tak".
+_JAVANESE_APPLICATIVE = ("ne", "no", "ke", "ake", "aken")
+
 _LONG_NUMBER = 10  # a digit run at least this long is an identifier, normalised to "#id"
 
 
@@ -438,6 +441,7 @@ def normalize(text: str) -> Tokens:  # noqa: PLR0915 - the hot loop, kept flat f
     sentence = 0
     prev_end = 0
     pending_di = False
+    pending_tak = False
     for match in _TOKEN.finditer(source):
         start, end = match.span()
         raw = match.group()
@@ -464,6 +468,10 @@ def normalize(text: str) -> Tokens:  # noqa: PLR0915 - the hot loop, kept flat f
                 pending_di = False
                 continue
         pending_di = raw == "di" or (len(raw) == 2 and raw.lower() == "di")
+        if pending_tak and raw.lower().endswith(_JAVANESE_APPLICATIVE) and len(raw) > 4:
+            # Javanese "tak ajukne" (I submitted it) is not Indonesian "tak" (not).
+            words[-1] = "saya"
+        pending_tak = raw == "tak" or (len(raw) == 3 and raw.lower() == "tak")
         if raw == "2" and adjacent and words and words[-1].isalpha():
             # Reduplication written with a digit: "tiba2" -> "tiba tiba".
             add_word(words[-1])
