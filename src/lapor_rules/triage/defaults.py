@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.11.2"
+RULESET_VERSION = "2026.11.3"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -308,6 +308,16 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         any_of=("action_request", "correction"),
         none_of=("info_question",),
         urgency=_M,
+        priority=-1,
+    ),
+    _rule(
+        "U-EXPLICIT-REQUEST",
+        "Meminta dengan tegas agar dokumen sendiri dibetulkan atau diproses",
+        "Explicitly asks for the reporter's own document to be corrected or processed",
+        # A question about what to bring does not turn the request into information only.
+        any_of=("explicit_request",),
+        urgency=_M,
+        complexity=_NOR,
         priority=-1,
     ),
     _rule(

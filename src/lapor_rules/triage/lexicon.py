@@ -241,7 +241,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak padan | belum padan | padan*"
         " | error ketika kami mencari nik | tidak terbaca | belum masuk dukcapil"
         " | belum masuk database | tidak ada di database | data tidak ditemukan | tidak diakui"
-        " | tidak ketemu | tidak ketemu di pusat | dinonaktifkan | tidak padan",
+        " | tidak ketemu | tidak ketemu di pusat | dinonaktifkan | tidak padan | beda 1 digit"
+        " | beda digit | selisih 1 digit | nik berbeda | nik beda | nik tidak sama"
+        " | beda dengan nik | berbeda dengan nik",
     ),
     _sig(
         "duplicate_record",
@@ -250,7 +252,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "nik ganda | data ganda | ganda | dua nik | 2 nik | nik 2 | dua kk | 2 kk"
         " | muncul di dua | terdaftar di dua | tercatat di dua | rekam ganda | biometrik ganda"
         " | sama persis dengan nik | nik sama persis | nik nya juga sama | nik yang sama"
-        " | nik sama dengan",
+        " | nik sama dengan | sudah terdaftar atas nama | terdaftar atas nama orang"
+        " | nik saya juga dipakai | juga dipakai seseorang | nik nya dipakai orang lain juga",
     ),
     _sig(
         "misconduct",
@@ -382,6 +385,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak terdaftar | tidak aktif | diblokir | terblokir | belum bisa | menunggu"
         " | masih proses | masih dalam proses | tidak bisa diproses | tidak bisa dilayani"
         " | ditahan | tidak cair | belum terbit | belum keluar | belum dicetak | masih suket"
+        " | masih diproses | statusnya masih | status masih | masih dalam antrean"
         " | hanya suket | cuma suket | sobek | robek | luntur | rusak | tidak bisa datang"
         " | tidak dapat datang | belum ditanggapi | tidak ditanggapi | menahan pembayaran"
         " | ditangguhkan | dihentikan | diberhentikan | tidak dibayarkan | terhenti | tertahan"
@@ -444,6 +448,17 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum berubah | belum diupdate | belum ditambahkan | ingin diganti | mau diganti"
         " | minta diganti | mohon diganti | tidak pernah membalas | tidak membalas"
         " | tidak diangkat | tidak dibalas",
+    ),
+    _sig(
+        "explicit_request",
+        "Permintaan tegas agar dokumen sendiri dibetulkan, diproses atau dicetak",
+        "An explicit request to correct, process or print the reporter's own document",
+        "mohon dibetulkan | tolong dibetulkan | mohon diperbaiki | tolong diperbaiki"
+        " | mohon dikoreksi | mohon diproses | tolong diproses | mohon diganti | tolong diganti"
+        " | mohon diubah | tolong diubah | mohon diupdate | tolong diupdate | mohon dicetak"
+        " | minta dibetulkan | minta diperbaiki | minta diubah | minta diganti",
+        unless="mohon diperbaiki aplikasi | tolong diperbaiki aplikasi | mohon diperbaiki sistem"
+        " | mohon diperbaiki pelayanan | mohon diperbaiki layanan | mohon diperbaiki website",
     ),
     _sig(
         "status_question",
