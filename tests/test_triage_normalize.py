@@ -29,6 +29,7 @@ CASES = [
     ("wis durung isih jare", ["sudah", "belum", "masih", "katanya"], "NORM-JAVANESE-aspect"),
     ("teu henteu kagak udeh", ["tidak", "tidak", "tidak", "sudah"], "NORM-SUNDA-BETAWI"),
     ("tak ajukne", ["saya", "ajukne"], "NORM-JAVANESE-tak-clitic"),
+    ("teu acan tos 2 sasih", ["belum", "sudah", "2", "bulan"], "NORM-SUNDA-not-yet"),
     ("tak bisa", ["tidak", "bisa"], "NORM-tak-negation"),
     ("akta lhr blm jd", ["akta", "lahir", "belum", "jadi"], "NORM-ABBREV-jd-lhr"),
 ]

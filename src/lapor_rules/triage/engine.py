@@ -51,7 +51,8 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("seumpama",), ("bagaimana", "cara"), ("gimana", "cara"), ("bagaimana", "kalau"),
     ("takut",), ("khawatir",), ("kuatir",), ("jangan", "sampai"), ("semoga", "tidak"),
     ("saya", "dengar"), ("dengar", "dengar"), ("denger", "denger"), ("kabarnya",),
-    ("konon",), ("katanya", "harus"),
+    ("konon",), ("katanya", "harus"), ("katanya", "tetangga"), ("kata", "tetangga"),
+    ("kata", "orang"), ("katanya", "orang"), ("dengar", "dari"), ("denger", "dari"),
 )  # fmt: skip
 #: Conditional cues whose scope is a few words ("kalau ..."); the others last the clause.
 WINDOWED_HYPOTHETICALS = frozenset(

@@ -281,6 +281,9 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "kagak": ("tidak",),
         "kaga": ("tidak",),
         "acan": ("belum",),
+        "tos": ("sudah",),
+        "sasih": ("bulan",),
+        "abdi": ("saya",),
         "isih": ("masih",),
         "tasih": ("masih",),
         "ket": ("sejak",),
@@ -481,6 +484,11 @@ def normalize(text: str) -> Tokens:  # noqa: PLR0915 - the hot loop, kept flat f
             add_sentence(sentence)
             continue
         for word in norm(raw):
+            if word == "belum" and words and words[-1] == "tidak" and not adjacent:
+                # Sundanese "teu acan", Javanese "ora durung": one "not yet".
+                words[-1] = "belum"
+                ends[-1] = end
+                continue
             if word in openers:
                 clause += 1
             add_word(word)
