@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.11.4"
+RULESET_VERSION = "2026.11.5"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -152,6 +152,19 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Dugaan pungli, calo, suap, pemerasan, pemalsuan atau penyalahgunaan wewenang",
         "Alleged illegal fee, broker, bribery, extortion, falsification or abuse of authority",
         all_of=("misconduct",),
+        # A fake KTP or a debt in someone else's name in a misuse story is the fraudster's
+        # doing; it needs an official (U-MISCONDUCT-BY-STAFF) to be misconduct.
+        none_of=("identity_misuse",),
+        urgency=_H,
+        complexity=_OVS,
+        priority=5,
+        citations=(*_PUNGLI, _FALSIFY),
+    ),
+    _rule(
+        "U-MISCONDUCT-BY-STAFF",
+        "Dugaan pelanggaran oleh petugas (pungli, pemalsuan, penyalahgunaan wewenang)",
+        "Alleged misconduct by an official (illegal fee, falsification, abuse of authority)",
+        all_of=("misconduct", "staff"),
         urgency=_H,
         complexity=_OVS,
         priority=5,

@@ -64,6 +64,14 @@ SPEECH_VERBS = frozenset(
     {"bilang", "katanya", "bilangnya", "berkata", "mengatakan", "ngomong", "menyuruh",
      "disuruh", "diminta", "minta", "meminta", "menawarkan", "ditawari"}
 )  # fmt: skip
+#: Speakers whose reported "kalau ..." is an offer, not a hypothetical ("kalau mau cepat
+#: bayar 150rb, kata petugas"); hearsay without one ("katanya kalau ...") stays hypothetical.
+OFFICIALS = frozenset(
+    {"petugas", "pegawai", "oknum", "operator", "staf", "staff", "pejabat", "lurah", "camat",
+     "loket", "kelurahan", "kecamatan", "dukcapil", "admin", "kader", "satpam", "calo", "rt",
+     "rw", "calonya", "petugasnya"}
+)  # fmt: skip
+_SPEECH = SPEECH_VERBS | {"kata", "ngomong", "nawarin", "menawari", "ditawarin"}
 #: Words earlier in the sentence that place a hit in the past ("dulu pernah ada pungli").
 PAST_CUES = frozenset({"dulu", "dahulu", "pernah", "dulunya", "sempat", "kemarin", "lalu"})
 #: Phrases after a past hit that say the problem is resolved ("sekarang sudah bagus").
@@ -161,7 +169,11 @@ class CompiledRuleSet:
             by_word[first][2][second] = list(phrases)
         self.by_word = by_word
         self.cue_words = frozenset(
-            {p[0] for p in (*NEGATORS, *HYPOTHETICALS, *RESOLVED)} | PAST_CUES | QUESTION_CUES
+            {p[0] for p in (*NEGATORS, *HYPOTHETICALS, *RESOLVED)}
+            | PAST_CUES
+            | QUESTION_CUES
+            | OFFICIALS
+            | _SPEECH
         )
         self.prefix_lengths = sorted({len(k) for k in self.prefix})
         ordered = sorted(ruleset.rules, key=lambda r: r.id)
@@ -249,7 +261,9 @@ class _Context:
     is then a binary search, so the whole is linear in the text.
     """
 
-    def __init__(self, tokens: Tokens, compiled: CompiledRuleSet) -> None:
+    def __init__(  # noqa: PLR0912 - one flat pass over the cue words
+        self, tokens: Tokens, compiled: CompiledRuleSet
+    ) -> None:
         words = tokens.words
         self.tokens = tokens
         self.neg_end: list[int] = []  # token index of the last word of each negator
@@ -264,17 +278,23 @@ class _Context:
             compiled.negators,
             compiled.resolved,
         )
+        sentences = tokens.sentences
+        officials: set[int] = set()  # sentences naming an official
+        speech: set[int] = set()  # sentences with a speech verb
+        windowed: list[int] = []
         for i in [k for k, w in enumerate(words) if w in cue_words]:
             word = words[i]
+            if word in OFFICIALS:
+                officials.add(sentences[i])
+            if word in _SPEECH:
+                speech.add(sentences[i])
             for size, options in hypotheticals.get(word, {}).items():
-                # "petugas bilang kalau mau cepat bayar 200 ribu" reports an offer.
                 if (
                     words[i : i + size] in options
-                    and not (i and words[i - 1] in SPEECH_VERBS)
                     and words[i + size : i + size + 2] != ("tidak", "salah")  # "if I recall"
                 ):
                     if words[i : i + size] in WINDOWED_HYPOTHETICALS:
-                        self.hypo_at.append(i)
+                        windowed.append(i)
                     else:
                         self.strong_at.append(i)
             if word in PAST_CUES:
@@ -288,6 +308,10 @@ class _Context:
                 if words[i : i + size] in options:
                     self.resolved_at.append(i)
         self.neg_end.sort()
+        # "petugas bilang kalau mau cepat bayar 200 ribu" reports an offer by an official.
+        self.hypo_at = [
+            i for i in windowed if not (sentences[i] in officials and sentences[i] in speech)
+        ]
 
     def blocked(self, i: int) -> bool:
         """Whether a hit starting at token ``i`` is negated, hypothetical, asked or resolved."""

@@ -281,6 +281,8 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "kagak": ("tidak",),
         "kaga": ("tidak",),
         "acan": ("belum",),
+        "mergo": ("karena",),
+        "amargi": ("karena",),
         "tos": ("sudah",),
         "sasih": ("bulan",),
         "abdi": ("saya",),
