@@ -94,6 +94,13 @@ _RESOLVED_SENTENCES = 2
 _MAX_EVIDENCE = 5
 
 
+#: One vocabulary entry: (one-word phrases, loose phrases, second word -> phrases).
+_Entry = tuple[tuple[tuple[str, bool], ...], list["_Phrase"], dict[str, list["_Phrase"]]]
+#: What a word can start: its vocabulary entries and its prefix phrases.
+_WordInfo = tuple[tuple[_Entry, ...], tuple["_Phrase", ...]]
+_NOTHING: _WordInfo = ((), ())
+#: Distinct words remembered per compiled rule set (bounds memory on hostile input).
+_WORD_CACHE_MAX = 50_000
 #: A compiled condition: (all_of groups of alternatives, any_of, none_of).
 _Compiled = tuple[tuple[tuple[str, ...], ...], tuple[str, ...], tuple[str, ...]]
 
@@ -159,9 +166,7 @@ class CompiledRuleSet:
         # One lookup per token: first word -> (one-word and loose phrases, second word ->
         # phrases).
         # One-word phrases need no further check; the others are matched word by word.
-        by_word: dict[
-            str, tuple[tuple[tuple[str, bool], ...], list[_Phrase], dict[str, list[_Phrase]]]
-        ] = {}
+        by_word: dict[str, _Entry] = {}
         for word in self.vocabulary:
             singles = tuple((p.signal, p.unless) for p in self.exact.get(word, ()))
             by_word[word] = (singles, list(self.loose.get(word, ())), {})
@@ -176,6 +181,9 @@ class CompiledRuleSet:
             | _SPEECH
         )
         self.prefix_lengths = sorted({len(k) for k in self.prefix})
+        # Word -> (entries, prefix phrases), ``_NOTHING`` when the word starts no phrase;
+        # filled on first sight (bounded), so each distinct word is looked up once.
+        self._word_info: dict[str, _WordInfo] = {}
         ordered = sorted(ruleset.rules, key=lambda r: r.id)
         # Rules on derived facts (the first pass's urgency) run in a second pass.
         self.rules: tuple[DecisionRule, ...] = tuple(
@@ -197,6 +205,24 @@ class CompiledRuleSet:
         self.hypotheticals = _index(HYPOTHETICALS)
         self.resolved = _index(RESOLVED)
 
+    def _info(self, word: str) -> _WordInfo:
+        """The phrase entries and prefix phrases a word can start (``_NOTHING``: none)."""
+        by_word = self.by_word
+        entry = by_word.get(word)
+        entries: tuple[_Entry, ...] = (entry,) if entry is not None else ()
+        number_entry = by_word.get("#num")
+        if number_entry is not None and word.isdecimal():
+            entries = (*entries, number_entry)
+        prefixed = tuple(
+            phrase
+            for size in self.prefix_lengths
+            if size <= len(word)
+            for phrase in self.prefix.get(word[:size], ())
+        )
+        if not entries and not prefixed:
+            return _NOTHING
+        return entries, prefixed
+
     def hits(  # noqa: PLR0912 - the hot loop, kept flat for speed
         self, tokens: Tokens
     ) -> tuple[dict[str, list[tuple[int, int]]], _Context]:
@@ -204,17 +230,18 @@ class CompiledRuleSet:
         words = tokens.words
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
         cancel: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        prefix = self.prefix
-        lengths = self.prefix_lengths
         sentences = tokens.sentences
-        by_word = self.by_word
-        number_entry = by_word.get("#num")
+        cache = self._word_info
         n = len(words)
         for i, word in enumerate(words):
-            entry = by_word.get(word)
-            entries = (entry,) if entry is not None else ()
-            if number_entry is not None and word.isdecimal():
-                entries = (*entries, number_entry)
+            info = cache.get(word)
+            if info is None:
+                info = self._info(word)
+                if len(cache) < _WORD_CACHE_MAX:
+                    cache[word] = info
+            if info is _NOTHING:
+                continue
+            entries, prefixed = info
             for singles, loose, seconds in entries:
                 for signal, unless in singles:
                     (cancel if unless else found)[signal].append((i, i))
@@ -228,16 +255,11 @@ class CompiledRuleSet:
                         (cancel if phrase.unless else found)[phrase.signal].append(
                             (i, i + phrase.size - 1)
                         )
-            if not lengths or len(word) < lengths[0]:
-                continue
-            for size in lengths:
-                if size > len(word):
-                    break
-                for phrase in prefix.get(word[:size], ()):
-                    if phrase.matches(words, sentences, i):
-                        (cancel if phrase.unless else found)[phrase.signal].append(
-                            (i, i + phrase.size - 1)
-                        )
+            for phrase in prefixed:
+                if phrase.matches(words, sentences, i):
+                    (cancel if phrase.unless else found)[phrase.signal].append(
+                        (i, i + phrase.size - 1)
+                    )
         context = _Context(tokens, self)
         out: dict[str, list[tuple[int, int]]] = {}
         for sid, spans in found.items():
