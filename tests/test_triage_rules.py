@@ -150,6 +150,8 @@ CONCEPT_FIRES = [
     ("C-ACTION", "alamat ning KK-ku durung diganti, wis tak ajukne ket wingi", "jv-not-updated"),
     ("C-ACTION", "nomor WA layanan kelurahan tidak pernah membalas soal KK saya", "unanswered"),
     ("C-ACTION", "pekerjaan di KK saya masih pelajar, ingin diganti", "ingin-diganti"),
+    ("C-ACTION", "Istri saya Siti Rahayu NIK 3578014101900002 belum masuk KK saya", "not-in-kk"),
+    ("T-REQUEST", "bantu cari alamat kakak saya, namanya Bambang, lahir 1980", "find"),
     ("U-LIFE-HEALTH", "Bojoku lagi lairan neng RS, BPJS ditolak mergo NIK ora kedaftar", "jv"),
     ("U-PAYMENT-BY-STAFF", "kalau mau cepat bayar 150rb, kata petugas loket", "reported-offer"),
     ("U-MISCONDUCT", "pegawai kecamatan nawarin jasa biar akta cepat, 300 ribu", "broker-offer"),

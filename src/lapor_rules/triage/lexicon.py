@@ -454,7 +454,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ganti alamat | perubahan alamat | ubah alamat | pindah alamat | belum diganti"
         " | belum berubah | belum diupdate | belum ditambahkan | ingin diganti | mau diganti"
         " | minta diganti | mohon diganti | tidak pernah membalas | tidak membalas"
-        " | tidak diangkat | tidak dibalas",
+        " | tidak diangkat | tidak dibalas | belum masuk kk | belum dimasukkan"
+        " | belum dimasukkan ke kk | belum tercatat di kk",
     ),
     _sig(
         "explicit_request",
@@ -541,6 +542,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | siapa pemiliknya | data orang lain | data tetangga | data milik"
         " | cek data orang | cek nik orang | cek nik ini | alamat orang | alamat tetangga"
         " | kk orang lain | ktp orang lain | mencari alamat | mencari keberadaan | melacak | lacak"
+        " | cari alamat | cari keberadaan | bantu cari | mencari orang | hilang kontak"
         " | daftar nama dan nik | daftar nik | nama dan nik warga | data nik warga | nik warga"
         " | milik siapa ya | nik nya siapa | punya siapa ya",
     ),
