@@ -219,6 +219,7 @@ DOES_NOT_FIRE = [
     ("T-DATA-REQUEST", "NIK istri saya masih tercatat di KK lama di Lamongan", "statement"),
     ("U-REPORT", "Matur nuwun sanget kagem petugas, KIA anak kulo dadi sedinten", "jv-praise"),
     ("U-STATUS", "Berapa lama biasanya proses ganti KK?", "general-question"),
+    ("C-REFUSED", "sudah bolak balik ke kelurahan ambil KK, disuruh datang besok", "visits"),
     ("U-IDENTITY-MISUSE", "Katanya kalau KTP hilang bisa dipakai orang buat pinjol ya?", "hearsay"),
     ("U-MISCONDUCT", "Rekening saya dibobol orang pakai KTP palsu dengan NIK saya", "fraudster"),
     ("U-LIFE-HEALTH", "hamil 7 bulan, mau daftar persalinan tapi KTP beda alamat", "booking"),

@@ -331,7 +331,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Permohonan ditolak, dibatalkan, atau pemohon dilempar antar-unit",
         "The application was refused or cancelled, or the applicant bounced between units",
         "ditolak | menolak | penolakan | dibatalkan | dibatalin | tidak diterima | tidak diproses"
-        " | dilempar | dilemparlempar | dipimpong | dipingpong | dioper | bolak balik"
+        " | dilempar | dilemparlempar | dipimpong | dipingpong | dioper"
         " | disuruh kembali"
         " | diarahkan ke | dipersulit | mempersulit | tidak diakui | tidak mau menerima"
         " | tidak ada solusi | tanpa solusi | tidak mendapatkan solusi"
@@ -396,7 +396,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | hanya suket | cuma suket | sobek | robek | luntur | rusak | tidak bisa datang"
         " | tidak dapat datang | belum ditanggapi | tidak ditanggapi | menahan pembayaran"
         " | ditangguhkan | dihentikan | diberhentikan | tidak dibayarkan | terhenti | tertahan"
-        " | diputus | tidak bisa diterima | tidak bisa menerima | tidak bisa dicairkan",
+        " | diputus | tidak bisa diterima | tidak bisa menerima | tidak bisa dicairkan"
+        " | bolak balik",
         unless="waktu tunggu | ruang tunggu | sengaja ditahan",
     ),
     _sig(
