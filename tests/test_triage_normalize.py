@@ -25,6 +25,13 @@ CASES = [
     ("tiba2", ["tiba", "tiba"], "NORM-REDUPLICATION"),
     ("3bulan", ["3", "bulan"], "NORM-DIGIT-WORD-SPLIT"),
     ("3578014101900002", ["#id"], "NORM-IDENTIFIER"),
+    ("KTP-ku dienggo wong", ["ktp", "saya", "dipakai", "orang"], "NORM-JAVANESE-ngoko"),
+    ("wis durung isih jare", ["sudah", "belum", "masih", "katanya"], "NORM-JAVANESE-aspect"),
+    ("teu henteu kagak udeh", ["tidak", "tidak", "tidak", "sudah"], "NORM-SUNDA-BETAWI"),
+    ("tak ajukne", ["saya", "ajukne"], "NORM-JAVANESE-tak-clitic"),
+    ("teu acan tos 2 sasih", ["belum", "sudah", "2", "bulan"], "NORM-SUNDA-not-yet"),
+    ("tak bisa", ["tidak", "bisa"], "NORM-tak-negation"),
+    ("akta lhr blm jd", ["akta", "lahir", "belum", "jadi"], "NORM-ABBREV-jd-lhr"),
 ]
 
 

@@ -17,6 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EDGE_CASES = ROOT / "tests" / "cases" / "triage_edge_cases.jsonl"
+HOLDOUT_A = ROOT / "tests" / "cases" / "triage_holdout_a.jsonl"
 
 
 def _evaluator() -> ModuleType:
@@ -50,6 +51,21 @@ def test_quality_on_hand_written_edge_cases() -> None:
     assert report.complexity_agreement >= 0.75, summary
     assert report.under_triage <= 0.05, summary
     assert report.critical_overuse <= 0.03, summary
+
+
+def test_quality_on_holdout_a() -> None:
+    """QUALITY-HOLDOUT: every threshold of the brief, and critical recall, on holdout A.
+
+    Holdout A (``tests/cases/triage_holdout_a.jsonl``) was written by the project as unseen
+    text; it is now a development set, so it only guards against regressions.
+    """
+    if not HOLDOUT_A.is_file():
+        pytest.skip("tests/cases/triage_holdout_a.jsonl is not present")
+    ev = _evaluator()
+    report = ev.evaluate(ev.load_rows(HOLDOUT_A))
+    summary = ev.render(report, name="holdout A")
+    assert report.failures() == [], summary
+    assert report.critical_recall >= 0.85, summary
 
 
 def test_evaluator_exits_cleanly_without_data(

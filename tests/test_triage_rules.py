@@ -77,7 +77,10 @@ FIRES = [
     ("U-SAFETY", "adik saya dideportasi dan tertahan di bandara tanpa paspor"),
     ("U-DEADLINE-IMMINENT", "ujian masuk kuliah besok wajib KTP asli, KTP saya hilang"),
     ("U-MISCONDUCT", "ada calo di kecamatan yang minta 500 ribu biar cepat"),
-    ("U-MISCONDUCT", "Petugas bilang kalau mau cepat harus bayar 200 ribu"),
+    ("U-PAYMENT-BY-STAFF", "Petugas bilang kalau mau cepat harus bayar 200 ribu"),
+    ("U-MISCONDUCT-BY-STAFF", "KTP saya dipakai pinjol, ternyata oknum petugas yang memalsukan"),
+    ("U-PAYMENT-OR-THREAT", "di kelurahan dimintai 200 ribu biar KK cepat jadi"),
+    ("U-PAYMENT-BY-STAFF", "NIK saya dipakai pinjol, lalu petugas minta uang buat blokir"),
     ("U-UNAUTHORISED-CHANGE", "alamat di KK saya diubah tanpa sepengetahuan saya"),
     ("U-WAIT-FAR", "akta kelahiran anak sudah 2 bulan belum terbit"),
     ("U-NIK-EXTERNAL", "NIK saya tidak aktif waktu daftar BPJS"),
@@ -92,6 +95,7 @@ FIRES = [
     ("U-SERVICE-COMPLAINT", "pelayanan di kelurahan lambat"),
     ("U-STATUS", "kapan KK saya jadi?"),
     ("U-ACTION-REQUEST", "KK saya minta dicetak ulang"),
+    ("U-EXPLICIT-REQUEST", "nama saya di KTP salah, mohon dibetulkan, bawa berkas apa saja?"),
     ("U-REPORT", "saya sudah ke kelurahan tadi pagi"),
     ("C-NIK-DATABASE", "NIK saya tidak ditemukan di aplikasi"),
     ("C-APP-ERROR", "aplikasi klampid error terus"),
@@ -137,11 +141,32 @@ CONCEPT_FIRES = [
     ("C-LEAK-BY-STAFF", "ada yang jual data warga, ngakunya orang dalam kecamatan", "insider"),
     ("U-MISCONDUCT", "saya penghayat, petugas merendahkan kepercayaan saya", "belittled"),
     ("U-MISCONDUCT", "calonya bilang punya kenalan di dalam, jadi besok bayar 400rb", "calo"),
+    ("U-PAYMENT-OR-THREAT", "jadi besok bayar 400rb katanya biar KTP cepat jadi", "fee"),
     ("U-DEADLINE-IMMINENT", "pendaftaran SPMB ditutup hari ini jam 15.00, KK belum jadi", "spmb"),
     ("U-DEADLINE-IMMINENT", "pesawat saya lusa, paspor butuh KK yang belum dibetulkan", "lusa"),
     ("U-WAIT-FAR", "surat keterangan kematian sudah lebih seminggu belum dibuat", "death-week"),
     ("T-REQUEST", "mohon dikirim daftar nama dan NIK warga RT kami yang belum rekam", "list"),
-    ("T-DATA-REQUEST", "apakah Bapak Hendro, Jl. Melati 3, masih satu KK dengan istrinya", "kk"),
+    ("U-ACCESS-LOST", "Taspen menahan pembayaran karena tanggal lahir di KTP beda", "pension-held"),
+    ("C-ACTION", "alamat ning KK-ku durung diganti, wis tak ajukne ket wingi", "jv-not-updated"),
+    ("C-ACTION", "nomor WA layanan kelurahan tidak pernah membalas soal KK saya", "unanswered"),
+    ("C-ACTION", "pekerjaan di KK saya masih pelajar, ingin diganti", "ingin-diganti"),
+    ("C-ACTION", "Istri saya Siti Rahayu NIK 3578014101900002 belum masuk KK saya", "not-in-kk"),
+    ("T-REQUEST", "bantu cari alamat kakak saya, namanya Bambang, lahir 1980", "find"),
+    ("U-LIFE-HEALTH", "Bojoku lagi lairan neng RS, BPJS ditolak mergo NIK ora kedaftar", "jv"),
+    ("U-PAYMENT-BY-STAFF", "kalau mau cepat bayar 150rb, kata petugas loket", "reported-offer"),
+    ("U-MISCONDUCT", "pegawai kecamatan nawarin jasa biar akta cepat, 300 ribu", "broker-offer"),
+    ("C-LEAK-BY-STAFF", "KTP sy difoto oknum petugas trus dikirim ke orang lain", "photo-sent"),
+    ("U-IDENTITY-MISUSE", "nomer hp diregistrasi pake NIK saya tapi bukan saya yg daftar", "sim"),
+    ("U-WAIT-FAR", "KK abdi teu acan jadi, tos 2 sasih", "sunda"),
+    ("U-WAIT-FAR", "udeh 3 bulan kagak jadi-jadi KTP gue", "betawi"),
+    ("U-NIK-EXTERNAL", "NIK di kartu BPJS beda 1 digit dengan NIK di KTP", "nik-mismatch-bpjs"),
+    ("U-DUPLICATE", "waktu daftar BPJS katanya NIK sudah terdaftar atas nama orang lain", "taken"),
+    ("U-SERVICE-PROBLEM", "akta anak sejak 4 September statusnya masih diproses", "pending"),
+    ("U-ACCESS-LOST", "bantuan lansia tidak bisa diterima karena KTP salah tanggal lahir", "aid"),
+    ("T-DATA-REQUEST", "sy ingin tahu apakah Bapak Hendro, Jl. Melati 3, masih 1 KK", "kk"),
+    ("T-IDENTIFIED-OTHER", "NIK saya dipakai seseorang bernama Siti Aminah", "seseorang"),
+    ("T-IDENTIFIED-OTHER", "bapak kami Sutrisno (NIK 3501010101010001) wafat", "bapak-kami"),
+    ("T-IDENTIFIED-OTHER", "Nama ibu kandung saya di KK tertulis Sumiyati", "mother-recorded"),
     ("T-IDENTIFIED-OTHER", "di KK nama suami saya tertulis Agus Setyawan, harusnya i", "spouse"),
 ]
 
@@ -180,14 +205,37 @@ DOES_NOT_FIRE = [
     ("T-SEVERAL-IDS", "anak saya NIK 3501010101010001 KK 3501010101010002", "own-child"),
     ("U-MISCONDUCT", "Apakah cetak ulang KTP dipungut biaya? Saya dengar harus bayar", "question"),
     ("U-MISCONDUCT", "petugasnya ketus dan membentak, berkas saya suruh datang lagi", "rude-only"),
+    ("U-PAYMENT-OR-THREAT", "KTP-ku dienggo wong, sing nagih utang ngancam teko omah", "lender"),
+    ("U-PAYMENT-OR-THREAT", "ibu di IGD, harus bayar deposit karena BPJS tidak aktif", "hospital"),
     ("U-IDENTITY-MISUSE", "mau mengurus kehilangan kartu sim card, KTP belum jadi", "sim-lost"),
     ("U-IDENTITY-MISUSE", "coba menggunakan NIK anggota keluarga lain juga tidak bisa", "own-try"),
     ("U-DATA-LEAK", "berkas sudah saya unggah ke aplikasi kemarin", "upload-own-file"),
     ("U-DEADLINE-IMMINENT", "jam 12 loket ditutup, disuruh balik besok", "counter-closed"),
     ("U-WAIT-FAR", "AC ruang tunggu kecamatan mati dari bulan lalu", "facility-not-a-document"),
+    ("U-WAIT-FAR", "sudah kerja 5 tahun, pekerjaan di KK ingin diganti", "work-years-not-a-wait"),
+    ("U-WAIT-FAR", "sudah tinggal 3 tahun di sini, mohon ganti alamat KK", "residence-not-a-wait"),
+    ("T-IDENTIFIED-OTHER", "Pak, saya mau lapor, KTP saya disebar ke grup 200an orang", "vocative"),
+    ("T-IDENTIFIED-OTHER", "rekening atas nama saya dipakai orang lain", "own-name"),
+    ("T-DATA-REQUEST", "NIK istri saya masih tercatat di KK lama di Lamongan", "statement"),
     ("U-REPORT", "Matur nuwun sanget kagem petugas, KIA anak kulo dadi sedinten", "jv-praise"),
     ("U-STATUS", "Berapa lama biasanya proses ganti KK?", "general-question"),
-    ("U-ACTION-REQUEST", "Usul, antrean online sebaiknya dibuka jam 6 pagi", "suggestion"),
+    ("C-REFUSED", "sudah bolak balik ke kelurahan ambil KK, disuruh datang besok", "visits"),
+    ("U-IDENTITY-MISUSE", "Katanya kalau KTP hilang bisa dipakai orang buat pinjol ya?", "hearsay"),
+    ("U-MISCONDUCT", "Rekening saya dibobol orang pakai KTP palsu dengan NIK saya", "fraudster"),
+    ("U-LIFE-HEALTH", "hamil 7 bulan, mau daftar persalinan tapi KTP beda alamat", "booking"),
+    ("U-PAYMENT-OR-THREAT", "apakah urus KK ada biaya? katanya tetangga harus bayar", "hearsay"),
+    ("U-SERVICE-PROBLEM", "AC mati dari bulan lalu, panas banget ruang tunggunya", "facility"),
+    ("U-EXPLICIT-REQUEST", "mohon di perbaiki aplikasi klampid seperti dulu lagi", "suggestion"),
+    (
+        "U-ACCESS-LOST",
+        "nama ibu di KK salah, mohon dibetulkan karena mau dipakai daftar kuliah",
+        "need",
+    ),
+    (
+        "U-ACCESS-LOST",
+        "KIA anak salah jenis kelamin, mau dipakai daftar sekolah tahun depan",
+        "future",
+    ),
 ]
 
 
@@ -269,6 +317,21 @@ def test_deadlines_in_working_days(text: str, received: datetime | None, expecte
     assert triage(Complaint(text, received_at=received)).urgency == Urgency(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("sy ajukan akta lhr anak tgl 3 feb, blm jd jg", "high", id="akta-lahir-doc"),
+        pytest.param("anak saya lahir tgl 3 feb, KIA belum jadi", "medium", id="birth-date"),
+        pytest.param("sudah cerai sejak 2023, status di KK belum diubah", "medium", id="divorce"),
+        pytest.param("saya menikah 3 bulan lalu, status KK masih belum kawin", "medium", id="wed"),
+    ],
+)
+def test_event_dates_are_not_waits(text: str, expected: str) -> None:
+    """Pasal 69 waits: the date of a birth, marriage or divorce is not the application date."""
+    received = datetime(2026, 4, 10, 14, tzinfo=WIB)
+    assert triage(Complaint(text, received_at=received)).urgency == Urgency(expected)
+
+
 def test_working_days_follow_the_national_calendar() -> None:
     """Deadlines: working days skip national holidays inside the calendar's coverage only."""
     assert working_days_after(date(2025, 12, 24), date(2025, 12, 29)) == 1
@@ -308,5 +371,5 @@ def test_primary_reason_priority_order() -> None:
     result = triage("Petugas minta Rp300.000, padahal KTP saya sudah 3 bulan belum jadi")
     primary = result.primary_reason
     assert primary is not None
-    assert primary.rule_id == "U-MISCONDUCT"  # high + oversight beats high + normative
+    assert primary.rule_id == "U-PAYMENT-BY-STAFF"  # high + oversight beats high + normative
     assert triage("Syarat KIA apa saja?").primary_reason is None

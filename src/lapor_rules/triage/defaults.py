@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.11.1"
+RULESET_VERSION = "2026.11.7"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -152,10 +152,45 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Dugaan pungli, calo, suap, pemerasan, pemalsuan atau penyalahgunaan wewenang",
         "Alleged illegal fee, broker, bribery, extortion, falsification or abuse of authority",
         all_of=("misconduct",),
+        # A fake KTP or a debt in someone else's name in a misuse story is the fraudster's
+        # doing; it needs an official (U-MISCONDUCT-BY-STAFF) to be misconduct.
+        none_of=("identity_misuse",),
         urgency=_H,
         complexity=_OVS,
         priority=5,
         citations=(*_PUNGLI, _FALSIFY),
+    ),
+    _rule(
+        "U-MISCONDUCT-BY-STAFF",
+        "Dugaan pelanggaran oleh petugas (pungli, pemalsuan, penyalahgunaan wewenang)",
+        "Alleged misconduct by an official (illegal fee, falsification, abuse of authority)",
+        all_of=("misconduct", "staff"),
+        urgency=_H,
+        complexity=_OVS,
+        priority=5,
+        citations=(*_PUNGLI, _FALSIFY),
+    ),
+    _rule(
+        "U-PAYMENT-OR-THREAT",
+        "Permintaan bayaran atau ancaman dalam pengurusan dokumen (dugaan pungli, pemerasan)",
+        "A demand for payment or a threat while getting a document (alleged illegal fee)",
+        all_of=("payment_or_threat",),
+        # In a misuse or hospital story the demand comes from a lender or a hospital.
+        none_of=("identity_misuse", "health_emergency"),
+        urgency=_H,
+        complexity=_OVS,
+        priority=5,
+        citations=_PUNGLI,
+    ),
+    _rule(
+        "U-PAYMENT-BY-STAFF",
+        "Petugas meminta bayaran atau mengancam (dugaan pungli, pemerasan)",
+        "An official demands payment or threatens (alleged illegal fee, extortion)",
+        all_of=("payment_or_threat", "staff"),
+        urgency=_H,
+        complexity=_OVS,
+        priority=5,
+        citations=_PUNGLI,
     ),
     _rule(
         "U-UNAUTHORISED-CHANGE",
@@ -211,7 +246,8 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "U-ACCESS-LOST",
         "Masalah data menghambat akses ke bansos, BPJS, sekolah, kerja, pensiun atau bank",
         "A data problem blocks access to aid, BPJS, school, work, pension or banking",
-        all_of=("access_lost", _PROBLEM),
+        # A service is actually blocked; a future need ("mau dipakai daftar") is not.
+        all_of=("access_lost", _BLOCKED + "|cannot"),
         urgency=_H,
         priority=3,
         citations=(_RIGHTS,),
@@ -283,8 +319,18 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Meminta tindakan atas dokumen sendiri (cetak ulang, pembaruan)",
         "Asks for action on the reporter's own document (reprint, update)",
         any_of=("action_request", "correction"),
-        none_of=("info_question", "suggestion_or_praise"),
+        none_of=("info_question",),
         urgency=_M,
+        priority=-1,
+    ),
+    _rule(
+        "U-EXPLICIT-REQUEST",
+        "Meminta dengan tegas agar dokumen sendiri dibetulkan atau diproses",
+        "Explicitly asks for the reporter's own document to be corrected or processed",
+        # A question about what to bring does not turn the request into information only.
+        any_of=("explicit_request",),
+        urgency=_M,
+        complexity=_NOR,
         priority=-1,
     ),
     _rule(

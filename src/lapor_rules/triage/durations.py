@@ -87,9 +87,16 @@ _MONTH_ONLY_OPENERS = frozenset(
 _NOT_A_WAIT = frozenset(
     {"umur", "usia", "berumur", "hamil", "lahir", "masa", "berlaku", "tiap", "setiap",
      "seharusnya", "harusnya", "maksimal", "paling", "normalnya", "biasanya", "standar",
-     "standarnya", "ke", "lansia", "berusia", "usianya", "umurnya", "kelahiran"}
+     "standarnya", "ke", "lansia", "berusia", "usianya", "umurnya", "kelahiran", "menikah",
+     "nikah", "cerai", "bercerai", "kerja", "bekerja", "tinggal", "menetap", "berdomisili",
+     "merantau", "kuliah", "sekolah"}
 )  # fmt: skip
-_BIRTH_WORDS = frozenset({"lahir", "kelahiran", "lhr"})
+#: A date right after these words is the date of the event itself (a birth, a marriage, a
+#: divorce), not the start of a wait ("akta lahir" names a document and does not count).
+_BIRTH_WORDS = frozenset(
+    {"lahir", "kelahiran", "lhr", "menikah", "nikah", "cerai", "bercerai", "kawin"}
+)
+_DOCUMENT_NOUNS = frozenset({"akta", "buku", "surat", "status"})
 _UNTIL_WORDS = frozenset({"sampai", "sejak", "dari", "per", "tanggal", "sd", "mulai", "s"})
 _MAX_YEARS_BACK = 15
 #: Words that make a span a wait for an application when no document is named.
@@ -260,7 +267,11 @@ class _Reader:
                 found = self._weekday_or_day(i)
             if found is not None and not self.blocked(found.first):
                 lo = max(0, found.first - 3)
-                if not any(w[k] in _BIRTH_WORDS for k in range(lo, found.first)):
+                ahead = found.relative is not None and found.relative >= 0
+                if ahead or not any(
+                    w[k] in _BIRTH_WORDS and not (k and w[k - 1] in _DOCUMENT_NOUNS)
+                    for k in range(lo, found.first)
+                ):
                     out.append(found)
                     if len(out) >= MAX_EXPRESSIONS:
                         break

@@ -51,7 +51,8 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("seumpama",), ("bagaimana", "cara"), ("gimana", "cara"), ("bagaimana", "kalau"),
     ("takut",), ("khawatir",), ("kuatir",), ("jangan", "sampai"), ("semoga", "tidak"),
     ("saya", "dengar"), ("dengar", "dengar"), ("denger", "denger"), ("kabarnya",),
-    ("konon",), ("katanya", "harus"),
+    ("konon",), ("katanya", "harus"), ("katanya", "tetangga"), ("kata", "tetangga"),
+    ("kata", "orang"), ("katanya", "orang"), ("dengar", "dari"), ("denger", "dari"),
 )  # fmt: skip
 #: Conditional cues whose scope is a few words ("kalau ..."); the others last the clause.
 WINDOWED_HYPOTHETICALS = frozenset(
@@ -63,6 +64,14 @@ SPEECH_VERBS = frozenset(
     {"bilang", "katanya", "bilangnya", "berkata", "mengatakan", "ngomong", "menyuruh",
      "disuruh", "diminta", "minta", "meminta", "menawarkan", "ditawari"}
 )  # fmt: skip
+#: Speakers whose reported "kalau ..." is an offer, not a hypothetical ("kalau mau cepat
+#: bayar 150rb, kata petugas"); hearsay without one ("katanya kalau ...") stays hypothetical.
+OFFICIALS = frozenset(
+    {"petugas", "pegawai", "oknum", "operator", "staf", "staff", "pejabat", "lurah", "camat",
+     "loket", "kelurahan", "kecamatan", "dukcapil", "admin", "kader", "satpam", "calo", "rt",
+     "rw", "calonya", "petugasnya"}
+)  # fmt: skip
+_SPEECH = SPEECH_VERBS | {"kata", "ngomong", "nawarin", "menawari", "ditawarin"}
 #: Words earlier in the sentence that place a hit in the past ("dulu pernah ada pungli").
 PAST_CUES = frozenset({"dulu", "dahulu", "pernah", "dulunya", "sempat", "kemarin", "lalu"})
 #: Phrases after a past hit that say the problem is resolved ("sekarang sudah bagus").
@@ -85,6 +94,13 @@ _RESOLVED_SENTENCES = 2
 _MAX_EVIDENCE = 5
 
 
+#: One vocabulary entry: (one-word phrases, loose phrases, second word -> phrases).
+_Entry = tuple[tuple[tuple[str, bool], ...], list["_Phrase"], dict[str, list["_Phrase"]]]
+#: What a word can start: its vocabulary entries and its prefix phrases.
+_WordInfo = tuple[tuple[_Entry, ...], tuple["_Phrase", ...]]
+_NOTHING: _WordInfo = ((), ())
+#: Distinct words remembered per compiled rule set (bounds memory on hostile input).
+_WORD_CACHE_MAX = 50_000
 #: A compiled condition: (all_of groups of alternatives, any_of, none_of).
 _Compiled = tuple[tuple[tuple[str, ...], ...], tuple[str, ...], tuple[str, ...]]
 
@@ -150,9 +166,7 @@ class CompiledRuleSet:
         # One lookup per token: first word -> (one-word and loose phrases, second word ->
         # phrases).
         # One-word phrases need no further check; the others are matched word by word.
-        by_word: dict[
-            str, tuple[tuple[tuple[str, bool], ...], list[_Phrase], dict[str, list[_Phrase]]]
-        ] = {}
+        by_word: dict[str, _Entry] = {}
         for word in self.vocabulary:
             singles = tuple((p.signal, p.unless) for p in self.exact.get(word, ()))
             by_word[word] = (singles, list(self.loose.get(word, ())), {})
@@ -160,9 +174,16 @@ class CompiledRuleSet:
             by_word[first][2][second] = list(phrases)
         self.by_word = by_word
         self.cue_words = frozenset(
-            {p[0] for p in (*NEGATORS, *HYPOTHETICALS, *RESOLVED)} | PAST_CUES | QUESTION_CUES
+            {p[0] for p in (*NEGATORS, *HYPOTHETICALS, *RESOLVED)}
+            | PAST_CUES
+            | QUESTION_CUES
+            | OFFICIALS
+            | _SPEECH
         )
         self.prefix_lengths = sorted({len(k) for k in self.prefix})
+        # Word -> (entries, prefix phrases), ``_NOTHING`` when the word starts no phrase;
+        # filled on first sight (bounded), so each distinct word is looked up once.
+        self._word_info: dict[str, _WordInfo] = {}
         ordered = sorted(ruleset.rules, key=lambda r: r.id)
         # Rules on derived facts (the first pass's urgency) run in a second pass.
         self.rules: tuple[DecisionRule, ...] = tuple(
@@ -184,6 +205,24 @@ class CompiledRuleSet:
         self.hypotheticals = _index(HYPOTHETICALS)
         self.resolved = _index(RESOLVED)
 
+    def _info(self, word: str) -> _WordInfo:
+        """The phrase entries and prefix phrases a word can start (``_NOTHING``: none)."""
+        by_word = self.by_word
+        entry = by_word.get(word)
+        entries: tuple[_Entry, ...] = (entry,) if entry is not None else ()
+        number_entry = by_word.get("#num")
+        if number_entry is not None and word.isdecimal():
+            entries = (*entries, number_entry)
+        prefixed = tuple(
+            phrase
+            for size in self.prefix_lengths
+            if size <= len(word)
+            for phrase in self.prefix.get(word[:size], ())
+        )
+        if not entries and not prefixed:
+            return _NOTHING
+        return entries, prefixed
+
     def hits(  # noqa: PLR0912 - the hot loop, kept flat for speed
         self, tokens: Tokens
     ) -> tuple[dict[str, list[tuple[int, int]]], _Context]:
@@ -191,17 +230,18 @@ class CompiledRuleSet:
         words = tokens.words
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
         cancel: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        prefix = self.prefix
-        lengths = self.prefix_lengths
         sentences = tokens.sentences
-        by_word = self.by_word
-        number_entry = by_word.get("#num")
+        cache = self._word_info
         n = len(words)
         for i, word in enumerate(words):
-            entry = by_word.get(word)
-            entries = (entry,) if entry is not None else ()
-            if number_entry is not None and word.isdecimal():
-                entries = (*entries, number_entry)
+            info = cache.get(word)
+            if info is None:
+                info = self._info(word)
+                if len(cache) < _WORD_CACHE_MAX:
+                    cache[word] = info
+            if info is _NOTHING:
+                continue
+            entries, prefixed = info
             for singles, loose, seconds in entries:
                 for signal, unless in singles:
                     (cancel if unless else found)[signal].append((i, i))
@@ -215,16 +255,11 @@ class CompiledRuleSet:
                         (cancel if phrase.unless else found)[phrase.signal].append(
                             (i, i + phrase.size - 1)
                         )
-            if not lengths or len(word) < lengths[0]:
-                continue
-            for size in lengths:
-                if size > len(word):
-                    break
-                for phrase in prefix.get(word[:size], ()):
-                    if phrase.matches(words, sentences, i):
-                        (cancel if phrase.unless else found)[phrase.signal].append(
-                            (i, i + phrase.size - 1)
-                        )
+            for phrase in prefixed:
+                if phrase.matches(words, sentences, i):
+                    (cancel if phrase.unless else found)[phrase.signal].append(
+                        (i, i + phrase.size - 1)
+                    )
         context = _Context(tokens, self)
         out: dict[str, list[tuple[int, int]]] = {}
         for sid, spans in found.items():
@@ -248,7 +283,9 @@ class _Context:
     is then a binary search, so the whole is linear in the text.
     """
 
-    def __init__(self, tokens: Tokens, compiled: CompiledRuleSet) -> None:
+    def __init__(  # noqa: PLR0912 - one flat pass over the cue words
+        self, tokens: Tokens, compiled: CompiledRuleSet
+    ) -> None:
         words = tokens.words
         self.tokens = tokens
         self.neg_end: list[int] = []  # token index of the last word of each negator
@@ -263,17 +300,23 @@ class _Context:
             compiled.negators,
             compiled.resolved,
         )
+        sentences = tokens.sentences
+        officials: set[int] = set()  # sentences naming an official
+        speech: set[int] = set()  # sentences with a speech verb
+        windowed: list[int] = []
         for i in [k for k, w in enumerate(words) if w in cue_words]:
             word = words[i]
+            if word in OFFICIALS:
+                officials.add(sentences[i])
+            if word in _SPEECH:
+                speech.add(sentences[i])
             for size, options in hypotheticals.get(word, {}).items():
-                # "petugas bilang kalau mau cepat bayar 200 ribu" reports an offer.
                 if (
                     words[i : i + size] in options
-                    and not (i and words[i - 1] in SPEECH_VERBS)
                     and words[i + size : i + size + 2] != ("tidak", "salah")  # "if I recall"
                 ):
                     if words[i : i + size] in WINDOWED_HYPOTHETICALS:
-                        self.hypo_at.append(i)
+                        windowed.append(i)
                     else:
                         self.strong_at.append(i)
             if word in PAST_CUES:
@@ -287,13 +330,18 @@ class _Context:
                 if words[i : i + size] in options:
                     self.resolved_at.append(i)
         self.neg_end.sort()
+        # "petugas bilang kalau mau cepat bayar 200 ribu" reports an offer by an official.
+        self.hypo_at = [
+            i for i in windowed if not (sentences[i] in officials and sentences[i] in speech)
+        ]
 
     def blocked(self, i: int) -> bool:
         """Whether a hit starting at token ``i`` is negated, hypothetical, asked or resolved."""
         k = bisect_left(self.question_at, i)
         if k:
             cue = self.question_at[k - 1]
-            if self.tokens.clauses[cue] == self.tokens.clauses[i] and i - cue <= (
+            # The whole question sentence counts ("apakah ... karena rusak dipungut biaya?").
+            if self.tokens.sentences[cue] == self.tokens.sentences[i] and i - cue <= (
                 _HYPOTHETICAL_WINDOW
             ):
                 return True
@@ -630,7 +678,7 @@ HONORIFICS = frozenset(
 RELATIONS = frozenset(
     {"istri", "suami", "ayah", "ibu", "bapak", "tetangga", "teman", "mertua", "kakak", "adik",
      "ipar", "keponakan", "nenek", "kakek", "cucu", "rekan", "saudara", "paman", "bibi", "om",
-     "tante", "pakde", "bude", "ortu", "anak", "mbah"}
+     "tante", "pakde", "bude", "ortu", "anak", "mbah", "seseorang", "kandung", "mantan"}
 )  # fmt: skip
 #: Capitalised words that are roles or places, never personal names.
 NOT_NAMES = frozenset(
@@ -676,7 +724,7 @@ def _name_facts(
         evidence["person_name"] = found
 
 
-_NAME_RELATION_WINDOW = 5
+_NAME_RELATION_WINDOW = 6
 #: "nama suami saya tertulis Agus": the name as recorded, after the relation.
 _WRITTEN_AS = frozenset({"tertulis", "tercatat", "namanya"})
 _BEFORE_NAME = HONORIFICS | RELATIONS | {"saya", "kami"}

@@ -59,7 +59,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ditolak rumah sakit | ditolak oleh rumah sakit | rumah sakit menolak"
         " | tidak dilayani rumah sakit"
         " | mau melahirkan | akan melahirkan | segera melahirkan | sudah pembukaan | ketuban pecah"
-        " | kontraksi | jadwal kemo | jadwal cuci darah | dirawat di rumah sakit"
+        " | kontraksi | lagi melahirkan | sedang melahirkan | proses melahirkan | kesakitan"
+        " | jadwal kemo | jadwal cuci darah | dirawat di rumah sakit"
         " | masuk rumah sakit"
         " | ruang isolasi | isolasi | kondisi drop | hcu | harus dirawat | perlu dirawat"
         " | prematur | inkubator | sesak napas | sesak nafas | tidak mau rujuk | tidak bisa dirujuk"
@@ -121,7 +122,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tersebar di internet | tersebar di media | tersebar di grup | diunggah ke"
         " | yang jual | ada yang jual | jual data | paket data | data dijual | dijual"
         " | hp pribadinya | hp pribadi | difoto petugas | dibagikan ke orang | dikasih lihat"
-        " | diberi lihat | diperlihatkan | ditunjukkan ke | ke grup | grup whatsapp | grup wa"
+        " | diberi lihat | diperlihatkan | ditunjukkan ke | dikirim ke orang lain"
+        " | diberikan ke orang lain | dikasih ke orang lain | dikirim ke pihak lain | difoto oknum"
+        " | ke grup | grup whatsapp | grup wa"
         " | group wa | group whatsapp | di grup | diteruskan ke mana mana | diteruskan kemana mana"
         " | disebar | disebarkan | diposting | diupload ke media"
         " | dikirim ke grup | dikirimkan ke grup",
@@ -209,7 +212,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pencairan | dicairkan | klaim | skck | nib | bantuan sosial | dapat bantuan"
         " | menerima bantuan | bantuan pemerintah | subsidi | sembako | berobat"
         " | puskesmas | sayang warga | permakanan | warisan | ahli waris | jaminan persalinan"
-        " | tunjangan | jkn nya | kartu jkn | taspen | dana pensiun | npwp | coretax",
+        " | tunjangan | jkn nya | kartu jkn | taspen | dana pensiun | npwp | coretax"
+        " | bantuan lansia | bantuan disabilitas | bantuan yatim | bantuan pangan | bantuan beras"
+        " | bantuan tunai | bantuan dari kelurahan | bantuan desa | jht | jaminan hari tua",
         unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di"
         " | dimana saya bekerja",
     ),
@@ -239,7 +244,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak padan | belum padan | padan*"
         " | error ketika kami mencari nik | tidak terbaca | belum masuk dukcapil"
         " | belum masuk database | tidak ada di database | data tidak ditemukan | tidak diakui"
-        " | tidak ketemu | tidak ketemu di pusat | dinonaktifkan | tidak padan",
+        " | tidak ketemu | tidak ketemu di pusat | dinonaktifkan | tidak padan | beda 1 digit"
+        " | beda digit | selisih 1 digit | nik berbeda | nik beda | nik tidak sama"
+        " | beda dengan nik | berbeda dengan nik",
     ),
     _sig(
         "duplicate_record",
@@ -248,43 +255,54 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "nik ganda | data ganda | ganda | dua nik | 2 nik | nik 2 | dua kk | 2 kk"
         " | muncul di dua | terdaftar di dua | tercatat di dua | rekam ganda | biometrik ganda"
         " | sama persis dengan nik | nik sama persis | nik nya juga sama | nik yang sama"
-        " | nik sama dengan",
+        " | nik sama dengan | sudah terdaftar atas nama | terdaftar atas nama orang"
+        " | nik saya juga dipakai | juga dipakai seseorang | nik nya dipakai orang lain juga",
     ),
     _sig(
         "misconduct",
         "Dugaan pungli, calo, suap, pemerasan, pemalsuan atau penyalahgunaan wewenang",
         "Alleged illegal fee, broker, bribery, extortion, falsification or abuse of authority",
         "pungli | pungutan liar | pungutan | dipungut | calo | percaloan | suap | disuap"
-        " | menyuap | sogok | sogokan | uang pelicin | uang rokok | uang lelah | uang jasa"
-        " | minta uang | meminta uang | diminta uang | dimintai uang | dimintai biaya"
-        " | diminta biaya | diminta membayar | diminta bayar | disuruh bayar | disuruh membayar"
-        " | harus membayar | harus bayar | dikenakan biaya | dikenai biaya | ditarik biaya"
-        " | biaya tambahan | minta imbalan | imbalan | pemerasan | diperas | memeras | gratifikasi"
-        " | korupsi | pemalsuan | dipalsukan | memalsukan | palsu | manipulasi | dimanipulasi"
-        " | oknum | jual blanko | menjual blanko | ribu per lembar | penyalahgunaan wewenang"
-        " | sewenang wenang | intimidasi"
-        " | diintimidasi | mengancam | diancam | diskriminasi | diskriminatif | direndahkan"
-        " | merendahkan | dihina | menghina | dilecehkan | melecehkan | dibeda bedakan"
-        " | orang dalam | kenalan di dalam | kenalan orang dalam | punya kenalan | jalur belakang"
-        " | lewat belakang | jalur khusus | jalan pintas | uang lebih | bayar lebih"
-        " | minta rp | meminta rp | diminta rp | bayar rp | membayar rp | jasa rp | biaya rp"
-        " | akta orang lain | akte orang lain | ktp orang lain | kk orang lain | data orang lain"
-        " | nama orang lain | malah nama lain | atas nama orang lain | bukan dari keluarga saya"
-        " | bukan keluarga saya | bukan anak saya | bukan data kelahiran | bukan datanya"
-        " | bukan data yang bersangkutan | data milik orang lain | dokumen orang lain"
-        " | berkas asli hilang | dokumen asli hilang"
-        " | berkas saya dihilangkan | dokumen saya dihilangkan | dihilangkan petugas"
-        " | dimintai | dimintain | minta #num | diminta #num | bayar #num | membayar #num"
-        " | kasih #num | kasih uang | ribu supaya | ribu biar | ribu agar | juta supaya"
-        " | juta biar | uang blanko | uang administrasi | seikhlasnya | amplop | uang terima kasih"
-        " | hilang di kelurahan | hilang di kecamatan | hilang di dinas | hilang di dukcapil"
-        " | asli hilang | yang asli hilang | berkas hilang | berkas saya hilang"
-        " | punya keluarga lain"
-        " | milik keluarga lain | data keluarga lain"
-        " | punya orang lain | milik orang lain | padahal saya tidak pernah | padahal tidak pernah"
-        " | diinput operator | operator lama | diubah tanpa | diganti tanpa | tiba tiba muncul"
-        " | menolak melayani | tidak mau melayani | diusir | jangan harap | sengaja ditahan"
-        " | sengaja dipersulit | balas dendam | suka lapor",
+        " | menyuap | sogok | sogokan | uang pelicin | uang rokok | uang lelah"
+        " | uang jasa | minta imbalan | imbalan | pemerasan | diperas | memeras"
+        " | gratifikasi | korupsi | pemalsuan | dipalsukan | memalsukan | palsu"
+        " | manipulasi | dimanipulasi | oknum | jual blanko | menjual blanko"
+        " | ribu per lembar | penyalahgunaan wewenang | sewenang wenang | diskriminasi"
+        " | diskriminatif | direndahkan | merendahkan | dihina | menghina | dilecehkan"
+        " | melecehkan | dibeda bedakan | orang dalam | kenalan di dalam"
+        " | kenalan orang dalam | punya kenalan | jalur belakang | lewat belakang"
+        " | jalur khusus | jalan pintas | uang lebih | bayar lebih | nawarin jasa"
+        " | menawarkan jasa | menawari jasa | ditawari jasa | ditawarin jasa | jasa pengurusan"
+        " | jalur cepat | akta orang lain"
+        " | akte orang lain | ktp orang lain | kk orang lain | data orang lain"
+        " | nama orang lain | malah nama lain | atas nama orang lain"
+        " | bukan dari keluarga saya | bukan keluarga saya | bukan anak saya"
+        " | bukan data kelahiran | bukan datanya | bukan data yang bersangkutan"
+        " | data milik orang lain | dokumen orang lain | berkas asli hilang"
+        " | dokumen asli hilang | berkas saya dihilangkan | dokumen saya dihilangkan"
+        " | dihilangkan petugas | uang blanko | seikhlasnya | amplop | uang terima kasih"
+        " | hilang di kelurahan | hilang di kecamatan | hilang di dinas"
+        " | hilang di dukcapil | asli hilang | yang asli hilang | berkas hilang"
+        " | berkas saya hilang | punya keluarga lain | milik keluarga lain"
+        " | data keluarga lain | punya orang lain | milik orang lain"
+        " | padahal saya tidak pernah | padahal tidak pernah | diinput operator"
+        " | operator lama | diubah tanpa | diganti tanpa | tiba tiba muncul"
+        " | menolak melayani | tidak mau melayani | diusir | jangan harap"
+        " | sengaja ditahan | sengaja dipersulit | balas dendam | suka lapor",
+    ),
+    _sig(
+        "payment_or_threat",
+        "Permintaan bayaran atau ancaman (pungli bila dari petugas atau kantor layanan)",
+        "A demand for payment or a threat (an illegal fee when it comes from an office)",
+        "minta uang | meminta uang | diminta uang | dimintai uang | dimintai biaya"
+        " | diminta biaya | diminta membayar | diminta bayar | disuruh bayar"
+        " | disuruh membayar | harus membayar | harus bayar | dikenakan biaya"
+        " | dikenai biaya | ditarik biaya | biaya tambahan | mengancam | diancam"
+        " | intimidasi | diintimidasi | minta rp | meminta rp | diminta rp | bayar rp"
+        " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
+        " | diminta #num | bayar #num | membayar #num | kasih #num | kasih uang"
+        " | ribu supaya | ribu biar | ribu agar | juta supaya | juta biar"
+        " | uang administrasi",
     ),
     _sig(
         "unauthorised",
@@ -313,7 +331,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Permohonan ditolak, dibatalkan, atau pemohon dilempar antar-unit",
         "The application was refused or cancelled, or the applicant bounced between units",
         "ditolak | menolak | penolakan | dibatalkan | dibatalin | tidak diterima | tidak diproses"
-        " | dilempar | dilemparlempar | dipimpong | dipingpong | dioper | bolak balik"
+        " | dilempar | dilemparlempar | dipimpong | dipingpong | dioper"
         " | disuruh kembali"
         " | diarahkan ke | dipersulit | mempersulit | tidak diakui | tidak mau menerima"
         " | tidak ada solusi | tanpa solusi | tidak mendapatkan solusi"
@@ -364,7 +382,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sulit di klaim | susah diklaim | terhambat | terkendala | tidak bisa mendaftar"
         " | tidak bisa daftar | tidak bisa didaftarkan | tidak dapat didaftarkan"
         " | tidak dapat mendaftar | tidak bisa berobat | belum jadi | belum selesai"
-        " | tidak bisa mengurus | tidak bisa digunakan | tidak berlaku | sudah mati | mati"
+        " | tidak bisa mengurus | tidak bisa digunakan | tidak berlaku | sudah mati | ktp mati"
+        " | ktp nya mati | ktp saya mati | kartu mati | nik mati | nik saya mati | paspor mati"
+        " | masa berlaku mati | mati masa berlaku | sim mati | sudah habis masa berlaku"
         " | hilang | dipersulit | mempersulit | tidak diakui | ditolak | tidak diterima"
         " | tidak bisa melamar | tidak bisa bekerja | tidak bisa kerja | kehalang | terhalang"
         " | tidak bisa dilanjutkan | tidak dapat dilanjutkan | tidak bisa cair | belum cair"
@@ -372,9 +392,19 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak terdaftar | tidak aktif | diblokir | terblokir | belum bisa | menunggu"
         " | masih proses | masih dalam proses | tidak bisa diproses | tidak bisa dilayani"
         " | ditahan | tidak cair | belum terbit | belum keluar | belum dicetak | masih suket"
+        " | masih diproses | statusnya masih | status masih | masih dalam antrean"
         " | hanya suket | cuma suket | sobek | robek | luntur | rusak | tidak bisa datang"
-        " | tidak dapat datang | belum ditanggapi | tidak ditanggapi",
+        " | tidak dapat datang | belum ditanggapi | tidak ditanggapi | menahan pembayaran"
+        " | ditangguhkan | dihentikan | diberhentikan | tidak dibayarkan | terhenti | tertahan"
+        " | diputus | tidak bisa diterima | tidak bisa menerima | tidak bisa dicairkan"
+        " | bolak balik",
         unless="waktu tunggu | ruang tunggu | sengaja ditahan",
+    ),
+    _sig(
+        "cannot",
+        "Pelapor tidak bisa melakukan sesuatu (tidak bisa, gagal)",
+        "The reporter cannot do something (cannot, failed)",
+        "tidak bisa | tidak dapat | gagal | belum bisa | susah | sulit",
     ),
     _sig(
         "staff",
@@ -421,7 +451,23 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tindak lanjut | ditindaklanjuti | tidak kunjung | follow up | dicetak ulang"
         " | minta dicetak | mohon dicetak | tolong dicetak | minta cetak ulang | diupdate"
         " | belum diupdate | dibuatkan | buatkan | minta dibuatkan | legalisir | dilegalisir"
-        " | nambah anggota | ganti kk | tidak bisa upload | gagal upload | rekam di rumah",
+        " | nambah anggota | ganti kk | tidak bisa upload | gagal upload | rekam di rumah"
+        " | ganti alamat | perubahan alamat | ubah alamat | pindah alamat | belum diganti"
+        " | belum berubah | belum diupdate | belum ditambahkan | ingin diganti | mau diganti"
+        " | minta diganti | mohon diganti | tidak pernah membalas | tidak membalas"
+        " | tidak diangkat | tidak dibalas | belum masuk kk | belum dimasukkan"
+        " | belum dimasukkan ke kk | belum tercatat di kk",
+    ),
+    _sig(
+        "explicit_request",
+        "Permintaan tegas agar dokumen sendiri dibetulkan, diproses atau dicetak",
+        "An explicit request to correct, process or print the reporter's own document",
+        "mohon dibetulkan | tolong dibetulkan | mohon diperbaiki | tolong diperbaiki"
+        " | mohon dikoreksi | mohon diproses | tolong diproses | mohon diganti | tolong diganti"
+        " | mohon diubah | tolong diubah | mohon diupdate | tolong diupdate | mohon dicetak"
+        " | minta dibetulkan | minta diperbaiki | minta diubah | minta diganti",
+        unless="mohon diperbaiki aplikasi | tolong diperbaiki aplikasi | mohon diperbaiki sistem"
+        " | mohon diperbaiki pelayanan | mohon diperbaiki layanan | mohon diperbaiki website",
     ),
     _sig(
         "status_question",
@@ -497,6 +543,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | siapa pemiliknya | data orang lain | data tetangga | data milik"
         " | cek data orang | cek nik orang | cek nik ini | alamat orang | alamat tetangga"
         " | kk orang lain | ktp orang lain | mencari alamat | mencari keberadaan | melacak | lacak"
+        " | cari alamat | cari keberadaan | bantu cari | mencari orang | hilang kontak"
         " | daftar nama dan nik | daftar nik | nama dan nik warga | data nik warga | nik warga"
         " | milik siapa ya | nik nya siapa | punya siapa ya",
     ),
@@ -507,8 +554,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "minta alamat | minta salinan | minta fotokopi | kirimkan fotokopi | kirim fotokopi"
         " | tolong dicek dia | dicek dia | cek dia"
         " | dia sudah | apa benar sudah cerai | apakah sudah cerai | apakah dia | alamat terbaru"
-        " | salinan akta | fotokopi kk | keberadaan | masih satu kk | masih 1 kk"
-        " | masih tercatat di kk | masih tercatat satu | sudah cerai belum",
+        " | salinan akta | fotokopi kk | keberadaan | sudah cerai belum | ingin tahu apakah"
+        " | mau tahu apakah | ingin mengetahui apakah | tolong cek apakah | mohon dicek apakah",
     ),
     _sig(
         "other_person",
@@ -520,7 +567,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nenek | kakek | cucu | saudara | almarhum | penyewa | penghuni | orang lain"
         " | nama lain | mereka | klien | pasien | nyonya | tuan | pak rt | anak rekan | istrinya"
         " | suaminya | mantan istri | mantan suami | mantan | ibu kandung | ayah kandung"
-        " | kakak kandung | adik kandung | tetangga saya",
+        " | kakak kandung | adik kandung | tetangga saya | bapak kami | ibu kami | ayah kami"
+        " | suami kami | istri kami | seseorang | orang itu | orang tersebut",
         negatable=False,
     ),
     _sig(
@@ -533,6 +581,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nomor pecah | nomor permohonan | nomor pengajuan | akta kematian #id | nomor pengajuan"
         " | jl | gang | gg | blok | alamat lengkap | alamat di jl | tempat lahir | tanggal lahir"
         " | lahir #num | rt #num | status cerai",
+        unless="atas nama saya | atas nama kami | an saya | #num an",
         negatable=False,
     ),
     _sig(

@@ -248,6 +248,14 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "terimakasih": ("terima", "kasih"),
         "trims": ("terima", "kasih"),
         "tks": ("terima", "kasih"),
+        "jd": ("jadi",),
+        "jdi": ("jadi",),
+        "lhr": ("lahir",),
+        "tny": ("tanya",),
+        "kel": ("kelurahan",),
+        "kec": ("kecamatan",),
+        "msh": ("masih",),
+        "mash": ("masih",),
         # Javanese ngoko, Sundanese and Betawi words of the complaint register
         "dienggo": ("dipakai",),
         "dinggo": ("dipakai",),
@@ -273,6 +281,11 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "kagak": ("tidak",),
         "kaga": ("tidak",),
         "acan": ("belum",),
+        "mergo": ("karena",),
+        "amargi": ("karena",),
+        "tos": ("sudah",),
+        "sasih": ("bulan",),
+        "abdi": ("saya",),
         "isih": ("masih",),
         "tasih": ("masih",),
         "ket": ("sejak",),
@@ -364,6 +377,9 @@ DI_VERBS = frozenset(
 #: identifier number (ten digits or more).
 PLACEHOLDERS = frozenset({"#num", "#id"})
 
+#: Javanese applicative verb endings ("ajukne", "urusno", "gawekke") after the clitic "tak".
+_JAVANESE_APPLICATIVE = ("ne", "no", "ke", "ake", "aken")
+
 _LONG_NUMBER = 10  # a digit run at least this long is an identifier, normalised to "#id"
 
 
@@ -430,6 +446,7 @@ def normalize(text: str) -> Tokens:  # noqa: PLR0915 - the hot loop, kept flat f
     sentence = 0
     prev_end = 0
     pending_di = False
+    pending_tak = False
     for match in _TOKEN.finditer(source):
         start, end = match.span()
         raw = match.group()
@@ -456,6 +473,10 @@ def normalize(text: str) -> Tokens:  # noqa: PLR0915 - the hot loop, kept flat f
                 pending_di = False
                 continue
         pending_di = raw == "di" or (len(raw) == 2 and raw.lower() == "di")
+        if pending_tak and raw.lower().endswith(_JAVANESE_APPLICATIVE) and len(raw) > 4:
+            # Javanese "tak ajukne" (I submitted it) is not Indonesian "tak" (not).
+            words[-1] = "saya"
+        pending_tak = raw == "tak" or (len(raw) == 3 and raw.lower() == "tak")
         if raw == "2" and adjacent and words and words[-1].isalpha():
             # Reduplication written with a digit: "tiba2" -> "tiba tiba".
             add_word(words[-1])
@@ -465,6 +486,11 @@ def normalize(text: str) -> Tokens:  # noqa: PLR0915 - the hot loop, kept flat f
             add_sentence(sentence)
             continue
         for word in norm(raw):
+            if word == "belum" and words and words[-1] == "tidak" and not adjacent:
+                # Sundanese "teu acan", Javanese "ora durung": one "not yet".
+                words[-1] = "belum"
+                ends[-1] = end
+                continue
             if word in openers:
                 clause += 1
             add_word(word)
