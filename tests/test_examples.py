@@ -40,3 +40,12 @@ def test_testing_module_explains_a_missing_hypothesis(monkeypatch: pytest.Monkey
     monkeypatch.setitem(sys.modules, "hypothesis", None)  # makes "import hypothesis" fail
     with pytest.raises(ImportError, match=r"pip install 'lapor-rules\[test\]'"):
         importlib.import_module("lapor_rules.testing")
+
+
+def test_readme_python_example_runs() -> None:
+    """The README's usage example runs as written (T2, PRIV-THIRD-PARTY, triage)."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    blocks = readme.split("```python\n")[1:]
+    assert blocks, "README has no python example"
+    for block in blocks:
+        exec(compile(block.split("```", 1)[0], "README.md", "exec"), {})
