@@ -8,7 +8,7 @@ import sys
 from datetime import datetime
 from typing import Any, TextIO
 
-from lapor_rules.errors import InvalidInputError
+from lapor_rules.cli._args import parse_instant
 from lapor_rules.triage import Complaint, RuleSet, TriageResult, triage
 from lapor_rules.triage.render import explain, ruleset_markdown
 
@@ -44,12 +44,7 @@ def register(subparsers: Any) -> None:
 
 
 def _received(raw: str | None) -> datetime | None:
-    if raw is None:
-        return None
-    try:
-        return datetime.fromisoformat(raw)
-    except ValueError:
-        raise InvalidInputError("--received-at must be an ISO 8601 date or datetime") from None
+    return None if raw is None else parse_instant(raw, "--received-at")
 
 
 def _render(result: TriageResult, *, as_json: bool, lang: str) -> str:
