@@ -16,7 +16,7 @@ import sys
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from lapor_rules import AgencyPolicy, WorkingDays, deadline, summarize
+from lapor_rules import AgencyPolicy, WorkingDays, deadline, summarize, triage
 
 POLICY_TOML = """
 name = "Dukcapil Kota Denpasar"
@@ -50,6 +50,23 @@ n = 7
 [class_limits.complex]
 unit = "working_days"
 n = 10
+
+# A regional triage rule: a ngaben (cremation) waiting on death documents is as urgent as a
+# burial (the rubric's "body cannot be buried").
+[[triage_signals]]
+id = "ngaben"
+description = { id = "Upacara ngaben (kremasi adat Bali)", en = "Ngaben (Balinese cremation)" }
+phrases = ["ngaben", "pengabenan", "upacara kremasi", "palebon"]
+
+[[triage_rules]]
+id = "DPS-NGABEN"
+when = { all_of = ["ngaben"] }
+effect = { urgency = "critical", complexity = "normative" }
+source = "Kebijakan Dukcapil Kota Denpasar (contoh / example)"
+
+[triage_rules.message]
+id = "Upacara ngaben menunggu dokumen kematian"
+en = "A ngaben waits for the death documents"
 """
 
 # The same policy as JSON, for Python 3.10 (no tomllib) and for services that prefer JSON.
@@ -69,7 +86,20 @@ POLICY_JSON = """
      "source": "SE Gubernur Bali (contoh / example)"}
   ],
   "stage_limits": {"lapor_follow_up": {"unit": "working_days", "n": 7}},
-  "class_limits": {"complex": {"unit": "working_days", "n": 10}}
+  "class_limits": {"complex": {"unit": "working_days", "n": 10}},
+  "triage_signals": [
+    {"id": "ngaben",
+     "description": {"id": "Upacara ngaben (kremasi adat Bali)",
+                     "en": "Ngaben (Balinese cremation)"},
+     "phrases": ["ngaben", "pengabenan", "upacara kremasi", "palebon"]}
+  ],
+  "triage_rules": [
+    {"id": "DPS-NGABEN", "when": {"all_of": ["ngaben"]},
+     "effect": {"urgency": "critical", "complexity": "normative"},
+     "message": {"id": "Upacara ngaben menunggu dokumen kematian",
+                 "en": "A ngaben waits for the death documents"},
+     "source": "Kebijakan Dukcapil Kota Denpasar (contoh / example)"}
+  ]
 }
 """
 
@@ -117,6 +147,13 @@ def main() -> None:
     for row in sla.stages:
         if "Denpasar" in row.source_note:
             print(f"  {row.id}: {row.limit.describe().en} - {row.source_note.split(' / ')[1]}")
+
+    print("\n## A regional triage rule")
+    rules = policy.triage_ruleset()
+    text = "Surat kematian bapak belum keluar, padahal upacara ngaben sudah dijadwalkan."
+    result = triage(text, rules=rules)
+    print(f"rule set {rules.version}: {result.urgency.value}/{result.complexity.value}")
+    print(f"  primary reason: {result.primary_reason.rule_id if result.primary_reason else '-'}")
 
     print("\n## A recap under this policy")
     records = [

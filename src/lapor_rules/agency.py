@@ -4,7 +4,7 @@ A service keeps its policy in TOML, JSON or YAML, parses it itself (the library 
 files) and passes the mapping to :meth:`AgencyPolicy.model_validate`. The policy gives the
 office calendar (zone, cuti bersama switch, regional closures, extra working days, office
 hours) and the SLA policy (the default §P table, or the agency's own, with per-stage and
-per-class overrides)::
+per-class overrides) and the agency's triage rules (added to or replacing the defaults)::
 
     >>> policy = AgencyPolicy.model_validate({
     ...     "name": "Dukcapil Kota Denpasar",
@@ -21,7 +21,7 @@ per-class overrides)::
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import Field, field_validator, model_validator
 from typing_extensions import Self
@@ -35,6 +35,7 @@ from lapor_rules.recap.records import ComplexityName
 from lapor_rules.regions import ZoneName, province, resolve_zone
 from lapor_rules.sla.limits import Limit
 from lapor_rules.sla.policy import SlaPolicy, StageLimit
+from lapor_rules.triage.rules import DecisionRule, RuleSet, Signal
 
 __all__ = ["AgencyClosure", "AgencyPolicy"]
 
@@ -71,6 +72,11 @@ class AgencyPolicy(LaporModel):
             ``{"lapor_follow_up": {"unit": "working_days", "n": 7}}``.
         class_limits: overrides of a complexity class's resolution limit, e.g.
             ``{"complex": {"unit": "working_days", "n": 10}}``.
+        triage_signals: the agency's own vocabularies (added, or replacing a default signal
+            with the same id), e.g. regional words.
+        triage_rules: the agency's own decision rules (added, or replacing a default rule
+            with the same id); they may use default and agency signals.
+        disabled_triage_rules: ids of default rules the agency does not apply.
     """
 
     name: str = Field(min_length=1, max_length=200)
@@ -84,45 +90,14 @@ class AgencyPolicy(LaporModel):
     sla: SlaPolicy = Field(default_factory=SlaPolicy.default)
     stage_limits: dict[str, Limit] = Field(default_factory=dict)
     class_limits: dict[ComplexityName, Limit] = Field(default_factory=dict)
+    triage_signals: tuple[Signal, ...] = ()
+    triage_rules: tuple[DecisionRule, ...] = ()
+    disabled_triage_rules: tuple[str, ...] = ()
 
-    def __init__(self, /, **data: Any) -> None:
-        try:
-            super().__init__(**data)
-        except RuleSetError:
-            raise
-        except InvalidInputError as exc:
-            raise RuleSetError(str(exc), errors=exc.errors) from None
-
-    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
-
-    @classmethod
-    def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
-        """Build the policy from plain data (parsed TOML, JSON or YAML).
-
-        Raises:
-            RuleSetError: the data is malformed; the message names the field (for example
-                ``province``, ``extra_closures.0.date``, ``class_limits.complex.n``).
-        """
-        try:
-            return super().model_validate(obj, **kwargs)
-        except RuleSetError:
-            raise
-        except InvalidInputError as exc:
-            raise RuleSetError(str(exc), errors=exc.errors) from None
-
-    @classmethod
-    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
-        """Build the policy from a JSON document.
-
-        Raises:
-            RuleSetError: the document is malformed; the message names the field.
-        """
-        try:
-            return super().model_validate_json(json_data, **kwargs)
-        except RuleSetError:
-            raise
-        except InvalidInputError as exc:
-            raise RuleSetError(str(exc), errors=exc.errors) from None
+    #: Malformed policy data raises :class:`~lapor_rules.errors.RuleSetError` whose message
+    #: names the field (``province``, ``extra_closures.0.date``, ``class_limits.complex.n``,
+    #: ``triage_rules.0.when``), from the constructor and ``model_validate(_json)`` alike.
+    input_error: ClassVar[type[InvalidInputError]] = RuleSetError
 
     @field_validator("province")
     @classmethod
@@ -169,6 +144,18 @@ class AgencyPolicy(LaporModel):
                 raise ValueError(
                     f"class_limits.{cls_name}: stage {stage_id} is also in stage_limits"
                 )
+        unknown_disabled = sorted(
+            set(self.disabled_triage_rules) - {r.id for r in RuleSet.default().rules}
+        )
+        if unknown_disabled:
+            raise ValueError(
+                f"disabled_triage_rules: unknown rule ids {', '.join(unknown_disabled)}"
+            )
+        if self.triage_signals or self.triage_rules or self.disabled_triage_rules:
+            try:
+                self.triage_ruleset()
+            except RuleSetError as exc:
+                raise ValueError(f"triage_rules: {exc}") from None
         return self
 
     @property
@@ -203,6 +190,27 @@ class AgencyPolicy(LaporModel):
             extra_closures=self.closures(),
             extra_working_days=self.extra_working_days,
             strict=self.strict,
+        )
+
+    def triage_ruleset(self) -> RuleSet:
+        """The default triage rules with the agency's signals and rules merged in (by id).
+
+        Build it once and pass it to :func:`~lapor_rules.triage` or
+        :func:`~lapor_rules.triage_many` (``rules=``); each call builds a new rule set.
+
+        Raises:
+            RuleSetError: the merged rules are inconsistent (a rule names an unknown signal,
+                a disabled rule does not exist).
+        """
+        base = RuleSet.default()
+        if not (self.triage_signals or self.triage_rules or self.disabled_triage_rules):
+            return base
+        if self.disabled_triage_rules:
+            base = base.without_rules(*self.disabled_triage_rules)
+        return base.with_rules(
+            self.triage_rules,
+            signals=self.triage_signals,
+            version=f"{RuleSet.default().version}+{self.name}",
         )
 
     def sla_policy(self) -> SlaPolicy:
