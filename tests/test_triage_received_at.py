@@ -13,7 +13,7 @@ from lapor_rules import Complaint, InvalidInputError, triage
 def test_naive_received_at_is_rejected_without_echoing_the_text() -> None:
     """A naive datetime could be any zone: a clear error naming the field, not the text."""
     text = "KTP saya belum jadi sejak Maret"
-    with pytest.raises(InvalidInputError, match="received_at: .*naive datetime") as info:
+    with pytest.raises(InvalidInputError, match=r"received_at: .*naive datetime") as info:
         Complaint(text, received_at=dt.datetime(2026, 6, 1, 9, 0))
     assert text not in str(info.value)
 
