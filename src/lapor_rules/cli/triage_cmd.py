@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any, TextIO
 
 from lapor_rules.cli._args import parse_instant
+from lapor_rules.sla import Deadline, resolution_deadline
 from lapor_rules.sop import generated_blocks
 from lapor_rules.triage import Complaint, TriageResult, triage
 from lapor_rules.triage.render import explain
@@ -57,13 +58,25 @@ def _received(raw: str | None) -> datetime | None:
     return None if raw is None else parse_instant(raw, "--received-at")
 
 
-def _render(result: TriageResult, *, as_json: bool, lang: str) -> str:
+def _render(
+    result: TriageResult, *, as_json: bool, lang: str, received: datetime | None = None
+) -> str:
+    due = resolution_deadline(result, received) if received is not None else None
     if as_json:
         data = result.model_dump(mode="json")
         primary = result.primary_reason
         data["primary_reason"] = primary.rule_id if primary is not None else None
+        data["resolution_due_at"] = due.due_at.isoformat() if due is not None else None
         return json.dumps(data, ensure_ascii=False)
-    return explain(result, lang=lang)
+    text = explain(result, lang=lang)
+    return text if due is None else f"{text}\n{_resolution_line(due, lang)}"
+
+
+def _resolution_line(due: Deadline, lang: str) -> str:
+    """The resolution limit of the complexity class and its due instant (rule P)."""
+    label = "tenggat penyelesaian" if lang == "id" else "resolution deadline"
+    limit = due.limit.describe().get("id" if lang == "id" else "en")
+    return f"{label}: {limit} -> {due.due_at:%Y-%m-%d %H:%M} ({due.timezone})"
 
 
 def _run_triage(args: argparse.Namespace, out: TextIO) -> int:
@@ -74,7 +87,7 @@ def _run_triage(args: argparse.Namespace, out: TextIO) -> int:
         texts = [line.rstrip("\n") for line in sys.stdin if line.strip()]
     for text in texts:
         result = triage(Complaint(text, received_at=received))
-        out.write(_render(result, as_json=args.json, lang=args.lang) + "\n")
+        out.write(_render(result, as_json=args.json, lang=args.lang, received=received) + "\n")
     return 0
 
 
@@ -99,6 +112,7 @@ def demo_section(out: TextIO) -> None:
     """Write the triage section of ``lapor-rules demo``."""
     out.write("== Triase pengaduan / Complaint triage ==\n")
     for received, text in DEMO_COMPLAINTS:
-        result = triage(Complaint(text, received_at=datetime.fromisoformat(received)))
+        instant = datetime.fromisoformat(received)
+        result = triage(Complaint(text, received_at=instant))
         out.write(f"\n> {text}\n")
-        out.write(explain(result) + "\n")
+        out.write(_render(result, as_json=False, lang="id", received=instant) + "\n")
