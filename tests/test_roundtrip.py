@@ -54,6 +54,15 @@ def _decision() -> lr.AccessDecision:
     return lr.check_access(_request())
 
 
+def _complaint() -> lr.Complaint:
+    return lr.Complaint(
+        "Bapak saya mau operasi besok tapi BPJS tidak aktif, NIK 3171011708450001 tdk terdaftar",
+        received_at=RECEIVED,
+        prior_reports=1,
+        reporter=lr.Reporter(groups=["lansia"]),
+    )
+
+
 EXAMPLES: dict[str, Callable[[], LaporModel]] = {
     "AgencyPolicy": lambda: lr.AgencyPolicy.model_validate(
         {
@@ -71,6 +80,11 @@ EXAMPLES: dict[str, Callable[[], LaporModel]] = {
     "CalendarDays": lambda: lr.CalendarDays(14),
     "CaseRecord": _case,
     "Citation": lambda: lr.Citation(instrument="UU 24/2013", article="Pasal 79 ayat (1)"),
+    "Complaint": _complaint,
+    "Reporter": lambda: lr.Reporter(groups=["disabilitas"], is_subject=False),
+    "RuleSet": lr.RuleSet.default,
+    "TriageReason": lambda: lr.triage(_complaint()).reasons[0],
+    "TriageResult": lambda: lr.triage(_complaint()),
     "Closure": lambda: lr.WorkingCalendar.indonesia().closures(2027)[0],
     "Deadline": lambda: lr.deadline(RECEIVED, lr.WorkingDays(5), pauses=[PAUSE]),
     "Hours": lambda: lr.Hours(72),

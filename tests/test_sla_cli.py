@@ -8,7 +8,8 @@ import json
 import pytest
 
 from lapor_rules.cli import main
-from lapor_rules.cli.sla_cmd import demo_section, parse_instant
+from lapor_rules.cli._args import parse_instant
+from lapor_rules.cli.sla_cmd import demo_section
 
 
 def run(*argv: str) -> tuple[int, str]:

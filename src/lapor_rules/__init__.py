@@ -72,6 +72,18 @@ from lapor_rules.sla import (
     sla_status_many,
 )
 from lapor_rules.text import Bilingual
+from lapor_rules.triage import (
+    Complaint,
+    Complexity,
+    Reporter,
+    RuleSet,
+    TriageReason,
+    TriageResult,
+    Urgency,
+    VulnerableGroup,
+    triage,
+    triage_many,
+)
 
 __all__ = [
     "AccessChannel",
@@ -89,6 +101,8 @@ __all__ = [
     "CaseRecord",
     "Citation",
     "Closure",
+    "Complaint",
+    "Complexity",
     "DataElement",
     "Deadline",
     "ElementResult",
@@ -105,10 +119,16 @@ __all__ = [
     "PersonalDataKind",
     "ProvisionalDataError",
     "Recap",
+    "Reporter",
     "Requester",
+    "RuleSet",
     "RuleSetError",
     "SlaPolicy",
     "SlaStatus",
+    "TriageReason",
+    "TriageResult",
+    "Urgency",
+    "VulnerableGroup",
     "WithheldElement",
     "WorkingCalendar",
     "WorkingDays",
@@ -129,5 +149,7 @@ __all__ = [
     "sla_status",
     "sla_status_many",
     "summarize",
+    "triage",
+    "triage_many",
     "working_days_between",
 ]

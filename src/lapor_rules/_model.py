@@ -28,7 +28,11 @@ def _safe_loc_part(part: str | int) -> str | int:
     return part
 
 
-def validation_error(model_name: str, exc: ValidationError) -> InvalidInputError:
+def validation_error(
+    model_name: str,
+    exc: ValidationError,
+    error_class: type[InvalidInputError] = InvalidInputError,
+) -> InvalidInputError:
     """Turn a pydantic ``ValidationError`` into an ``InvalidInputError`` without input values.
 
     Field paths are kept (they say where the problem is); a path element that looks like data
@@ -44,11 +48,18 @@ def validation_error(model_name: str, exc: ValidationError) -> InvalidInputError
         loc = ".".join(str(p) for p in loc_parts) or "(model)"
         parts.append(f"{loc}: {item['msg']}")
     summary = "; ".join(parts[:5]) + (f"; and {len(parts) - 5} more" if len(parts) > 5 else "")
-    return InvalidInputError(f"invalid {model_name}: {summary}", errors=details)
+    return error_class(f"invalid {model_name}: {summary}", errors=details)
 
 
 class LaporModel(BaseModel):
-    """Frozen, strict-about-fields pydantic model whose errors carry no personal data."""
+    """Frozen, strict-about-fields pydantic model whose errors carry no personal data.
+
+    A subclass may set ``input_error`` to a subclass of :class:`InvalidInputError` (policies
+    and rule sets raise :class:`~lapor_rules.errors.RuleSetError`).
+    """
+
+    #: The error raised when validation fails.
+    input_error: ClassVar[type[InvalidInputError]] = InvalidInputError
 
     model_config: ClassVar[ConfigDict] = ConfigDict(
         frozen=True,
@@ -61,7 +72,7 @@ class LaporModel(BaseModel):
         try:
             super().__init__(**data)
         except ValidationError as exc:
-            raise validation_error(type(self).__name__, exc) from None
+            raise validation_error(type(self).__name__, exc, self.input_error) from None
 
     # Validation from plain data (model_validate) must not re-enter __init__: its error would
     # be translated twice.
@@ -96,7 +107,7 @@ class LaporModel(BaseModel):
         try:
             return super().model_validate(obj, **kwargs)
         except ValidationError as exc:
-            raise validation_error(cls.__name__, exc) from None
+            raise validation_error(cls.__name__, exc, cls.input_error) from None
 
     @classmethod
     def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
@@ -108,4 +119,4 @@ class LaporModel(BaseModel):
         try:
             return super().model_validate_json(json_data, **kwargs)
         except ValidationError as exc:
-            raise validation_error(cls.__name__, exc) from None
+            raise validation_error(cls.__name__, exc, cls.input_error) from None

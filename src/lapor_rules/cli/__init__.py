@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lapor_rules.cli.sla_cmd",
     "lapor_rules.cli.schema_cmd",
     "lapor_rules.cli.privacy_cmd",
+    "lapor_rules.cli.triage_cmd",
     "lapor_rules.cli.recap_cmd",
 )
 

@@ -10,12 +10,13 @@ import argparse
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from lapor_rules.cli import privacy_cmd, recap_cmd, sla_cmd
+from lapor_rules.cli import privacy_cmd, recap_cmd, sla_cmd, triage_cmd
 
 __all__ = ["DEMO_SECTIONS", "register"]
 
 #: Sections of the demo, in order; each writes a titled block to the stream.
 DEMO_SECTIONS: tuple[Callable[[TextIO], None], ...] = (
+    triage_cmd.demo_section,
     sla_cmd.demo_section,
     privacy_cmd.demo_section,
     recap_cmd.demo_section,

@@ -18,26 +18,12 @@ from typing import Any, TextIO
 
 from lapor_rules.agency import AgencyPolicy
 from lapor_rules.calendar import WorkingCalendar
+from lapor_rules.cli._args import parse_instant
 from lapor_rules.errors import InvalidInputError, InvalidRecordError
 from lapor_rules.recap import summarize
 from lapor_rules.recap.render import render_breaches
 
 __all__ = ["demo_section", "read_jsonl", "register"]
-
-
-def _instant(text: str, what: str) -> dt.datetime:
-    raw = text.strip()
-    if raw.endswith(("Z", "z")):
-        raw = raw[:-1] + "+00:00"
-    try:
-        value = dt.datetime.fromisoformat(raw)
-    except ValueError:
-        raise InvalidInputError(
-            f"{what} is not an ISO 8601 date-time, e.g. 2026-03-31T16:00+07:00"
-        ) from None
-    if value.tzinfo is None:
-        raise InvalidInputError(f"{what} has no UTC offset: add one, e.g. +07:00 (WIB)")
-    return value
 
 
 def read_jsonl(path: Path) -> tuple[list[Any], list[int]]:
@@ -114,7 +100,7 @@ def register(subparsers: Any) -> None:
 
 
 def _recap(args: argparse.Namespace, out: TextIO) -> int:
-    now = _instant(args.now, "--now") if args.now else dt.datetime.now(dt.timezone.utc)
+    now = parse_instant(args.now, "--now") if args.now else dt.datetime.now(dt.timezone.utc)
     path = Path(args.file)
     records, lines = read_jsonl(path)
     policy: AgencyPolicy | None = None

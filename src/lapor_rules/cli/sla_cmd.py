@@ -11,36 +11,14 @@ import json
 from typing import Any, TextIO
 
 from lapor_rules.calendar import WorkingCalendar
-from lapor_rules.errors import InvalidInputError
+from lapor_rules.cli._args import parse_instant
 from lapor_rules.regions import ZONES
 from lapor_rules.sla import CalendarDays, Deadline, Hours, WorkingDays, deadline
 
-__all__ = ["demo_section", "parse_instant", "register"]
+__all__ = ["demo_section", "register"]
 
 _DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 _DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def parse_instant(text: str) -> dt.datetime:
-    """Parse an ISO 8601 instant with an offset (``2026-03-17T10:00+07:00`` or ``...Z``).
-
-    Raises:
-        InvalidInputError: not ISO 8601, or without an offset (naive).
-    """
-    raw = text.strip()
-    if raw.endswith(("Z", "z")):
-        raw = raw[:-1] + "+00:00"
-    try:
-        value = dt.datetime.fromisoformat(raw)
-    except ValueError:
-        raise InvalidInputError(
-            "RECEIVED_AT is not an ISO 8601 date-time, e.g. 2026-03-17T10:00+07:00"
-        ) from None
-    if value.tzinfo is None:
-        raise InvalidInputError(
-            "RECEIVED_AT has no UTC offset: add one, e.g. 2026-03-17T10:00+07:00 (WIB)"
-        )
-    return value
 
 
 def _add_calendar_options(parser: argparse.ArgumentParser) -> None:

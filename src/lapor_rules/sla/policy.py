@@ -9,7 +9,7 @@ SP4N-LAPOR!/SIPPN/statutory table; an agency loads its own from plain data with
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import Field, model_validator
 from typing_extensions import Self
@@ -136,28 +136,10 @@ class SlaPolicy(LaporModel):
     stages: tuple[StageLimit, ...]
     complexity: dict[str, str] = Field(default_factory=dict)
 
-    def __init__(self, /, **data: Any) -> None:
-        try:
-            super().__init__(**data)
-        except InvalidInputError as exc:
-            raise RuleSetError(str(exc), errors=exc.errors) from None
-
-    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
-
-    @classmethod
-    def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
-        """Build a policy from plain data (for example parsed JSON or YAML).
-
-        Raises:
-            RuleSetError: the data is malformed: a bad limit, a duplicate stage id, a
-                complexity class that names no stage.
-        """
-        try:
-            return super().model_validate(obj, **kwargs)
-        except RuleSetError:
-            raise
-        except InvalidInputError as exc:
-            raise RuleSetError(str(exc), errors=exc.errors) from None
+    #: Malformed policy data (a bad limit, a duplicate stage id, a complexity class that names
+    #: no stage) raises :class:`~lapor_rules.errors.RuleSetError`, from the constructor,
+    #: ``model_validate`` and ``model_validate_json`` alike.
+    input_error: ClassVar[type[InvalidInputError]] = RuleSetError
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:

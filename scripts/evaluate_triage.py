@@ -1,0 +1,205 @@
+"""Evaluate ``lapor_rules.triage`` on labelled complaints (JSON Lines).
+
+Usage::
+
+    python scripts/evaluate_triage.py [--data PATH] [--file NAME] [--errors]
+
+Each row needs ``text``, ``urgency``, ``complexity`` and ``third_party_data``; ``received``
+(local time, WIB) is passed as ``received_at`` when present. The script prints agreement,
+confusion matrices, under-triage and third-party F1, and exits 1 when a quality threshold
+fails (0 when they all pass, or with a message when the data folder is absent).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from lapor_rules.triage import Complaint, Complexity, Urgency, triage
+
+#: Quality thresholds (the triage brief).
+THRESHOLDS: Mapping[str, float] = {
+    "urgency_agreement_min": 0.85,
+    "complexity_agreement_min": 0.80,
+    "under_triage_max": 0.05,
+    "critical_overuse_max": 0.03,
+    "third_party_f1_min": 0.75,
+}
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+_URGENCY = [u.value for u in sorted(Urgency, reverse=True)]
+_COMPLEXITY = [c.value for c in sorted(Complexity, reverse=True)]
+
+
+@dataclass
+class Report:
+    """Evaluation figures for one labelled file."""
+
+    total: int = 0
+    urgency: Counter[tuple[str, str]] = field(default_factory=Counter)
+    complexity: Counter[tuple[str, str]] = field(default_factory=Counter)
+    tp_counts: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+    def _agree(self, matrix: Counter[tuple[str, str]]) -> float:
+        return sum(v for (g, p), v in matrix.items() if g == p) / max(self.total, 1)
+
+    @property
+    def urgency_agreement(self) -> float:
+        """Share of rows whose urgency equals the label."""
+        return self._agree(self.urgency)
+
+    @property
+    def complexity_agreement(self) -> float:
+        """Share of rows whose complexity equals the label."""
+        return self._agree(self.complexity)
+
+    @property
+    def under_triage(self) -> float:
+        """Share of critical/high rows triaged below high."""
+        top = [(g, p) for (g, p) in self.urgency.elements() if g in {"critical", "high"}]
+        below = [1 for g, p in top if p in {"medium", "low"}]
+        return len(below) / max(len(top), 1)
+
+    @property
+    def critical_overuse(self) -> float:
+        """Share of low/medium rows triaged critical."""
+        rest = [(g, p) for (g, p) in self.urgency.elements() if g in {"medium", "low"}]
+        return sum(1 for _, p in rest if p == "critical") / max(len(rest), 1)
+
+    @property
+    def critical_recall(self) -> float:
+        """Share of critical rows triaged critical (1.0 when there are none)."""
+        crit = [(g, p) for (g, p) in self.urgency.elements() if g == "critical"]
+        if not crit:
+            return 1.0
+        return sum(1 for _, p in crit if p == "critical") / len(crit)
+
+    @property
+    def third_party_f1(self) -> float:
+        """F1 of ``third_party_data`` against the label."""
+        tp, fp, fn = self.tp_counts["tp"], self.tp_counts["fp"], self.tp_counts["fn"]
+        if tp == 0:
+            return 0.0 if (fp or fn) else 1.0
+        precision, recall = tp / (tp + fp), tp / (tp + fn)
+        return 2 * precision * recall / (precision + recall)
+
+    def failures(self) -> list[str]:
+        """The thresholds this report misses (empty when all pass)."""
+        out = []
+        if self.urgency_agreement < THRESHOLDS["urgency_agreement_min"]:
+            out.append(f"urgency agreement {self.urgency_agreement:.3f}")
+        if self.complexity_agreement < THRESHOLDS["complexity_agreement_min"]:
+            out.append(f"complexity agreement {self.complexity_agreement:.3f}")
+        if self.under_triage > THRESHOLDS["under_triage_max"]:
+            out.append(f"under-triage {self.under_triage:.3f}")
+        if self.critical_overuse > THRESHOLDS["critical_overuse_max"]:
+            out.append(f"critical overuse {self.critical_overuse:.3f}")
+        if self.third_party_f1 < THRESHOLDS["third_party_f1_min"]:
+            out.append(f"third-party F1 {self.third_party_f1:.3f}")
+        return out
+
+
+def load_rows(path: Path) -> list[dict[str, Any]]:
+    """Read a JSON Lines file of labelled complaints."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _received(row: Mapping[str, Any]) -> datetime | None:
+    raw = row.get("received") or row.get("received_at")
+    if not raw:
+        return None
+    return datetime.fromisoformat(str(raw))
+
+
+def evaluate(rows: Iterable[Mapping[str, Any]]) -> Report:
+    """Triage every row and compare with its labels."""
+    report = Report()
+    for row in rows:
+        complaint = Complaint(
+            row["text"],
+            received_at=_received(row),
+            prior_reports=int(row.get("prior_reports", 0) or 0),
+        )
+        result = triage(complaint)
+        report.total += 1
+        gold_u, gold_c = row["urgency"], row["complexity"]
+        report.urgency[(gold_u, result.urgency.value)] += 1
+        report.complexity[(gold_c, result.complexity.value)] += 1
+        gold_t, got_t = bool(row["third_party_data"]), result.third_party_data
+        key = {(True, True): "tp", (False, True): "fp", (True, False): "fn"}.get(
+            (gold_t, got_t), "tn"
+        )
+        report.tp_counts[key] += 1
+        if (gold_u, gold_c, gold_t) != (result.urgency.value, result.complexity.value, got_t):
+            rules = ",".join(r.rule_id for r in result.reasons)
+            report.errors.append(
+                f"{row.get('id', '?')}: gold {gold_u}/{gold_c}/{gold_t} got "
+                f"{result.urgency.value}/{result.complexity.value}/{got_t} [{rules}]"
+            )
+    return report
+
+
+def _matrix(title: str, labels: Sequence[str], matrix: Counter[tuple[str, str]]) -> str:
+    width = max(len(x) for x in labels) + 2
+    lines = [f"{title} (rows: label, columns: triage)"]
+    lines.append(" " * width + "".join(f"{x:>{width}}" for x in labels))
+    for gold in labels:
+        cells = "".join(f"{matrix[(gold, got)]:>{width}}" for got in labels)
+        lines.append(f"{gold:<{width}}{cells}")
+    return "\n".join(lines)
+
+
+def render(report: Report, *, name: str, errors: bool = False) -> str:
+    """Render the report as plain text."""
+    lines = [
+        f"== {name}: {report.total} complaints",
+        f"urgency agreement     {report.urgency_agreement:.3f}"
+        f"  (min {THRESHOLDS['urgency_agreement_min']})",
+        f"complexity agreement  {report.complexity_agreement:.3f}"
+        f"  (min {THRESHOLDS['complexity_agreement_min']})",
+        f"under-triage (crit/high below high) {report.under_triage:.3f}"
+        f"  (max {THRESHOLDS['under_triage_max']})",
+        f"critical given to low/medium        {report.critical_overuse:.3f}"
+        f"  (max {THRESHOLDS['critical_overuse_max']})",
+        f"critical recall                     {report.critical_recall:.3f}",
+        f"third_party_data F1                 {report.third_party_f1:.3f}"
+        f"  (min {THRESHOLDS['third_party_f1_min']})"
+        f"  {dict(sorted(report.tp_counts.items()))}",
+        "",
+        _matrix("urgency", _URGENCY, report.urgency),
+        "",
+        _matrix("complexity", _COMPLEXITY, report.complexity),
+    ]
+    if errors:
+        lines += ["", "disagreements:", *report.errors]
+    failures = report.failures()
+    lines += ["", "FAIL: " + "; ".join(failures) if failures else "all thresholds met"]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the evaluation from the command line."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="data folder")
+    parser.add_argument("--file", default="complaints_dev.jsonl", help="file in the folder")
+    parser.add_argument("--errors", action="store_true", help="list every disagreement")
+    args = parser.parse_args(argv)
+    path = args.data / args.file
+    if not path.is_file():
+        print(f"no evaluation data at {path}; nothing to evaluate")
+        return 0
+    report = evaluate(load_rows(path))
+    print(render(report, name=path.name, errors=args.errors))
+    return 1 if report.failures() else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,489 @@
+"""The default decision rules, built from the triage rubric (``triage-rubric.md``).
+
+Each rule is plain data: a condition over signal and fact ids, an effect (floors that only
+raise), a bilingual message and the legal basis. In ``all_of``, ``"a|b"`` means "a or b".
+Rule ids: ``U-`` set urgency, ``C-`` complexity, ``T-`` third-party data.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lapor_rules.citations import Citation, cite
+from lapor_rules.text import Bilingual
+from lapor_rules.triage.lexicon import DEFAULT_SIGNALS
+from lapor_rules.triage.models import Complexity, Effect, Urgency
+from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
+
+__all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
+
+#: Version of the default rule set; bump it whenever a signal or rule changes.
+RULESET_VERSION = "2026.11.7"
+
+_C = Urgency.CRITICAL
+_H = Urgency.HIGH
+_M = Urgency.MEDIUM
+_OVS = Complexity.OVERSIGHT
+_CPX = Complexity.COMPLEX
+_NOR = Complexity.NORMATIVE
+
+_PASAL_69 = cite("UU 23/2006", "Pasal 69")
+_PUNGLI = (cite("UU 24/2013", "Pasal 79A"), cite("UU 24/2013", "Pasal 95B"))
+_LEAK = (cite("UU 24/2013", "Pasal 79"), cite("UU 24/2013", "Pasal 95A"))
+_FALSIFY = cite("UU 24/2013", "Pasal 94")
+_PUBLIC_SERVICE = cite("UU 25/2009", "Pasal 29", "perlakuan khusus bagi kelompok rentan")
+_RIGHTS = cite("UU 23/2006", "Pasal 2")
+_PDP = cite("UU 27/2022")
+
+_BLOCKED = "blocked|nik_problem|refused_or_bounced|wait_past_standard|wait_far_past_standard"
+_PROBLEM = "service_problem|blocked|nik_problem|refused_or_bounced|access_lost"
+_DOCS = "doc_identity|doc_akta|doc_death_letter"
+_PENDING = "service_problem|blocked|action_request|status_question|repeat_complaint"
+
+
+def _rule(
+    rule_id: str,
+    id_: str,
+    en: str,
+    *,
+    all_of: tuple[str, ...] = (),
+    any_of: tuple[str, ...] = (),
+    none_of: tuple[str, ...] = (),
+    urgency: Urgency | None = None,
+    complexity: Complexity | None = None,
+    third_party: bool = False,
+    priority: int = 0,
+    citations: tuple[Citation, ...] = (),
+    source: str = "triage-rubric.md",
+) -> DecisionRule:
+    return DecisionRule(
+        id=rule_id,
+        when=Condition(all_of=all_of, any_of=any_of, none_of=none_of),
+        effect=Effect(urgency=urgency, complexity=complexity, third_party=third_party),
+        message=Bilingual(id=id_, en=en),
+        priority=priority,
+        citations=citations,
+        source=source,
+    )
+
+
+DEFAULT_RULES: tuple[DecisionRule, ...] = (
+    # --- critical: life, health, safety, liberty, active misuse, immediate loss -------------
+    _rule(
+        "U-LIFE-HEALTH",
+        "Nyawa atau kesehatan terancam sekarang dan layanan adminduk menghambat penanganan",
+        "Life or health is at risk now and an adminduk problem blocks treatment",
+        all_of=("health_emergency", _PROBLEM + "|" + _DOCS),
+        urgency=_C,
+        priority=10,
+        citations=(_RIGHTS,),
+    ),
+    _rule(
+        "U-BURIAL",
+        "Jenazah tidak bisa dimakamkan atau dipulangkan tanpa dokumen",
+        "A body cannot be buried or repatriated without the document",
+        all_of=("burial_blocked",),
+        urgency=_C,
+        priority=9,
+    ),
+    _rule(
+        "U-DEATH-DEADLINE",
+        "Seseorang meninggal dan pemakaman atau pemulangannya jatuh hari ini atau besok",
+        "Someone has died and the burial or repatriation falls today or tomorrow",
+        all_of=("death", "deadline_imminent"),
+        urgency=_C,
+        priority=9,
+    ),
+    _rule(
+        "U-IDENTITY-MISUSE",
+        "Identitas atau NIK pelapor sedang disalahgunakan orang lain",
+        "The reporter's identity or NIK is being misused by someone else",
+        all_of=("identity_misuse",),
+        urgency=_C,
+        complexity=_CPX,
+        priority=9,
+        citations=(cite("UU 24/2013", "Pasal 94"), _PDP),
+    ),
+    _rule(
+        "U-DATA-LEAK",
+        "Data kependudukan bocor, dijual atau disebarluaskan",
+        "Population data leaked, sold or disseminated",
+        all_of=("data_leak",),
+        urgency=_C,
+        complexity=_CPX,
+        priority=8,
+        citations=_LEAK,
+    ),
+    _rule(
+        "C-LEAK-BY-STAFF",
+        "Kebocoran data oleh petugas perlu pemeriksaan atasan atau inspektorat",
+        "A data leak by staff needs examination by the supervisor or inspectorate",
+        all_of=("data_leak", "staff"),
+        complexity=_OVS,
+        citations=_LEAK,
+    ),
+    _rule(
+        "U-DISASTER",
+        "Korban bencana tanpa dokumen untuk bantuan",
+        "Disaster victims without documents for aid",
+        all_of=("disaster", _PROBLEM + "|doc_identity|doc_akta|doc_death_letter"),
+        urgency=_C,
+        priority=7,
+    ),
+    _rule(
+        "U-SAFETY",
+        "Keselamatan atau kebebasan seseorang terancam",
+        "Someone's safety or liberty is at risk",
+        all_of=("safety_risk",),
+        urgency=_C,
+        priority=7,
+    ),
+    _rule(
+        "U-DEADLINE-IMMINENT",
+        "Kerugian yang tak terpulihkan jatuh hari ini atau dalam 2 hari kerja",
+        "An irreversible loss falls today or within 2 working days",
+        all_of=("deadline_imminent",),
+        urgency=_C,
+        priority=6,
+    ),
+    # --- high ---------------------------------------------------------------------------
+    _rule(
+        "U-MISCONDUCT",
+        "Dugaan pungli, calo, suap, pemerasan, pemalsuan atau penyalahgunaan wewenang",
+        "Alleged illegal fee, broker, bribery, extortion, falsification or abuse of authority",
+        all_of=("misconduct",),
+        # A fake KTP or a debt in someone else's name in a misuse story is the fraudster's
+        # doing; it needs an official (U-MISCONDUCT-BY-STAFF) to be misconduct.
+        none_of=("identity_misuse",),
+        urgency=_H,
+        complexity=_OVS,
+        priority=5,
+        citations=(*_PUNGLI, _FALSIFY),
+    ),
+    _rule(
+        "U-MISCONDUCT-BY-STAFF",
+        "Dugaan pelanggaran oleh petugas (pungli, pemalsuan, penyalahgunaan wewenang)",
+        "Alleged misconduct by an official (illegal fee, falsification, abuse of authority)",
+        all_of=("misconduct", "staff"),
+        urgency=_H,
+        complexity=_OVS,
+        priority=5,
+        citations=(*_PUNGLI, _FALSIFY),
+    ),
+    _rule(
+        "U-PAYMENT-OR-THREAT",
+        "Permintaan bayaran atau ancaman dalam pengurusan dokumen (dugaan pungli, pemerasan)",
+        "A demand for payment or a threat while getting a document (alleged illegal fee)",
+        all_of=("payment_or_threat",),
+        # In a misuse or hospital story the demand comes from a lender or a hospital.
+        none_of=("identity_misuse", "health_emergency"),
+        urgency=_H,
+        complexity=_OVS,
+        priority=5,
+        citations=_PUNGLI,
+    ),
+    _rule(
+        "U-PAYMENT-BY-STAFF",
+        "Petugas meminta bayaran atau mengancam (dugaan pungli, pemerasan)",
+        "An official demands payment or threatens (alleged illegal fee, extortion)",
+        all_of=("payment_or_threat", "staff"),
+        urgency=_H,
+        complexity=_OVS,
+        priority=5,
+        citations=_PUNGLI,
+    ),
+    _rule(
+        "U-UNAUTHORISED-CHANGE",
+        "Data kependudukan diubah tanpa persetujuan pemiliknya (dugaan manipulasi data)",
+        "Population data changed without its owner's consent (alleged manipulation)",
+        all_of=("unauthorised", "doc_identity|staff|correction"),
+        none_of=("identity_misuse",),
+        urgency=_H,
+        complexity=_OVS,
+        priority=5,
+        citations=(_FALSIFY,),
+    ),
+    _rule(
+        "U-WAIT-FAR",
+        "Waktu tunggu sedikitnya dua kali waktu penerbitan menurut UU",
+        "The wait is at least twice the statutory issuance time",
+        all_of=("wait_far_past_standard", _PENDING),
+        urgency=_H,
+        complexity=_NOR,
+        priority=4,
+        citations=(_PASAL_69,),
+    ),
+    _rule(
+        "U-NIK-EXTERNAL",
+        "NIK/KK bermasalah sehingga layanan di luar Dukcapil terhambat (konsolidasi data)",
+        "A NIK/KK problem blocks a service outside Dukcapil (data consolidation)",
+        all_of=("nik_problem", "external_agency"),
+        urgency=_H,
+        complexity=_CPX,
+        priority=4,
+        citations=(_RIGHTS,),
+    ),
+    _rule(
+        "U-DUPLICATE",
+        "NIK atau data ganda: perlu perbaikan di basis data pusat",
+        "Duplicate NIK or record: needs a fix in the central database",
+        all_of=("duplicate_record",),
+        urgency=_H,
+        complexity=_CPX,
+        priority=4,
+    ),
+    _rule(
+        "U-VULNERABLE",
+        "Orang rentan terhambat layanannya",
+        "A vulnerable person's service is blocked",
+        all_of=("vulnerable_person|reporter_vulnerable", _BLOCKED),
+        none_of=("suggestion_or_praise",),
+        urgency=_H,
+        priority=3,
+        citations=(_PUBLIC_SERVICE,),
+    ),
+    _rule(
+        "U-ACCESS-LOST",
+        "Masalah data menghambat akses ke bansos, BPJS, sekolah, kerja, pensiun atau bank",
+        "A data problem blocks access to aid, BPJS, school, work, pension or banking",
+        # A service is actually blocked; a future need ("mau dipakai daftar") is not.
+        all_of=("access_lost", _BLOCKED + "|cannot"),
+        urgency=_H,
+        priority=3,
+        citations=(_RIGHTS,),
+    ),
+    _rule(
+        "U-REPEAT",
+        "Pengaduan berulang tentang kasus yang sama tanpa penyelesaian",
+        "A repeated complaint about the same case without resolution",
+        any_of=("repeat_complaint", "prior_reports"),
+        urgency=_H,
+        complexity=_NOR,
+        priority=2,
+        citations=(cite("UU 25/2009"),),
+    ),
+    _rule(
+        "U-DEADLINE-SOON",
+        "Tenggat dalam sekitar 10 hari kerja",
+        "A deadline within about 10 working days",
+        all_of=("deadline_soon", _PROBLEM),
+        urgency=_H,
+        priority=2,
+    ),
+    _rule(
+        "U-DEADLINE-WORDS",
+        "Dokumen dibutuhkan dalam waktu dekat (minggu ini, minggu depan)",
+        "The document is needed soon (this week, next week)",
+        all_of=("deadline_word_soon", _PENDING),
+        urgency=_H,
+        priority=2,
+    ),
+    _rule(
+        "U-CHILD-AKTA-FAILED",
+        "Akta kelahiran anak ditolak, dibatalkan atau gagal diproses",
+        "A child's birth certificate was refused, cancelled or failed",
+        all_of=("child_akta", "refused_or_bounced", "repeated_failure|access_lost"),
+        urgency=_H,
+        complexity=_CPX,
+        priority=2,
+        citations=(cite("UU 23/2006", "Pasal 27"),),
+    ),
+    # --- medium -------------------------------------------------------------------------
+    _rule(
+        "U-SERVICE-PROBLEM",
+        "Masalah layanan konkret bagi pelapor",
+        "A concrete service problem for the reporter",
+        any_of=("blocked", "nik_problem", "refused_or_bounced"),
+        urgency=_M,
+    ),
+    _rule(
+        "U-SERVICE-COMPLAINT",
+        "Keluhan tentang layanan yang dialami pelapor (bukan sekadar saran atau pujian)",
+        "A complaint about a service the reporter experienced (not only a suggestion or praise)",
+        any_of=("service_problem",),
+        none_of=("suggestion_or_praise",),
+        urgency=_M,
+        priority=-1,
+    ),
+    _rule(
+        "U-STATUS",
+        "Menanyakan status atau alasan keterlambatan permohonan sendiri",
+        "Asks about the status of, or the delay in, the reporter's own application",
+        all_of=("status_question", "doc_identity|doc_akta|doc_death_letter|action_request"),
+        none_of=("general_question",),
+        urgency=_M,
+        priority=-1,
+    ),
+    _rule(
+        "U-ACTION-REQUEST",
+        "Meminta tindakan atas dokumen sendiri (cetak ulang, pembaruan)",
+        "Asks for action on the reporter's own document (reprint, update)",
+        any_of=("action_request", "correction"),
+        none_of=("info_question",),
+        urgency=_M,
+        priority=-1,
+    ),
+    _rule(
+        "U-EXPLICIT-REQUEST",
+        "Meminta dengan tegas agar dokumen sendiri dibetulkan atau diproses",
+        "Explicitly asks for the reporter's own document to be corrected or processed",
+        # A question about what to bring does not turn the request into information only.
+        any_of=("explicit_request",),
+        urgency=_M,
+        complexity=_NOR,
+        priority=-1,
+    ),
+    _rule(
+        "U-REPORT",
+        "Laporan tentang layanan, bukan sekadar pertanyaan, saran atau pujian",
+        "A report about a service, not only a question, suggestion or praise",
+        none_of=(
+            "info_question",
+            "suggestion_or_praise",
+            "third_party_request",
+            "data_request",
+            "question_mark",
+        ),
+        urgency=_M,
+        priority=-2,
+    ),
+    # --- complexity ---------------------------------------------------------------------
+    _rule(
+        "C-NIK-DATABASE",
+        "NIK/KK tidak aktif, tidak terdaftar atau tidak sesuai: perlu basis data pusat",
+        "NIK/KK non-active, unregistered or mismatched: needs the central database",
+        any_of=("nik_problem",),
+        complexity=_CPX,
+    ),
+    _rule(
+        "C-APP-ERROR",
+        "Aplikasi error atau tidak menampilkan data: perlu pemilik sistem",
+        "An application errors or shows nothing: needs the system's owners",
+        any_of=("app_error",),
+        complexity=_CPX,
+    ),
+    _rule(
+        "C-REFUSED",
+        "Permohonan sudah ditolak, dibatalkan atau dilempar antar-unit",
+        "The application was already refused, cancelled or bounced between units",
+        any_of=("refused_or_bounced",),
+        complexity=_CPX,
+    ),
+    _rule(
+        "C-CROSS-REGION",
+        "Perlu koordinasi antardaerah",
+        "Needs coordination across regions",
+        all_of=("cross_region", _PROBLEM + "|" + _PENDING),
+        complexity=_CPX,
+    ),
+    _rule(
+        "C-COURT-AGENCY",
+        "Perlu penetapan pengadilan, KUA atau keputusan di luar rutinitas",
+        "Needs a court order, the KUA or a decision beyond routine",
+        all_of=("court_or_decision", _PROBLEM + "|" + _PENDING),
+        complexity=_CPX,
+    ),
+    _rule(
+        "C-SYSTEM-WIDE",
+        "Masalah menimpa banyak warga",
+        "A problem affecting many residents",
+        all_of=("system_wide", _PROBLEM + "|" + _PENDING),
+        complexity=_CPX,
+    ),
+    _rule(
+        "C-CORRECTION",
+        "Pembetulan data dengan prosedur standar",
+        "A data correction with a standard procedure",
+        any_of=("correction",),
+        complexity=_NOR,
+    ),
+    _rule(
+        "C-ACCOUNT",
+        "Masalah akun atau login satu pemohon",
+        "One applicant's account or login problem",
+        any_of=("account_problem",),
+        complexity=_NOR,
+    ),
+    _rule(
+        "C-NOT-DELIVERED",
+        "Dokumen belum sampai, salah kirim atau berkas kurang",
+        "A document not delivered, sent wrong or a file missing",
+        any_of=("document_not_delivered",),
+        none_of=("status_question",),
+        complexity=_NOR,
+    ),
+    _rule(
+        "C-BLANKO",
+        "Kekurangan blanko untuk pemohon",
+        "Blank-card shortage for the applicant",
+        any_of=("blanko_shortage",),
+        none_of=("status_question",),
+        complexity=_NOR,
+    ),
+    _rule(
+        "C-ACTION",
+        "Permintaan tindakan dengan prosedur standar satu unit",
+        "A request for action by one unit with a standard procedure",
+        any_of=("action_request",),
+        none_of=("info_question", "suggestion_or_praise"),
+        complexity=_NOR,
+    ),
+    _rule(
+        "C-URGENT-ACTION",
+        "Kasus mendesak: paling tidak satu unit harus bertindak (bukan sekadar informasi)",
+        "An urgent case: at least one unit must act (not information only)",
+        all_of=("urgent",),
+        complexity=_NOR,
+        priority=-1,
+    ),
+    _rule(
+        "C-WAIT-PAST",
+        "Dokumen melewati waktu penerbitan menurut UU: perlu ditindaklanjuti",
+        "The document is past its statutory issuance time: follow it up",
+        all_of=("wait_past_standard", _PENDING),
+        complexity=_NOR,
+        citations=(_PASAL_69,),
+    ),
+    # --- third-party data ---------------------------------------------------------------
+    _rule(
+        "T-REQUEST",
+        "Meminta data orang lain: perlu keputusan privasi",
+        "Asks for another person's data: needs a privacy decision",
+        all_of=("third_party_request",),
+        complexity=_CPX,
+        third_party=True,
+        citations=(cite("UU 24/2013", "Pasal 79"), _PDP),
+    ),
+    _rule(
+        "T-IDENTIFIED-OTHER",
+        "Teks memuat data pengenal orang lain",
+        "The text holds identifying data of someone else",
+        all_of=("other_person|third_party_subject", "identifier|person_name"),
+        third_party=True,
+        citations=(cite("UU 24/2013", "Pasal 79"),),
+    ),
+    _rule(
+        "T-DATA-REQUEST",
+        "Meminta salinan, alamat atau status orang lain: perlu keputusan privasi",
+        "Asks for another person's copy, address or status: needs a privacy decision",
+        all_of=("data_request", "other_person|person_name|identifier"),
+        complexity=_CPX,
+        third_party=True,
+        citations=(cite("UU 24/2013", "Pasal 79"), _PDP),
+    ),
+    _rule(
+        "T-SEVERAL-IDS",
+        "Teks memuat beberapa nomor identitas",
+        "The text holds several identity numbers",
+        all_of=("several_identifiers",),
+        none_of=("own_child",),
+        third_party=True,
+        citations=(cite("UU 24/2013", "Pasal 79"),),
+    ),
+)
+
+
+@lru_cache(maxsize=1)
+def default_ruleset() -> RuleSet:
+    """Build (once) the default :class:`RuleSet`."""
+    return RuleSet(version=RULESET_VERSION, signals=DEFAULT_SIGNALS, rules=DEFAULT_RULES)

@@ -1,0 +1,543 @@
+"""Waiting times and deadlines in complaint text, judged against UU 23/2006 Pasal 69.
+
+Two kinds of expressions are read from the normalised tokens:
+
+* **spans**: "sudah 3 bulan", "2 bln", "dua minggu", "berbulan-bulan", "beberapa bulan",
+  "sejak tahun lalu", "2-3 minggu lagi" (a span followed by "lagi" is a wait still to come
+  and is added to the longest elapsed one);
+* **dates**: "6 September 2022", "tgl 21 desember", "4/6/22", "sejak Maret", "awal
+  februari", "tahun 2015", and the relative "besok", "lusa", "hari ini", "minggu depan".
+
+A date before the reference day (``received_at``, or without it the latest dated day in the
+text) is the start of a wait; a date after it is a deadline. The wait is compared with the
+statutory issuance time of the document named nearest to it: KTP/KK/KIA/pindah 14 days,
+any akta 30 days, the death letter from the kelurahan 3 days. A deadline counts only when a
+consequence word (exam, enrolment closing, departure, surgery, ...) is near it; its distance
+is counted in working days of the Indonesian national calendar
+(``WorkingCalendar.indonesia()``: weekends, national holidays and cuti bersama) when both days
+lie inside its coverage, else Monday to Friday.
+
+Everything here is linear in the number of tokens.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from lapor_rules.triage.normalize import Tokens
+
+if TYPE_CHECKING:
+    from lapor_rules.calendar import WorkingCalendar
+
+__all__ = [
+    "DOC_STANDARD_DAYS",
+    "MAX_EXPRESSIONS",
+    "Finding",
+    "read_durations",
+    "weekday_days_after",
+    "working_days_after",
+]
+
+#: Statutory issuance time in days per document signal (UU 23/2006 Pasal 69).
+DOC_STANDARD_DAYS = {"doc_identity": 14, "doc_akta": 30, "doc_death_letter": 3}
+_DEFAULT_STANDARD = 14
+
+_UNIT_DAYS = {"hari": 1.0, "minggu": 7.0, "bulan": 30.0, "tahun": 365.0}
+_VAGUE = {"berbulan": 60.0, "berminggu": 14.0, "bertahun": 730.0, "berhari": 3.0}
+_SOME = {"hari": 3.0, "minggu": 14.0, "bulan": 60.0, "tahun": 730.0}
+_MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "september": 9, "sept": 9,
+    "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "nopember": 11,
+    "nop": 11, "desember": 12, "des": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum": 4, "sabtu": 5,
+    "ahad": 6,
+}  # fmt: skip
+_TIMES_OF_DAY = frozenset({"pagi", "siang", "sore", "malam"})
+_RELATIVE_TRIGGERS = frozenset(
+    {
+        "besok",
+        "lusa",
+        "hari",
+        "nanti",
+        "minggu",
+        "bulan",
+        "tahun",
+        "kemarin",
+        "kemarenan",
+        "semalam",
+    }
+    | _TIMES_OF_DAY
+)
+_DAY_TRIGGERS = frozenset({"tanggal", *_WEEKDAYS})
+_DATE_TRIGGERS = _RELATIVE_TRIGGERS | _DAY_TRIGGERS | frozenset(_MONTHS)
+_SPAN_TRIGGERS = frozenset(_UNIT_DAYS) | frozenset(_VAGUE)
+_MONTH_ONLY_OPENERS = frozenset(
+    {"sejak", "dari", "mulai", "bulan", "awal", "akhir", "pertengahan", "tanggal", "pada"}
+)
+#: A span right after these words is an age, a pregnancy, a validity period or a rate.
+_NOT_A_WAIT = frozenset(
+    {"umur", "usia", "berumur", "hamil", "lahir", "masa", "berlaku", "tiap", "setiap",
+     "seharusnya", "harusnya", "maksimal", "paling", "normalnya", "biasanya", "standar",
+     "standarnya", "ke", "lansia", "berusia", "usianya", "umurnya", "kelahiran", "menikah",
+     "nikah", "cerai", "bercerai", "kerja", "bekerja", "tinggal", "menetap", "berdomisili",
+     "merantau", "kuliah", "sekolah"}
+)  # fmt: skip
+#: A date right after these words is the date of the event itself (a birth, a marriage, a
+#: divorce), not the start of a wait ("akta lahir" names a document and does not count).
+_BIRTH_WORDS = frozenset(
+    {"lahir", "kelahiran", "lhr", "menikah", "nikah", "cerai", "bercerai", "kawin"}
+)
+_DOCUMENT_NOUNS = frozenset({"akta", "buku", "surat", "status"})
+_UNTIL_WORDS = frozenset({"sampai", "sejak", "dari", "per", "tanggal", "sd", "mulai", "s"})
+_MAX_YEARS_BACK = 15
+#: Words that make a span a wait for an application when no document is named.
+_WAIT_CONTEXT = frozenset(
+    {"menunggu", "mengurus", "pengurusan", "mengajukan", "pengajuan", "permohonan", "berkas",
+     "proses", "diproses", "daftar", "mendaftar", "pendaftaran", "rekam", "cetak", "akta",
+     "dokumen", "surat", "jadi", "terbit", "selesai"}
+)  # fmt: skip
+#: At most this many waits and this many dates are read from one text, from the first few
+#: thousand candidate words (a complaint with more is not a complaint; the cap keeps
+#: hostile input cheap).
+MAX_EXPRESSIONS = 256
+_CONSEQUENCE_WINDOW = 14
+_IMMINENT_WORKING_DAYS = 2
+_SOON_WORKING_DAYS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A fact found in the text: its id, token span and a short note (days)."""
+
+    fact: str
+    first: int
+    last: int
+    note: str
+
+
+@lru_cache(maxsize=1)
+def _national_calendar() -> WorkingCalendar:
+    from lapor_rules.calendar import WorkingCalendar  # noqa: PLC0415 - built on first use
+
+    return WorkingCalendar.indonesia()
+
+
+def working_days_after(start: date, end: date) -> int:
+    """Count working days in ``(start, end]`` in O(1).
+
+    Inside the coverage of the national calendar (``WorkingCalendar.indonesia()``) holidays
+    and cuti bersama are skipped too; outside it only weekends are.
+    """
+    days = (end - start).days
+    if days <= 0:
+        return 0
+    calendar = _national_calendar()
+    years = calendar.years
+    if start.year in years and end.year in years and (end + timedelta(days=1)).year in years:
+        return calendar.working_days_between(start + timedelta(days=1), end + timedelta(days=1))
+    return weekday_days_after(start, end)
+
+
+def weekday_days_after(start: date, end: date) -> int:
+    """Count Monday-to-Friday days in ``(start, end]`` in O(1)."""
+    days = (end - start).days
+    if days <= 0:
+        return 0
+    weeks, rest = divmod(days, 7)
+    count = weeks * 5
+    weekday = start.weekday()
+    for k in range(1, rest + 1):
+        if (weekday + k) % 7 < 5:
+            count += 1
+    return count
+
+
+def _int(word: str) -> int | None:
+    return int(word) if word.isdecimal() else None
+
+
+@dataclass(slots=True)
+class _Date:
+    first: int
+    last: int
+    day: int
+    month: int
+    year: int | None
+    relative: int | None = None  # days from the reference day, for "besok" etc.
+    weekday: int | None = None  # the next such weekday after the reference day
+    day_only: bool = False  # "tanggal 16": the next such day of the month
+
+
+class _Reader:
+    def __init__(self, tokens: Tokens, text: str, blocked: Callable[[int], bool]) -> None:
+        self.w = tokens.words
+        self.t = tokens
+        self.text = text
+        self.blocked = blocked
+
+    def sep(self, i: int) -> str:
+        """Characters between token ``i`` and token ``i + 1``."""
+        return self.text[self.t.ends[i] : self.t.starts[i + 1]]
+
+    # -- spans -------------------------------------------------------------------------
+    def spans(self) -> tuple[list[tuple[float, int, int]], list[tuple[float, int, int]]]:
+        elapsed: list[tuple[float, int, int]] = []
+        remaining: list[tuple[float, int, int]] = []
+        w = self.w
+        n = len(w)
+        for i in [k for k, x in enumerate(w) if x in _SPAN_TRIGGERS][: 4 * MAX_EXPRESSIONS]:
+            word = w[i]
+            value: float | None = None
+            first = i
+            if word in _VAGUE:
+                value = _VAGUE[word]
+            elif word in _UNIT_DAYS and i > 0:
+                value, first = self._number_before(i)
+                if value is not None:
+                    value *= _UNIT_DAYS[word]
+                    if word == "hari" and i + 1 < n and w[i + 1] == "kerja":
+                        # "7 hari kerja" states a standard or a promise, not a wait.
+                        continue
+                elif w[i - 1] == "beberapa":
+                    value, first = _SOME[word], i - 1
+                elif (w[i - 1] in {"sejak", "dari"} or (i > 1 and w[i - 2] == "sejak")) and (
+                    i + 1 < n and w[i + 1] == "lalu"
+                ):
+                    value, first = (183.0 if word == "tahun" else _UNIT_DAYS[word]), i - 1
+            if value is None or value > _MAX_YEARS_BACK * 365 or self.blocked(i):
+                continue
+            if first > 0 and w[first - 1] in _NOT_A_WAIT:
+                continue
+            if i + 1 < n and w[i + 1] == "lagi":
+                remaining.append((value, first, i))
+            else:
+                elapsed.append((value, first, i))
+            if len(elapsed) + len(remaining) >= MAX_EXPRESSIONS:
+                break
+        return elapsed, remaining
+
+    def _number_before(self, i: int) -> tuple[float | None, int]:  # noqa: PLR0911 - one return per number form
+        w = self.w
+        a = _int(w[i - 1])
+        if w[i - 1] == "setengah":
+            return 0.5, i - 1
+        if a is None:
+            if w[i - 1] == "belas" and i > 1 and _int(w[i - 2]) is not None:
+                return 10.0 + float(w[i - 2]), i - 2
+            if w[i - 1] == "puluh" and i > 1 and _int(w[i - 2]) is not None:
+                return 10.0 * float(w[i - 2]), i - 2
+            return None, i
+        if i > 1 and _int(w[i - 2]) is not None:
+            gap = self.sep(i - 2).strip()
+            if gap in {",", "."}:
+                return float(f"{w[i - 2]}.{w[i - 1]}"), i - 2
+            if gap in {"-", "s/d", "/", "sampai"}:
+                return float(max(a, int(w[i - 2]))), i - 2
+        if i > 2 and w[i - 2] == "puluh" and _int(w[i - 3]) is not None:
+            return 10.0 * float(w[i - 3]) + a, i - 3
+        if a > 400:
+            return None, i
+        return float(a), i - 1
+
+    # -- dates -------------------------------------------------------------------------
+    def dates(self) -> list[_Date]:
+        w = self.w
+        out: list[_Date] = []
+        skip_to = 0
+        candidates = [k for k, x in enumerate(w) if x in _DATE_TRIGGERS or x.isdecimal()]
+        for i in candidates[: 8 * MAX_EXPRESSIONS]:
+            if i < skip_to:
+                continue
+            word = w[i]
+            found = self._month_date(i) if word in _MONTHS else None
+            if found is None and word.isdecimal():
+                found = self._numeric_date(i) or self._year_only(i)
+            if found is None and word in _RELATIVE_TRIGGERS:
+                found = self._relative(i)
+            if found is None and word in _DAY_TRIGGERS:
+                found = self._weekday_or_day(i)
+            if found is not None and not self.blocked(found.first):
+                lo = max(0, found.first - 3)
+                ahead = found.relative is not None and found.relative >= 0
+                if ahead or not any(
+                    w[k] in _BIRTH_WORDS and not (k and w[k - 1] in _DOCUMENT_NOUNS)
+                    for k in range(lo, found.first)
+                ):
+                    out.append(found)
+                    if len(out) >= MAX_EXPRESSIONS:
+                        break
+                skip_to = found.last + 1
+        return out
+
+    def _year_at(self, i: int) -> int | None:
+        if i >= len(self.w):
+            return None
+        y = _int(self.w[i])
+        if y is None:
+            return None
+        if 1900 <= y <= 2100:
+            return y
+        digits = self.text[self.t.starts[i] : self.t.ends[i]]
+        if len(digits) == 2:
+            return 2000 + y
+        return None
+
+    def _month_date(self, i: int) -> _Date | None:
+        w = self.w
+        month = _MONTHS[w[i]]
+        year = self._year_at(i + 1)
+        last = i + 1 if year is not None else i
+        day_word = _int(w[i - 1]) if i > 0 else None
+        if day_word is not None and 1 <= day_word <= 31:
+            return _Date(i - 1, last, day_word, month, year)
+        opener = w[i - 1] if i > 0 else ""
+        if year is None and opener not in _MONTH_ONLY_OPENERS:
+            return None
+        day = {"akhir": 25, "pertengahan": 15}.get(opener, 1)
+        return _Date(i, last, day, month, year)
+
+    def _numeric_date(self, i: int) -> _Date | None:
+        w = self.w
+        n = len(w)
+        if i + 1 >= n or _int(w[i + 1]) is None:
+            return None
+        sep = self.sep(i)
+        if sep not in {"/", "-", "."}:
+            return None
+        d, m = int(w[i]), int(w[i + 1])
+        if not (1 <= d <= 31 and 1 <= m <= 12):
+            return None
+        year = None
+        last = i + 1
+        if i + 2 < n and self.sep(i + 1) == sep:
+            year = self._year_at(i + 2)
+            last = i + 2
+        return _Date(i, last, d, m, year)
+
+    def _year_only(self, i: int) -> _Date | None:
+        w = self.w
+        year = self._year_at(i)
+        if year is None or len(self.text[self.t.starts[i] : self.t.ends[i]]) != 4:
+            return None
+        if i == 0 or w[i - 1] not in {"tahun", "sejak", "dari", "mulai"}:
+            return None
+        k = i - 2 if w[i - 1] == "tahun" else i - 1
+        opener = w[k] if k >= 0 else ""
+        month, day = {"akhir": (12, 1), "awal": (1, 15)}.get(opener, (7, 1))
+        return _Date(i - 1, i, day, month, year)
+
+    def _weekday_or_day(self, i: int) -> _Date | None:
+        w = self.w
+        word = w[i]
+        nxt = w[i + 1] if i + 1 < len(w) else ""
+        prev = w[i - 1] if i > 0 else ""
+        if word in _WEEKDAYS and (prev in {"hari", "besok", "lusa"} or nxt in {"ini", "depan"}):
+            # A later explicit date in the next tokens wins ("Kamis, 09 Juni 2022").
+            ahead = w[i + 1 : i + 3]
+            if any(a.isdecimal() for a in ahead):
+                return None
+            return _Date(i, i + (nxt in {"ini", "depan"}), 0, 0, None, weekday=_WEEKDAYS[word])
+        if word == "tanggal" and _int(nxt) is not None and 1 <= int(nxt) <= 31:
+            after = w[i + 2] if i + 2 < len(w) else ""
+            if after not in _MONTHS and _int(after) is None:
+                return _Date(i, i + 1, int(nxt), 0, None, day_only=True)
+        return None
+
+    def _relative(self, i: int) -> _Date | None:  # noqa: PLR0911 - one return per word
+        w = self.w
+        word = w[i]
+        nxt = w[i + 1] if i + 1 < len(w) else ""
+        prev = w[i - 1] if i > 0 else ""
+        if word == "besok" and prev != "dari":
+            return _Date(i, i, 0, 0, None, relative=1)
+        if word == "lusa":
+            return _Date(i, i, 0, 0, None, relative=2)
+        if word == "hari" and nxt == "ini" and prev not in _UNTIL_WORDS:
+            return _Date(i, i + 1, 0, 0, None, relative=0)
+        if word == "nanti" and nxt in _TIMES_OF_DAY:
+            return _Date(i, i + 1, 0, 0, None, relative=0)
+        if word in _TIMES_OF_DAY and nxt == "ini" and prev not in _UNTIL_WORDS:
+            return _Date(i, i + 1, 0, 0, None, relative=0)
+        if word == "minggu" and nxt == "depan":
+            return _Date(i, i + 1, 0, 0, None, relative=7)
+        if word in {"kemarin", "kemarenan", "semalam"}:
+            return _Date(i, i, 0, 0, None, relative=-1)
+        if word in {"minggu", "bulan", "tahun"} and nxt == "lalu" and _int(prev) is None:
+            back = {"minggu": -7, "bulan": -30, "tahun": -183}[word]
+            return _Date(i, i + 1, 0, 0, None, relative=back)
+        return None
+
+
+def _resolve(found: _Date, ref: date) -> date | None:  # noqa: PLR0911 - one per date form
+    if found.relative is not None:
+        return ref + timedelta(days=found.relative)
+    if found.weekday is not None:
+        ahead = (found.weekday - ref.weekday()) % 7
+        return ref + timedelta(days=ahead)
+    if found.day_only:
+        year, month = ref.year, ref.month
+        if found.day < ref.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        try:
+            return date(year, month, found.day)
+        except ValueError:
+            return None
+    year = found.year if found.year is not None else ref.year
+    try:
+        day = date(year, found.month, found.day)
+    except ValueError:
+        return None
+    if found.year is None and day > ref + timedelta(days=60):
+        try:
+            day = date(year - 1, found.month, found.day)
+        except ValueError:
+            return None
+    return day
+
+
+def _standard_for(position: int, doc_hits: Sequence[tuple[str, int]]) -> tuple[int, str]:
+    best: tuple[int, str] | None = None
+    best_dist = 1 << 30
+    for sid, pos in doc_hits:
+        dist = abs(pos - position)
+        # Prefer the more specific (shorter standard) when equally near.
+        if dist < best_dist or (
+            dist == best_dist and best is not None and DOC_STANDARD_DAYS[sid] < best[0]
+        ):
+            best_dist = dist
+            best = (DOC_STANDARD_DAYS[sid], sid)
+    return best if best is not None else (_DEFAULT_STANDARD, "doc_identity")
+
+
+def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
+    tokens: Tokens,
+    text: str,
+    *,
+    received: date | None,
+    doc_hits: Sequence[tuple[str, int]],
+    consequence_positions: Sequence[int],
+    need_positions: Sequence[int] = (),
+    blocked: Callable[[int], bool],
+) -> list[Finding]:
+    """Find waits and deadlines; return the facts they establish.
+
+    Args:
+        tokens: the normalised complaint.
+        text: the original text (separators between tokens are read from it).
+        received: the day the complaint was received, if known.
+        doc_hits: ``(document signal id, token index)`` of every document mention.
+        consequence_positions: sorted token indices of deadline-consequence words.
+        need_positions: sorted token indices of need words ("harus", "wajib"); enough for
+            a deadline within 10 working days, not for an imminent one.
+        blocked: tells whether a token is negated or hypothetical (then it is ignored).
+
+    Returns:
+        Findings for ``wait_within_standard``, ``wait_past_standard``,
+        ``wait_far_past_standard``, ``deadline_imminent`` and ``deadline_soon``.
+    """
+    reader = _Reader(tokens, text, blocked)
+    findings: list[Finding] = []
+    elapsed, remaining = reader.spans()
+    dates = reader.dates()
+
+    ref = received
+    if ref is None:
+        dated = [_resolve(d, date(d.year, 12, 31)) for d in dates if d.year is not None]
+        ref = max((d for d in dated if d is not None), default=None)
+
+    waits: list[tuple[float, int, int]] = list(elapsed)
+    if ref is not None:
+        for found in dates:
+            day = _resolve(found, ref)
+            if day is None:
+                continue
+            if day < ref:
+                if day.year >= ref.year - _MAX_YEARS_BACK:
+                    waits.append((float((ref - day).days), found.first, found.last))
+            elif found.relative is not None or received is not None:
+                _deadline(
+                    findings,
+                    found,
+                    working_days_after(ref, day),
+                    consequence_positions,
+                    need_positions,
+                )
+    else:
+        for found in dates:
+            if found.relative is not None and found.relative >= 0:
+                wd = found.relative if found.relative < 7 else _SOON_WORKING_DAYS
+                _deadline(findings, found, wd, consequence_positions, need_positions)
+
+    # Each wait is judged against the document named nearest to it; a wait still to come
+    # ("2 minggu lagi") is added to the longest elapsed one. Facts are the union, so adding
+    # text never removes a wait fact.
+    extra = max(remaining) if remaining else None
+    if extra is not None:
+        longest = max(waits) if waits else (0.0, extra[1], extra[2])
+        waits.append((longest[0] + extra[0], min(longest[1], extra[1]), max(longest[2], extra[2])))
+    best: dict[str, tuple[float, int, int, str]] = {}
+    # A wait is a wait for a document or an application: a text naming neither ("AC mati
+    # dari bulan lalu") has no document wait.
+    if not doc_hits and not _waits_for_something(tokens.words):
+        waits = []
+    for days, first, last in waits:
+        standard, doc = _standard_for(first, doc_hits)
+        if days >= 2 * standard:
+            fact = "wait_far_past_standard"
+        elif days > standard:
+            fact = "wait_past_standard"
+        else:
+            fact = "wait_within_standard"
+        note = f"{round(days)} hari, standar {standard} ({doc})"
+        if fact not in best or days > best[fact][0]:
+            best[fact] = (days, first, last, note)
+    for fact in sorted(best):
+        _, first, last, note = best[fact]
+        findings.append(Finding(fact, first, last, note))
+    return findings
+
+
+def _waits_for_something(words: Sequence[str]) -> bool:
+    """Whether the text names an application or a wait for one ("ruang tunggu" is a room)."""
+    return any(
+        w in _WAIT_CONTEXT and not (k and words[k - 1] == "ruang") for k, w in enumerate(words)
+    )
+
+
+def _near(positions: Sequence[int], found: _Date) -> bool:
+    k = bisect_left(positions, found.first - _CONSEQUENCE_WINDOW)
+    return k < len(positions) and positions[k] <= found.last + _CONSEQUENCE_WINDOW
+
+
+def _deadline(
+    findings: list[Finding],
+    found: _Date,
+    working_days: int,
+    consequences: Sequence[int],
+    needs: Sequence[int],
+) -> None:
+    if working_days > _SOON_WORKING_DAYS:
+        return
+    if not _near(consequences, found):
+        if _near(needs, found) and working_days > 0:
+            findings.append(
+                Finding("deadline_soon", found.first, found.last, f"{working_days} hari kerja")
+            )
+        return
+    if working_days <= _IMMINENT_WORKING_DAYS:
+        findings.append(
+            Finding("deadline_imminent", found.first, found.last, f"{working_days} hari kerja")
+        )
+    else:
+        findings.append(
+            Finding("deadline_soon", found.first, found.last, f"{working_days} hari kerja")
+        )

@@ -1,0 +1,686 @@
+"""The default lexical signals: named vocabularies over normalised tokens.
+
+Each signal is a list of phrases written in plain Indonesian; they are normalised with the
+same code as complaint text (so "blm jadi", "belum jadi" and "belom jadiii" all match
+"belum jadi"). A trailing ``*`` on a word is a prefix match (``blokir*`` matches "blokir",
+"blokirnya"). A signal marked ``negatable`` does not fire when it is negated ("bukan
+darurat"), hypothetical ("kalau ... pinjol"), or a resolved past ("dulu pernah ada pungli,
+sekarang sudah bagus").
+
+The vocabularies encode the concepts of the triage rubric (``triage-rubric.md``); they are
+not lists of phrases from any data set.
+"""
+
+from __future__ import annotations
+
+from lapor_rules.text import Bilingual
+from lapor_rules.triage.rules import Signal
+
+__all__ = ["DEFAULT_SIGNALS"]
+
+_SRC = "triage-rubric.md"
+
+
+def _split(phrases: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in phrases.split("|") if p.strip())
+
+
+def _sig(
+    sid: str,
+    id_: str,
+    en: str,
+    phrases: str,
+    *,
+    negatable: bool = True,
+    unless: str = "",
+    source: str = _SRC,
+) -> Signal:
+    return Signal(
+        id=sid,
+        description=Bilingual(id=id_, en=en),
+        phrases=_split(phrases),
+        unless=_split(unless),
+        negatable=negatable,
+        source=source,
+    )
+
+
+DEFAULT_SIGNALS: tuple[Signal, ...] = (
+    # --- critical situations -------------------------------------------------------------
+    _sig(
+        "health_emergency",
+        "Nyawa atau kesehatan terancam sekarang (operasi, rawat inap, IGD, cuci darah)",
+        "Life or health at risk now (surgery, admission, emergency room, dialysis)",
+        "operasi | dioperasi | mau operasi | akan operasi | jadwal operasi | rawat inap | opname"
+        " | icu | nicu | picu | igd | ugd | gawat darurat | darurat medis | cuci darah"
+        " | hemodialisa | hemodialisis | kemoterapi | kemo | kritis | koma | sekarat"
+        " | sakit keras | sakit parah | pendarahan | transfusi | serangan jantung"
+        " | tidak bisa berobat | tidak dapat berobat | tidak bisa dirawat | tidak bisa dioperasi"
+        " | ditolak rumah sakit | ditolak oleh rumah sakit | rumah sakit menolak"
+        " | tidak dilayani rumah sakit"
+        " | mau melahirkan | akan melahirkan | segera melahirkan | sudah pembukaan | ketuban pecah"
+        " | kontraksi | lagi melahirkan | sedang melahirkan | proses melahirkan | kesakitan"
+        " | jadwal kemo | jadwal cuci darah | dirawat di rumah sakit"
+        " | masuk rumah sakit"
+        " | ruang isolasi | isolasi | kondisi drop | hcu | harus dirawat | perlu dirawat"
+        " | prematur | inkubator | sesak napas | sesak nafas | tidak mau rujuk | tidak bisa dirujuk"
+        " | tidak mau merujuk | kejang | pingsan | tidak sadarkan diri | gawat"
+        " | tidak bisa ditangani | harus segera ditangani | nyawa",
+        unless="baru operasi | habis operasi | setelah operasi | pasca operasi | sudah operasi"
+        " | selesai operasi | sudah dioperasi | operasi kemarin | operasi minggu lalu"
+        " | operasi bulan lalu | operasi tahun lalu | bekas operasi",
+    ),
+    _sig(
+        "burial_blocked",
+        "Jenazah tidak bisa dimakamkan atau dipulangkan",
+        "A body cannot be buried or repatriated",
+        "jenazah | dimakamkan | dikuburkan | dikebumikan | pemakamannya | izin pemakaman"
+        " | izin makam | surat izin makam | pemulangan jenazah | dipulangkan ke kampung"
+        " | mau dimakamkan | akan dimakamkan | belum bisa dimakamkan | tidak bisa dimakamkan"
+        " | tpu | liang lahat",
+        unless="sudah dimakamkan | sudah dikuburkan | sudah dikebumikan | pemakaman sudah"
+        " | dimakamkan kemarin | biaya pemakaman | setelah dimakamkan | sesudah dimakamkan"
+        " | setelah pemakaman | dimakamkan minggu lalu | dimakamkan bulan lalu"
+        " | jenazah sudah dimakamkan | jenazah sudah dikuburkan | jenazah telah dimakamkan",
+    ),
+    _sig(
+        "identity_misuse",
+        "Identitas atau data dipakai orang lain sekarang (pinjol, rekening, kartu SIM, kejahatan)",
+        "Identity or data misused by someone else now (online loans, accounts, SIM cards, crime)",
+        "pinjol | pinjaman online | pinjaman atas nama saya | kredit atas nama saya"
+        " | utang atas nama saya | hutang atas nama saya | dipakai orang | dipakai oleh orang"
+        " | digunakan orang | digunakan oleh orang | dipakai pihak lain | digunakan pihak lain"
+        " | disalahgunakan | penyalahgunaan data | penyalahgunaan identitas | pencurian identitas"
+        " | mencatut | dicatut | mengatasnamakan saya | memakai nik saya | menggunakan nik saya"
+        " | memakai identitas saya | menggunakan identitas saya | memakai data saya"
+        " | menggunakan data saya | ditagih | penagih | debt collector | rekening atas nama saya"
+        " | dibuka atas nama saya | didaftarkan atas nama saya | terdaftar atas nama saya"
+        " | dibobol | penipuan atas nama | akun palsu | identitas palsu | nik saya dipakai"
+        " | data saya dipakai | ktp saya dipakai | ktp saya digunakan | foto ktp saya dipakai"
+        " | pakai nik saya | pakai data saya | pakai identitas saya | pakai ktp saya"
+        " | pakai foto ktp saya | pakai nomor saya | pakai nama saya | memakai nama saya"
+        " | tidak pernah saya ajukan | tidak pernah mengajukan | tidak pernah saya buat"
+        " | tidak saya kenal | tidak pernah saya kenal | kredit online | aplikasi kredit"
+        " | pinjaman | meminjam uang ke | kartu perdana | registrasi kartu | tawaran kredit"
+        " | tawaran pinjaman | diteror | ditelepon terus | jual tanah saya | menjual tanah saya"
+        " | balik nama tanpa | mengaku sebagai saya | pakai identitas | koperasi online"
+        " | katanya saya punya hutang | dibilang punya hutang | disebut punya hutang"
+        " | tidak pernah hutang | tidak pernah pinjam | tidak pernah meminjam | tagihan atas nama"
+        " | nama saya dipakai | nama saya digunakan | nama saya didaftarkan | dengan nik saya"
+        " | nik saya terdaftar | nik saya terpakai | terdaftar pakai nik saya"
+        " | terdaftar dengan nik saya | registrasi pakai nik saya | kartu sim atas nama"
+        " | sim card atas nama | nomor hp atas nama | dompet digital atas nama"
+        " | e wallet atas nama | akun atas nama saya | ktp saya dipakai orang"
+        " | identitas saya dipakai | data saya disalahgunakan",
+    ),
+    _sig(
+        "data_leak",
+        "Data kependudukan bocor, dijual atau disebarkan",
+        "Population data leaked, sold or spread",
+        "bocor | kebocoran | dibocorkan | diperjualbelikan | jual beli data | data dijual"
+        " | dijual bebas | menjual data | disebarluaskan | disebar di | disebarkan di"
+        " | tersebar di internet | tersebar di media | tersebar di grup | diunggah ke"
+        " | yang jual | ada yang jual | jual data | paket data | data dijual | dijual"
+        " | hp pribadinya | hp pribadi | difoto petugas | dibagikan ke orang | dikasih lihat"
+        " | diberi lihat | diperlihatkan | ditunjukkan ke | dikirim ke orang lain"
+        " | diberikan ke orang lain | dikasih ke orang lain | dikirim ke pihak lain | difoto oknum"
+        " | ke grup | grup whatsapp | grup wa"
+        " | group wa | group whatsapp | di grup | diteruskan ke mana mana | diteruskan kemana mana"
+        " | disebar | disebarkan | diposting | diupload ke media"
+        " | dikirim ke grup | dikirimkan ke grup",
+    ),
+    _sig(
+        "disaster",
+        "Korban bencana (banjir, gempa, kebakaran, longsor) kehilangan dokumen",
+        "Disaster victims (flood, earthquake, fire, landslide) without documents",
+        "banjir | gempa | kebakaran | terbakar | hangus | longsor | tsunami | erupsi"
+        " | bencana | pengungsi | mengungsi | pengungsian | hanyut | puting beliung | angin ribut",
+    ),
+    _sig(
+        "safety_risk",
+        "Keselamatan atau kebebasan terancam (kekerasan, ditahan, deportasi, perdagangan orang)",
+        "Safety or liberty at risk (violence, detention, deportation, trafficking)",
+        "kdrt | kekerasan dalam rumah tangga | dianiaya | penganiayaan | diculik"
+        " | perdagangan orang | trafficking | tppo | ditahan polisi | ditahan imigrasi"
+        " | dideportasi | deportasi | ditangkap | tertahan di bandara | tertahan di imigrasi"
+        " | terlantar di | diancam dibunuh | ancaman pembunuhan | tidak bisa pulang ke indonesia"
+        " | ditahan di imigrasi | ditahan di bandara | ditahan di rutan | ditahan di penjara"
+        " | ditahan di kantor imigrasi | ditahan majikan | ditahan di polsek | ditahan di polres"
+        " | ditahan di kantor polisi"
+        " | dikira buronan | disekap | dikurung | disiksa | tidak bisa keluar rumah"
+        " | diancam oleh | mengancam saya | mengancam akan | takut keselamatan | keselamatan saya"
+        " | nyawa saya terancam | kekerasan | dipukuli | penculikan"
+        " | anak saya hilang | anak hilang | orang hilang | untuk pencarian",
+        unless="ktp ditahan | kk ditahan | berkas ditahan | dokumen ditahan | pensiun ditahan"
+        " | dana ditahan | gaji ditahan | ijazah ditahan | uang ditahan | jadi ditahan",
+    ),
+    # --- deadlines (the words; dates and their distance are judged in durations.py) ---------
+    _sig(
+        "deadline_consequence",
+        "Ada tenggat dengan akibat yang tidak bisa diulang (ujian, pendaftaran ditutup, berangkat)",
+        "A deadline with an irreversible consequence (exam, enrolment closing, departure)",
+        "terakhir | batas akhir | batas waktu | pendaftaran ditutup | penutupan | deadline"
+        " | ujian | tes | utbk | snbt | sbmptn | wawancara | seleksi | berangkat | keberangkatan"
+        " | penerbangan"
+        " | pesawat | tiket | sidang | persidangan | operasi | dioperasi | akad | akad nikah"
+        " | pernikahan | menikah | pemakaman | dimakamkan | ppdb | pendaftaran sekolah"
+        " | daftar sekolah | mendaftar sekolah | mendaftarkan sekolah | murid baru | siswa baru"
+        " | peserta didik | kontrak | tanda tangan kontrak | habis berlaku | habis masa berlaku"
+        " | berlakunya | kedaluwarsa | kadaluarsa | kadaluwarsa | expired | pelantikan | umroh"
+        " | haji | visa | paspor | cpns | pencairan | mulai kerja | masuk kerja | rawat inap"
+        " | bersaksi | saksi | notaris | kemo | kemoterapi | cuci darah | melahirkan | dimakamkan"
+        " | dikuburkan | jadwal operasi | jadwal kemo | jadwal cuci darah | kontrol dokter"
+        " | bawa pulang | dibawa pulang | dipulangkan | pemulangan | gugur"
+        " | didiskualifikasi | terbang | jadwal terbang | spmb | daftar ulang | batas"
+        " | paling lambat | hangus | pesawat | kapal | hpl",
+        negatable=False,
+    ),
+    # --- aggravating (high) ----------------------------------------------------------------
+    _sig(
+        "vulnerable_person",
+        "Orang rentan (lansia, disabilitas, sakit, hamil, bayi, ODGJ, keluarga miskin)",
+        "Vulnerable person (elderly, disabled, sick, pregnant, infant, mentally ill, poor)",
+        "lansia | lanjut usia | manula | jompo | sepuh | disabilitas | difabel | penyandang cacat"
+        " | cacat | tuna netra | tunanetra | tuna rungu | tunarungu | tuna wicara | lumpuh"
+        " | stroke | struk | struke | kursi roda | tidak bisa berjalan | tidak bisa jalan"
+        " | hamil | ibu hamil | sedang hamil | mengandung | bayi | balita | baru lahir"
+        " | baru melahirkan | habis melahirkan | sakit | sedang sakit | sakit sakitan"
+        " | rawat jalan | kanker | odgj | gangguan jiwa | gangguan mental | janda | yatim"
+        " | piatu | yatim piatu | miskin | tidak mampu | keluarga miskin | warga miskin | mbr"
+        " | gakin | kurang mampu | pengangguran | tidak bekerja | menganggur | buruh harian"
+        " | kuli | tulang punggung | sudah tua | orang tua renta | tinggal sendiri | pikun"
+        " | alzheimer | gagal ginjal | tidak bisa bangun | terbaring",
+        unless="rumah sakit | surat keterangan sakit",
+    ),
+    _sig(
+        "access_lost",
+        "Akses ke bansos, BPJS/JKN, sekolah, kerja, gaji, pensiun atau bank terhambat",
+        "Access to social aid, BPJS/JKN, school, work, wages, pension or banking is blocked",
+        "bansos | bantuan sosial | pkh | blt | bpnt | kks | kis | kip | jkn | bpjs | pbi"
+        " | bpjs kesehatan | bpjs ketenagakerjaan | bpjs tk | asuransi | pensiun | taspen"
+        " | gaji | upah | melamar kerja | lamaran kerja | lamar kerja | melamar pekerjaan"
+        " | kontrak kerja | prakerja | kartu prakerja | cari kerja | mencari kerja | masuk kerja"
+        " | mulai kerja | syarat kerja | untuk kerja | untuk bekerja | keperluan kerja"
+        " | tidak bisa bekerja | tidak bisa kerja | diterima kerja | pemberkasan | syarat melamar"
+        " | untuk pekerjaan | urusan pekerjaan | melamar | lowongan"
+        " | daftar sekolah | mendaftar sekolah | pendaftaran sekolah | masuk sekolah"
+        " | mau sekolah | persyaratan sekolah | syarat sekolah | untuk sekolah | ppdb"
+        " | mendaftarkan sekolah | daftar sekolah | sekolah anak | pendaftaran murid"
+        " | peserta didik | murid baru | siswa baru | kuliah | beasiswa | ujian"
+        " | bank | perbankan | buka rekening | rekening bank | tarik uang | kyc"
+        " | verifikasi luar negeri"
+        " | pencairan | dicairkan | klaim | skck | nib | bantuan sosial | dapat bantuan"
+        " | menerima bantuan | bantuan pemerintah | subsidi | sembako | berobat"
+        " | puskesmas | sayang warga | permakanan | warisan | ahli waris | jaminan persalinan"
+        " | tunjangan | jkn nya | kartu jkn | taspen | dana pensiun | npwp | coretax"
+        " | bantuan lansia | bantuan disabilitas | bantuan yatim | bantuan pangan | bantuan beras"
+        " | bantuan tunai | bantuan dari kelurahan | bantuan desa | jht | jaminan hari tua",
+        unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di"
+        " | dimana saya bekerja",
+    ),
+    _sig(
+        "external_agency",
+        "Instansi atau layanan di luar Dukcapil (BPJS, bank, sekolah, Kemensos, Polri, KUA)",
+        "An agency or service outside Dukcapil (BPJS, bank, school, social ministry, police)",
+        "bpjs | bank | perbankan | sekolah | ppdb | kemensos | dinsos | dinas sosial | pajak"
+        " | djp | prakerja | polri | polisi | signal | samsat | kpu | pemilu | imigrasi | nib"
+        " | oss | kua | pengadilan | rumah sakit | puskesmas | operator | provider | kartu sim"
+        " | pln | pdam | bansos | pkh | taspen | kampus | universitas | perusahaan | kantor"
+        " | asuransi | aplikasi online | website lain | pendaftaran online | sayang warga"
+        " | dapodik | dinas pendidikan | bkn | cpns | pertanahan | bpn | npwp | coretax | notaris"
+        " | kbri | kjri | paspor | polsek | polres | ojol | dompet digital | e wallet | marketplace"
+        " | kantor pajak | sekolahnya | universitas",
+        unless="kantor kelurahan | kantor kecamatan | kantor dukcapil",
+    ),
+    _sig(
+        "nik_problem",
+        "NIK/KK diblokir, tidak aktif, tidak terdaftar, tidak ditemukan atau tidak sesuai",
+        "NIK/KK blocked, non-active, not registered, not found or mismatched",
+        "blokir* | diblokir | terblokir | nik tidak aktif | tidak aktif | belum aktif | non aktif"
+        " | tidak terdaftar | belum terdaftar | tidak ditemukan | tidak dikenali"
+        " | tidak tervalidasi | belum tervalidasi | tidak valid | nik tidak sesuai"
+        " | data tidak sesuai | tidak sesuai dengan dukcapil | tidak sesuai dengan data"
+        " | tidak sesuai dengan yang | data saya tidak sesuai | tidak sinkron | belum sinkron"
+        " | tidak padan | belum padan | padan*"
+        " | error ketika kami mencari nik | tidak terbaca | belum masuk dukcapil"
+        " | belum masuk database | tidak ada di database | data tidak ditemukan | tidak diakui"
+        " | tidak ketemu | tidak ketemu di pusat | dinonaktifkan | tidak padan | beda 1 digit"
+        " | beda digit | selisih 1 digit | nik berbeda | nik beda | nik tidak sama"
+        " | beda dengan nik | berbeda dengan nik",
+    ),
+    _sig(
+        "duplicate_record",
+        "NIK ganda atau data ganda (satu orang di dua KK, rekam biometrik ganda)",
+        "Duplicate NIK or record (one person in two KKs, biometric duplicate)",
+        "nik ganda | data ganda | ganda | dua nik | 2 nik | nik 2 | dua kk | 2 kk"
+        " | muncul di dua | terdaftar di dua | tercatat di dua | rekam ganda | biometrik ganda"
+        " | sama persis dengan nik | nik sama persis | nik nya juga sama | nik yang sama"
+        " | nik sama dengan | sudah terdaftar atas nama | terdaftar atas nama orang"
+        " | nik saya juga dipakai | juga dipakai seseorang | nik nya dipakai orang lain juga",
+    ),
+    _sig(
+        "misconduct",
+        "Dugaan pungli, calo, suap, pemerasan, pemalsuan atau penyalahgunaan wewenang",
+        "Alleged illegal fee, broker, bribery, extortion, falsification or abuse of authority",
+        "pungli | pungutan liar | pungutan | dipungut | calo | percaloan | suap | disuap"
+        " | menyuap | sogok | sogokan | uang pelicin | uang rokok | uang lelah"
+        " | uang jasa | minta imbalan | imbalan | pemerasan | diperas | memeras"
+        " | gratifikasi | korupsi | pemalsuan | dipalsukan | memalsukan | palsu"
+        " | manipulasi | dimanipulasi | oknum | jual blanko | menjual blanko"
+        " | ribu per lembar | penyalahgunaan wewenang | sewenang wenang | diskriminasi"
+        " | diskriminatif | direndahkan | merendahkan | dihina | menghina | dilecehkan"
+        " | melecehkan | dibeda bedakan | orang dalam | kenalan di dalam"
+        " | kenalan orang dalam | punya kenalan | jalur belakang | lewat belakang"
+        " | jalur khusus | jalan pintas | uang lebih | bayar lebih | nawarin jasa"
+        " | menawarkan jasa | menawari jasa | ditawari jasa | ditawarin jasa | jasa pengurusan"
+        " | jalur cepat | akta orang lain"
+        " | akte orang lain | ktp orang lain | kk orang lain | data orang lain"
+        " | nama orang lain | malah nama lain | atas nama orang lain"
+        " | bukan dari keluarga saya | bukan keluarga saya | bukan anak saya"
+        " | bukan data kelahiran | bukan datanya | bukan data yang bersangkutan"
+        " | data milik orang lain | dokumen orang lain | berkas asli hilang"
+        " | dokumen asli hilang | berkas saya dihilangkan | dokumen saya dihilangkan"
+        " | dihilangkan petugas | uang blanko | seikhlasnya | amplop | uang terima kasih"
+        " | hilang di kelurahan | hilang di kecamatan | hilang di dinas"
+        " | hilang di dukcapil | asli hilang | yang asli hilang | berkas hilang"
+        " | berkas saya hilang | punya keluarga lain | milik keluarga lain"
+        " | data keluarga lain | punya orang lain | milik orang lain"
+        " | padahal saya tidak pernah | padahal tidak pernah | diinput operator"
+        " | operator lama | diubah tanpa | diganti tanpa | tiba tiba muncul"
+        " | menolak melayani | tidak mau melayani | diusir | jangan harap"
+        " | sengaja ditahan | sengaja dipersulit | balas dendam | suka lapor",
+    ),
+    _sig(
+        "payment_or_threat",
+        "Permintaan bayaran atau ancaman (pungli bila dari petugas atau kantor layanan)",
+        "A demand for payment or a threat (an illegal fee when it comes from an office)",
+        "minta uang | meminta uang | diminta uang | dimintai uang | dimintai biaya"
+        " | diminta biaya | diminta membayar | diminta bayar | disuruh bayar"
+        " | disuruh membayar | harus membayar | harus bayar | dikenakan biaya"
+        " | dikenai biaya | ditarik biaya | biaya tambahan | mengancam | diancam"
+        " | intimidasi | diintimidasi | minta rp | meminta rp | diminta rp | bayar rp"
+        " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
+        " | diminta #num | bayar #num | membayar #num | kasih #num | kasih uang"
+        " | ribu supaya | ribu biar | ribu agar | juta supaya | juta biar"
+        " | uang administrasi",
+    ),
+    _sig(
+        "unauthorised",
+        "Perubahan data tanpa persetujuan atau sepengetahuan pemilik data",
+        "A data change without the data owner's consent or knowledge",
+        "tanpa persetujuan | tanpa seizin | tanpa seijin | tanpa izin | tanpa ijin"
+        " | tanpa sepengetahuan | tanpa sepengetahuan kami | tanpa sepengetahuan saya",
+    ),
+    _sig(
+        "repeat_complaint",
+        "Pengaduan berulang tentang kasus yang sama tanpa jawaban",
+        "A repeated complaint about the same case without an answer",
+        "sudah komplain | pernah komplain | sudah mengadu | sudah pernah mengadu"
+        " | sudah saya laporkan | sudah dilaporkan | sudah lapor ke | sudah melapor ke"
+        " | pengaduan sebelumnya | laporan sebelumnya | keluhan sebelumnya | pengaduan saya kemarin"
+        " | pengaduan saya sebelumnya | laporan saya sebelumnya | masih keluhan | keluhan yang sama"
+        " | komplain lagi | mengadu lagi | lapor lagi | kesekian kali"
+        " | berkali kali komplain | berkali kali lapor | berkali kali mengadu | sudah lapor lewat"
+        " | sudah lapor via | sudah mengadu lewat | tidak ada yang menjawab"
+        " | tidak ada satupun yang menjawab | untuk kedua kalinya | untuk ketiga kalinya"
+        " | di close | ditutup begitu saja"
+        " | ditutup tanpa jawaban | tanpa jawaban",
+    ),
+    _sig(
+        "refused_or_bounced",
+        "Permohonan ditolak, dibatalkan, atau pemohon dilempar antar-unit",
+        "The application was refused or cancelled, or the applicant bounced between units",
+        "ditolak | menolak | penolakan | dibatalkan | dibatalin | tidak diterima | tidak diproses"
+        " | dilempar | dilemparlempar | dipimpong | dipingpong | dioper"
+        " | disuruh kembali"
+        " | diarahkan ke | dipersulit | mempersulit | tidak diakui | tidak mau menerima"
+        " | tidak ada solusi | tanpa solusi | tidak mendapatkan solusi"
+        " | disalahkan | ditolak lagi | dibatalkan lagi",
+    ),
+    _sig(
+        "repeated_failure",
+        "Permohonan gagal atau ditolak berulang kali",
+        "The application failed or was refused repeatedly",
+        "ditolak lagi | dibatalkan lagi | selalu ditolak | selalu dibatalkan | 2 kali | dua kali"
+        " | berkali kali | berulang kali | kaping | 3 kali | tiga kali | lagi lagi"
+        " | ditolak terus | dibatalkan terus",
+    ),
+    _sig(
+        "child_akta",
+        "Anak atau bayi dan akta kelahirannya",
+        "A child or infant and their birth certificate",
+        "akta kelahiran anak | akta anak | akta lahir anak | akta kelahiran bayi | akta bayi"
+        " | akta kelahiran untuk anak | akta kelahiran cucu | akta anak saya",
+    ),
+    _sig(
+        "death",
+        "Seseorang baru meninggal",
+        "Someone has died",
+        "meninggal | meninggal dunia | wafat | tutup usia | berpulang | jenazah | almarhum",
+    ),
+    _sig(
+        "deadline_need",
+        "Kebutuhan dengan tenggat (harus diserahkan, wajib, syarat)",
+        "A need with a deadline (must be handed in, required)",
+        "harus | wajib | perlu | butuh | dibutuhkan | diserahkan | serahkan | dikumpulkan"
+        " | kumpulkan | syarat | persyaratan | untuk",
+        negatable=False,
+    ),
+    _sig(
+        "deadline_word_soon",
+        "Tenggat dalam waktu dekat (minggu ini, minggu depan)",
+        "A deadline soon (this week, next week)",
+        "minggu ini | minggu depan | dalam waktu dekat | beberapa hari lagi | pekan depan"
+        " | bulan ini juga | secepatnya harus",
+        unless="#num minggu ini | sudah minggu ini | selama minggu ini | sejak minggu ini",
+    ),
+    _sig(
+        "blocked",
+        "Layanan atau hak pelapor benar-benar terhambat",
+        "A service or right is actually blocked for the person",
+        "tidak bisa mengambil | tidak bisa mencairkan | tidak bisa klaim | susah di klaim"
+        " | sulit di klaim | susah diklaim | terhambat | terkendala | tidak bisa mendaftar"
+        " | tidak bisa daftar | tidak bisa didaftarkan | tidak dapat didaftarkan"
+        " | tidak dapat mendaftar | tidak bisa berobat | belum jadi | belum selesai"
+        " | tidak bisa mengurus | tidak bisa digunakan | tidak berlaku | sudah mati | ktp mati"
+        " | ktp nya mati | ktp saya mati | kartu mati | nik mati | nik saya mati | paspor mati"
+        " | masa berlaku mati | mati masa berlaku | sim mati | sudah habis masa berlaku"
+        " | hilang | dipersulit | mempersulit | tidak diakui | ditolak | tidak diterima"
+        " | tidak bisa melamar | tidak bisa bekerja | tidak bisa kerja | kehalang | terhalang"
+        " | tidak bisa dilanjutkan | tidak dapat dilanjutkan | tidak bisa cair | belum cair"
+        " | dicoret | dihapus | tidak mendapat | tidak dapat bantuan | belum terdaftar"
+        " | tidak terdaftar | tidak aktif | diblokir | terblokir | belum bisa | menunggu"
+        " | masih proses | masih dalam proses | tidak bisa diproses | tidak bisa dilayani"
+        " | ditahan | tidak cair | belum terbit | belum keluar | belum dicetak | masih suket"
+        " | masih diproses | statusnya masih | status masih | masih dalam antrean"
+        " | hanya suket | cuma suket | sobek | robek | luntur | rusak | tidak bisa datang"
+        " | tidak dapat datang | belum ditanggapi | tidak ditanggapi | menahan pembayaran"
+        " | ditangguhkan | dihentikan | diberhentikan | tidak dibayarkan | terhenti | tertahan"
+        " | diputus | tidak bisa diterima | tidak bisa menerima | tidak bisa dicairkan"
+        " | bolak balik",
+        unless="waktu tunggu | ruang tunggu | sengaja ditahan",
+    ),
+    _sig(
+        "cannot",
+        "Pelapor tidak bisa melakukan sesuatu (tidak bisa, gagal)",
+        "The reporter cannot do something (cannot, failed)",
+        "tidak bisa | tidak dapat | gagal | belum bisa | susah | sulit",
+    ),
+    _sig(
+        "staff",
+        "Petugas atau pejabat",
+        "Staff or an official",
+        "petugas | pegawai | oknum | operator | staf | staff | pejabat | pihak kelurahan"
+        " | pihak kecamatan | pihak dukcapil | rt | rw | lurah | camat | kader | orang dalam"
+        " | karyawan | bagian pelayanan",
+        negatable=False,
+    ),
+    # --- complexity ----------------------------------------------------------------------
+    _sig(
+        "correction",
+        "Data atau dokumen salah yang perlu dibetulkan",
+        "Wrong data or a wrong document to correct",
+        "salah | kesalahan | keliru | kekeliruan | salah tulis | salah ketik | salah cetak"
+        " | salah input | tidak sesuai | beda | berbeda | perbaiki | perbaikan data | pembetulan"
+        " | membetulkan | dibetulkan | koreksi | revisi | ganti foto | mengganti foto"
+        " | perubahan data | perubahan biodata | ubah data | merubah | mengubah | diubah"
+        " | pembaruan data | update data | update kk | pembaruan kk | belum update"
+        " | belum diperbarui | status perkawinan | kawin tercatat | kawin belum tercatat"
+        " | kawin tidak tercatat | tidak tercatat | catatan pinggir | ganti nama | tambah gelar"
+        " | lepat | leresaken | dipun leresaken | dibenarkan | status msh | status masih",
+        unless="sudah saya perbaiki | sudah diperbaiki | sudah saya ubah | sudah saya ganti"
+        " | perbaiki aplikasi | diperbaiki aplikasi | perbaiki sistem | perbaiki pelayanan"
+        " | perbaikan pelayanan | perbaiki layanan | perbaikannya",
+    ),
+    _sig(
+        "account_problem",
+        "Akun atau login satu pemohon bermasalah",
+        "One applicant's account or login problem",
+        "login | log in | tidak bisa masuk | tidak dapat masuk | lupa password | reset password"
+        " | password | kata sandi | username | akun saya | user name | verifikasi akun"
+        " | kode verifikasi | otp | belum bisa digunakan | tidak bisa digunakan",
+    ),
+    _sig(
+        "action_request",
+        "Permintaan tindakan satu unit: perubahan KK, jadwal/antrean, percepatan, tindak lanjut",
+        "A request for one unit's action: KK change, appointment, speeding up, follow-up",
+        "satukan | disatukan | menyatukan | digabung | gabung kk | pecah kk | pisah kk"
+        " | kepala keluarga | tambah anggota | penambahan anggota | masuk kk | keluar kk"
+        " | dihapus dari kk | dicoret dari kk | update kk | belum mendapatkan | belum dapat"
+        " | zoom | jadwal | antrean | antrian | kuota | percepat* | dipercepat | percepatan"
+        " | tindak lanjut | ditindaklanjuti | tidak kunjung | follow up | dicetak ulang"
+        " | minta dicetak | mohon dicetak | tolong dicetak | minta cetak ulang | diupdate"
+        " | belum diupdate | dibuatkan | buatkan | minta dibuatkan | legalisir | dilegalisir"
+        " | nambah anggota | ganti kk | tidak bisa upload | gagal upload | rekam di rumah"
+        " | ganti alamat | perubahan alamat | ubah alamat | pindah alamat | belum diganti"
+        " | belum berubah | belum diupdate | belum ditambahkan | ingin diganti | mau diganti"
+        " | minta diganti | mohon diganti | tidak pernah membalas | tidak membalas"
+        " | tidak diangkat | tidak dibalas | belum masuk kk | belum dimasukkan"
+        " | belum dimasukkan ke kk | belum tercatat di kk",
+    ),
+    _sig(
+        "explicit_request",
+        "Permintaan tegas agar dokumen sendiri dibetulkan, diproses atau dicetak",
+        "An explicit request to correct, process or print the reporter's own document",
+        "mohon dibetulkan | tolong dibetulkan | mohon diperbaiki | tolong diperbaiki"
+        " | mohon dikoreksi | mohon diproses | tolong diproses | mohon diganti | tolong diganti"
+        " | mohon diubah | tolong diubah | mohon diupdate | tolong diupdate | mohon dicetak"
+        " | minta dibetulkan | minta diperbaiki | minta diubah | minta diganti",
+        unless="mohon diperbaiki aplikasi | tolong diperbaiki aplikasi | mohon diperbaiki sistem"
+        " | mohon diperbaiki pelayanan | mohon diperbaiki layanan | mohon diperbaiki website",
+    ),
+    _sig(
+        "status_question",
+        "Pertanyaan status atau alasan (kenapa, kapan, sampai kapan, berapa lama)",
+        "A question about status or reasons (why, when, until when, how long)",
+        "kenapa | kapan | sampai kapan | berapa lama | apa sudah | apakah sudah | sudah jadi belum"
+        " | kok belum | kok lama | kok tidak | kok gak | ada apa | sampai mana | sudah sampai mana"
+        " | jadi belum | apa sudah jadi | kapan jadinya | kapan jadi | kapan selesai"
+        " | apa sekarang sudah jadi | apakah sudah jadi | sudah jadi atau belum",
+        negatable=False,
+    ),
+    _sig(
+        "document_not_delivered",
+        "Dokumen jadi tetapi tidak sampai, salah kirim atau berkas kurang",
+        "A document is done but not delivered, sent wrong, or a file is missing",
+        "belum dikirim | tidak dikirim | belum sampai | tidak ada di kelurahan"
+        " | belum ada di kelurahan"
+        " | dalam pengiriman | sedang dikirim | salah kirim | tertukar | belum diberikan"
+        " | belum diterima | tidak ada di kel",
+    ),
+    _sig(
+        "blanko_shortage",
+        "Blanko KTP-el habis atau terbatas",
+        "KTP-el blank cards out of stock or limited",
+        "blanko habis | blanko kosong | blanko terbatas | kehabisan blanko | stok blanko"
+        " | blanko tidak ada | keterbatasan blanko | blanko nya habis | blankonya habis"
+        " | stok kartu | kartu habis | bahan tidak ada | bahan habis | biru birunya kosong"
+        " | kartu untuk pembuatan ktp nya di batasi | ketidaktersediaan blanko | blanko belum ada"
+        " | menunggu blanko | blanko",
+    ),
+    _sig(
+        "app_error",
+        "Aplikasi atau situs error, tidak bisa diakses, atau tidak menampilkan data",
+        "An application or site errors, is unreachable, or shows nothing",
+        "error | eror | erorr | gangguan sistem | sistem gangguan | server | down"
+        " | tidak bisa diakses | tidak dapat diakses | tidak bisa dibuka | maintenance"
+        " | pemeliharaan | dalam perbaikan | sedang perbaikan | perbaikan sistem"
+        " | perbaikan pada website | aplikasi tidak dapat digunakan | tidak bisa digunakan"
+        " | tidak dapat digunakan | tidak muncul | tidak tampil | kosong tidak ada isinya"
+        " | file kosong | isinya kosong | tiba tiba hilang | data saya hilang | data hilang"
+        " | tidak bisa diunduh | tidak bisa mengunduh | tidak bisa download | gagal unduh"
+        " | gagal download | tidak bisa mengisi"
+        " | tidak bisa di isi | loading terus | lemot | hang | bug",
+    ),
+    _sig(
+        "cross_region",
+        "Pindah antarprovinsi atau antarkabupaten/kota, atau koordinasi antardaerah",
+        "A move across provinces or regencies/cities, or coordination between regions",
+        "antar provinsi | lintas provinsi | luar provinsi | beda provinsi | antar kota"
+        " | lintas kota | antar kabupaten | lintas kabupaten | antar daerah | lintas daerah"
+        " | antar kecamatan | lintas kecamatan",
+    ),
+    _sig(
+        "court_or_decision",
+        "Perubahan yang butuh penetapan pengadilan, KUA, atau keputusan di luar rutinitas",
+        "A change needing a court order, the KUA, or a decision beyond routine",
+        "pengadilan | penetapan pengadilan | putusan | isbat | itsbat | sidang isbat"
+        " | kua | pengadilan agama | pengadilan negeri | catatan pinggir | migrasi data | siak"
+        " | konsolidasi | data center | kemendagri | ditjen dukcapil",
+    ),
+    _sig(
+        "system_wide",
+        "Masalah yang menimpa banyak warga",
+        "A problem affecting many residents",
+        "semua warga | banyak warga | seluruh warga | warga lain juga | semua orang"
+        " | banyak orang | semua pemohon | puluhan warga | ratusan warga",
+    ),
+    _sig(
+        "third_party_request",
+        "Meminta data atau dokumen orang lain",
+        "Asks for another person's data or documents",
+        "nik ini milik siapa | milik siapa | atas nama siapa | punya siapa | siapa pemilik"
+        " | siapa pemiliknya | data orang lain | data tetangga | data milik"
+        " | cek data orang | cek nik orang | cek nik ini | alamat orang | alamat tetangga"
+        " | kk orang lain | ktp orang lain | mencari alamat | mencari keberadaan | melacak | lacak"
+        " | cari alamat | cari keberadaan | bantu cari | mencari orang | hilang kontak"
+        " | daftar nama dan nik | daftar nik | nama dan nik warga | data nik warga | nik warga"
+        " | milik siapa ya | nik nya siapa | punya siapa ya",
+    ),
+    _sig(
+        "data_request",
+        "Meminta salinan, alamat atau status orang tertentu",
+        "Asks for a copy, address or status of a named person",
+        "minta alamat | minta salinan | minta fotokopi | kirimkan fotokopi | kirim fotokopi"
+        " | tolong dicek dia | dicek dia | cek dia"
+        " | dia sudah | apa benar sudah cerai | apakah sudah cerai | apakah dia | alamat terbaru"
+        " | salinan akta | fotokopi kk | keberadaan | sudah cerai belum | ingin tahu apakah"
+        " | mau tahu apakah | ingin mengetahui apakah | tolong cek apakah | mohon dicek apakah",
+    ),
+    _sig(
+        "other_person",
+        "Orang lain selain pelapor dan anaknya (pasangan, orang tua, teman, tetangga, warga)",
+        "Someone other than the reporter or their own child (spouse, parents, friend, neighbour)",
+        "teman | teman saya | tetangga | rekan | rekan saya | warga saya | warga kami"
+        " | keponakan | istri | istri saya | suami | suami saya | ayah | ayah saya"
+        " | bapak saya | ibu saya | orang tua | orang tua saya | mertua | kakak | adik"
+        " | nenek | kakek | cucu | saudara | almarhum | penyewa | penghuni | orang lain"
+        " | nama lain | mereka | klien | pasien | nyonya | tuan | pak rt | anak rekan | istrinya"
+        " | suaminya | mantan istri | mantan suami | mantan | ibu kandung | ayah kandung"
+        " | kakak kandung | adik kandung | tetangga saya | bapak kami | ibu kami | ayah kami"
+        " | suami kami | istri kami | seseorang | orang itu | orang tersebut",
+        negatable=False,
+    ),
+    _sig(
+        "identifier",
+        "Data pengenal: nama, NIK, nomor KK, nomor permohonan, status perkawinan",
+        "Identifying data: name, NIK, KK number, application number, civil status",
+        "#id | atas nama | a n | an | bernama | yang bernama | nama lain | nik #id"
+        " | status perkawinan | kawin tercatat | kawin belum tercatat | kawin tidak tercatat"
+        " | pernikahan tidak tercatat | tidak tercatat | nomor kitir | kitir nomor"
+        " | nomor pecah | nomor permohonan | nomor pengajuan | akta kematian #id | nomor pengajuan"
+        " | jl | gang | gg | blok | alamat lengkap | alamat di jl | tempat lahir | tanggal lahir"
+        " | lahir #num | rt #num | status cerai",
+        unless="atas nama saya | atas nama kami | an saya | #num an",
+        negatable=False,
+    ),
+    _sig(
+        "own_child",
+        "Anak pelapor sendiri",
+        "The reporter's own child",
+        "anak saya | anak kami | putra saya | putri saya | anak kandung saya",
+        negatable=False,
+    ),
+    # --- base level ------------------------------------------------------------------------
+    _sig(
+        "service_problem",
+        "Masalah layanan konkret bagi pelapor (belum jadi, tidak bisa, ditolak, salah, lama)",
+        "A concrete service problem for the reporter (not done, cannot, refused, wrong, slow)",
+        "belum jadi | belum selesai | belum terbit | belum diterbitkan | belum dicetak"
+        " | belum tercetak | belum keluar | tidak jadi | tidak selesai | tidak kunjung"
+        " | belum juga | belum ada kabar | tidak ada kabar | belum ada kejelasan | belum divalidasi"
+        " | belum diverifikasi | belum di proses | belum diproses | tidak bisa | tidak dapat"
+        " | gagal | ditolak | salah | keliru | hilang | kehilangan | rusak | lama | lambat"
+        " | tidak ada layanan | tidak tersedia | dibatalkan | tidak ada kepastian"
+        " | menunggu | kendala | masalah | kesulitan | dipersulit | habis | kosong"
+        " | tidak sesuai | tidak respon | tidak dijawab | tidak ditanggapi | mohon dibantu"
+        " | mohon bantuan | mohon bantuannya | komplain | keluhan | mengeluh | kecewa"
+        " | belum mendapatkan | belum menerima | belum dikirim | belum bisa | tidak ada"
+        " | mohon ditindaklanjuti | urgent | mendesak"
+        " | error | eror | lemot | dihapus | belum ada | tidak muncul | dibatalkan | masih proses"
+        " | proses cetak | belum masuk | tidak dicetak | kurang | ditahan | sobek | robek | luntur"
+        " | pudar | buram | patah | antre | antri | antrean panjang | baru bisa jadi | baru bisa"
+        " | belum dibuat | belum dibuatkan | belum diurus | belum ditandatangani"
+        " | belum tanda tangan | belum berubah | belum diganti | belum ditambahkan"
+        " | belum diupdate | belum ada respons | belum ada respon | tidak pernah membalas"
+        " | tidak membalas | tidak diangkat | tidak dibalas",
+        unless="ktp lama | kk lama | yang lama | alamat lama | data lama | akta lama | surat lama"
+        " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
+        " | sudah lama | tidak lama | lama tinggal | dulu lama | berapa lama | lamanya berapa"
+        " | waktu tunggu | tidak ada masalah",
+    ),
+    _sig(
+        "info_question",
+        "Pertanyaan informasi (cara, syarat, prosedur, jam layanan)",
+        "An information question (how to, requirements, procedure, opening hours)",
+        "bagaimana | cara | syarat | syaratnya | persyaratan | prosedur | prosedurnya"
+        " | apakah bisa | apa bisa | bisakah | mau tanya | ingin bertanya | ingin tanya"
+        " | mohon info | mohon informasi | minta info | informasi | jam buka | jam pelayanan"
+        " | jam operasional | dimana | di mana | kemana | berapa lama | berapa biaya | apakah"
+        " | tanya | bertanya | pencerahan | sampai kapan | apa saja | apa benar | apakah benar"
+        " | apa betul | apakah betul | berapa | mana | kah | mohon tanya | persyaratanipun"
+        " | boleh tidak | bolehkah | wajib | apa bedanya | bedanya | atau harus | bisa dipakai"
+        " | bawa apa",
+        negatable=False,
+    ),
+    _sig(
+        "general_question",
+        "Pertanyaan umum, bukan tentang permohonan sendiri (biasanya, umumnya)",
+        "A general question, not about the reporter's own application (usually, normally)",
+        "biasanya | umumnya | pada umumnya | normalnya | rata rata | kira kira berapa lama",
+        negatable=False,
+    ),
+    _sig(
+        "suggestion_or_praise",
+        "Saran, masukan, kritik umum atau pujian",
+        "A suggestion, feedback, general criticism or praise",
+        "saran | usul | usulan | masukan | sebaiknya | seharusnya | mohon diperbaiki aplikasi"
+        " | perbaiki aplikasi | diperbaiki aplikasi | seperti dulu lagi | balik offline"
+        " | kembali offline | kembali seperti dulu | mohon perbaikannya | lebih ditingkatkan"
+        " | mohon ditingkatkan | terima kasih atas pelayanan | pelayanan bagus | pelayanan baik"
+        " | mantap | puas | apresiasi | sangat membantu | cepat sekali | sukses selalu"
+        " | mau bilang terima kasih | alhamdulillah | salut | keren | tidak ada masalah"
+        " | badhe matur nuwun | mau matur nuwun | namung matur nuwun | matur nuwun sanget kagem"
+        " | matur nuwun kagem | berterima kasih kepada | ingin berterima kasih"
+        " | mau berterima kasih | terima kasih kepada petugas | terima kasih untuk petugas"
+        " | ramah | sudah bagus | sudah baik | sudah lancar | parkir | parkiran | kursi"
+        " | ruang tunggu | toilet | wc | ac | kipas | fasilitas | kantin | mushola | kebersihan",
+        negatable=False,
+    ),
+    _sig(
+        "doc_akta",
+        "Akta pencatatan sipil (kelahiran, kematian, perkawinan, perceraian): standar 30 hari",
+        "A civil-registration deed (birth, death, marriage, divorce): 30-day standard",
+        "akta | akta kelahiran | akta kematian | akta perkawinan | akta perceraian"
+        " | akta nikah | akta lahir | buku nikah | sptjm | sptmj",
+        negatable=False,
+        source="UU 23/2006 Pasal 69",
+    ),
+    _sig(
+        "doc_death_letter",
+        "Surat keterangan kematian dari desa/kelurahan: standar 3 hari",
+        "The death letter from the village office: 3-day standard",
+        "surat keterangan kematian | surat kematian | suket kematian | sk kematian",
+        negatable=False,
+        source="UU 23/2006 Pasal 69",
+    ),
+    _sig(
+        "doc_identity",
+        "KTP-el, KK, KIA atau surat pindah: standar 14 hari",
+        "KTP-el, family card, child ID card or moving letter: 14-day standard",
+        "ktp | kk | kartu keluarga | kia | kartu identitas anak | pindah | surat pindah | nik"
+        " | skpwni | biodata | suket | kitir",
+        negatable=False,
+        source="UU 23/2006 Pasal 69",
+    ),
+)

@@ -1,0 +1,375 @@
+"""Example tables for the triage rules: each rule fires / does not fire (triage rubric).
+
+Test ids name the decision rule (``U-*`` urgency, ``C-*`` complexity, ``T-*`` third-party
+data) and the rubric clause they check.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from lapor_rules import Complaint, Complexity, Reporter, RuleSet, Urgency, triage
+from lapor_rules.triage.durations import weekday_days_after, working_days_after
+
+WIB = timezone(timedelta(hours=7))
+TUESDAY = datetime(2026, 3, 10, 9, 0, tzinfo=WIB)
+
+
+def _rules(text: str, received: datetime | None = TUESDAY) -> set[str]:
+    return {r.rule_id for r in triage(Complaint(text, received_at=received)).reasons}
+
+
+# --- the rubric's worked examples --------------------------------------------------------
+WORKED = [
+    ("Syarat bikin KIA untuk anak umur 3 tahun apa saja ya?", "low", "simple", "info-only"),
+    ("KTP saya salah tulis tanggal lahir, mohon dibetulkan", "medium", "normative", "typo"),
+    ("Sudah 3 bulan rekam KTP belum jadi, katanya blanko habis", "high", "normative", "wait"),
+    ("Ibu saya lansia 80 th, KTP hilang, tidak bisa ambil pensiun", "high", "normative", "lansia"),
+    (
+        "Bapak saya mau operasi besok tapi BPJS tidak aktif karena NIK tidak terdaftar",
+        "critical",
+        "complex",
+        "surgery-tomorrow",
+    ),
+    ("NIK saya dipakai orang untuk pinjol, saya ditagih terus", "critical", "complex", "pinjol"),
+    ("Petugas kelurahan minta Rp300.000 supaya KK cepat jadi", "high", "oversight", "pungli"),
+    ("Ada NIK ganda, nama saya muncul di dua KK", "high", "complex", "nik-ganda"),
+    (
+        "Aplikasi antrean online error terus dari pagi, semua warga tidak bisa daftar",
+        "medium",
+        "complex",
+        "system-wide",
+    ),
+    (
+        "Tolong cek NIK ini milik siapa, tetangga saya pinjam uang",
+        "low",
+        "complex",
+        "third-party-request",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency", "complexity"),
+    [pytest.param(t, u, c, id=f"rubric-worked-{i}") for t, u, c, i in WORKED],
+)
+def test_rubric_worked_examples(text: str, urgency: str, complexity: str) -> None:
+    """Triage rubric, worked examples: both labels match the rubric's own table."""
+    result = triage(text)
+    assert result.urgency == Urgency(urgency)
+    assert result.complexity == Complexity(complexity)
+
+
+# --- each rule fires ---------------------------------------------------------------------
+FIRES = [
+    ("U-LIFE-HEALTH", "Ayah saya di ICU, BPJS ditolak karena KK belum update"),
+    ("U-BURIAL", "Jenazah nenek belum bisa dimakamkan, surat kematian belum keluar"),
+    (
+        "U-DEATH-DEADLINE",
+        "ayah meninggal tadi pagi, mau dibawa pulang ke desa besok, surat belum ada",
+    ),
+    ("U-IDENTITY-MISUSE", "ada yang pakai NIK saya buat pinjaman online"),
+    ("U-DATA-LEAK", "data KK saya dijual di grup facebook"),
+    ("C-LEAK-BY-STAFF", "petugas kelurahan membocorkan data KK saya, datanya bocor ke orang"),
+    ("U-DISASTER", "rumah kami kebakaran, KTP dan KK hangus semua"),
+    ("U-SAFETY", "adik saya dideportasi dan tertahan di bandara tanpa paspor"),
+    ("U-DEADLINE-IMMINENT", "ujian masuk kuliah besok wajib KTP asli, KTP saya hilang"),
+    ("U-MISCONDUCT", "ada calo di kecamatan yang minta 500 ribu biar cepat"),
+    ("U-PAYMENT-BY-STAFF", "Petugas bilang kalau mau cepat harus bayar 200 ribu"),
+    ("U-MISCONDUCT-BY-STAFF", "KTP saya dipakai pinjol, ternyata oknum petugas yang memalsukan"),
+    ("U-PAYMENT-OR-THREAT", "di kelurahan dimintai 200 ribu biar KK cepat jadi"),
+    ("U-PAYMENT-BY-STAFF", "NIK saya dipakai pinjol, lalu petugas minta uang buat blokir"),
+    ("U-UNAUTHORISED-CHANGE", "alamat di KK saya diubah tanpa sepengetahuan saya"),
+    ("U-WAIT-FAR", "akta kelahiran anak sudah 2 bulan belum terbit"),
+    ("U-NIK-EXTERNAL", "NIK saya tidak aktif waktu daftar BPJS"),
+    ("U-DUPLICATE", "NIK saya ganda, tercatat di dua KK"),
+    ("U-VULNERABLE", "ibu saya lumpuh, rekam KTP ditolak karena tidak bisa datang"),
+    ("U-ACCESS-LOST", "KTP belum jadi jadi tidak bisa cairkan bansos"),
+    ("U-REPEAT", "ini sudah komplain kedua kalinya soal KK saya yang belum jadi"),
+    ("U-DEADLINE-SOON", "KK harus diserahkan hari Jumat depan untuk tunjangan, KK belum jadi"),
+    ("U-DEADLINE-WORDS", "minggu depan saya harus daftar kerja, KTP masih proses"),
+    ("U-CHILD-AKTA-FAILED", "akta kelahiran anak saya ditolak lagi, sudah 3 kali"),
+    ("U-SERVICE-PROBLEM", "KTP saya belum jadi"),
+    ("U-SERVICE-COMPLAINT", "pelayanan di kelurahan lambat"),
+    ("U-STATUS", "kapan KK saya jadi?"),
+    ("U-ACTION-REQUEST", "KK saya minta dicetak ulang"),
+    ("U-EXPLICIT-REQUEST", "nama saya di KTP salah, mohon dibetulkan, bawa berkas apa saja?"),
+    ("U-REPORT", "saya sudah ke kelurahan tadi pagi"),
+    ("C-NIK-DATABASE", "NIK saya tidak ditemukan di aplikasi"),
+    ("C-APP-ERROR", "aplikasi klampid error terus"),
+    ("C-REFUSED", "permohonan pindah saya ditolak kelurahan"),
+    ("C-CROSS-REGION", "pindah antar provinsi dari Lampung belum selesai"),
+    ("C-COURT-AGENCY", "perubahan nama sesuai penetapan pengadilan belum diproses"),
+    ("C-SYSTEM-WIDE", "semua warga tidak bisa ambil antrean"),
+    ("C-CORRECTION", "nama ibu di KK salah ketik"),
+    ("C-ACCOUNT", "tidak bisa login klampid, lupa password"),
+    ("C-NOT-DELIVERED", "KTP saya sudah jadi tapi belum dikirim ke kelurahan"),
+    ("C-BLANKO", "KTP tertunda karena blanko habis"),
+    ("C-ACTION", "mohon KK saya diupdate"),
+    ("C-URGENT-ACTION", "akta kelahiran anak sudah 2 bulan belum terbit"),
+    ("C-WAIT-PAST", "KTP saya sudah 20 hari belum jadi"),
+    ("T-REQUEST", "tolong cek NIK ini milik siapa"),
+    ("T-IDENTIFIED-OTHER", "KTP teman saya atas nama Budi belum jadi"),
+    ("T-DATA-REQUEST", "minta alamat terbaru tetangga saya Pak Joko"),
+    ("T-SEVERAL-IDS", "mohon cek 3501010101010001 dan 3501010101010002"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "text"), [pytest.param(r, t, id=r) for r, t in FIRES])
+def test_rule_fires(rule_id: str, text: str) -> None:
+    """Every default decision rule fires on a sentence written for it."""
+    assert rule_id in _rules(text)
+
+
+def test_every_default_rule_has_a_firing_example() -> None:
+    """Rule table coverage: every default rule appears in the FIRES table above."""
+    assert {r.id for r in RuleSet.default().rules} == {r for r, _ in FIRES}
+
+
+# --- concepts in other registers (second pass: generalisation) ----------------------------
+#: (rule, text, id): each concept said in Javanese, Sundanese, Betawi, slang or indirectly.
+CONCEPT_FIRES = [
+    ("U-IDENTITY-MISUSE", "KTP-ku dienggo wong gawe utang, aku ditagih terus", "jv-dienggo"),
+    ("U-IDENTITY-MISUSE", "aku ditelpon koperasi online jare aku nduwe utang", "jv-koperasi"),
+    ("U-IDENTITY-MISUSE", "nama saya dipakai daftar akun yang saya tidak kenal", "nama-dipakai"),
+    ("U-IDENTITY-MISUSE", "ada 4 kartu SIM atas nama saya padahal cuma punya 1", "sim-cards"),
+    ("U-IDENTITY-MISUSE", "KTP gue dipake orang, kagak pernah minjem duit", "betawi"),
+    ("U-DATA-LEAK", "foto KK saya dikirim ke grup WA warga sama petugas", "wa-group"),
+    ("C-LEAK-BY-STAFF", "staf kelurahan menyebar foto KTP saya di grup whatsapp", "staff-group"),
+    ("C-LEAK-BY-STAFF", "ada yang jual data warga, ngakunya orang dalam kecamatan", "insider"),
+    ("U-MISCONDUCT", "saya penghayat, petugas merendahkan kepercayaan saya", "belittled"),
+    ("U-MISCONDUCT", "calonya bilang punya kenalan di dalam, jadi besok bayar 400rb", "calo"),
+    ("U-PAYMENT-OR-THREAT", "jadi besok bayar 400rb katanya biar KTP cepat jadi", "fee"),
+    ("U-DEADLINE-IMMINENT", "pendaftaran SPMB ditutup hari ini jam 15.00, KK belum jadi", "spmb"),
+    ("U-DEADLINE-IMMINENT", "pesawat saya lusa, paspor butuh KK yang belum dibetulkan", "lusa"),
+    ("U-WAIT-FAR", "surat keterangan kematian sudah lebih seminggu belum dibuat", "death-week"),
+    ("T-REQUEST", "mohon dikirim daftar nama dan NIK warga RT kami yang belum rekam", "list"),
+    ("U-ACCESS-LOST", "Taspen menahan pembayaran karena tanggal lahir di KTP beda", "pension-held"),
+    ("C-ACTION", "alamat ning KK-ku durung diganti, wis tak ajukne ket wingi", "jv-not-updated"),
+    ("C-ACTION", "nomor WA layanan kelurahan tidak pernah membalas soal KK saya", "unanswered"),
+    ("C-ACTION", "pekerjaan di KK saya masih pelajar, ingin diganti", "ingin-diganti"),
+    ("C-ACTION", "Istri saya Siti Rahayu NIK 3578014101900002 belum masuk KK saya", "not-in-kk"),
+    ("T-REQUEST", "bantu cari alamat kakak saya, namanya Bambang, lahir 1980", "find"),
+    ("U-LIFE-HEALTH", "Bojoku lagi lairan neng RS, BPJS ditolak mergo NIK ora kedaftar", "jv"),
+    ("U-PAYMENT-BY-STAFF", "kalau mau cepat bayar 150rb, kata petugas loket", "reported-offer"),
+    ("U-MISCONDUCT", "pegawai kecamatan nawarin jasa biar akta cepat, 300 ribu", "broker-offer"),
+    ("C-LEAK-BY-STAFF", "KTP sy difoto oknum petugas trus dikirim ke orang lain", "photo-sent"),
+    ("U-IDENTITY-MISUSE", "nomer hp diregistrasi pake NIK saya tapi bukan saya yg daftar", "sim"),
+    ("U-WAIT-FAR", "KK abdi teu acan jadi, tos 2 sasih", "sunda"),
+    ("U-WAIT-FAR", "udeh 3 bulan kagak jadi-jadi KTP gue", "betawi"),
+    ("U-NIK-EXTERNAL", "NIK di kartu BPJS beda 1 digit dengan NIK di KTP", "nik-mismatch-bpjs"),
+    ("U-DUPLICATE", "waktu daftar BPJS katanya NIK sudah terdaftar atas nama orang lain", "taken"),
+    ("U-SERVICE-PROBLEM", "akta anak sejak 4 September statusnya masih diproses", "pending"),
+    ("U-ACCESS-LOST", "bantuan lansia tidak bisa diterima karena KTP salah tanggal lahir", "aid"),
+    ("T-DATA-REQUEST", "sy ingin tahu apakah Bapak Hendro, Jl. Melati 3, masih 1 KK", "kk"),
+    ("T-IDENTIFIED-OTHER", "NIK saya dipakai seseorang bernama Siti Aminah", "seseorang"),
+    ("T-IDENTIFIED-OTHER", "bapak kami Sutrisno (NIK 3501010101010001) wafat", "bapak-kami"),
+    ("T-IDENTIFIED-OTHER", "Nama ibu kandung saya di KK tertulis Sumiyati", "mother-recorded"),
+    ("T-IDENTIFIED-OTHER", "di KK nama suami saya tertulis Agus Setyawan, harusnya i", "spouse"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text"), [pytest.param(r, t, id=f"{r}-{why}") for r, t, why in CONCEPT_FIRES]
+)
+def test_concept_fires_in_other_registers(rule_id: str, text: str) -> None:
+    """Rubric concepts (misuse, leaks, misconduct, deadlines, waits, third party) generalise."""
+    assert rule_id in _rules(text)
+
+
+# --- and does not fire (negation, hypotheticals, resolved pasts, hard negatives) -----------
+DOES_NOT_FIRE = [
+    ("U-LIFE-HEALTH", "bukan darurat, cuma tanya syarat KTP", "negation-bukan"),
+    ("U-LIFE-HEALTH", "Saya baru operasi kemarin, mau tanya syarat KTP", "past-surgery"),
+    ("U-LIFE-HEALTH", "kalau mau operasi apakah harus pakai KTP asli?", "hypothetical"),
+    ("U-MISCONDUCT", "kalau ada pungli lapor ke mana?", "hypothetical-kalau"),
+    ("U-DATA-LEAK", "Apakah data KTP aman? Takut bocor", "fear-not-fact"),
+    ("U-DEADLINE-IMMINENT", "Besok saya mau ke kecamatan urus KTP, jam berapa buka?", "plan"),
+    ("U-MISCONDUCT", "Tidak ada pungli, saya cuma mau kasih saran", "negation-tidak-ada"),
+    ("U-MISCONDUCT", "dulu pernah ada pungli, sekarang sudah bagus", "resolved-past"),
+    ("U-MISCONDUCT", "Pungli itu apa sih?", "definition-question"),
+    ("U-IDENTITY-MISUSE", "kalau NIK saya dipakai orang untuk pinjol, lapor ke mana?", "hypo"),
+    ("U-DATA-LEAK", "Misalkan data saya bocor, dukcapil bisa bantu apa?", "hypothetical"),
+    ("U-WAIT-FAR", "apa benar cetak ulang KTP harus sampai 3 bulan?", "apa-benar"),
+    ("U-WAIT-FAR", "anak saya umur 3 tahun belum punya KIA", "age-not-a-wait"),
+    ("U-WAIT-FAR", "akta kematian ayah sudah 3 minggu belum jadi", "akta-within-60"),
+    ("U-DEADLINE-IMMINENT", "sudah antre dari pagi, disuruh balik besok", "besok-no-loss"),
+    ("U-DEADLINE-IMMINENT", "sampai hari ini KTP belum jadi", "sampai-hari-ini"),
+    ("U-DEADLINE-SOON", "minggu ini saya cuma mau tanya syarat KK", "no-problem"),
+    ("U-BURIAL", "pemakaman sudah selesai, akta kematian belum jadi", "burial-done"),
+    ("U-VULNERABLE", "Kursi ruang tunggu kurang, kasihan lansia", "facilities-comment"),
+    ("U-REPORT", "Kapan kantor buka lagi setelah libur?", "question"),
+    ("T-IDENTIFIED-OTHER", "KTP ayah saya belum jadi", "relative-without-data"),
+    ("T-SEVERAL-IDS", "anak saya NIK 3501010101010001 KK 3501010101010002", "own-child"),
+    ("U-MISCONDUCT", "Apakah cetak ulang KTP dipungut biaya? Saya dengar harus bayar", "question"),
+    ("U-MISCONDUCT", "petugasnya ketus dan membentak, berkas saya suruh datang lagi", "rude-only"),
+    ("U-PAYMENT-OR-THREAT", "KTP-ku dienggo wong, sing nagih utang ngancam teko omah", "lender"),
+    ("U-PAYMENT-OR-THREAT", "ibu di IGD, harus bayar deposit karena BPJS tidak aktif", "hospital"),
+    ("U-IDENTITY-MISUSE", "mau mengurus kehilangan kartu sim card, KTP belum jadi", "sim-lost"),
+    ("U-IDENTITY-MISUSE", "coba menggunakan NIK anggota keluarga lain juga tidak bisa", "own-try"),
+    ("U-DATA-LEAK", "berkas sudah saya unggah ke aplikasi kemarin", "upload-own-file"),
+    ("U-DEADLINE-IMMINENT", "jam 12 loket ditutup, disuruh balik besok", "counter-closed"),
+    ("U-WAIT-FAR", "AC ruang tunggu kecamatan mati dari bulan lalu", "facility-not-a-document"),
+    ("U-WAIT-FAR", "sudah kerja 5 tahun, pekerjaan di KK ingin diganti", "work-years-not-a-wait"),
+    ("U-WAIT-FAR", "sudah tinggal 3 tahun di sini, mohon ganti alamat KK", "residence-not-a-wait"),
+    ("T-IDENTIFIED-OTHER", "Pak, saya mau lapor, KTP saya disebar ke grup 200an orang", "vocative"),
+    ("T-IDENTIFIED-OTHER", "rekening atas nama saya dipakai orang lain", "own-name"),
+    ("T-DATA-REQUEST", "NIK istri saya masih tercatat di KK lama di Lamongan", "statement"),
+    ("U-REPORT", "Matur nuwun sanget kagem petugas, KIA anak kulo dadi sedinten", "jv-praise"),
+    ("U-STATUS", "Berapa lama biasanya proses ganti KK?", "general-question"),
+    ("C-REFUSED", "sudah bolak balik ke kelurahan ambil KK, disuruh datang besok", "visits"),
+    ("U-IDENTITY-MISUSE", "Katanya kalau KTP hilang bisa dipakai orang buat pinjol ya?", "hearsay"),
+    ("U-MISCONDUCT", "Rekening saya dibobol orang pakai KTP palsu dengan NIK saya", "fraudster"),
+    ("U-LIFE-HEALTH", "hamil 7 bulan, mau daftar persalinan tapi KTP beda alamat", "booking"),
+    ("U-PAYMENT-OR-THREAT", "apakah urus KK ada biaya? katanya tetangga harus bayar", "hearsay"),
+    ("U-SERVICE-PROBLEM", "AC mati dari bulan lalu, panas banget ruang tunggunya", "facility"),
+    ("U-EXPLICIT-REQUEST", "mohon di perbaiki aplikasi klampid seperti dulu lagi", "suggestion"),
+    (
+        "U-ACCESS-LOST",
+        "nama ibu di KK salah, mohon dibetulkan karena mau dipakai daftar kuliah",
+        "need",
+    ),
+    (
+        "U-ACCESS-LOST",
+        "KIA anak salah jenis kelamin, mau dipakai daftar sekolah tahun depan",
+        "future",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text"), [pytest.param(r, t, id=f"{r}-{why}") for r, t, why in DOES_NOT_FIRE]
+)
+def test_rule_does_not_fire(rule_id: str, text: str) -> None:
+    """Negation, hypotheticals, resolved pasts and hard negatives do not trigger rules."""
+    assert rule_id not in _rules(text)
+
+
+# --- waits against UU 23/2006 Pasal 69 --------------------------------------------------
+WAITS = [
+    ("KTP saya sudah 27 hari belum jadi", "high", False, "ktp-27-days"),
+    ("KTP saya sudah 28 hari belum jadi", "high", True, "ktp-28-days"),
+    ("akta lahir sudah 59 hari belum terbit", "high", False, "akta-59-days"),
+    ("akta lahir sudah 60 hari belum terbit", "high", True, "akta-60-days"),
+    ("surat keterangan kematian sudah 5 hari belum keluar", "high", False, "suket-5"),
+    ("surat keterangan kematian sudah 6 hari belum keluar", "high", True, "suket-6"),
+    ("KK saya berbulan-bulan belum jadi", "high", True, "berbulan-bulan"),
+    ("KTP saya sejak tahun lalu belum jadi", "high", True, "sejak-tahun-lalu"),
+    ("KTP sy udh dua bln blm jadi", "high", True, "slang-numbers-as-words"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "expected"), [pytest.param(t, lv, e, id=i) for t, lv, e, i in WAITS]
+)
+def test_waits_against_statutory_times(text: str, level: str, expected: bool) -> None:
+    """Pasal 69: KTP/KK 14 days (high at 28), akta 30 (60), death letter 3 (6)."""
+    result = triage(text)
+    assert (result.urgency >= Urgency(level)) is expected
+
+
+def test_wait_from_dates_uses_received_at() -> None:
+    """Waits named as dates are judged against received_at ("sejak Maret")."""
+    text = "mengurus KTP sejak 2 Januari belum jadi"
+    assert triage(Complaint(text, received_at=datetime(2026, 1, 20, tzinfo=WIB))).urgency == (
+        Urgency.MEDIUM
+    )
+    assert triage(Complaint(text, received_at=datetime(2026, 2, 20, tzinfo=WIB))).urgency == (
+        Urgency.HIGH
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "received", "expected"),
+    [
+        pytest.param("sidang saya Jumat ini, KTP belum jadi", TUESDAY, "high", id="fri-3wd"),
+        pytest.param("sidang saya Kamis ini, KTP belum jadi", TUESDAY, "critical", id="thu-2wd"),
+        pytest.param(
+            "sidang saya tanggal 12, KTP belum jadi", TUESDAY, "critical", id="day-of-month"
+        ),
+        pytest.param(
+            "batas pendaftaran sekolah 11 Maret 2026, KK belum jadi",
+            TUESDAY,
+            "critical",
+            id="explicit-date",
+        ),
+        pytest.param("batas pendaftaran sekolah lusa, KK belum jadi", None, "critical", id="lusa"),
+        pytest.param(
+            # Wed 24 Dec 2025 -> Mon 29 Dec: Christmas and cuti bersama are not working days.
+            "batas akhir upload berkas hari Senin tanggal 29 Desember, KTP belum jadi",
+            datetime(2025, 12, 24, 10, tzinfo=WIB),
+            "critical",
+            id="holidays-skipped",
+        ),
+        pytest.param(
+            # The same weekday distance without holidays (Wed 10 Dec -> Mon 15 Dec) is 3.
+            "batas akhir upload berkas hari Senin tanggal 15 Desember, KTP belum jadi",
+            datetime(2025, 12, 10, 10, tzinfo=WIB),
+            "high",
+            id="no-holiday-3wd",
+        ),
+    ],
+)
+def test_deadlines_in_working_days(text: str, received: datetime | None, expected: str) -> None:
+    """Critical within 2 working days of received_at; high within about 10."""
+    assert triage(Complaint(text, received_at=received)).urgency == Urgency(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("sy ajukan akta lhr anak tgl 3 feb, blm jd jg", "high", id="akta-lahir-doc"),
+        pytest.param("anak saya lahir tgl 3 feb, KIA belum jadi", "medium", id="birth-date"),
+        pytest.param("sudah cerai sejak 2023, status di KK belum diubah", "medium", id="divorce"),
+        pytest.param("saya menikah 3 bulan lalu, status KK masih belum kawin", "medium", id="wed"),
+    ],
+)
+def test_event_dates_are_not_waits(text: str, expected: str) -> None:
+    """Pasal 69 waits: the date of a birth, marriage or divorce is not the application date."""
+    received = datetime(2026, 4, 10, 14, tzinfo=WIB)
+    assert triage(Complaint(text, received_at=received)).urgency == Urgency(expected)
+
+
+def test_working_days_follow_the_national_calendar() -> None:
+    """Deadlines: working days skip national holidays inside the calendar's coverage only."""
+    assert working_days_after(date(2025, 12, 24), date(2025, 12, 29)) == 1
+    assert weekday_days_after(date(2025, 12, 24), date(2025, 12, 29)) == 3
+    # Outside the coverage (before 2020) only weekends are skipped.
+    assert working_days_after(date(2010, 12, 24), date(2010, 12, 27)) == 1
+
+
+# --- structured fields raise, never lower ----------------------------------------------
+def test_prior_reports_raise_to_high() -> None:
+    """U-REPEAT: a second complaint about the same case (prior_reports) is high."""
+    text = "KTP saya belum jadi"
+    assert triage(text).urgency == Urgency.MEDIUM
+    assert triage(Complaint(text, prior_reports=1)).urgency == Urgency.HIGH
+
+
+def test_reporter_vulnerability_raises_to_high() -> None:
+    """U-VULNERABLE: a vulnerable reporter whose service is blocked is high."""
+    text = "KTP saya hilang dan belum jadi"
+    assert triage(text).urgency == Urgency.MEDIUM
+    result = triage(Complaint(text, reporter=Reporter(groups=frozenset({"lansia"}))))
+    assert result.urgency == Urgency.HIGH
+    assert "U-VULNERABLE" in {r.rule_id for r in result.reasons}
+
+
+def test_reporter_not_subject_with_identifier_is_third_party() -> None:
+    """Third-party data: identifying data about someone else (reporter.is_subject=False)."""
+    text = "KTP atas nama Sulastri belum jadi"
+    assert not triage(text).third_party_data
+    result = triage(Complaint(text, reporter=Reporter(is_subject=False)))
+    assert result.third_party_data
+
+
+# --- primary reason ----------------------------------------------------------------------
+def test_primary_reason_priority_order() -> None:
+    """Primary reason: highest urgency floor, then complexity floor, priority, rule id."""
+    result = triage("Petugas minta Rp300.000, padahal KTP saya sudah 3 bulan belum jadi")
+    primary = result.primary_reason
+    assert primary is not None
+    assert primary.rule_id == "U-PAYMENT-BY-STAFF"  # high + oversight beats high + normative
+    assert triage("Syarat KIA apa saja?").primary_reason is None
