@@ -16,7 +16,7 @@ import sys
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from lapor_rules import AgencyPolicy, WorkingDays, deadline, summarize
+from lapor_rules import AgencyPolicy, WorkingDays, deadline, summarize, triage
 
 POLICY_TOML = """
 name = "Dukcapil Kota Denpasar"
@@ -50,6 +50,21 @@ n = 7
 [class_limits.complex]
 unit = "working_days"
 n = 10
+
+# A regional triage rule: a customary ceremony waiting on a document is urgent.
+[[triage_signals]]
+id = "upacara_adat"
+phrases = ["upacara adat", "ngaben", "pawiwahan"]
+description = { id = "Upacara adat Bali", en = "Balinese customary ceremony" }
+
+[[triage_rules]]
+id = "DPS-ADAT"
+when = { all_of = ["upacara_adat"] }
+effect = { urgency = "high" }
+
+[triage_rules.message]
+id = "Dokumen dibutuhkan untuk upacara adat"
+en = "Document needed for a customary ceremony"
 """
 
 # The same policy as JSON, for Python 3.10 (no tomllib) and for services that prefer JSON.
@@ -69,7 +84,16 @@ POLICY_JSON = """
      "source": "SE Gubernur Bali (contoh / example)"}
   ],
   "stage_limits": {"lapor_follow_up": {"unit": "working_days", "n": 7}},
-  "class_limits": {"complex": {"unit": "working_days", "n": 10}}
+  "class_limits": {"complex": {"unit": "working_days", "n": 10}},
+  "triage_signals": [
+    {"id": "upacara_adat", "phrases": ["upacara adat", "ngaben", "pawiwahan"],
+     "description": {"id": "Upacara adat Bali", "en": "Balinese customary ceremony"}}
+  ],
+  "triage_rules": [
+    {"id": "DPS-ADAT", "when": {"all_of": ["upacara_adat"]}, "effect": {"urgency": "high"},
+     "message": {"id": "Dokumen dibutuhkan untuk upacara adat",
+                 "en": "Document needed for a customary ceremony"}}
+  ]
 }
 """
 
@@ -128,6 +152,13 @@ def main() -> None:
     ]  # fmt: skip
     now = dt.datetime(2026, 7, 14, 12, 0, tzinfo=WITA)
     print(summarize(records, now=now, policy=policy).to_text("en"), end="")
+
+    print("\n## Triage with the agency's rules")
+    text = "Mohon KTP-el segera jadi, minggu depan upacara ngaben ayah saya"
+    for label, rules in (("default", None), ("Denpasar", policy.ruleset())):
+        result = triage(text, rules=rules)
+        fired = ", ".join(r.rule_id for r in result.reasons)
+        print(f"{label:<9} urgency {result.urgency.value:<7} rules: {fired}")
 
     print("\n## A malformed policy names the field, not the value")
     try:

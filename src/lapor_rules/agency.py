@@ -3,8 +3,8 @@
 A service keeps its policy in TOML, JSON or YAML, parses it itself (the library reads no
 files) and passes the mapping to :meth:`AgencyPolicy.model_validate`. The policy gives the
 office calendar (zone, cuti bersama switch, regional closures, extra working days, office
-hours) and the SLA policy (the default §P table, or the agency's own, with per-stage and
-per-class overrides)::
+hours), the SLA policy (the default §P table, or the agency's own, with per-stage and
+per-class overrides) and extra triage rules::
 
     >>> policy = AgencyPolicy.model_validate({
     ...     "name": "Dukcapil Kota Denpasar",
@@ -21,7 +21,7 @@ per-class overrides)::
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import Field, field_validator, model_validator
 from typing_extensions import Self
@@ -35,6 +35,7 @@ from lapor_rules.recap.records import ComplexityName
 from lapor_rules.regions import ZoneName, province, resolve_zone
 from lapor_rules.sla.limits import Limit
 from lapor_rules.sla.policy import SlaPolicy, StageLimit
+from lapor_rules.triage.rules import DecisionRule, RuleSet, Signal
 
 __all__ = ["AgencyClosure", "AgencyPolicy"]
 
@@ -71,6 +72,9 @@ class AgencyPolicy(LaporModel):
             ``{"lapor_follow_up": {"unit": "working_days", "n": 7}}``.
         class_limits: overrides of a complexity class's resolution limit, e.g.
             ``{"complex": {"unit": "working_days", "n": 10}}``.
+        triage_rules: extra triage decision rules (plain data, the triage ``DecisionRule``
+            form); one with the id of a default rule replaces it.
+        triage_signals: extra triage signals (phrase lists) the extra rules may name.
     """
 
     name: str = Field(min_length=1, max_length=200)
@@ -84,45 +88,12 @@ class AgencyPolicy(LaporModel):
     sla: SlaPolicy = Field(default_factory=SlaPolicy.default)
     stage_limits: dict[str, Limit] = Field(default_factory=dict)
     class_limits: dict[ComplexityName, Limit] = Field(default_factory=dict)
+    triage_rules: tuple[DecisionRule, ...] = ()
+    triage_signals: tuple[Signal, ...] = ()
 
-    def __init__(self, /, **data: Any) -> None:
-        try:
-            super().__init__(**data)
-        except RuleSetError:
-            raise
-        except InvalidInputError as exc:
-            raise RuleSetError(str(exc), errors=exc.errors) from None
-
-    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
-
-    @classmethod
-    def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
-        """Build the policy from plain data (parsed TOML, JSON or YAML).
-
-        Raises:
-            RuleSetError: the data is malformed; the message names the field (for example
-                ``province``, ``extra_closures.0.date``, ``class_limits.complex.n``).
-        """
-        try:
-            return super().model_validate(obj, **kwargs)
-        except RuleSetError:
-            raise
-        except InvalidInputError as exc:
-            raise RuleSetError(str(exc), errors=exc.errors) from None
-
-    @classmethod
-    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
-        """Build the policy from a JSON document.
-
-        Raises:
-            RuleSetError: the document is malformed; the message names the field.
-        """
-        try:
-            return super().model_validate_json(json_data, **kwargs)
-        except RuleSetError:
-            raise
-        except InvalidInputError as exc:
-            raise RuleSetError(str(exc), errors=exc.errors) from None
+    #: A malformed policy document raises :class:`~lapor_rules.errors.RuleSetError` naming
+    #: the field, from the constructor, ``model_validate`` and ``model_validate_json`` alike.
+    input_error: ClassVar[type[InvalidInputError]] = RuleSetError
 
     @field_validator("province")
     @classmethod
@@ -169,6 +140,11 @@ class AgencyPolicy(LaporModel):
                 raise ValueError(
                     f"class_limits.{cls_name}: stage {stage_id} is also in stage_limits"
                 )
+        if self.triage_rules or self.triage_signals:
+            try:
+                self.ruleset()
+            except RuleSetError as exc:
+                raise ValueError(f"triage_rules: {exc}") from None
         return self
 
     @property
@@ -223,6 +199,22 @@ class AgencyPolicy(LaporModel):
             version=self.sla.version,
             stages=rows,
             complexity=dict(self.sla.complexity),
+        )
+
+    def ruleset(self) -> RuleSet:
+        """The triage rule set: the default one with the agency's rules and signals.
+
+        Pass it to ``triage(..., rules=policy.ruleset())``. Without extra rules or signals
+        this is ``RuleSet.default()``.
+
+        Raises:
+            RuleSetError: the extra rules name a signal or fact that does not exist.
+        """
+        base = RuleSet.default()
+        if not (self.triage_rules or self.triage_signals):
+            return base
+        return base.with_rules(
+            self.triage_rules, signals=self.triage_signals, version=f"{base.version}+agency"
         )
 
 
