@@ -209,6 +209,7 @@ def test_ag5_triage_rules_extend_the_default_ruleset() -> None:
     assert "X-PILKADA" not in [r.rule_id for r in triage(text).reasons]
     assert AgencyPolicy(name="Tanpa aturan").ruleset() == RuleSet.default()
     assert AgencyPolicy.model_validate_json(policy.model_dump_json()) == policy
+    assert pickle.loads(pickle.dumps(policy)) == policy
 
 
 @pytest.mark.parametrize(
