@@ -51,20 +51,22 @@ n = 7
 unit = "working_days"
 n = 10
 
-# A regional triage rule: a customary ceremony waiting on a document is urgent.
+# A regional triage rule: a ngaben (cremation) waiting on death documents is as urgent as a
+# burial (the rubric's "body cannot be buried").
 [[triage_signals]]
-id = "upacara_adat"
-phrases = ["upacara adat", "ngaben", "pawiwahan"]
-description = { id = "Upacara adat Bali", en = "Balinese customary ceremony" }
+id = "ngaben"
+description = { id = "Upacara ngaben (kremasi adat Bali)", en = "Ngaben (Balinese cremation)" }
+phrases = ["ngaben", "pengabenan", "upacara kremasi", "palebon"]
 
 [[triage_rules]]
-id = "DPS-ADAT"
-when = { all_of = ["upacara_adat"] }
-effect = { urgency = "high" }
+id = "DPS-NGABEN"
+when = { all_of = ["ngaben"] }
+effect = { urgency = "critical", complexity = "normative" }
+source = "Kebijakan Dukcapil Kota Denpasar (contoh / example)"
 
 [triage_rules.message]
-id = "Dokumen dibutuhkan untuk upacara adat"
-en = "Document needed for a customary ceremony"
+id = "Upacara ngaben menunggu dokumen kematian"
+en = "A ngaben waits for the death documents"
 """
 
 # The same policy as JSON, for Python 3.10 (no tomllib) and for services that prefer JSON.
@@ -86,13 +88,17 @@ POLICY_JSON = """
   "stage_limits": {"lapor_follow_up": {"unit": "working_days", "n": 7}},
   "class_limits": {"complex": {"unit": "working_days", "n": 10}},
   "triage_signals": [
-    {"id": "upacara_adat", "phrases": ["upacara adat", "ngaben", "pawiwahan"],
-     "description": {"id": "Upacara adat Bali", "en": "Balinese customary ceremony"}}
+    {"id": "ngaben",
+     "description": {"id": "Upacara ngaben (kremasi adat Bali)",
+                     "en": "Ngaben (Balinese cremation)"},
+     "phrases": ["ngaben", "pengabenan", "upacara kremasi", "palebon"]}
   ],
   "triage_rules": [
-    {"id": "DPS-ADAT", "when": {"all_of": ["upacara_adat"]}, "effect": {"urgency": "high"},
-     "message": {"id": "Dokumen dibutuhkan untuk upacara adat",
-                 "en": "Document needed for a customary ceremony"}}
+    {"id": "DPS-NGABEN", "when": {"all_of": ["ngaben"]},
+     "effect": {"urgency": "critical", "complexity": "normative"},
+     "message": {"id": "Upacara ngaben menunggu dokumen kematian",
+                 "en": "A ngaben waits for the death documents"},
+     "source": "Kebijakan Dukcapil Kota Denpasar (contoh / example)"}
   ]
 }
 """
@@ -142,6 +148,13 @@ def main() -> None:
         if "Denpasar" in row.source_note:
             print(f"  {row.id}: {row.limit.describe().en} - {row.source_note.split(' / ')[1]}")
 
+    print("\n## A regional triage rule")
+    rules = policy.triage_ruleset()
+    text = "Surat kematian bapak belum keluar, padahal upacara ngaben sudah dijadwalkan."
+    result = triage(text, rules=rules)
+    print(f"rule set {rules.version}: {result.urgency.value}/{result.complexity.value}")
+    print(f"  primary reason: {result.primary_reason.rule_id if result.primary_reason else '-'}")
+
     print("\n## A recap under this policy")
     records = [
         {"id": "DPS-001", "received_at": "2026-07-01T08:00+08:00",
@@ -152,13 +165,6 @@ def main() -> None:
     ]  # fmt: skip
     now = dt.datetime(2026, 7, 14, 12, 0, tzinfo=WITA)
     print(summarize(records, now=now, policy=policy).to_text("en"), end="")
-
-    print("\n## Triage with the agency's rules")
-    text = "Mohon KTP-el segera jadi, minggu depan upacara ngaben ayah saya"
-    for label, rules in (("default", None), ("Denpasar", policy.ruleset())):
-        result = triage(text, rules=rules)
-        fired = ", ".join(r.rule_id for r in result.reasons)
-        print(f"{label:<9} urgency {result.urgency.value:<7} rules: {fired}")
 
     print("\n## A malformed policy names the field, not the value")
     try:

@@ -15,12 +15,10 @@ from lapor_rules import (
     AgencyPolicy,
     CalendarDays,
     InvalidInputError,
-    RuleSet,
     RuleSetError,
     SlaPolicy,
     WorkingDays,
     summarize,
-    triage,
 )
 from lapor_rules.testing import agency_policies
 
@@ -183,49 +181,3 @@ def test_policy_is_immutable(denpasar: AgencyPolicy) -> None:
     with pytest.raises(AttributeError):
         denpasar.name = "Lain"  # type: ignore[misc]
     assert isinstance(RuleSetError("x"), InvalidInputError)
-
-
-_PILKADA = {
-    "triage_signals": [
-        {"id": "pilkada", "description": {"id": "Pilkada", "en": "Local election"},
-         "phrases": ["pilkada", "pemilihan kepala daerah"]},
-    ],
-    "triage_rules": [
-        {"id": "X-PILKADA", "when": {"all_of": ["pilkada"]}, "effect": {"urgency": "critical"},
-         "message": {"id": "KTP-el untuk pilkada", "en": "KTP-el needed for a local election"}},
-    ],
-}  # fmt: skip
-
-
-def test_ag5_triage_rules_extend_the_default_ruleset() -> None:
-    """AG5: the agency's triage rules and signals join the default RuleSet and fire."""
-    policy = AgencyPolicy.model_validate({"name": "Dukcapil Kota Denpasar", **_PILKADA})
-    rules = policy.ruleset()
-    assert rules.version == f"{RuleSet.default().version}+agency"
-    text = "KTP saya belum jadi padahal minggu depan pilkada"
-    result = triage(text, rules=rules)
-    assert "X-PILKADA" in [r.rule_id for r in result.reasons]
-    assert result.urgency.value == "critical"
-    assert "X-PILKADA" not in [r.rule_id for r in triage(text).reasons]
-    assert AgencyPolicy(name="Tanpa aturan").ruleset() == RuleSet.default()
-    assert AgencyPolicy.model_validate_json(policy.model_dump_json()) == policy
-    assert pickle.loads(pickle.dumps(policy)) == policy
-
-
-@pytest.mark.parametrize(
-    ("patch", "field"),
-    [
-        pytest.param({"triage_rules": [{**_PILKADA["triage_rules"][0],
-                                        "when": {"all_of": ["tidak_ada"]}}]},
-                     "triage_rules", id="unknown-signal"),
-        pytest.param({"triage_rules": [{"id": "X-1", "when": {"all_of": ["pilkada"]}}]},
-                     "triage_rules.0.effect", id="rule-without-effect"),
-        pytest.param({"triage_signals": [{"id": "pilkada"}]}, "triage_signals.0",
-                     id="signal-without-phrases"),
-    ],
-)  # fmt: skip
-def test_ag5_malformed_triage_rules_name_the_field(patch: dict[str, Any], field: str) -> None:
-    """AG4/AG5: malformed triage rules are a RuleSetError naming the field."""
-    with pytest.raises(RuleSetError) as info:
-        AgencyPolicy.model_validate({"name": "X", **_PILKADA, **patch})
-    assert field in str(info.value)

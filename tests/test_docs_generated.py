@@ -26,8 +26,8 @@ def test_generated_blocks_are_up_to_date(page: str) -> None:
 
 
 def test_the_sop_pages_are_covered() -> None:
-    """Issue 5: calendar, SLA stages and privacy rules are generated pages."""
-    assert {"calendar.md", "sla.md", "privacy.md"} <= set(PAGES)
+    """Issue 5: calendar, SLA stages, triage rules and privacy rules are generated pages."""
+    assert {"calendar.md", "sla.md", "privacy.md", "triage.md"} <= set(PAGES)
 
 
 def test_missing_markers_are_reported() -> None:

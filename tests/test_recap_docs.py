@@ -58,4 +58,4 @@ def test_agency_docs_toml_is_a_valid_policy() -> None:
     assert policy.zone == "Asia/Makassar"
     assert policy.sla_policy().limit_for_complexity("complex") == WorkingDays(10)
     assert policy.sla_policy().limit("lapor_follow_up") == WorkingDays(7)
-    assert "DPS-ADAT" in [rule.id for rule in policy.ruleset().rules]
+    assert "DPS-NGABEN" in [rule.id for rule in policy.triage_ruleset().rules]

@@ -3,8 +3,8 @@
 A service keeps its policy in TOML, JSON or YAML, parses it itself (the library reads no
 files) and passes the mapping to :meth:`AgencyPolicy.model_validate`. The policy gives the
 office calendar (zone, cuti bersama switch, regional closures, extra working days, office
-hours), the SLA policy (the default §P table, or the agency's own, with per-stage and
-per-class overrides) and extra triage rules::
+hours) and the SLA policy (the default §P table, or the agency's own, with per-stage and
+per-class overrides) and the agency's triage rules (added to or replacing the defaults)::
 
     >>> policy = AgencyPolicy.model_validate({
     ...     "name": "Dukcapil Kota Denpasar",
@@ -72,9 +72,11 @@ class AgencyPolicy(LaporModel):
             ``{"lapor_follow_up": {"unit": "working_days", "n": 7}}``.
         class_limits: overrides of a complexity class's resolution limit, e.g.
             ``{"complex": {"unit": "working_days", "n": 10}}``.
-        triage_rules: extra triage decision rules (plain data, the triage ``DecisionRule``
-            form); one with the id of a default rule replaces it.
-        triage_signals: extra triage signals (phrase lists) the extra rules may name.
+        triage_signals: the agency's own vocabularies (added, or replacing a default signal
+            with the same id), e.g. regional words.
+        triage_rules: the agency's own decision rules (added, or replacing a default rule
+            with the same id); they may use default and agency signals.
+        disabled_triage_rules: ids of default rules the agency does not apply.
     """
 
     name: str = Field(min_length=1, max_length=200)
@@ -88,11 +90,13 @@ class AgencyPolicy(LaporModel):
     sla: SlaPolicy = Field(default_factory=SlaPolicy.default)
     stage_limits: dict[str, Limit] = Field(default_factory=dict)
     class_limits: dict[ComplexityName, Limit] = Field(default_factory=dict)
-    triage_rules: tuple[DecisionRule, ...] = ()
     triage_signals: tuple[Signal, ...] = ()
+    triage_rules: tuple[DecisionRule, ...] = ()
+    disabled_triage_rules: tuple[str, ...] = ()
 
-    #: A malformed policy document raises :class:`~lapor_rules.errors.RuleSetError` naming
-    #: the field, from the constructor, ``model_validate`` and ``model_validate_json`` alike.
+    #: Malformed policy data raises :class:`~lapor_rules.errors.RuleSetError` whose message
+    #: names the field (``province``, ``extra_closures.0.date``, ``class_limits.complex.n``,
+    #: ``triage_rules.0.when``), from the constructor and ``model_validate(_json)`` alike.
     input_error: ClassVar[type[InvalidInputError]] = RuleSetError
 
     @field_validator("province")
@@ -140,9 +144,16 @@ class AgencyPolicy(LaporModel):
                 raise ValueError(
                     f"class_limits.{cls_name}: stage {stage_id} is also in stage_limits"
                 )
-        if self.triage_rules or self.triage_signals:
+        unknown_disabled = sorted(
+            set(self.disabled_triage_rules) - {r.id for r in RuleSet.default().rules}
+        )
+        if unknown_disabled:
+            raise ValueError(
+                f"disabled_triage_rules: unknown rule ids {', '.join(unknown_disabled)}"
+            )
+        if self.triage_signals or self.triage_rules or self.disabled_triage_rules:
             try:
-                self.ruleset()
+                self.triage_ruleset()
             except RuleSetError as exc:
                 raise ValueError(f"triage_rules: {exc}") from None
         return self
@@ -181,6 +192,27 @@ class AgencyPolicy(LaporModel):
             strict=self.strict,
         )
 
+    def triage_ruleset(self) -> RuleSet:
+        """The default triage rules with the agency's signals and rules merged in (by id).
+
+        Build it once and pass it to :func:`~lapor_rules.triage` or
+        :func:`~lapor_rules.triage_many` (``rules=``); each call builds a new rule set.
+
+        Raises:
+            RuleSetError: the merged rules are inconsistent (a rule names an unknown signal,
+                a disabled rule does not exist).
+        """
+        base = RuleSet.default()
+        if not (self.triage_signals or self.triage_rules or self.disabled_triage_rules):
+            return base
+        if self.disabled_triage_rules:
+            base = base.without_rules(*self.disabled_triage_rules)
+        return base.with_rules(
+            self.triage_rules,
+            signals=self.triage_signals,
+            version=f"{RuleSet.default().version}+{self.name}",
+        )
+
     def sla_policy(self) -> SlaPolicy:
         """The SLA policy with ``stage_limits`` and ``class_limits`` merged in.
 
@@ -199,22 +231,6 @@ class AgencyPolicy(LaporModel):
             version=self.sla.version,
             stages=rows,
             complexity=dict(self.sla.complexity),
-        )
-
-    def ruleset(self) -> RuleSet:
-        """The triage rule set: the default one with the agency's rules and signals.
-
-        Pass it to ``triage(..., rules=policy.ruleset())``. Without extra rules or signals
-        this is ``RuleSet.default()``.
-
-        Raises:
-            RuleSetError: the extra rules name a signal or fact that does not exist.
-        """
-        base = RuleSet.default()
-        if not (self.triage_rules or self.triage_signals):
-            return base
-        return base.with_rules(
-            self.triage_rules, signals=self.triage_signals, version=f"{base.version}+agency"
         )
 
 

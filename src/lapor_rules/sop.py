@@ -53,6 +53,13 @@ def _privacy_rules() -> str:
     return render_privacy_rules_markdown().rstrip("\n")
 
 
+def _triage_rules() -> str:
+    from lapor_rules.triage import RuleSet  # noqa: PLC0415
+    from lapor_rules.triage.render import ruleset_markdown  # noqa: PLC0415
+
+    return ruleset_markdown(RuleSet.default()).strip("\n")
+
+
 def _closures(year: int) -> Callable[[], str]:
     def render() -> str:
         from lapor_rules.calendar import WorkingCalendar  # noqa: PLC0415
@@ -68,6 +75,7 @@ def generated_blocks() -> tuple[GeneratedBlock, ...]:
     return (
         GeneratedBlock("sla.md", "sla-policy", _sla_policy),
         GeneratedBlock("privacy.md", "privacy-rules", _privacy_rules),
+        GeneratedBlock("triage.md", "triage-rules", _triage_rules),
         *(GeneratedBlock("calendar.md", f"closures-{y}", _closures(y)) for y in CALENDAR_YEARS),
     )
 

@@ -9,8 +9,9 @@ from datetime import datetime
 from typing import Any, TextIO
 
 from lapor_rules.cli._args import parse_instant
-from lapor_rules.triage import Complaint, RuleSet, TriageResult, triage
-from lapor_rules.triage.render import explain, ruleset_markdown
+from lapor_rules.sop import generated_blocks
+from lapor_rules.triage import Complaint, TriageResult, triage
+from lapor_rules.triage.render import explain
 
 __all__ = ["register"]
 
@@ -36,10 +37,19 @@ def register(subparsers: Any) -> None:
 
     rules = subparsers.add_parser(
         "rules",
-        help="tabel aturan triase / the triage rule table",
-        description="Render the triage rule table for SOP documents (Indonesian first).",
+        help="tabel aturan untuk SOP / rule tables for SOP documents",
+        description=(
+            "Render a rule table for SOP documents (Indonesian first): the triage rules by "
+            "default, or any table that docs/ embeds (--table)."
+        ),
     )
     rules.add_argument("--format", choices=("markdown",), default="markdown")
+    rules.add_argument(
+        "--table",
+        choices=[block.name for block in generated_blocks()],
+        default="triage-rules",
+        help="which table (default: triage-rules)",
+    )
     rules.set_defaults(handler=_run_rules)
 
 
@@ -69,7 +79,8 @@ def _run_triage(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _run_rules(args: argparse.Namespace, out: TextIO) -> int:
-    out.write(ruleset_markdown(RuleSet.default()))
+    (block,) = [b for b in generated_blocks() if b.name == args.table]
+    out.write(block.render() + "\n")
     return 0
 
 

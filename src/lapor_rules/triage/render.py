@@ -1,7 +1,7 @@
 """Render a triage rule set as Markdown for SOP documents (Indonesian first).
 
-``docs/triage.md`` embeds :func:`ruleset_markdown` of the default rule set between two marker
-comments; a test fails when the page is out of date.
+``docs/triage.md`` embeds :func:`ruleset_markdown` of the default rule set as a generated
+block (see :mod:`lapor_rules.sop`); a test fails when the page is out of date.
 """
 
 from __future__ import annotations
@@ -9,10 +9,7 @@ from __future__ import annotations
 from lapor_rules.triage.models import Complexity, Effect, TriageResult, Urgency
 from lapor_rules.triage.rules import FACTS, Condition, RuleSet
 
-__all__ = ["BEGIN_MARKER", "END_MARKER", "explain", "ruleset_markdown"]
-
-BEGIN_MARKER = "<!-- BEGIN triage rules (generated: lapor-rules rules --format markdown) -->"
-END_MARKER = "<!-- END triage rules -->"
+__all__ = ["explain", "ruleset_markdown"]
 
 
 def _cell(text: str) -> str:
