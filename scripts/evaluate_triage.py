@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from lapor_rules.triage import Complaint, Complexity, Urgency, triage
 
@@ -112,11 +113,16 @@ def load_rows(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+WIB = ZoneInfo("Asia/Jakarta")
+
+
 def _received(row: Mapping[str, Any]) -> datetime | None:
     raw = row.get("received") or row.get("received_at")
     if not raw:
         return None
-    return datetime.fromisoformat(str(raw))
+    value = datetime.fromisoformat(str(raw))
+    # The shared data gives local times without a zone; its README says they are WIB.
+    return value if value.tzinfo is not None else value.replace(tzinfo=WIB)
 
 
 def evaluate(rows: Iterable[Mapping[str, Any]]) -> Report:

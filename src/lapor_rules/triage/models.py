@@ -153,8 +153,9 @@ class Complaint(LaporModel):
 
     Args:
         text: the complaint as written (informal Indonesian is expected); positional.
-        received_at: when the office received it; used to judge waits and deadlines named
-            as dates in the text. A naive datetime is read as local office time.
+        received_at: when the office received it (timezone-aware; its local date is the day
+            waits and deadlines named in the text are judged against). A naive datetime is
+            rejected: it could be any zone.
         service: the service or topic the channel routed it to (free text, optional).
         channel: where it came from (for example ``"wargaku"``, ``"lapor"``).
         prior_reports: how many earlier complaints the reporter made about the same case.
@@ -185,6 +186,15 @@ class Complaint(LaporModel):
     @classmethod
     def _valid_text(cls, value: str) -> str:
         check_text(value)
+        return value
+
+    @field_validator("received_at")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.utcoffset() is None:
+            raise ValueError(
+                "naive datetime: give a timezone-aware one, e.g. with an offset +07:00 (WIB)"
+            )
         return value
 
     def __repr_args__(self) -> Any:
