@@ -413,3 +413,13 @@ def test_late_verification_threshold_and_warning_are_parameters() -> None:
     assert (relaxed.on_track, relaxed.at_risk) == (1, 0)
     with pytest.raises(InvalidTypeError):
         summarize(RECORDS, now=NOW, late_verification=5)  # type: ignore[arg-type]
+
+
+@given(case_record_lists(max_size=8), aware_datetimes(2024, 2026))
+def test_text_renders_every_recap(records: list[CaseRecord], now: dt.datetime) -> None:
+    """RC2 display: every recap renders in both languages, empty ones included."""
+    r = summarize(records, now=now)
+    for lang in ("id", "en"):
+        text = r.to_text(lang)
+        assert str(r.total) in text.splitlines()[2]
+        assert all(s.stage in text for s in r.stages)

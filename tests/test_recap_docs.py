@@ -51,10 +51,11 @@ def test_agency_docs_output_is_produced_by_the_example() -> None:
 
 @pytest.mark.skipif(sys.version_info < (3, 11), reason="tomllib is Python 3.11+")
 def test_agency_docs_toml_is_a_valid_policy() -> None:
-    """AG1/AG3: the TOML shown in docs/agency.md loads into the policy it describes."""
+    """AG1/AG3/AG5: the TOML shown in docs/agency.md loads into the policy it describes."""
     tomllib = importlib.import_module("tomllib")
     (toml_text,) = _blocks("agency.md", "toml")
     policy = AgencyPolicy.model_validate(tomllib.loads(toml_text))
     assert policy.zone == "Asia/Makassar"
     assert policy.sla_policy().limit_for_complexity("complex") == WorkingDays(10)
     assert policy.sla_policy().limit("lapor_follow_up") == WorkingDays(7)
+    assert "DPS-NGABEN" in [rule.id for rule in policy.triage_ruleset().rules]
