@@ -168,6 +168,14 @@ CONCEPT_FIRES = [
     ("T-IDENTIFIED-OTHER", "bapak kami Sutrisno (NIK 3501010101010001) wafat", "bapak-kami"),
     ("T-IDENTIFIED-OTHER", "Nama ibu kandung saya di KK tertulis Sumiyati", "mother-recorded"),
     ("T-IDENTIFIED-OTHER", "di KK nama suami saya tertulis Agus Setyawan, harusnya i", "spouse"),
+    # third pass: krama deaths and burials, krama waits, Sundanese fees
+    ("U-BURIAL", "Ibu kula seda dalu wau, badhe disarekaken siang niki", "jv-krama-burial"),
+    ("U-BURIAL", "Simbah seda enjing, kedah disarekaken sonten, surat dereng wonten", "jv-seda"),
+    ("U-WAIT-FAR", "KIA anak kula pirang-pirang wulan dereng dados", "jv-pirang-wulan"),
+    ("U-WAIT-FAR", "KTP kula dereng dados wiwit Januari", "jv-wiwit"),
+    ("U-PAYMENT-BY-STAFF", "kedah mayar 50 rebu ka pak RW, teu aya kuitansi", "su-pungli"),
+    ("U-PAYMENT-BY-STAFF", "petugas minta uang, upami teu mayar suratna teu dipasihkeun", "su-threat"),
+    ("U-PAYMENT-OR-THREAT", "harus bayar 75 ribu tanpa kuitansi, resmi atau tidak?", "no-receipt"),
 ]
 
 

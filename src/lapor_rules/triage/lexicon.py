@@ -302,7 +302,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
         " | diminta #num | bayar #num | membayar #num | kasih #num | kasih uang"
         " | ribu supaya | ribu biar | ribu agar | juta supaya | juta biar"
-        " | uang administrasi",
+        " | uang administrasi | tidak ada kuitansi | tanpa kuitansi | tidak diberi kuitansi"
+        " | tidak dikasih kuitansi | tidak diberikan kuitansi | kalau tidak bayar"
+        " | kalau tidak membayar",
     ),
     _sig(
         "unauthorised",
