@@ -174,7 +174,7 @@ CONCEPT_FIRES = [
     ("U-WAIT-FAR", "KIA anak kula pirang-pirang wulan dereng dados", "jv-pirang-wulan"),
     ("U-WAIT-FAR", "KTP kula dereng dados wiwit Januari", "jv-wiwit"),
     ("U-PAYMENT-BY-STAFF", "kedah mayar 50 rebu ka pak RW, teu aya kuitansi", "su-pungli"),
-    ("U-PAYMENT-BY-STAFF", "petugas minta uang, upami teu mayar suratna teu dipasihkeun", "su-threat"),
+    ("U-PAYMENT-BY-STAFF", "petugas minta uang, upami teu mayar surat teu dipasihkeun", "su-if"),
     ("U-PAYMENT-OR-THREAT", "harus bayar 75 ribu tanpa kuitansi, resmi atau tidak?", "no-receipt"),
 ]
 
