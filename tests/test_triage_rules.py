@@ -71,6 +71,8 @@ FIRES = [
         "ayah meninggal tadi pagi, mau dibawa pulang ke desa besok, surat belum ada",
     ),
     ("U-IDENTITY-MISUSE", "ada yang pakai NIK saya buat pinjaman online"),
+    ("U-IDENTITY-MISUSE-ONGOING", "NIK saya dipakai pinjol, sampai sekarang masih ditagih"),
+    ("U-SYSTEM-OUTAGE", "aplikasi antrean error dari pagi"),
     ("U-DATA-LEAK", "data KK saya dijual di grup facebook"),
     ("C-LEAK-BY-STAFF", "petugas kelurahan membocorkan data KK saya, datanya bocor ke orang"),
     ("U-DISASTER", "rumah kami kebakaran, KTP dan KK hangus semua"),
@@ -176,6 +178,17 @@ CONCEPT_FIRES = [
     ("U-PAYMENT-BY-STAFF", "kedah mayar 50 rebu ka pak RW, teu aya kuitansi", "su-pungli"),
     ("U-PAYMENT-BY-STAFF", "petugas minta uang, upami teu mayar surat teu dipasihkeun", "su-if"),
     ("U-PAYMENT-OR-THREAT", "harus bayar 75 ribu tanpa kuitansi, resmi atau tidak?", "no-receipt"),
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "ada cara supaya aman? NIK saya dipakai pinjol, masih ditagih",
+        "still",
+    ),
+    ("U-SYSTEM-OUTAGE", "sistem di kecamatan offline, warga disuruh datang besok", "offline"),
+    (
+        "C-SYSTEM-WIDE",
+        "jaringan putus sejak pagi, pelayanan berhenti, warga diminta pulang",
+        "outage",
+    ),
 ]
 
 
@@ -234,6 +247,19 @@ DOES_NOT_FIRE = [
     ("U-PAYMENT-OR-THREAT", "apakah urus KK ada biaya? katanya tetangga harus bayar", "hearsay"),
     ("U-SERVICE-PROBLEM", "AC mati dari bulan lalu, panas banget ruang tunggunya", "facility"),
     ("U-EXPLICIT-REQUEST", "mohon di perbaiki aplikasi klampid seperti dulu lagi", "suggestion"),
+    ("U-IDENTITY-MISUSE", "teman saya pernah NIK-nya dipakai pinjol, saya jadi takut", "friend"),
+    ("U-IDENTITY-MISUSE", "ada cara mencegah KTP dipakai orang buat pinjaman online?", "prevent"),
+    (
+        "U-IDENTITY-MISUSE",
+        "2023 NIK saya pernah dipakai pinjol, sudah selesai. Bukan itu yang",
+        "past",
+    ),
+    ("U-DEADLINE-IMMINENT", "server dukcapil gangguan, warga disuruh datang besok", "outage-besok"),
+    (
+        "U-DEADLINE-IMMINENT",
+        "sistem offline, pelayanan ditutup, semua warga diminta balik besok",
+        "off",
+    ),
     (
         "U-ACCESS-LOST",
         "nama ibu di KK salah, mohon dibetulkan karena mau dipakai daftar kuliah",

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.11.7"
+RULESET_VERSION = "2026.11.8"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -99,6 +99,19 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Identitas atau NIK pelapor sedang disalahgunakan orang lain",
         "The reporter's identity or NIK is being misused by someone else",
         all_of=("identity_misuse",),
+        # Someone else's story or a resolved case told with a prevention question ("teman
+        # saya pernah ..., saya jadi takut") is not misuse of the reporter's identity now.
+        none_of=("misuse_prevention",),
+        urgency=_C,
+        complexity=_CPX,
+        priority=9,
+        citations=(cite("UU 24/2013", "Pasal 94"), _PDP),
+    ),
+    _rule(
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Penyalahgunaan identitas pelapor masih berlangsung (masih ditagih, diteror)",
+        "Misuse of the reporter's identity is still going on (still billed, harassed)",
+        all_of=("identity_misuse", "misuse_ongoing"),
         urgency=_C,
         complexity=_CPX,
         priority=9,
@@ -347,6 +360,14 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         urgency=_M,
         priority=-2,
     ),
+    _rule(
+        "U-SYSTEM-OUTAGE",
+        "Sistem atau aplikasi layanan gangguan (tanpa kerugian perorangan: sedang)",
+        "The service system or application is down (no individual harm: medium)",
+        any_of=("app_error",),
+        urgency=_M,
+        priority=-1,
+    ),
     # --- complexity ---------------------------------------------------------------------
     _rule(
         "C-NIK-DATABASE",
@@ -387,7 +408,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "C-SYSTEM-WIDE",
         "Masalah menimpa banyak warga",
         "A problem affecting many residents",
-        all_of=("system_wide", _PROBLEM + "|" + _PENDING),
+        all_of=("system_wide", _PROBLEM + "|" + _PENDING + "|app_error"),
         complexity=_CPX,
     ),
     _rule(

@@ -114,6 +114,25 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | identitas saya dipakai | data saya disalahgunakan",
     ),
     _sig(
+        "misuse_prevention",
+        "Takut atau ingin mencegah penyalahgunaan (cerita orang lain, pertanyaan pencegahan)",
+        "Fear of misuse or asking how to prevent it (someone else's story, a prevention question)",
+        "jadi takut | saya takut | jadi khawatir | saya khawatir | jadi was was | cara supaya"
+        " | cara agar | cara biar | cara mencegah | mencegah | pencegahan | supaya aman"
+        " | agar aman | biar aman | tetap aman | supaya tidak terjadi | agar tidak terjadi"
+        " | biar tidak terjadi | bukan itu yang | bukan itu yang mau | bukan soal itu",
+        negatable=False,
+    ),
+    _sig(
+        "misuse_ongoing",
+        "Penyalahgunaan masih berlangsung (masih ditagih, diteror, terus dipakai)",
+        "The misuse is still going on (still billed, harassed, still used)",
+        "ditagih | masih ditagih | ditagih terus | diteror | penagih | debt collector"
+        " | ditelepon terus | masih dipakai | sedang dipakai | masih digunakan | sampai sekarang"
+        " | hari ini ditagih | menagih | tagihan | terus dipakai | terus digunakan"
+        " | terdaftar di #num nomor | ancaman | mengancam",
+    ),
+    _sig(
         "data_leak",
         "Data kependudukan bocor, dijual atau disebarkan",
         "Population data leaked, sold or spread",
@@ -511,7 +530,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak dapat digunakan | tidak muncul | tidak tampil | kosong tidak ada isinya"
         " | file kosong | isinya kosong | tiba tiba hilang | data saya hilang | data hilang"
         " | tidak bisa diunduh | tidak bisa mengunduh | tidak bisa download | gagal unduh"
-        " | gagal download | tidak bisa mengisi"
+        " | gagal download | tidak bisa mengisi | sistem offline | sistemnya offline"
+        " | server offline | sedang offline | lagi offline | jaringan offline | sistem mati"
+        " | sistemnya mati | server mati | jaringan putus | jaringan terputus | jaringan down"
+        " | gangguan jaringan | jaringan error | gangguan server | jaringan gangguan | offline",
+        unless="balik offline | kembali offline | secara offline | layanan offline"
+        " | pendaftaran offline | daftar offline | pelayanan offline"
         " | tidak bisa di isi | loading terus | lemot | hang | bug",
     ),
     _sig(
@@ -535,7 +559,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Masalah yang menimpa banyak warga",
         "A problem affecting many residents",
         "semua warga | banyak warga | seluruh warga | warga lain juga | semua orang"
-        " | banyak orang | semua pemohon | puluhan warga | ratusan warga",
+        " | banyak orang | semua pemohon | puluhan warga | ratusan warga | warga disuruh"
+        " | warga diminta | para warga | semua pelayanan | pelayanan berhenti"
+        " | layanan berhenti | pelayanan dihentikan | pelayanan ditutup",
     ),
     _sig(
         "third_party_request",
