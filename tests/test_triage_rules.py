@@ -73,6 +73,7 @@ FIRES = [
     ("U-IDENTITY-MISUSE", "ada yang pakai NIK saya buat pinjaman online"),
     ("U-IDENTITY-MISUSE-ONGOING", "NIK saya dipakai pinjol, sampai sekarang masih ditagih"),
     ("U-SYSTEM-OUTAGE", "aplikasi antrean error dari pagi"),
+    ("U-OWN-CASE", "tempat lahir di KK saya salah, apa syaratnya?"),
     ("U-DATA-LEAK", "data KK saya dijual di grup facebook"),
     ("C-LEAK-BY-STAFF", "petugas kelurahan membocorkan data KK saya, datanya bocor ke orang"),
     ("U-DISASTER", "rumah kami kebakaran, KTP dan KK hangus semua"),
@@ -247,6 +248,9 @@ DOES_NOT_FIRE = [
     ("U-PAYMENT-OR-THREAT", "apakah urus KK ada biaya? katanya tetangga harus bayar", "hearsay"),
     ("U-SERVICE-PROBLEM", "AC mati dari bulan lalu, panas banget ruang tunggunya", "facility"),
     ("U-EXPLICIT-REQUEST", "mohon di perbaiki aplikasi klampid seperti dulu lagi", "suggestion"),
+    ("U-OWN-CASE", "Bagaimana cara membetulkan nama di KK kalau salah?", "general-how-to"),
+    ("U-OWN-CASE", "Apa syarat membuat KTP untuk pertama kali?", "requirements"),
+    ("U-OWN-CASE", "Biasanya berapa lama cetak ulang KTP yang buram?", "general"),
     ("U-IDENTITY-MISUSE", "teman saya pernah NIK-nya dipakai pinjol, saya jadi takut", "friend"),
     ("U-IDENTITY-MISUSE", "ada cara mencegah KTP dipakai orang buat pinjaman online?", "prevent"),
     (

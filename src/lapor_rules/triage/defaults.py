@@ -347,6 +347,16 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         priority=-1,
     ),
     _rule(
+        "U-OWN-CASE",
+        "Masalah konkret pada dokumen atau berkas sendiri (walau ditanyakan cara atau syaratnya)",
+        "A concrete problem with one's own document or file (even asked as how or what to bring)",
+        any_of=("own_case_problem",),
+        none_of=("general_question",),
+        urgency=_M,
+        complexity=_NOR,
+        priority=-1,
+    ),
+    _rule(
         "U-REPORT",
         "Laporan tentang layanan, bukan sekadar pertanyaan, saran atau pujian",
         "A report about a service, not only a question, suggestion or praise",

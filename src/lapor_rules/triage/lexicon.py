@@ -480,6 +480,31 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum dimasukkan ke kk | belum tercatat di kk",
     ),
     _sig(
+        "own_case_problem",
+        "Masalah konkret pada dokumen atau berkas pelapor sendiri, walau ditanyakan caranya",
+        "A concrete problem with the reporter's own document or file, even asked as a question",
+        "buram | fotonya buram | foto buram | chip rusak | chip nya rusak | chipnya rusak"
+        " | chip tidak terbaca | sobek | robek | luntur | pudar | patah | terkelupas | retak"
+        " | salah ketik | salah tulis | salah cetak | tertulis salah | salah input | typo"
+        " | kurang #num huruf | kelebihan huruf | kurang huruf | hurufnya kurang | salah huruf"
+        " | salah agama | agamanya salah | tempat lahir salah | tempat lahirnya salah"
+        " | tahun lahir salah | tahun lahirnya salah | tahun lahir saya keliru | keliru"
+        " | berkas dikembalikan | berkas saya dikembalikan | dikembalikan tanpa"
+        " | tanpa penjelasan | tanpa alasan | tidak dijelaskan | judes | jutek | ketus"
+        " | membentak | dibentak | tidak ramah | kurang ramah"
+        " | tidak ada yang jawab | tidak ada yang balas | tidak ada yang membalas"
+        " | tidak ada yang angkat | tidak ada yang mengangkat | tidak ada yang respon"
+        " | tidak dijawab | tidak direspon | tidak direspons | tidak dibalas | tidak diangkat"
+        " | tidak membalas | tidak pernah membalas | hanya dibaca | cuma dibaca"
+        " | tidak ada balasan | tidak ada jawaban | gagal aktivasi | aktivasi gagal"
+        " | aktivasi ikd gagal | tidak bisa aktivasi | tidak bisa diaktivasi"
+        " | tidak bisa diaktifkan | belum bisa aktivasi | ikd gagal | ikd saya gagal"
+        " | ikd tidak bisa | ikd saya tidak bisa | menunggu blanko | tunggu blanko"
+        " | kapan ada blanko | kapan ada blankonya | blankonya kapan | ktp fisiknya"
+        " | ktp fisik nya | fisiknya kapan",
+        unless="kalau salah | jika salah | apabila salah",
+    ),
+    _sig(
         "explicit_request",
         "Permintaan tegas agar dokumen sendiri dibetulkan, diproses atau dicetak",
         "An explicit request to correct, process or print the reporter's own document",
