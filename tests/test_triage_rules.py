@@ -73,7 +73,7 @@ FIRES = [
     ("U-IDENTITY-MISUSE", "ada yang pakai NIK saya buat pinjaman online"),
     ("U-IDENTITY-MISUSE-ONGOING", "NIK saya dipakai pinjol, sampai sekarang masih ditagih"),
     ("U-SYSTEM-OUTAGE", "aplikasi antrean error dari pagi"),
-    ("U-OWN-CASE", "tempat lahir di KK saya salah, apa syaratnya?"),
+    ("U-OWN-CASE", "tempat lahir di KK saya salah tulis, apa syaratnya?"),
     ("U-DATA-LEAK", "data KK saya dijual di grup facebook"),
     ("C-LEAK-BY-STAFF", "petugas kelurahan membocorkan data KK saya, datanya bocor ke orang"),
     ("U-DISASTER", "rumah kami kebakaran, KTP dan KK hangus semua"),
