@@ -266,6 +266,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak ketemu | tidak ketemu di pusat | dinonaktifkan | tidak padan | beda 1 digit"
         " | beda digit | selisih 1 digit | nik berbeda | nik beda | nik tidak sama"
         " | beda dengan nik | berbeda dengan nik",
+        unless="tulisannya tidak terbaca | tulisan tidak terbaca | tulisan nya tidak terbaca",
     ),
     _sig(
         "duplicate_record",
@@ -450,6 +451,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kawin tidak tercatat | tidak tercatat | catatan pinggir | ganti nama | tambah gelar"
         " | lepat | leresaken | dipun leresaken | dibenarkan | status msh | status masih",
         unless="sudah saya perbaiki | sudah diperbaiki | sudah saya ubah | sudah saya ganti"
+        " | salah antre | salah antri | salah loket | salah masuk | salah paham | salah ruangan"
         " | perbaiki aplikasi | diperbaiki aplikasi | perbaiki sistem | perbaiki pelayanan"
         " | perbaikan pelayanan | perbaiki layanan | perbaikannya",
     ),
@@ -478,6 +480,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | minta diganti | mohon diganti | tidak pernah membalas | tidak membalas"
         " | tidak diangkat | tidak dibalas | belum masuk kk | belum dimasukkan"
         " | belum dimasukkan ke kk | belum tercatat di kk",
+        unless="jadwal pelayanan | jadwal layanan | jadwal keliling | jadwal jemput"
+        " | jadwal mobil | jadwal pelayanan keliling",
     ),
     _sig(
         "own_case_problem",
@@ -670,7 +674,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="ktp lama | kk lama | yang lama | alamat lama | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
         " | sudah lama | tidak lama | lama tinggal | dulu lama | berapa lama | lamanya berapa"
-        " | waktu tunggu | tidak ada masalah",
+        " | waktu tunggu | tidak ada masalah | salah antre | salah antri | salah loket"
+        " | salah masuk | salah paham | salah ruangan",
     ),
     _sig(
         "info_question",
@@ -690,7 +695,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "general_question",
         "Pertanyaan umum, bukan tentang permohonan sendiri (biasanya, umumnya)",
         "A general question, not about the reporter's own application (usually, normally)",
-        "biasanya | umumnya | pada umumnya | normalnya | rata rata | kira kira berapa lama",
+        "biasanya | umumnya | pada umumnya | normalnya | rata rata | kira kira berapa lama"
+        " | pelayanan keliling | layanan keliling | jemput bola | mobil keliling",
         negatable=False,
     ),
     _sig(
@@ -707,7 +713,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | matur nuwun kagem | berterima kasih kepada | ingin berterima kasih"
         " | mau berterima kasih | terima kasih kepada petugas | terima kasih untuk petugas"
         " | ramah | sudah bagus | sudah baik | sudah lancar | parkir | parkiran | kursi"
-        " | ruang tunggu | toilet | wc | ac | kipas | fasilitas | kantin | mushola | kebersihan",
+        " | ruang tunggu | toilet | wc | ac | kipas | fasilitas | kantin | mushola | kebersihan"
+        " | sukses terus | semoga sukses | berjalan lancar | sudah berjalan lancar"
+        " | terima kasih sudah | terima kasih telah | brosur | leaflet | pamflet | spanduk"
+        " | banner | papan | papan petunjuk | petunjuk arah | membingungkan | pelayanan cepat"
+        " | pelayanannya cepat | tidak masalah | sudah saya terima | mungkin bisa ditambah"
+        " | cuma saran | hanya saran | sekadar saran",
+        unless="tidak ramah | kurang ramah",
         negatable=False,
     ),
     _sig(
