@@ -190,6 +190,23 @@ CONCEPT_FIRES = [
         "jaringan putus sejak pagi, pelayanan berhenti, warga diminta pulang",
         "outage",
     ),
+    ("U-OWN-CASE", "agama di KTP saya tertulis salah, bisa diwakilkan?", "typo-question"),
+    ("U-OWN-CASE", "nama sy di KK salah ketik, mohon info cara pembetulannya", "how-to-fix"),
+    ("U-OWN-CASE", "aktivasi IKD gagal terus, hrs ke kantor kah?", "ikd"),
+    ("U-OWN-CASE", "WA kelurahan tidak ada yang jawab soal berkas KK saya", "channel"),
+    ("U-OWN-CASE", "KIA anak saya menunggu blanko, kapan ada blankonya?", "blanko"),
+    ("U-OWN-CASE", "berkas saya dikembalikan tanpa penjelasan, petugasnya judes", "returned"),
+    ("U-OWN-CASE", "foto di KTP saya buram, mau cetak ulang bagaimana?", "reprint"),
+    ("U-OWN-CASE", "chip KTP saya rusak, bisa dicetak ulang tidak?", "chip"),
+    ("U-OWN-CASE", "lahir saya 1987 tapi di KTP tertulis 1978, cara membetulkannya?", "year"),
+    ("U-OWN-CASE", "sudah 3 kali aktivasi IKD selalu gagal, apakah harus ke dukcapil?", "ikd-3"),
+    ("C-BLANKO", "KTP saya belum dicetak katanya blanko kosong, kapan ada lagi?", "when-blanko"),
+    ("C-APP-ERROR", "jaringan SIAK gangguan, semua warga disuruh datang besok", "gangguan"),
+    (
+        "U-CHILD-AKTA-FAILED",
+        "anak saya 7 th, akta kelahirannya ditolak 2 kali, sekolah menolak",
+        "school",
+    ),
 ]
 
 
@@ -260,6 +277,13 @@ DOES_NOT_FIRE = [
     ("U-SERVICE-COMPLAINT", "sejauh ini tetap bisa daftar, cuma saran loketnya ditambah", "saran"),
     ("U-OWN-CASE", "Bagaimana cara membetulkan nama di KK kalau salah?", "general-how-to"),
     ("U-OWN-CASE", "Apa syarat membuat KTP untuk pertama kali?", "requirements"),
+    ("U-OWN-CASE", "BANNER PERSYARATAN DI KELURAHAN SUDAH SOBEK, MALU!!!", "facility-caps"),
+    (
+        "U-IDENTITY-MISUSE",
+        "dulu data saya pernah dipakai orang buat kartu SIM, sudah diblokir",
+        "done",
+    ),
+    ("C-APP-ERROR", "ibu saya ada gangguan jiwa, KTP belum jadi", "not-an-outage"),
     ("U-OWN-CASE", "Biasanya berapa lama cetak ulang KTP yang buram?", "general"),
     ("U-IDENTITY-MISUSE", "teman saya pernah NIK-nya dipakai pinjol, saya jadi takut", "friend"),
     ("U-IDENTITY-MISUSE", "ada cara mencegah KTP dipakai orang buat pinjaman online?", "prevent"),

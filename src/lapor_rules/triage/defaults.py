@@ -351,7 +351,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Masalah konkret pada dokumen atau berkas sendiri (walau ditanyakan cara atau syaratnya)",
         "A concrete problem with one's own document or file (even asked as how or what to bring)",
         any_of=("own_case_problem",),
-        none_of=("general_question",),
+        none_of=("general_question", "facility_topic"),
         urgency=_M,
         complexity=_NOR,
         priority=-1,
@@ -447,8 +447,9 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "C-BLANKO",
         "Kekurangan blanko untuk pemohon",
         "Blank-card shortage for the applicant",
+        # Waiting on a blank card is a shortage for this applicant even when asked as
+        # "kapan ada blankonya?".
         any_of=("blanko_shortage",),
-        none_of=("status_question",),
         complexity=_NOR,
     ),
     _rule(

@@ -233,7 +233,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | puskesmas | sayang warga | permakanan | warisan | ahli waris | jaminan persalinan"
         " | tunjangan | jkn nya | kartu jkn | taspen | dana pensiun | npwp | coretax"
         " | bantuan lansia | bantuan disabilitas | bantuan yatim | bantuan pangan | bantuan beras"
-        " | bantuan tunai | bantuan dari kelurahan | bantuan desa | jht | jaminan hari tua",
+        " | bantuan tunai | bantuan dari kelurahan | bantuan desa | jht | jaminan hari tua"
+        " | sekolah menolak | ditolak sekolah | ditolak di sekolah | sekolah tidak mau"
+        " | tidak bisa sekolah | tidak diterima sekolah | tidak diterima di sekolah",
         unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di"
         " | dimana saya bekerja",
     ),
@@ -372,7 +374,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Anak atau bayi dan akta kelahirannya",
         "A child or infant and their birth certificate",
         "akta kelahiran anak | akta anak | akta lahir anak | akta kelahiran bayi | akta bayi"
-        " | akta kelahiran untuk anak | akta kelahiran cucu | akta anak saya",
+        " | akta kelahiran untuk anak | akta kelahiran cucu | akta anak saya"
+        " | akta kelahirannya | akta lahirnya",
     ),
     _sig(
         "death",
@@ -488,6 +491,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Masalah konkret pada dokumen atau berkas pelapor sendiri, walau ditanyakan caranya",
         "A concrete problem with the reporter's own document or file, even asked as a question",
         "buram | fotonya buram | foto buram | chip rusak | chip nya rusak | chipnya rusak"
+        " | chip ktp rusak | chip ktp saya rusak | chip di ktp rusak | chip ktp nya rusak"
         " | chip tidak terbaca | sobek | robek | luntur | pudar | patah | terkelupas | retak"
         " | salah ketik | salah tulis | salah cetak | tertulis salah | salah input | typo"
         " | kurang #num huruf | kelebihan huruf | kurang huruf | hurufnya kurang | salah huruf"
@@ -505,8 +509,18 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak bisa diaktifkan | belum bisa aktivasi | ikd gagal | ikd saya gagal"
         " | ikd tidak bisa | ikd saya tidak bisa | menunggu blanko | tunggu blanko"
         " | kapan ada blanko | kapan ada blankonya | blankonya kapan | ktp fisiknya"
-        " | ktp fisik nya | fisiknya kapan",
+        " | ktp fisik nya | fisiknya kapan | tapi di ktp tertulis | tapi di kk tertulis"
+        " | tapi di akta tertulis | tapi tertulis | malah tertulis | tapi tercatat"
+        " | malah tercatat | selalu gagal | gagal terus | terus gagal | gagal lagi",
         unless="kalau salah | jika salah | apabila salah",
+    ),
+    _sig(
+        "facility_topic",
+        "Fasilitas atau sarana kantor (brosur, spanduk, papan, kursi, toilet, parkir)",
+        "Office facilities (brochures, banners, signs, chairs, toilets, parking)",
+        "brosur | leaflet | pamflet | spanduk | banner | papan | kursi | toilet | wc | ac"
+        " | kipas | parkir | parkiran | ruang tunggu | fasilitas | kantin | mushola",
+        negatable=False,
     ),
     _sig(
         "explicit_request",
@@ -562,9 +576,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | gagal download | tidak bisa mengisi | sistem offline | sistemnya offline"
         " | server offline | sedang offline | lagi offline | jaringan offline | sistem mati"
         " | sistemnya mati | server mati | jaringan putus | jaringan terputus | jaringan down"
-        " | gangguan jaringan | jaringan error | gangguan server | jaringan gangguan | offline",
+        " | gangguan jaringan | jaringan error | gangguan server | jaringan gangguan | offline"
+        " | gangguan",
         unless="balik offline | kembali offline | secara offline | layanan offline"
-        " | pendaftaran offline | daftar offline | pelayanan offline"
+        " | pendaftaran offline | daftar offline | pelayanan offline | gangguan jiwa"
+        " | gangguan mental | gangguan pendengaran | gangguan penglihatan | gangguan bicara"
         " | tidak bisa di isi | loading terus | lemot | hang | bug",
     ),
     _sig(
