@@ -207,6 +207,7 @@ CONCEPT_FIRES = [
         "anak saya 7 th, akta kelahirannya ditolak 2 kali, sekolah menolak",
         "school",
     ),
+    ("C-APP-ERROR", "aplikasi SIAK mati total, semua pemohon disuruh balik besok", "mati-total"),
 ]
 
 
@@ -277,6 +278,17 @@ DOES_NOT_FIRE = [
     ("U-SERVICE-COMPLAINT", "sejauh ini tetap bisa daftar, cuma saran loketnya ditambah", "saran"),
     ("U-OWN-CASE", "Bagaimana cara membetulkan nama di KK kalau salah?", "general-how-to"),
     ("U-OWN-CASE", "Apa syarat membuat KTP untuk pertama kali?", "requirements"),
+    (
+        "U-NIK-EXTERNAL",
+        "makasih, NIK yg kemarin tidak aktif sudah diaktifkan, BPJS sudah bisa",
+        "fixed",
+    ),
+    ("U-ACTION-REQUEST", "Mau kasih masukan, antrean online sebaiknya dibuka jam 6", "masukan"),
+    (
+        "U-DEADLINE-IMMINENT",
+        "Server error, pendaftaran hari ini ditutup, warga datang besok",
+        "outage",
+    ),
     ("U-OWN-CASE", "BANNER PERSYARATAN DI KELURAHAN SUDAH SOBEK, MALU!!!", "facility-caps"),
     (
         "U-IDENTITY-MISUSE",

@@ -332,7 +332,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Meminta tindakan atas dokumen sendiri (cetak ulang, pembaruan)",
         "Asks for action on the reporter's own document (reprint, update)",
         any_of=("action_request", "correction"),
-        none_of=("info_question",),
+        none_of=("info_question", "suggestion_or_praise"),
         urgency=_M,
         priority=-1,
     ),

@@ -577,7 +577,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | server offline | sedang offline | lagi offline | jaringan offline | sistem mati"
         " | sistemnya mati | server mati | jaringan putus | jaringan terputus | jaringan down"
         " | gangguan jaringan | jaringan error | gangguan server | jaringan gangguan | offline"
-        " | gangguan",
+        " | gangguan | mati total | aplikasi mati | aplikasinya mati",
         unless="balik offline | kembali offline | secara offline | layanan offline"
         " | pendaftaran offline | daftar offline | pelayanan offline | gangguan jiwa"
         " | gangguan mental | gangguan pendengaran | gangguan penglihatan | gangguan bicara"
