@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.11.7"
+RULESET_VERSION = "2026.11.8"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -99,6 +99,19 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Identitas atau NIK pelapor sedang disalahgunakan orang lain",
         "The reporter's identity or NIK is being misused by someone else",
         all_of=("identity_misuse",),
+        # Someone else's story or a resolved case told with a prevention question ("teman
+        # saya pernah ..., saya jadi takut") is not misuse of the reporter's identity now.
+        none_of=("misuse_prevention",),
+        urgency=_C,
+        complexity=_CPX,
+        priority=9,
+        citations=(cite("UU 24/2013", "Pasal 94"), _PDP),
+    ),
+    _rule(
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Penyalahgunaan identitas pelapor masih berlangsung (masih ditagih, diteror)",
+        "Misuse of the reporter's identity is still going on (still billed, harassed)",
+        all_of=("identity_misuse", "misuse_ongoing"),
         urgency=_C,
         complexity=_CPX,
         priority=9,
@@ -319,7 +332,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Meminta tindakan atas dokumen sendiri (cetak ulang, pembaruan)",
         "Asks for action on the reporter's own document (reprint, update)",
         any_of=("action_request", "correction"),
-        none_of=("info_question",),
+        none_of=("info_question", "suggestion_or_praise"),
         urgency=_M,
         priority=-1,
     ),
@@ -329,6 +342,16 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Explicitly asks for the reporter's own document to be corrected or processed",
         # A question about what to bring does not turn the request into information only.
         any_of=("explicit_request",),
+        urgency=_M,
+        complexity=_NOR,
+        priority=-1,
+    ),
+    _rule(
+        "U-OWN-CASE",
+        "Masalah konkret pada dokumen atau berkas sendiri (walau ditanyakan cara atau syaratnya)",
+        "A concrete problem with one's own document or file (even asked as how or what to bring)",
+        any_of=("own_case_problem",),
+        none_of=("general_question", "facility_topic"),
         urgency=_M,
         complexity=_NOR,
         priority=-1,
@@ -346,6 +369,14 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         ),
         urgency=_M,
         priority=-2,
+    ),
+    _rule(
+        "U-SYSTEM-OUTAGE",
+        "Sistem atau aplikasi layanan gangguan (tanpa kerugian perorangan: sedang)",
+        "The service system or application is down (no individual harm: medium)",
+        any_of=("app_error",),
+        urgency=_M,
+        priority=-1,
     ),
     # --- complexity ---------------------------------------------------------------------
     _rule(
@@ -387,7 +418,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "C-SYSTEM-WIDE",
         "Masalah menimpa banyak warga",
         "A problem affecting many residents",
-        all_of=("system_wide", _PROBLEM + "|" + _PENDING),
+        all_of=("system_wide", _PROBLEM + "|" + _PENDING + "|app_error"),
         complexity=_CPX,
     ),
     _rule(
@@ -416,8 +447,9 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "C-BLANKO",
         "Kekurangan blanko untuk pemohon",
         "Blank-card shortage for the applicant",
+        # Waiting on a blank card is a shortage for this applicant even when asked as
+        # "kapan ada blankonya?".
         any_of=("blanko_shortage",),
-        none_of=("status_question",),
         complexity=_NOR,
     ),
     _rule(

@@ -87,6 +87,8 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("tidak", "ada", "masalah"), ("langsung", "dibantu"), ("langsung", "dicetak"),
     ("sudah", "diganti"), ("sudah", "dibuatkan"),
     ("hari", "itu", "juga"), ("langsung", "diproses"), ("langsung", "jadi"),
+    ("tidak", "masalah"), ("sudah", "saya", "terima"), ("sudah", "diterima"),
+    ("sudah", "diblokir"), ("sudah", "diaktifkan"), ("sudah", "aktif"), ("sudah", "bisa"),
 )  # fmt: skip
 _NEGATION_WINDOW = 3
 _HYPOTHETICAL_WINDOW = 8  # tokens; unpunctuated texts would otherwise be one long clause

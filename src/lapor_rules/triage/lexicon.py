@@ -114,6 +114,25 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | identitas saya dipakai | data saya disalahgunakan",
     ),
     _sig(
+        "misuse_prevention",
+        "Takut atau ingin mencegah penyalahgunaan (cerita orang lain, pertanyaan pencegahan)",
+        "Fear of misuse or asking how to prevent it (someone else's story, a prevention question)",
+        "jadi takut | saya takut | jadi khawatir | saya khawatir | jadi was was | cara supaya"
+        " | cara agar | cara biar | cara mencegah | mencegah | pencegahan | supaya aman"
+        " | agar aman | biar aman | tetap aman | supaya tidak terjadi | agar tidak terjadi"
+        " | biar tidak terjadi | bukan itu yang | bukan itu yang mau | bukan soal itu",
+        negatable=False,
+    ),
+    _sig(
+        "misuse_ongoing",
+        "Penyalahgunaan masih berlangsung (masih ditagih, diteror, terus dipakai)",
+        "The misuse is still going on (still billed, harassed, still used)",
+        "ditagih | masih ditagih | ditagih terus | diteror | penagih | debt collector"
+        " | ditelepon terus | masih dipakai | sedang dipakai | masih digunakan | sampai sekarang"
+        " | hari ini ditagih | menagih | tagihan | terus dipakai | terus digunakan"
+        " | terdaftar di #num nomor | ancaman | mengancam",
+    ),
+    _sig(
         "data_leak",
         "Data kependudukan bocor, dijual atau disebarkan",
         "Population data leaked, sold or spread",
@@ -214,7 +233,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | puskesmas | sayang warga | permakanan | warisan | ahli waris | jaminan persalinan"
         " | tunjangan | jkn nya | kartu jkn | taspen | dana pensiun | npwp | coretax"
         " | bantuan lansia | bantuan disabilitas | bantuan yatim | bantuan pangan | bantuan beras"
-        " | bantuan tunai | bantuan dari kelurahan | bantuan desa | jht | jaminan hari tua",
+        " | bantuan tunai | bantuan dari kelurahan | bantuan desa | jht | jaminan hari tua"
+        " | sekolah menolak | ditolak sekolah | ditolak di sekolah | sekolah tidak mau"
+        " | tidak bisa sekolah | tidak diterima sekolah | tidak diterima di sekolah",
         unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di"
         " | dimana saya bekerja",
     ),
@@ -247,6 +268,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak ketemu | tidak ketemu di pusat | dinonaktifkan | tidak padan | beda 1 digit"
         " | beda digit | selisih 1 digit | nik berbeda | nik beda | nik tidak sama"
         " | beda dengan nik | berbeda dengan nik",
+        unless="tulisannya tidak terbaca | tulisan tidak terbaca | tulisan nya tidak terbaca",
     ),
     _sig(
         "duplicate_record",
@@ -302,7 +324,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
         " | diminta #num | bayar #num | membayar #num | kasih #num | kasih uang"
         " | ribu supaya | ribu biar | ribu agar | juta supaya | juta biar"
-        " | uang administrasi",
+        " | uang administrasi | tidak ada kuitansi | tanpa kuitansi | tidak diberi kuitansi"
+        " | tidak dikasih kuitansi | tidak diberikan kuitansi | kalau tidak bayar"
+        " | kalau tidak membayar",
     ),
     _sig(
         "unauthorised",
@@ -350,7 +374,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Anak atau bayi dan akta kelahirannya",
         "A child or infant and their birth certificate",
         "akta kelahiran anak | akta anak | akta lahir anak | akta kelahiran bayi | akta bayi"
-        " | akta kelahiran untuk anak | akta kelahiran cucu | akta anak saya",
+        " | akta kelahiran untuk anak | akta kelahiran cucu | akta anak saya"
+        " | akta kelahirannya | akta lahirnya",
     ),
     _sig(
         "death",
@@ -429,6 +454,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kawin tidak tercatat | tidak tercatat | catatan pinggir | ganti nama | tambah gelar"
         " | lepat | leresaken | dipun leresaken | dibenarkan | status msh | status masih",
         unless="sudah saya perbaiki | sudah diperbaiki | sudah saya ubah | sudah saya ganti"
+        " | salah antre | salah antri | salah loket | salah masuk | salah paham | salah ruangan"
         " | perbaiki aplikasi | diperbaiki aplikasi | perbaiki sistem | perbaiki pelayanan"
         " | perbaikan pelayanan | perbaiki layanan | perbaikannya",
     ),
@@ -457,6 +483,44 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | minta diganti | mohon diganti | tidak pernah membalas | tidak membalas"
         " | tidak diangkat | tidak dibalas | belum masuk kk | belum dimasukkan"
         " | belum dimasukkan ke kk | belum tercatat di kk",
+        unless="jadwal pelayanan | jadwal layanan | jadwal keliling | jadwal jemput"
+        " | jadwal mobil | jadwal pelayanan keliling",
+    ),
+    _sig(
+        "own_case_problem",
+        "Masalah konkret pada dokumen atau berkas pelapor sendiri, walau ditanyakan caranya",
+        "A concrete problem with the reporter's own document or file, even asked as a question",
+        "buram | fotonya buram | foto buram | chip rusak | chip nya rusak | chipnya rusak"
+        " | chip ktp rusak | chip ktp saya rusak | chip di ktp rusak | chip ktp nya rusak"
+        " | chip tidak terbaca | sobek | robek | luntur | pudar | patah | terkelupas | retak"
+        " | salah ketik | salah tulis | salah cetak | tertulis salah | salah input | typo"
+        " | kurang #num huruf | kelebihan huruf | kurang huruf | hurufnya kurang | salah huruf"
+        " | salah agama | agamanya salah | tempat lahir salah | tempat lahirnya salah"
+        " | tahun lahir salah | tahun lahirnya salah | tahun lahir saya keliru | keliru"
+        " | berkas dikembalikan | berkas saya dikembalikan | dikembalikan tanpa"
+        " | tanpa penjelasan | tanpa alasan | tidak dijelaskan | judes | jutek | ketus"
+        " | membentak | dibentak | tidak ramah | kurang ramah"
+        " | tidak ada yang jawab | tidak ada yang balas | tidak ada yang membalas"
+        " | tidak ada yang angkat | tidak ada yang mengangkat | tidak ada yang respon"
+        " | tidak dijawab | tidak direspon | tidak direspons | tidak dibalas | tidak diangkat"
+        " | tidak membalas | tidak pernah membalas | hanya dibaca | cuma dibaca"
+        " | tidak ada balasan | tidak ada jawaban | gagal aktivasi | aktivasi gagal"
+        " | aktivasi ikd gagal | tidak bisa aktivasi | tidak bisa diaktivasi"
+        " | tidak bisa diaktifkan | belum bisa aktivasi | ikd gagal | ikd saya gagal"
+        " | ikd tidak bisa | ikd saya tidak bisa | menunggu blanko | tunggu blanko"
+        " | kapan ada blanko | kapan ada blankonya | blankonya kapan | ktp fisiknya"
+        " | ktp fisik nya | fisiknya kapan | tapi di ktp tertulis | tapi di kk tertulis"
+        " | tapi di akta tertulis | tapi tertulis | malah tertulis | tapi tercatat"
+        " | malah tercatat | selalu gagal | gagal terus | terus gagal | gagal lagi",
+        unless="kalau salah | jika salah | apabila salah",
+    ),
+    _sig(
+        "facility_topic",
+        "Fasilitas atau sarana kantor (brosur, spanduk, papan, kursi, toilet, parkir)",
+        "Office facilities (brochures, banners, signs, chairs, toilets, parking)",
+        "brosur | leaflet | pamflet | spanduk | banner | papan | kursi | toilet | wc | ac"
+        " | kipas | parkir | parkiran | ruang tunggu | fasilitas | kantin | mushola",
+        negatable=False,
     ),
     _sig(
         "explicit_request",
@@ -509,7 +573,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak dapat digunakan | tidak muncul | tidak tampil | kosong tidak ada isinya"
         " | file kosong | isinya kosong | tiba tiba hilang | data saya hilang | data hilang"
         " | tidak bisa diunduh | tidak bisa mengunduh | tidak bisa download | gagal unduh"
-        " | gagal download | tidak bisa mengisi"
+        " | gagal download | tidak bisa mengisi | sistem offline | sistemnya offline"
+        " | server offline | sedang offline | lagi offline | jaringan offline | sistem mati"
+        " | sistemnya mati | server mati | jaringan putus | jaringan terputus | jaringan down"
+        " | gangguan jaringan | jaringan error | gangguan server | jaringan gangguan | offline"
+        " | gangguan | mati total | aplikasi mati | aplikasinya mati",
+        unless="balik offline | kembali offline | secara offline | layanan offline"
+        " | pendaftaran offline | daftar offline | pelayanan offline | gangguan jiwa"
+        " | gangguan mental | gangguan pendengaran | gangguan penglihatan | gangguan bicara"
         " | tidak bisa di isi | loading terus | lemot | hang | bug",
     ),
     _sig(
@@ -533,7 +604,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Masalah yang menimpa banyak warga",
         "A problem affecting many residents",
         "semua warga | banyak warga | seluruh warga | warga lain juga | semua orang"
-        " | banyak orang | semua pemohon | puluhan warga | ratusan warga",
+        " | banyak orang | semua pemohon | puluhan warga | ratusan warga | warga disuruh"
+        " | warga diminta | para warga | semua pelayanan | pelayanan berhenti"
+        " | layanan berhenti | pelayanan dihentikan | pelayanan ditutup",
     ),
     _sig(
         "third_party_request",
@@ -617,7 +690,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="ktp lama | kk lama | yang lama | alamat lama | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
         " | sudah lama | tidak lama | lama tinggal | dulu lama | berapa lama | lamanya berapa"
-        " | waktu tunggu | tidak ada masalah",
+        " | waktu tunggu | tidak ada masalah | salah antre | salah antri | salah loket"
+        " | salah masuk | salah paham | salah ruangan",
     ),
     _sig(
         "info_question",
@@ -637,7 +711,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "general_question",
         "Pertanyaan umum, bukan tentang permohonan sendiri (biasanya, umumnya)",
         "A general question, not about the reporter's own application (usually, normally)",
-        "biasanya | umumnya | pada umumnya | normalnya | rata rata | kira kira berapa lama",
+        "biasanya | umumnya | pada umumnya | normalnya | rata rata | kira kira berapa lama"
+        " | pelayanan keliling | layanan keliling | jemput bola | mobil keliling",
         negatable=False,
     ),
     _sig(
@@ -654,7 +729,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | matur nuwun kagem | berterima kasih kepada | ingin berterima kasih"
         " | mau berterima kasih | terima kasih kepada petugas | terima kasih untuk petugas"
         " | ramah | sudah bagus | sudah baik | sudah lancar | parkir | parkiran | kursi"
-        " | ruang tunggu | toilet | wc | ac | kipas | fasilitas | kantin | mushola | kebersihan",
+        " | ruang tunggu | toilet | wc | ac | kipas | fasilitas | kantin | mushola | kebersihan"
+        " | sukses terus | semoga sukses | berjalan lancar | sudah berjalan lancar"
+        " | terima kasih sudah | terima kasih telah | brosur | leaflet | pamflet | spanduk"
+        " | banner | papan | papan petunjuk | petunjuk arah | membingungkan | pelayanan cepat"
+        " | pelayanannya cepat | tidak masalah | sudah saya terima | mungkin bisa ditambah"
+        " | cuma saran | hanya saran | sekadar saran",
+        unless="tidak ramah | kurang ramah",
         negatable=False,
     ),
     _sig(
