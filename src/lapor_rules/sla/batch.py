@@ -23,9 +23,9 @@ from lapor_rules.sla.deadline import (
     DayParts,
     Deadline,
     PauseInput,
+    assemble_deadline,
     deadline,
     provisional_notes,
-    working_days_deadline,
 )
 from lapor_rules.sla.limits import LIMIT_TYPES, CalendarDays, Hours, WorkingDays
 from lapor_rules.sla.status import SlaStatus, status_from_deadline
@@ -157,7 +157,7 @@ def _deadline(
         first, _, due, due_at, skipped, years = cal.working_deadline(instant, limit.n)
         notes = provisional_notes(cal, years) if years else ()
         parts = memo[key] = (first, due, due_at, skipped, notes)
-    return working_days_deadline(instant, limit, cal, effective, parts)
+    return assemble_deadline(instant, limit, cal, effective, parts)
 
 
 def _calendar(calendar: WorkingCalendar | None) -> WorkingCalendar:

@@ -321,7 +321,7 @@ def deadline(
             received_at, limit.n
         )
         notes = _provisional(cal, years) if years else ()
-        return working_days_deadline(
+        return assemble_deadline(
             received_at, limit, cal, effective, (start_day, due, due_at, skipped, notes)
         )
     if isinstance(limit, Hours):
@@ -354,42 +354,37 @@ def deadline(
             due_at = cal.closing_at(due)
     lo, hi = local.date().toordinal(), due.toordinal()
     years = cal.provisional_years_between(min(lo, hi), max(lo, hi))
-    notes = _provisional(cal, years)
-    return build(
-        Deadline,
-        {
-            "received_at": received_at,
-            "limit": limit,
-            "timezone": cal.timezone,
-            "effective_start": effective_start,
-            "start_day": start_day,
-            "due_date": due,
-            "due_at": due_at,
-            "skipped": cal.skipped_days(local.date(), due) if local.date() <= due else (),
-            "pauses": tuple(counted),
-            "pause_working_days": extra_days,
-            "pause_duration": paused,
-            "provisional": bool(years),
-            "provisional_notes": notes,
-            "holidays_version": holidays_version(),
-            "data_version": cal.data_version,
-        },
+    skipped = cal.skipped_days(local.date(), due) if local.date() <= due else ()
+    parts = (start_day, due, due_at, skipped, _provisional(cal, years))
+    return assemble_deadline(
+        received_at,
+        limit,
+        cal,
+        effective_start,
+        parts,
+        pauses=tuple(counted),
+        pause_working_days=extra_days,
+        pause_duration=paused,
     )
 
 
-#: The parts of a pause-free working-days deadline that depend only on the local received
-#: date and the start day: start day, due date, due instant, skipped days, provisional notes.
+#: The day parts of a deadline: start day, due date, due instant, skipped days and provisional
+#: notes (for a pause-free working-days limit they depend only on the received and start days).
 DayParts = tuple[dt.date, dt.date, dt.datetime, tuple[SkippedDay, ...], tuple[Bilingual, ...]]
 
 
-def working_days_deadline(
+def assemble_deadline(
     received_at: dt.datetime,
-    limit: WorkingDays,
+    limit: WorkingDays | CalendarDays,
     cal: WorkingCalendar,
     effective_start: dt.datetime,
     parts: DayParts,
+    *,
+    pauses: tuple[Pause, ...] = (),
+    pause_working_days: int = 0,
+    pause_duration: dt.timedelta = _ZERO,
 ) -> Deadline:
-    """Assemble a pause-free :class:`WorkingDays` deadline from already computed parts."""
+    """Assemble a day-limit deadline from already computed, already checked parts."""
     start_day, due, due_at, skipped, notes = parts
     return build(
         Deadline,
@@ -402,9 +397,9 @@ def working_days_deadline(
             "due_date": due,
             "due_at": due_at,
             "skipped": skipped,
-            "pauses": (),
-            "pause_working_days": 0,
-            "pause_duration": _ZERO,
+            "pauses": pauses,
+            "pause_working_days": pause_working_days,
+            "pause_duration": pause_duration,
             "provisional": bool(notes),
             "provisional_notes": notes,
             "holidays_version": holidays_version(),

@@ -13,7 +13,7 @@ discriminator, so a policy can be loaded from plain data::
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Union
 
 from pydantic import Field, TypeAdapter
 
@@ -73,9 +73,13 @@ class _LimitBase(LaporModel):
     def __str__(self) -> str:
         return self.describe().id
 
+    #: The unit in words, Indonesian and English (each unit sets it).
+    words: ClassVar[tuple[str, str]]
+
     def describe(self) -> Bilingual:
-        """The limit in words, Indonesian and English."""
-        raise NotImplementedError  # pragma: no cover - every unit overrides it
+        """The limit in words, e.g. ``5 hari kerja`` / ``5 working days``."""
+        word_id, word_en = self.words
+        return Bilingual(id=f"{self.n} {word_id}", en=f"{self.n} {word_en}")
 
 
 class WorkingDays(_LimitBase):
@@ -91,9 +95,7 @@ class WorkingDays(_LimitBase):
 
         def __init__(self, n: int, /) -> None: ...
 
-    def describe(self) -> Bilingual:
-        """E.g. ``5 hari kerja`` / ``5 working days``."""
-        return Bilingual(id=f"{self.n} hari kerja", en=f"{self.n} working days")
+    words: ClassVar[tuple[str, str]] = ("hari kerja", "working days")
 
 
 class CalendarDays(_LimitBase):
@@ -109,9 +111,7 @@ class CalendarDays(_LimitBase):
 
         def __init__(self, n: int, /) -> None: ...
 
-    def describe(self) -> Bilingual:
-        """E.g. ``14 hari kalender`` / ``14 calendar days``."""
-        return Bilingual(id=f"{self.n} hari kalender", en=f"{self.n} calendar days")
+    words: ClassVar[tuple[str, str]] = ("hari kalender", "calendar days")
 
 
 class Hours(_LimitBase):
@@ -127,9 +127,7 @@ class Hours(_LimitBase):
 
         def __init__(self, n: int, /) -> None: ...
 
-    def describe(self) -> Bilingual:
-        """E.g. ``72 jam`` / ``72 hours``."""
-        return Bilingual(id=f"{self.n} jam", en=f"{self.n} hours")
+    words: ClassVar[tuple[str, str]] = ("jam", "hours")
 
 
 #: Any limit, discriminated by its ``unit`` field when loaded from plain data.
