@@ -21,11 +21,11 @@ __all__ = ["COMMAND_MODULES", "main"]
 #: Modules that contribute sub-commands, in the order they appear in ``--help``.
 COMMAND_MODULES: tuple[str, ...] = (
     "lapor_rules.cli.demo_cmd",
-    "lapor_rules.cli.sla_cmd",
-    "lapor_rules.cli.schema_cmd",
-    "lapor_rules.cli.privacy_cmd",
     "lapor_rules.cli.triage_cmd",
+    "lapor_rules.cli.sla_cmd",
+    "lapor_rules.cli.privacy_cmd",
     "lapor_rules.cli.recap_cmd",
+    "lapor_rules.cli.schema_cmd",
 )
 
 
