@@ -99,6 +99,7 @@ FIRES = [
     ("U-STATUS", "kapan KK saya jadi?"),
     ("U-ACTION-REQUEST", "KK saya minta dicetak ulang"),
     ("U-EXPLICIT-REQUEST", "nama saya di KTP salah, mohon dibetulkan, bawa berkas apa saja?"),
+    ("U-CORRECTION-INTENT", "nama saya di KTP keliru, mau betulkan, syaratnya apa?"),
     ("U-REPORT", "saya sudah ke kelurahan tadi pagi"),
     ("C-NIK-DATABASE", "NIK saya tidak ditemukan di aplikasi"),
     ("C-APP-ERROR", "aplikasi klampid error terus"),
@@ -208,6 +209,15 @@ CONCEPT_FIRES = [
         "school",
     ),
     ("C-APP-ERROR", "aplikasi SIAK mati total, semua pemohon disuruh balik besok", "mati-total"),
+    (
+        "U-CORRECTION-INTENT",
+        "Nama ibu saya di KK ditulis Siti Aminh, mau betulkan syaratnya apa?",
+        "mau",
+    ),
+    ("U-CORRECTION-INTENT", "Tgl lahir di KTP aku salah, cara pembetulannya gimana ya?", "how"),
+    ("U-CORRECTION-INTENT", "KTP sa pu alamat keliru, sa mo betulkan, bawa apa?", "papuan"),
+    ("U-CORRECTION-INTENT", "Gelar di KK gue kelewat, mau benerin di mana?", "betawi"),
+    ("U-CORRECTION-INTENT", "Akta anak kula lepat setunggal huruf, badhe dipun leresaken", "jv"),
 ]
 
 
@@ -320,6 +330,9 @@ DOES_NOT_FIRE = [
         "KIA anak salah jenis kelamin, mau dipakai daftar sekolah tahun depan",
         "future",
     ),
+    ("U-CORRECTION-INTENT", "Kalau mau betulkan nama di KTP syaratnya apa saja?", "hypothetical"),
+    ("U-CORRECTION-INTENT", "Aplikasinya kapan mau diperbaiki? KTP tidak bisa diunduh", "app"),
+    ("U-CORRECTION-INTENT", "Saya tidak mau betulkan KK, cuma tanya jam buka", "negated"),
 ]
 
 

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.11.8"
+RULESET_VERSION = "2026.11.9"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -342,6 +342,18 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Explicitly asks for the reporter's own document to be corrected or processed",
         # A question about what to bring does not turn the request into information only.
         any_of=("explicit_request",),
+        urgency=_M,
+        complexity=_NOR,
+        priority=-1,
+    ),
+    _rule(
+        "U-CORRECTION-INTENT",
+        "Mau membetulkan data di dokumen sendiri, walau ditanyakan sebagai cara atau syarat",
+        "Wants data on their own document corrected, even when asked as how-to or requirements",
+        # The rubric lists "typo or wrong data to correct" as medium: asking how to correct
+        # one's own document is the request itself (a hypothetical "kalau mau ..." is not).
+        all_of=("correction_intent", "doc_identity|doc_akta"),
+        none_of=("general_question", "facility_topic"),
         urgency=_M,
         complexity=_NOR,
         priority=-1,

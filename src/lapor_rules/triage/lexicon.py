@@ -534,6 +534,22 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mohon diperbaiki pelayanan | mohon diperbaiki layanan | mohon diperbaiki website",
     ),
     _sig(
+        "correction_intent",
+        "Pelapor mau membetulkan data di dokumennya sendiri (juga bila ditanyakan caranya)",
+        "The reporter wants data on their own document corrected (also when asking how)",
+        "mau betulkan | mau betulin | mau benerin | mau membetulkan | mau dibetulkan"
+        " | mo betulkan | mo betulin | ingin membetulkan | ingin dibetulkan | ingin betulkan"
+        " | mau memperbaiki | ingin memperbaiki | mau perbaiki"
+        " | mau koreksi | mau dikoreksi | ingin mengoreksi | mau mengoreksi"
+        " | cara pembetulan* | cara membetulkan | cara betulkan | cara memperbaiki"
+        " | cara perbaiki | cara koreksi | cara mengoreksi | cara benerin | cara betulin"
+        " | pembetulannya | bisa dibetulkan"
+        " | bisa dikoreksi | ajeng dipun leresaken | badhe dipun leresaken | hoyong dibenerkeun",
+        unless="memperbaiki aplikasi | memperbaiki sistem | memperbaiki pelayanan"
+        " | memperbaiki layanan | memperbaiki website | diperbaiki aplikasi"
+        " | diperbaiki sistem | diperbaiki pelayanan | diperbaiki layanan",
+    ),
+    _sig(
         "status_question",
         "Pertanyaan status atau alasan (kenapa, kapan, sampai kapan, berapa lama)",
         "A question about status or reasons (why, when, until when, how long)",
