@@ -421,6 +421,16 @@ def test_deadlines_in_working_days(text: str, received: datetime | None, expecte
         pytest.param("anak saya lahir tgl 3 feb, KIA belum jadi", "medium", id="birth-date"),
         pytest.param("sudah cerai sejak 2023, status di KK belum diubah", "medium", id="divorce"),
         pytest.param("saya menikah 3 bulan lalu, status KK masih belum kawin", "medium", id="wed"),
+        pytest.param(
+            "usia 5 th 11 bln, KIA anak saya diajukan minggu lalu, belum jadi",
+            "medium",
+            id="age-compound",
+        ),
+        pytest.param(
+            "anak saya umur 4 tahun 2 bulan, KIA sudah 2 bulan belum jadi",
+            "high",
+            id="age-then-wait",
+        ),
     ],
 )
 def test_event_dates_are_not_waits(text: str, expected: str) -> None:

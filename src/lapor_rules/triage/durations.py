@@ -194,6 +194,7 @@ class _Reader:
         remaining: list[tuple[float, int, int]] = []
         w = self.w
         n = len(w)
+        not_a_wait_end = -1  # the unit word of the last span read as an age or a period
         for i in [k for k, x in enumerate(w) if x in _SPAN_TRIGGERS][: 4 * MAX_EXPRESSIONS]:
             word = w[i]
             value: float | None = None
@@ -215,7 +216,9 @@ class _Reader:
                     value, first = (183.0 if word == "tahun" else _UNIT_DAYS[word]), i - 1
             if value is None or value > _MAX_YEARS_BACK * 365 or self.blocked(i):
                 continue
-            if first > 0 and w[first - 1] in _NOT_A_WAIT:
+            if first > 0 and (w[first - 1] in _NOT_A_WAIT or first - 1 == not_a_wait_end):
+                # "umur 16 tahun 10 bulan": the second span continues the age.
+                not_a_wait_end = i
                 continue
             if i + 1 < n and w[i + 1] == "lagi":
                 remaining.append((value, first, i))
