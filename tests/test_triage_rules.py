@@ -210,6 +210,16 @@ CONCEPT_FIRES = [
     ),
     ("C-APP-ERROR", "aplikasi SIAK mati total, semua pemohon disuruh balik besok", "mati-total"),
     (
+        "U-OWN-CASE",
+        "nomor WA yang tertera di papan tidak pernah membalas, berkas KK saya",
+        "board-src",
+    ),
+    (
+        "U-OWN-CASE",
+        "disuruh baca sendiri di papan, berkas saya dikembalikan tanpa alasan",
+        "board-read",
+    ),
+    (
         "U-CORRECTION-INTENT",
         "Nama ibu saya di KK ditulis Siti Aminh, mau betulkan syaratnya apa?",
         "mau",
@@ -300,6 +310,7 @@ DOES_NOT_FIRE = [
         "outage",
     ),
     ("U-OWN-CASE", "BANNER PERSYARATAN DI KELURAHAN SUDAH SOBEK, MALU!!!", "facility-caps"),
+    ("U-OWN-CASE", "papan pengumuman di kelurahan sobek, tulisannya tidak terbaca", "board-topic"),
     (
         "U-IDENTITY-MISUSE",
         "dulu data saya pernah dipakai orang buat kartu SIM, sudah diblokir",

@@ -521,6 +521,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "brosur | leaflet | pamflet | spanduk | banner | papan | kursi | toilet | wc | ac"
         " | kipas | parkir | parkiran | ruang tunggu | fasilitas | kantin | mushola",
         negatable=False,
+        # A board named as where information was read is a source, not the topic.
+        unless="ditempel di papan | tertempel di papan | tertera di papan | tertulis di papan"
+        " | tercantum di papan | baca di papan | baca sendiri di papan | lihat di papan"
+        " | lihat sendiri di papan | dibaca di papan | dilihat di papan | sesuai papan"
+        " | sesuai di papan | yang ada di papan",
     ),
     _sig(
         "explicit_request",
