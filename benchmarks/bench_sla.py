@@ -43,13 +43,11 @@ def _best(loop: Callable[[], Any], calls: int) -> float:
     return best / calls * 1e6
 
 
-def _import_seconds() -> float:
+def _fresh_process_seconds(code: str, runs: int) -> float:
+    """Best of ``runs`` fresh interpreters running ``code``, which prints its own seconds."""
     src = Path(__file__).resolve().parents[1] / "src"
-    code = (
-        "import time; t = time.perf_counter(); import lapor_rules; print(time.perf_counter() - t)"
-    )
-    runs = []
-    for _ in range(5):
+    times = []
+    for _ in range(runs):
         out = subprocess.run(
             [sys.executable, "-c", code],
             capture_output=True,
@@ -57,27 +55,23 @@ def _import_seconds() -> float:
             check=True,
             env={"PYTHONPATH": str(src)},
         )
-        runs.append(float(out.stdout))
-    return min(runs)
+        times.append(float(out.stdout))
+    return min(times)
+
+
+def _import_seconds() -> float:
+    code = (
+        "import time; t = time.perf_counter(); import lapor_rules; print(time.perf_counter() - t)"
+    )
+    return _fresh_process_seconds(code, 5)
 
 
 def _cold_build_seconds() -> float:
-    src = Path(__file__).resolve().parents[1] / "src"
     code = (
         "import time; t = time.perf_counter(); import lapor_rules; "
         "lapor_rules.WorkingCalendar.indonesia(); print(time.perf_counter() - t)"
     )
-    runs = []
-    for _ in range(3):
-        out = subprocess.run(
-            [sys.executable, "-c", code],
-            capture_output=True,
-            text=True,
-            check=True,
-            env={"PYTHONPATH": str(src)},
-        )
-        runs.append(float(out.stdout))
-    return min(runs)
+    return _fresh_process_seconds(code, 3)
 
 
 def _rows(
