@@ -91,13 +91,20 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("sudah", "diblokir"), ("sudah", "diaktifkan"), ("sudah", "aktif"), ("sudah", "bisa"),
 )  # fmt: skip
 _NEGATION_WINDOW = 3
+#: Words after "itu" that make a definition question ("Pungli itu apa?").
+_DEFINITION_QUESTION = frozenset({"apa", "apakah"})
 _HYPOTHETICAL_WINDOW = 8  # tokens; unpunctuated texts would otherwise be one long clause
 _RESOLVED_SENTENCES = 2
 _MAX_EVIDENCE = 5
 
 
+#: A phrase's outcome once its words are matched: (signal id, is an ``unless`` phrase).
+_Outcome = tuple[str, bool]
+#: The phrases under their first two words: two-word phrases (outcomes), longer phrases by
+#: their plain third word, and longer phrases whose third word is a pattern.
+_Second = tuple[tuple[_Outcome, ...], dict[str, list["_Phrase"]], list["_Phrase"]]
 #: One vocabulary entry: (one-word phrases, loose phrases, second word -> phrases).
-_Entry = tuple[tuple[tuple[str, bool], ...], list["_Phrase"], dict[str, list["_Phrase"]]]
+_Entry = tuple[tuple[_Outcome, ...], list["_Phrase"], dict[str, _Second]]
 #: What a word can start: its vocabulary entries and its prefix phrases.
 _WordInfo = tuple[tuple[_Entry, ...], tuple["_Phrase", ...]]
 _NOTHING: _WordInfo = ((), ())
@@ -173,7 +180,7 @@ class CompiledRuleSet:
             singles = tuple((p.signal, p.unless) for p in self.exact.get(word, ()))
             by_word[word] = (singles, list(self.loose.get(word, ())), {})
         for (first, second), phrases in self.pairs.items():
-            by_word[first][2][second] = list(phrases)
+            by_word[first][2][second] = _second_index(phrases)
         self.by_word = by_word
         self.cue_words = frozenset(
             {p[0] for p in (*NEGATORS, *HYPOTHETICALS, *RESOLVED)}
@@ -203,6 +210,7 @@ class CompiledRuleSet:
             )
             for r in ordered
         }
+        self.rules_by_fact, self.ungated_rules = _rule_index(self.rules, self.conditions)
         self.negators = _index(NEGATORS)
         self.hypotheticals = _index(HYPOTHETICALS)
         self.resolved = _index(RESOLVED)
@@ -249,9 +257,18 @@ class CompiledRuleSet:
                     (cancel if unless else found)[signal].append((i, i))
                 candidates = loose
                 if seconds and i + 1 < n:
-                    more = seconds.get(words[i + 1])
-                    if more:
-                        candidates = loose + more
+                    second = seconds.get(words[i + 1])
+                    if second is not None:
+                        twos, by_third, patterned = second
+                        if twos and sentences[i] == sentences[i + 1]:
+                            for signal, unless in twos:
+                                (cancel if unless else found)[signal].append((i, i + 1))
+                        if by_third and i + 2 < n:
+                            third = by_third.get(words[i + 2])
+                            if third:
+                                candidates = candidates + third
+                        if patterned:
+                            candidates = candidates + patterned
                 for phrase in candidates:
                     if phrase.matches(words, sentences, i):
                         (cancel if phrase.unless else found)[phrase.signal].append(
@@ -263,19 +280,36 @@ class CompiledRuleSet:
                         (i, i + phrase.size - 1)
                     )
         context = _Context(tokens, self)
+        return self._kept(found, cancel, context), context
+
+    def _kept(
+        self,
+        found: Mapping[str, list[tuple[int, int]]],
+        cancel: Mapping[str, list[tuple[int, int]]],
+        context: _Context,
+    ) -> dict[str, list[tuple[int, int]]]:
+        """The hits not covered by an ``unless`` phrase of their signal nor blocked."""
         out: dict[str, list[tuple[int, int]]] = {}
+        negatable = self.negatable
+        blocked: dict[int, bool] = {}  # first token -> whether a hit there is blocked
         for sid, spans in found.items():
-            covers = sorted(cancel.get(sid, ()))
+            covers = sorted(cancel[sid]) if sid in cancel else None
+            check = negatable.get(sid, True)
             keep = []
-            for first, last in sorted(set(spans)):
+            for span in sorted(set(spans)) if len(spans) > 1 else spans:
+                first, last = span
                 if covers and _covered(covers, first, last):
                     continue
-                if self.negatable.get(sid, True) and context.blocked(first):
-                    continue
-                keep.append((first, last))
+                if check:
+                    stop = blocked.get(first)
+                    if stop is None:
+                        stop = blocked[first] = context.blocked(first)
+                    if stop:
+                        continue
+                keep.append(span)
             if keep:
-                out[sid] = _dedupe(keep)
-        return out, context
+                out[sid] = _dedupe(keep) if len(keep) > 1 else keep
+        return out
 
 
 class _Context:
@@ -336,43 +370,73 @@ class _Context:
         self.hypo_at = [
             i for i in windowed if not (sentences[i] in officials and sentences[i] in speech)
         ]
+        # Positions of "itu apa(kah)", a definition question about the words before it.
+        self.definition_at: list[int] = []
+        if "itu" in words:
+            last = len(words) - 1
+            j = words.index("itu")
+            while True:
+                if j < last and words[j + 1] in _DEFINITION_QUESTION:
+                    self.definition_at.append(j)
+                try:
+                    j = words.index("itu", j + 1)
+                except ValueError:
+                    break
+        # Answers of ``blocked_statement`` by token: several signals often start together.
+        self._statement_memo: dict[int, bool] = {}
 
     def blocked(self, i: int) -> bool:
         """Whether a hit starting at token ``i`` is negated, hypothetical, asked or resolved."""
-        k = bisect_left(self.question_at, i)
-        if k:
-            cue = self.question_at[k - 1]
-            # The whole question sentence counts ("apakah ... karena rusak dipungut biaya?").
-            if self.tokens.sentences[cue] == self.tokens.sentences[i] and i - cue <= (
-                _HYPOTHETICAL_WINDOW
-            ):
-                return True
+        question_at = self.question_at
+        if question_at:
+            k = bisect_left(question_at, i)
+            if k:
+                cue = question_at[k - 1]
+                # The whole question sentence counts ("apakah ... karena rusak dipungut biaya?").
+                sentences = self.tokens.sentences
+                if sentences[cue] == sentences[i] and i - cue <= _HYPOTHETICAL_WINDOW:
+                    return True
         return self.blocked_statement(i)
 
     def blocked_statement(self, i: int) -> bool:
         """Whether a hit at token ``i`` is negated, hypothetical or resolved (not questions)."""
+        memo = self._statement_memo
+        known = memo.get(i)
+        if known is None:
+            known = memo[i] = self._statement(i)
+        return known
+
+    def _statement(self, i: int) -> bool:
         tokens = self.tokens
-        words = tokens.words
-        clause = tokens.clauses[i]
-        lo = bisect_left(self.neg_end, i - _NEGATION_WINDOW)
-        for end in self.neg_end[lo : bisect_left(self.neg_end, i)]:
-            if tokens.clauses[end] == clause:
-                return True
-        if i and words[i - 1] in ADJACENT_NEGATORS and tokens.clauses[i - 1] == clause:
+        clauses = tokens.clauses
+        clause = clauses[i]
+        neg_end = self.neg_end
+        if neg_end:
+            lo = bisect_left(neg_end, i - _NEGATION_WINDOW)
+            for end in neg_end[lo : bisect_left(neg_end, i)]:
+                if clauses[end] == clause:
+                    return True
+        if i and tokens.words[i - 1] in ADJACENT_NEGATORS and clauses[i - 1] == clause:
             return True
-        k = bisect_left(self.hypo_at, i)
-        if k:
-            cue = self.hypo_at[k - 1]
-            if tokens.clauses[cue] == clause and i - cue <= _HYPOTHETICAL_WINDOW:
+        hypo_at = self.hypo_at
+        if hypo_at:
+            k = bisect_left(hypo_at, i)
+            if k:
+                cue = hypo_at[k - 1]
+                if clauses[cue] == clause and i - cue <= _HYPOTHETICAL_WINDOW:
+                    return True
+        strong_at = self.strong_at
+        if strong_at:
+            k = bisect_left(strong_at, i)
+            if k and clauses[strong_at[k - 1]] == clause:
                 return True
-        k = bisect_left(self.strong_at, i)
-        if k and tokens.clauses[self.strong_at[k - 1]] == clause:
-            return True
         # A definition question right after the hit: "Pungli itu apa?"
-        for j in range(i + 1, min(i + 4, len(words) - 1)):
-            if words[j] == "itu" and words[j + 1] in {"apa", "apakah"}:
+        definition_at = self.definition_at
+        if definition_at:
+            k = bisect_right(definition_at, i)
+            if k < len(definition_at) and definition_at[k] <= i + 3:
                 return True
-        return self._resolved_past(i)
+        return bool(self.past_at and self.resolved_at) and self._resolved_past(i)
 
     def _resolved_past(self, i: int) -> bool:
         """A past cue in the hit's sentence and a "resolved" phrase soon after the hit."""
@@ -386,6 +450,41 @@ class _Context:
         if r < len(self.resolved_at):
             return sentences[self.resolved_at[r]] - sentence <= _RESOLVED_SENTENCES
         return False
+
+
+def _second_index(phrases: list[_Phrase]) -> _Second:
+    """Index the phrases that share their first two words (see ``_Second``)."""
+    twos = tuple((p.signal, p.unless) for p in phrases if p.size == 2)
+    by_third: dict[str, list[_Phrase]] = defaultdict(list)
+    patterned: list[_Phrase] = []
+    for p in phrases:
+        if p.size == 2:
+            continue
+        if p.prefix[2] or p.words[2] == "#num":
+            patterned.append(p)
+        else:
+            by_third[p.words[2]].append(p)
+    return twos, dict(by_third), patterned
+
+
+def _rule_index(
+    rules: tuple[DecisionRule, ...], conditions: Mapping[str, _Compiled]
+) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Fact -> positions of the rules it may let fire, and the rules that always run.
+
+    A rule can fire only when one fact of its gate is present: its first ``all_of`` group,
+    else its ``any_of``. A rule with neither is evaluated for every complaint.
+    """
+    gated: dict[str, list[int]] = defaultdict(list)
+    always: list[int] = []
+    for position, rule in enumerate(rules):
+        all_of, any_of, _ = conditions[rule.id]
+        gate = all_of[0] if all_of else any_of
+        if not gate:
+            always.append(position)
+        for name in gate:
+            gated[name].append(position)
+    return {k: tuple(v) for k, v in gated.items()}, tuple(always)
 
 
 def _index(
@@ -449,69 +548,14 @@ def triage(complaint_or_text: Complaint | str, *, rules: RuleSet | None = None) 
     return _evaluate(complaint, compiled)
 
 
-def _evaluate(  # noqa: PLR0912 - signals, facts, two rule passes, result
-    complaint: Complaint, compiled: CompiledRuleSet
-) -> TriageResult:
-    text = complaint.text
-    tokens = normalize(text)
-    hits, context = compiled.hits(tokens)
-    evidence: dict[str, list[RawEvidence]] = {}
-
-    def span_evidence(sid: str, first: int, last: int, note: str = "") -> RawEvidence:
-        start, end = tokens.starts[first], tokens.ends[last]
-        return _ev(signal=sid, start=start, end=end, text=text[start:end], note=note)
-
-    for sid, spans in hits.items():
-        evidence[sid] = [span_evidence(sid, a, b) for a, b in spans[:_MAX_EVIDENCE]]
-
-    received: date | None = None
-    if complaint.received_at is not None:
-        received = complaint.received_at.date()
-    doc_hits = sorted((sid, first) for sid in DOC_STANDARD_DAYS for first, _ in hits.get(sid, ()))
-    consequences = sorted(first for first, _ in hits.get("deadline_consequence", ()))
-    needs = sorted(first for first, _ in hits.get("deadline_need", ()))
-    for finding in read_durations(
-        tokens,
-        text,
-        received=received,
-        doc_hits=doc_hits,
-        consequence_positions=consequences,
-        need_positions=needs,
-        blocked=context.blocked_statement,
-    ):
-        evidence.setdefault(finding.fact, []).append(
-            span_evidence(finding.fact, finding.first, finding.last, finding.note)
-        )
-    _structured_facts(complaint, evidence)
-    findings = tuple(find_personal_data(text))
-    _identifier_facts(findings, text, evidence)
-    _name_facts(tokens, text, compiled, evidence)
-    question = text.find("?")
-    if question >= 0:
-        evidence["question_mark"] = [
-            _ev(signal="question_mark", start=question, end=question + 1, text="?")
-        ]
-
+def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
+    evidence, findings = _collect_evidence(complaint, compiled)
     reasons = []
     urgency = Urgency.LOW
     complexity = Complexity.SIMPLE
     third_party = False
-    fired: list[tuple[DecisionRule, list[RawEvidence]]] = []
-    conditions = compiled.conditions
-    for rule in compiled.rules:
-        matched = _fires(conditions[rule.id], evidence)
-        if matched is not None:
-            fired.append((rule, matched))
-            if rule.effect.urgency is not None and rule.effect.urgency > urgency:
-                urgency = rule.effect.urgency
-    if urgency >= Urgency.HIGH:
-        evidence["urgent"] = [_ev(signal="urgent", start=0, end=0, note=f"urgency={urgency.value}")]
-    for rule in compiled.second_pass:
-        matched = _fires(conditions[rule.id], evidence)
-        if matched is not None:
-            fired.append((rule, matched))
     built: dict[RawEvidence, Evidence] = {}
-    for rule, matched in fired:
+    for rule, matched in _fire_rules(compiled, evidence):
         eff = rule.effect
         if eff.urgency is not None and eff.urgency > urgency:
             urgency = eff.urgency
@@ -545,6 +589,85 @@ def _evaluate(  # noqa: PLR0912 - signals, facts, two rule passes, result
             "ruleset_version": compiled.ruleset.version,
         },
     )
+
+
+def _collect_evidence(
+    complaint: Complaint, compiled: CompiledRuleSet
+) -> tuple[dict[str, list[RawEvidence]], tuple[PersonalDataFinding, ...]]:
+    """Every signal and fact present in the complaint, with its evidence; the findings."""
+    text = complaint.text
+    tokens = normalize(text)
+    hits, context = compiled.hits(tokens)
+    evidence: dict[str, list[RawEvidence]] = {}
+    starts, ends = tokens.starts, tokens.ends
+    for sid, spans in hits.items():
+        evidence[sid] = [
+            (sid, starts[a], ends[b], text[starts[a] : ends[b]], "")
+            for a, b in spans[:_MAX_EVIDENCE]
+        ]
+    received: date | None = None
+    if complaint.received_at is not None:
+        received = complaint.received_at.date()
+    doc_hits = sorted((sid, first) for sid in DOC_STANDARD_DAYS for first, _ in hits.get(sid, ()))
+    consequences = sorted(first for first, _ in hits.get("deadline_consequence", ()))
+    needs = sorted(first for first, _ in hits.get("deadline_need", ()))
+    for finding in read_durations(
+        tokens,
+        text,
+        received=received,
+        doc_hits=doc_hits,
+        consequence_positions=consequences,
+        need_positions=needs,
+        blocked=context.blocked_statement,
+    ):
+        start, end = starts[finding.first], ends[finding.last]
+        evidence.setdefault(finding.fact, []).append(
+            (finding.fact, start, end, text[start:end], finding.note)
+        )
+    _structured_facts(complaint, evidence)
+    findings = tuple(find_personal_data(text))
+    _identifier_facts(findings, text, evidence)
+    _name_facts(tokens, text, compiled, evidence)
+    question = text.find("?")
+    if question >= 0:
+        evidence["question_mark"] = [
+            _ev(signal="question_mark", start=question, end=question + 1, text="?")
+        ]
+    return evidence, findings
+
+
+def _fire_rules(
+    compiled: CompiledRuleSet, evidence: dict[str, list[RawEvidence]]
+) -> list[tuple[DecisionRule, list[RawEvidence]]]:
+    """The rules that fire, with the evidence each used, in rule order per pass.
+
+    The first pass evaluates only the rules whose gate facts are present; when it reaches
+    ``high`` or more, the derived fact ``urgent`` is added for the second pass.
+    """
+    fired: list[tuple[DecisionRule, list[RawEvidence]]] = []
+    conditions = compiled.conditions
+    rules_by_fact = compiled.rules_by_fact
+    candidates = set(compiled.ungated_rules)
+    for name in evidence:
+        gated = rules_by_fact.get(name)
+        if gated is not None:
+            candidates.update(gated)
+    first_pass = compiled.rules
+    urgency = Urgency.LOW
+    for position in sorted(candidates):
+        rule = first_pass[position]
+        matched = _fires(conditions[rule.id], evidence)
+        if matched is not None:
+            fired.append((rule, matched))
+            if rule.effect.urgency is not None and rule.effect.urgency > urgency:
+                urgency = rule.effect.urgency
+    if urgency >= Urgency.HIGH:
+        evidence["urgent"] = [_ev(signal="urgent", start=0, end=0, note=f"urgency={urgency.value}")]
+    for rule in compiled.second_pass:
+        matched = _fires(conditions[rule.id], evidence)
+        if matched is not None:
+            fired.append((rule, matched))
+    return fired
 
 
 _M = TypeVar("_M", bound=LaporModel)

@@ -11,15 +11,19 @@ boundaries (``. ! ? ;``, line breaks, and contrastive conjunctions such as "tapi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
+from operator import add, itemgetter
 from types import MappingProxyType
 
 __all__ = ["SLANG", "Tokens", "normalize", "normalize_phrase"]
 
 # Words, digit runs, and a literal backslash-n (escaped line breaks in exported data).
 _TOKEN = re.compile(r"\\n|\d+|[^\W\d_]+")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _SQUEEZE = re.compile(r"([^\W\d_])\1{2,}")
 _BREAK_CHARS = frozenset(".!?;\n")
 _BREAK = re.compile(r"[.!?;\n]")
@@ -454,84 +458,184 @@ def _norm_word(raw: str) -> tuple[str, ...]:
     return (word,)
 
 
-def normalize(text: str) -> Tokens:  # noqa: PLR0915 - the hot loop, kept flat for speed
+# Token flags: what a raw token may do beyond giving its normalised word(s).
+_ESCAPED_BREAK = 1  # a literal "\n": a clause and sentence break, no word
+_DI = 2  # "di", which joins a following verb root ("di proses" -> "diproses")
+_TAK = 4  # "tak", which is "saya" before a Javanese applicative verb
+_TWO = 8  # "2", which repeats an adjacent word ("tiba2")
+_SEVERAL = 16  # normalises to several words ("rs" -> "rumah sakit")
+_BELUM = 32  # gives "belum", which merges into a preceding non-adjacent "tidak"
+_SPECIAL = _ESCAPED_BREAK | _DI | _TAK | _TWO | _SEVERAL | _BELUM
+_DI_VERB = 64  # its first word is a verb root that joins a preceding "di"
+_APPLICATIVE = 128  # a Javanese applicative verb ("ajukne")
+
+#: A raw token's normalised words, the first of them, and its flags.
+_TokenInfo = tuple[tuple[str, ...], str, int]
+
+_first_of = itemgetter(1)
+_flags_of = itemgetter(2)
+
+
+@lru_cache(maxsize=65536)
+def _token_info(raw: str) -> _TokenInfo:
+    if raw == "\\n":
+        return ((), "", _ESCAPED_BREAK)
+    words = _norm_word(raw)
+    low = raw.lower()
+    flags = 0
+    if low == "di":
+        flags |= _DI
+    if low == "tak":
+        flags |= _TAK
+    if raw == "2":
+        flags |= _TWO
+    if len(words) != 1:
+        flags |= _SEVERAL
+    if "belum" in words:
+        flags |= _BELUM
+    if words and words[0] in DI_VERBS:
+        flags |= _DI_VERB
+    if len(raw) > 4 and low.endswith(_JAVANESE_APPLICATIVE):
+        flags |= _APPLICATIVE
+    return (words, words[0] if words else "", flags)
+
+
+def normalize(text: str) -> Tokens:
     """Tokenise and normalise ``text``, keeping an offset map into it.
 
     Linear in the length of the text. Punctuation between tokens decides clause and
-    sentence boundaries; it is not kept as tokens.
+    sentence boundaries; it is not kept as tokens. Most tokens give one word and need no
+    look at their neighbours: they are mapped in bulk, and only the few that join, merge,
+    repeat or expand (flagged by ``_token_info``) are handled one by one.
     """
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    clauses: list[int] = []
-    sentences: list[int] = []
-    add_word, add_start, add_end = words.append, starts.append, ends.append
-    add_clause, add_sentence = clauses.append, sentences.append
-    openers = CLAUSE_OPENERS
-    norm = _norm_word
     # Lower-case once when that keeps every offset (almost always); else per token.
     lowered = text.lower()
     source = lowered if len(lowered) == len(text) else text
-    breaks = [m.start() for m in _BREAK.finditer(text)]
-    n_breaks = len(breaks)
-    next_break = 0
-    clause = 0
-    sentence = 0
-    prev_end = 0
-    pending_di = False
-    pending_tak = False
-    for match in _TOKEN.finditer(source):
-        start, end = match.span()
-        raw = match.group()
-        if next_break < n_breaks and breaks[next_break] < start:
-            clause += 1
-            sentence += 1
-            pending_di = False
-            while next_break < n_breaks and breaks[next_break] < start:
-                next_break += 1
-        adjacent = start == prev_end
-        gap_start = prev_end
-        prev_end = end
-        if raw == "\\n":
-            clause += 1
-            sentence += 1
-            pending_di = False
-            continue
-        if pending_di and text[gap_start:start].isspace():
-            verb = norm(raw)[0]
-            if verb in DI_VERBS:
-                # "di proses" -> "diproses", replacing the pending "di" token.
-                words[-1] = "di" + verb
-                ends[-1] = end
-                pending_di = False
-                continue
-        pending_di = raw == "di" or (len(raw) == 2 and raw.lower() == "di")
-        if pending_tak and raw.lower().endswith(_JAVANESE_APPLICATIVE) and len(raw) > 4:
-            # Javanese "tak ajukne" (I submitted it) is not Indonesian "tak" (not).
-            words[-1] = "saya"
-        pending_tak = raw == "tak" or (len(raw) == 3 and raw.lower() == "tak")
-        if raw == "2" and adjacent and words and words[-1].isalpha():
+    # Separators and tokens alternate; their running lengths are the tokens' offsets.
+    parts = _TOKEN_SPLIT.split(source)
+    count = len(parts) // 2
+    if not count:
+        return Tokens((), (), (), (), ())
+    offsets = list(accumulate(map(len, parts)))
+    starts = offsets[:-1:2]
+    ends = offsets[1::2]
+    infos = list(map(_token_info, parts[1::2]))
+    # Sentence steps before each token: a gap holding break characters counts once.
+    steps = [0] * (count + 1)
+    for brk in _BREAK.finditer(text):
+        steps[bisect_right(starts, brk.start())] = 1
+    special = [i for i, flags in enumerate(map(_flags_of, infos)) if flags & _SPECIAL]
+    if special:
+        walk = _Walk(text, infos, starts, ends, steps)
+        walk.run(special)
+        words, starts, ends = walk.words, walk.starts, walk.ends
+        per_token = list(accumulate(steps))
+        sentences = list(map(per_token.__getitem__, walk.origin))
+        opens = list(map(CLAUSE_OPENERS.__contains__, words))
+        for k in walk.copies:
+            opens[k] = False
+    else:
+        words = list(map(_first_of, infos))
+        sentences = list(accumulate(steps))[:count]
+        opens = list(map(CLAUSE_OPENERS.__contains__, words))
+    clauses = list(map(add, sentences, accumulate(opens)))
+    return Tokens(tuple(words), tuple(starts), tuple(ends), tuple(clauses), tuple(sentences))
+
+
+class _Walk:
+    """The output of :func:`normalize` for a text with special tokens, built left to right.
+
+    Runs of ordinary tokens are copied in bulk; each special token is handled on its own.
+    ``origin`` is the raw token each word came from (its sentence is that token's);
+    ``copies`` are the words repeated by a digit "2", which never open a clause.
+    """
+
+    __slots__ = (
+        "copies", "ends", "first_ends", "first_starts", "infos", "origin", "starts", "steps",
+        "text", "words",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        text: str,
+        infos: list[_TokenInfo],
+        first_starts: list[int],
+        first_ends: list[int],
+        steps: list[int],
+    ) -> None:
+        self.text = text
+        self.infos = infos
+        self.first_starts = first_starts
+        self.first_ends = first_ends
+        self.steps = steps
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.origin: list[int] = []
+        self.copies: list[int] = []
+
+    def _copy(self, lo: int, hi: int) -> None:
+        """Copy the ordinary tokens ``lo`` to ``hi - 1``, one word each."""
+        self.words.extend(map(_first_of, self.infos[lo:hi]))
+        self.starts.extend(self.first_starts[lo:hi])
+        self.ends.extend(self.first_ends[lo:hi])
+        self.origin.extend(range(lo, hi))
+
+    def _add(self, word: str, start: int, end: int, i: int) -> None:
+        self.words.append(word)
+        self.starts.append(start)
+        self.ends.append(end)
+        self.origin.append(i)
+
+    def run(self, special: list[int]) -> None:
+        """Fill the output, given the indexes of the special tokens in order."""
+        done = 0  # tokens before this index are in the output
+        for i in special:
+            if i < done:
+                continue  # a verb already joined to the "di" before it
+            self._copy(done, i)
+            done = self._special(i)
+        self._copy(done, len(self.infos))
+
+    def _special(self, i: int) -> int:
+        """Handle special token ``i``; return the index of the next token to handle."""
+        infos, words = self.infos, self.words
+        token_words, _, flags = infos[i]
+        start, end = self.first_starts[i], self.first_ends[i]
+        if flags & _ESCAPED_BREAK:
+            self.steps[i + 1] += 1
+            return i + 1
+        nxt = i + 1
+        if (
+            flags & _DI
+            and nxt < len(infos)
+            and infos[nxt][2] & _DI_VERB
+            and not self.steps[nxt]
+            and self.text[end : self.first_starts[nxt]].isspace()
+        ):
+            # "di proses" -> "diproses", one token over both.
+            self._add("di" + infos[nxt][1], start, self.first_ends[nxt], i)
+            return nxt + 1
+        if flags & _TAK:
+            while nxt < len(infos) and infos[nxt][2] & _ESCAPED_BREAK:
+                nxt += 1
+            if nxt < len(infos) and infos[nxt][2] & _APPLICATIVE:
+                # Javanese "tak ajukne" (I submitted it) is not Indonesian "tak" (not).
+                token_words = ("saya",)
+        adjacent = i > 0 and start == self.first_ends[i - 1]
+        if flags & _TWO and adjacent and words and words[-1].isalpha():
             # Reduplication written with a digit: "tiba2" -> "tiba tiba".
-            add_word(words[-1])
-            add_start(start)
-            add_end(end)
-            add_clause(clause)
-            add_sentence(sentence)
-            continue
-        for word in norm(raw):
+            self.copies.append(len(words))
+            self._add(words[-1], start, end, i)
+            return i + 1
+        for word in token_words:
             if word == "belum" and words and words[-1] == "tidak" and not adjacent:
                 # Sundanese "teu acan", Javanese "ora durung": one "not yet".
                 words[-1] = "belum"
-                ends[-1] = end
+                self.ends[-1] = end
                 continue
-            if word in openers:
-                clause += 1
-            add_word(word)
-            add_start(start)
-            add_end(end)
-            add_clause(clause)
-            add_sentence(sentence)
-    return Tokens(tuple(words), tuple(starts), tuple(ends), tuple(clauses), tuple(sentences))
+            self._add(word, start, end, i)
+        return i + 1
 
 
 def normalize_phrase(phrase: str) -> tuple[str, ...]:
