@@ -28,6 +28,7 @@ from lapor_rules.privacy import (
     PersonalDataFinding,
     PersonalDataKind,
     find_personal_data,
+    personal_data,
     redact,
 )
 from lapor_rules.testing.privacy import emails, nik_texts, phone_numbers, valid_niks
@@ -312,3 +313,20 @@ def test_pd_linear_time_on_1mb_hostile_text(name: str) -> None:
         if timings[-1] < 2.0:
             break
     assert min(timings) < 2.0
+
+
+def test_pd_quick_exit_bound_is_tight() -> None:
+    """PD-NIK, PD-PHONE: a number chain holds at least 7 digits ("+12 34 567", 10 chars)."""
+    match = personal_data._CHAIN.fullmatch("+12 34 567")
+    assert match is not None
+    assert len(match.group()) == personal_data._MIN_CHAIN_CHARS
+    assert sum(c.isdigit() for c in match.group()) == personal_data._MIN_CHAIN_DIGITS
+
+
+@given(st.text(alphabet=st.sampled_from("0123456789 .-+@abkK\n"), max_size=60))
+def test_pd_quick_exits_lose_nothing(text: str) -> None:
+    """PD-NIK, PD-PHONE, PD-EMAIL: what the quick exits skip (no "@", < 7 digits) holds nothing."""
+    if "@" not in text:
+        assert list(personal_data._find_emails(text)) == []
+    if sum(c in "0123456789" for c in text) < personal_data._MIN_CHAIN_DIGITS:
+        assert list(personal_data._find_numbers(text)) == []

@@ -90,7 +90,7 @@ TRICKY_WORDS = [
     "di", "DI", "proses", "tolak", "kelurahan", "tak", "TAK", "ajukne", "urusno", "bisa",
     "2", "tiba", "tapi", "karena", "sekarang", "teu", "acan", "tidak", "belum", "blm", "ora",
     "durung", "rs", "sebulan", "nonaktif", "ktp", "3", "12", "3578014101900002", "\\n",
-    "lamaaa", "İstanbul", "ǅ", "ß", "x2",
+    "lamaaa", "İstanbul", "ǅ", "ß", "x2", "\u212aTP",  # a Kelvin sign lower-cases to ASCII "k"
 ]  # fmt: skip
 SEPARATORS = [" ", "  ", "", ". ", ", ", "\n", "!", "? ", "; ", "-", " \t "]
 

@@ -121,6 +121,10 @@ _PHONE_SHAPES: Final = (
 
 _Span = tuple[int, int]
 _DIGIT_CHARS: Final = "0123456789"
+#: Fewest digits a chain of at least ``_MIN_CHAIN_CHARS`` characters can hold: groups of
+#: two or more digits, one separator between groups, an optional "+" ("+12 34 567").
+_MIN_CHAIN_CHARS: Final = 10
+_MIN_CHAIN_DIGITS: Final = 7
 # Where a written NIK may be split: between its region, date and serial fields (2, 4, 6, 8,
 # 10, 12), which also covers the 4-4-4-4 layout.
 _NIK_CUTS: Final = frozenset((2, 4, 6, 8, 10, 12))
@@ -144,7 +148,10 @@ def find_personal_data(text: str) -> tuple[PersonalDataFinding, ...]:
     """
     if not isinstance(text, str):
         raise InvalidTypeError(f"text must be a str, not {type(text).__name__}")
-    emails = list(_find_emails(text))
+    # Quick exits: no e-mail without "@"; no number without enough digits for a chain.
+    emails = list(_find_emails(text)) if "@" in text else []
+    if sum(map(text.count, _DIGIT_CHARS)) < _MIN_CHAIN_DIGITS:
+        return tuple(emails)
     numbers = [f for f in _find_numbers(text) if not _overlaps_any(f, emails)]
     return tuple(sorted(emails + numbers, key=lambda f: f.start))
 
@@ -237,7 +244,7 @@ def _email_at(text: str, at: int, floor: int) -> _Span | None:
 def _find_numbers(text: str) -> Iterator[PersonalDataFinding]:
     for chain in _CHAIN.finditer(text):
         start, end = chain.span()
-        if end - start < 10:
+        if end - start < _MIN_CHAIN_CHARS:
             continue  # shorter than any phone number or NIK
         yield from _segment(_Run(text, start, end))
 

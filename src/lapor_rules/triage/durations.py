@@ -27,6 +27,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import compress, count
+from operator import or_
 from typing import TYPE_CHECKING
 
 from lapor_rules.triage.normalize import Tokens
@@ -195,7 +197,9 @@ class _Reader:
         w = self.w
         n = len(w)
         not_a_wait_end = -1  # the unit word of the last span read as an age or a period
-        for i in [k for k, x in enumerate(w) if x in _SPAN_TRIGGERS][: 4 * MAX_EXPRESSIONS]:
+        for i in list(compress(count(), map(_SPAN_TRIGGERS.__contains__, w)))[
+            : 4 * MAX_EXPRESSIONS
+        ]:
             word = w[i]
             value: float | None = None
             first = i
@@ -256,7 +260,9 @@ class _Reader:
         w = self.w
         out: list[_Date] = []
         skip_to = 0
-        candidates = [k for k, x in enumerate(w) if x in _DATE_TRIGGERS or x.isdecimal()]
+        candidates = list(
+            compress(count(), map(or_, map(_DATE_TRIGGERS.__contains__, w), map(str.isdecimal, w)))
+        )
         for i in candidates[: 8 * MAX_EXPRESSIONS]:
             if i < skip_to:
                 continue

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from lapor_rules._model import LaporModel
@@ -569,7 +570,7 @@ def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
                     "rule_id": rule.id,
                     "message": rule.message,
                     "evidence": tuple(
-                        _build(raw, built) for raw in sorted(set(matched), key=_ev_key)
+                        [_build(raw, built) for raw in sorted(set(matched), key=_ev_key)]
                     ),
                     "effect": eff,
                     "priority": rule.priority,
@@ -697,8 +698,8 @@ def _ev(*, signal: str, start: int, end: int, text: str = "", note: str = "") ->
     return (signal, start, end, text, note)
 
 
-def _ev_key(raw: RawEvidence) -> tuple[int, int, str]:
-    return (raw[1], raw[2], raw[0])
+#: Evidence order: by start, end, then signal id.
+_ev_key = itemgetter(1, 2, 0)
 
 
 def _build(raw: RawEvidence, built: dict[RawEvidence, Evidence]) -> Evidence:
