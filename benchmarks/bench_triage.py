@@ -5,6 +5,10 @@ else the built-in demo samples. The reference is one ``finditer`` pass of a rege
 the alternation of the whole default vocabulary, over the same texts: the cheapest possible
 "keyword triage". Targets (triage brief): at least 5,000 complaints per second, and at most
 25 times the reference.
+
+Steady state is what a service sees: the first pass over the texts (which builds the rule
+set's caches and, on the first date in a text, the national calendar) is timed and shown
+apart; then each figure is the best of several rounds.
 """
 
 from __future__ import annotations
@@ -12,20 +16,33 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
+from zoneinfo import ZoneInfo
 
 from lapor_rules.cli.triage_cmd import DEMO_COMPLAINTS
-from lapor_rules.triage import RuleSet, triage
+from lapor_rules.triage import Complaint, RuleSet, triage
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "complaints_dev.jsonl"
+WIB = ZoneInfo("Asia/Jakarta")
+ROUNDS = 5
+_T = TypeVar("_T")
 
 
-def _texts(path: Path = DATA) -> tuple[list[str], str]:
+def _rows(path: Path = DATA) -> tuple[list[tuple[str, datetime | None]], str]:
     if path.is_file():
         with path.open(encoding="utf-8") as handle:
-            return [json.loads(line)["text"] for line in handle if line.strip()], path.name
-    return [text for _, text in DEMO_COMPLAINTS], "built-in samples"
+            rows = [json.loads(line) for line in handle if line.strip()]
+        out = []
+        for row in rows:
+            received = row.get("received")
+            # The shared data gives local times without a zone; its README says they are WIB.
+            when = datetime.fromisoformat(received).replace(tzinfo=WIB) if received else None
+            out.append((row["text"], when))
+        return out, path.name
+    return [(text, None) for _, text in DEMO_COMPLAINTS], "built-in samples"
 
 
 def _keyword_regex() -> re.Pattern[str]:
@@ -37,12 +54,16 @@ def _keyword_regex() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")", re.IGNORECASE)
 
 
-def _per_call(fn: Callable[[str], object], texts: list[str], rounds: int) -> float:
-    start = time.perf_counter()
-    for _ in range(rounds):
-        for text in texts:
-            fn(text)
-    return (time.perf_counter() - start) / (rounds * len(texts))
+def _per_call(fn: Callable[[_T], object], items: Sequence[_T], repeat: int) -> float:
+    """Best of ``ROUNDS`` rounds, each ``repeat`` passes over ``items``: seconds per call."""
+    best = float("inf")
+    for _ in range(ROUNDS):
+        start = time.perf_counter()
+        for _ in range(repeat):
+            for item in items:
+                fn(item)
+        best = min(best, (time.perf_counter() - start) / (repeat * len(items)))
+    return best
 
 
 def main(data: Path = DATA) -> None:
@@ -51,17 +72,25 @@ def main(data: Path = DATA) -> None:
     Args:
         data: a JSON Lines file of complaints (default: the shared evaluation data).
     """
-    texts, source = _texts(data)
+    rows, source = _rows(data)
+    texts = [text for text, _ in rows]
+    complaints = [Complaint(text, received_at=when) for text, when in rows]
     regex = _keyword_regex()
-    triage(texts[0])  # build the compiled rule set once
-    rounds = max(1, 2000 // len(texts))
-    ours = _per_call(triage, texts, rounds)
-    ref = _per_call(lambda t: sum(1 for _ in regex.finditer(t)), texts, rounds)
+    start = time.perf_counter()
+    for complaint in complaints:
+        triage(complaint)
+    first = (time.perf_counter() - start) / len(complaints)
+    repeat = max(1, 400 // len(texts))
+    ours = _per_call(triage, texts, repeat)
+    dated = _per_call(triage, complaints, repeat)
+    ref = _per_call(lambda t: sum(1 for _ in regex.finditer(t)), texts, repeat)
     print(f"texts: {len(texts)} from {source}, mean {sum(map(len, texts)) / len(texts):.0f} chars")
-    print(f"{'operation':<34}{'µs/call':>10}{'calls/s':>12}")
-    print(f"{'triage(text)':<34}{ours * 1e6:>10.1f}{1 / ours:>12,.0f}")
-    print(f"{'reference: one keyword-regex pass':<34}{ref * 1e6:>10.1f}{1 / ref:>12,.0f}")
-    print(f"ratio triage / reference: {ours / ref:.1f}x (target <= 25x; >= 5,000 calls/s)")
+    print(f"{'operation':<44}{'µs/call':>10}{'calls/s':>12}")
+    print(f"{'first pass (caches and calendar built)':<44}{first * 1e6:>10.1f}{1 / first:>12,.0f}")
+    print(f"{'triage(text)':<44}{ours * 1e6:>10.1f}{1 / ours:>12,.0f}")
+    print(f"{'triage(Complaint with received_at)':<44}{dated * 1e6:>10.1f}{1 / dated:>12,.0f}")
+    print(f"{'reference: one keyword-regex pass':<44}{ref * 1e6:>10.1f}{1 / ref:>12,.0f}")
+    print(f"ratio triage / reference: {ours / ref:.2f}x (target <= 25x; >= 5,000 calls/s)")
 
 
 if __name__ == "__main__":
