@@ -212,6 +212,8 @@ class CompiledRuleSet:
             for r in ordered
         }
         self.rules_by_fact, self.ungated_rules = _rule_index(self.rules, self.conditions)
+        self.reason_keys = {r.id: _reason_key(r) for r in ordered}
+        self.floor_ranks = {r.id: _floor_ranks(r) for r in ordered}
         self.negators = _index(NEGATORS)
         self.hypotheticals = _index(HYPOTHETICALS)
         self.resolved = _index(RESOLVED)
@@ -552,16 +554,17 @@ def triage(complaint_or_text: Complaint | str, *, rules: RuleSet | None = None) 
 def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
     evidence, findings = _collect_evidence(complaint, compiled)
     reasons = []
-    urgency = Urgency.LOW
-    complexity = Complexity.SIMPLE
+    urgency = complexity = 0  # ranks: low / simple
     third_party = False
     built: dict[RawEvidence, Evidence] = {}
-    for rule, matched in _fire_rules(compiled, evidence):
+    fired = _fire_rules(compiled, evidence)
+    keys, floors = compiled.reason_keys, compiled.floor_ranks
+    fired.sort(key=lambda pair: keys[pair[0].id])
+    for rule, matched in fired:
         eff = rule.effect
-        if eff.urgency is not None and eff.urgency > urgency:
-            urgency = eff.urgency
-        if eff.complexity is not None and eff.complexity > complexity:
-            complexity = eff.complexity
+        u, c = floors[rule.id]
+        urgency = max(urgency, u)
+        complexity = max(complexity, c)
         third_party = third_party or eff.third_party
         reasons.append(
             _construct(
@@ -578,12 +581,11 @@ def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
                 },
             )
         )
-    reasons.sort(key=_reason_key)
     return _construct(
         TriageResult,
         {
-            "urgency": urgency,
-            "complexity": complexity,
+            "urgency": _URGENCIES[urgency],
+            "complexity": _COMPLEXITIES[complexity],
             "reasons": tuple(reasons),
             "third_party_data": third_party,
             "personal_data": findings,
@@ -654,16 +656,17 @@ def _fire_rules(
         if gated is not None:
             candidates.update(gated)
     first_pass = compiled.rules
-    urgency = Urgency.LOW
+    floors = compiled.floor_ranks
+    urgency = 0
     for position in sorted(candidates):
         rule = first_pass[position]
         matched = _fires(conditions[rule.id], evidence)
         if matched is not None:
             fired.append((rule, matched))
-            if rule.effect.urgency is not None and rule.effect.urgency > urgency:
-                urgency = rule.effect.urgency
-    if urgency >= Urgency.HIGH:
-        evidence["urgent"] = [_ev(signal="urgent", start=0, end=0, note=f"urgency={urgency.value}")]
+            urgency = max(urgency, floors[rule.id][0])
+    if urgency >= Urgency.HIGH.rank:
+        level = _URGENCIES[urgency].value
+        evidence["urgent"] = [_ev(signal="urgent", start=0, end=0, note=f"urgency={level}")]
     for rule in compiled.second_pass:
         matched = _fires(conditions[rule.id], evidence)
         if matched is not None:
@@ -713,11 +716,30 @@ def _build(raw: RawEvidence, built: dict[RawEvidence, Evidence]) -> Evidence:
     return model
 
 
-def _reason_key(reason: TriageReason) -> tuple[int, int, int, str]:
-    eff = reason.effect
+#: Levels by rank (low / simple first).
+_URGENCIES = tuple(sorted(Urgency))
+_COMPLEXITIES = tuple(sorted(Complexity))
+
+
+def _reason_key(rule: DecisionRule) -> tuple[int, int, int, str]:
+    """A rule's place in the documented reason order.
+
+    Urgency floor, then complexity floor (highest first, none last), priority (highest
+    first), rule id.
+    """
+    eff = rule.effect
     u = eff.urgency.rank if eff.urgency is not None else -1
     c = eff.complexity.rank if eff.complexity is not None else -1
-    return (-u, -c, -reason.priority, reason.rule_id)
+    return (-u, -c, -rule.priority, rule.id)
+
+
+def _floor_ranks(rule: DecisionRule) -> tuple[int, int]:
+    """The ranks of a rule's urgency and complexity floors (0, the lowest, when absent)."""
+    eff = rule.effect
+    return (
+        eff.urgency.rank if eff.urgency is not None else 0,
+        eff.complexity.rank if eff.complexity is not None else 0,
+    )
 
 
 def _fires(
