@@ -1,0 +1,75 @@
+"""Shape of the hand-written holdout sets in ``tests/cases/`` (HOLDOUT-SHAPE).
+
+The sets are labelled with the triage rubric; this module checks only their form, so that an
+evaluation never silently skips a row: ids unique and in file order with the set's prefix,
+labels from the closed vocabularies, an aware ``received`` time, and every NIK-shaped number
+invented with regency code 99 (no real regency has it). How well triage scores on them is the
+evaluation script's business (``scripts/evaluate_triage.py``), not a test's, except for the
+regression guards in ``test_triage_quality.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lapor_rules.triage import Complexity, Urgency
+
+CASES = Path(__file__).resolve().parent / "cases"
+
+#: Holdout file -> id prefix and row count.
+HOLDOUTS: dict[str, tuple[str, int]] = {
+    "triage_holdout_a.jsonl": ("ho", 110),
+    "triage_holdout_b.jsonl": ("h2", 110),
+    "triage_holdout_c.jsonl": ("hc", 80),
+    "triage_holdout_d.jsonl": ("hd", 100),
+    "triage_holdout_e.jsonl": ("he", 100),
+}
+FIELDS = {"id", "text", "received", "urgency", "complexity", "third_party_data", "tags", "why"}
+_NIK_SHAPED = re.compile(r"(?<!\d)\d{16}(?!\d)")
+
+
+def _rows(name: str) -> list[dict[str, Any]]:
+    path = CASES / name
+    if not path.is_file():
+        pytest.skip(f"tests/cases/{name} is not present")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert all(line.strip() for line in lines), "blank line"
+    return [json.loads(line) for line in lines]
+
+
+@pytest.mark.parametrize("name", sorted(HOLDOUTS))
+def test_ids_are_sequential_with_the_set_prefix(name: str) -> None:
+    """HOLDOUT-SHAPE: ids ``<prefix>-001`` ... in file order, one per row."""
+    prefix, count = HOLDOUTS[name]
+    rows = _rows(name)
+    assert [row["id"] for row in rows] == [f"{prefix}-{i:03d}" for i in range(1, count + 1)]
+    assert len({row["text"] for row in rows}) == count, "duplicate text"
+
+
+@pytest.mark.parametrize("name", sorted(HOLDOUTS))
+def test_rows_have_the_documented_fields_and_labels(name: str) -> None:
+    """HOLDOUT-SHAPE: every field of tests/cases/README.md, labels from the closed sets."""
+    urgencies = {u.value for u in Urgency}
+    complexities = {c.value for c in Complexity}
+    for row in _rows(name):
+        assert set(row) == FIELDS, row["id"]
+        assert row["urgency"] in urgencies, row["id"]
+        assert row["complexity"] in complexities, row["id"]
+        assert isinstance(row["third_party_data"], bool), row["id"]
+        assert isinstance(row["text"], str), row["id"]
+        assert row["text"].strip(), row["id"]
+        assert datetime.fromisoformat(row["received"]).utcoffset() is not None, row["id"]
+
+
+@pytest.mark.parametrize("name", sorted(HOLDOUTS))
+def test_invented_niks_use_regency_99(name: str) -> None:
+    """HOLDOUT-SHAPE: a NIK-shaped number in a row is invented (regency code 99)."""
+    for row in _rows(name):
+        for number in _NIK_SHAPED.findall(row["text"]):
+            assert number[2:4] == "99", row["id"]
