@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.11.11"
+RULESET_VERSION = "2026.12.1"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -342,6 +342,8 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Explicitly asks for the reporter's own document to be corrected or processed",
         # A question about what to bring does not turn the request into information only.
         any_of=("explicit_request",),
+        # "Tolong diganti brosurnya" asks about a leaflet, not the reporter's document.
+        none_of=("facility_topic",),
         urgency=_M,
         complexity=_NOR,
         priority=-1,
@@ -438,6 +440,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Pembetulan data dengan prosedur standar",
         "A data correction with a standard procedure",
         any_of=("correction",),
+        none_of=("facility_topic",),
         complexity=_NOR,
     ),
     _rule(

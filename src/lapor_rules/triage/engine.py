@@ -73,6 +73,8 @@ OFFICIALS = frozenset(
      "rw", "calonya", "petugasnya"}
 )  # fmt: skip
 _SPEECH = SPEECH_VERBS | {"kata", "ngomong", "nawarin", "menawari", "ditawarin"}
+#: Speech verbs that are also the demand of a pungli story ("minta uang").
+_DEMANDS = frozenset({"minta", "meminta", "diminta"})
 #: Words earlier in the sentence that place a hit in the past ("dulu pernah ada pungli").
 PAST_CUES = frozenset({"dulu", "dahulu", "pernah", "dulunya", "sempat", "kemarin", "lalu"})
 #: Phrases after a past hit that say the problem is resolved ("sekarang sudah bagus").
@@ -88,9 +90,12 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("tidak", "ada", "masalah"), ("langsung", "dibantu"), ("langsung", "dicetak"),
     ("sudah", "diganti"), ("sudah", "dibuatkan"),
     ("hari", "itu", "juga"), ("langsung", "diproses"), ("langsung", "jadi"),
-    ("tidak", "masalah"), ("sudah", "saya", "terima"), ("sudah", "diterima"),
+    ("tidak", "masalah"), ("sudah", "saya", "terima"), ("sudah", "kami", "terima"),
+    ("sudah", "diterima"),
     ("sudah", "diblokir"), ("sudah", "diaktifkan"), ("sudah", "aktif"), ("sudah", "bisa"),
 )  # fmt: skip
+#: Words right before a "resolved" phrase that turn it around ("belum beres").
+_NOT_YET = frozenset({"belum", "tidak", "bukan", "kurang", "masih"})
 _NEGATION_WINDOW = 3
 #: Words after "itu" that make a definition question ("Pungli itu apa?").
 _DEFINITION_QUESTION = frozenset({"apa", "apakah"})
@@ -341,14 +346,14 @@ class _Context:
         )
         sentences = tokens.sentences
         officials: set[int] = set()  # sentences naming an official
-        speech: set[int] = set()  # sentences with a speech verb
+        speech_at: list[int] = []  # token index of each speech verb
         windowed: list[int] = []
         for i in [k for k, w in enumerate(words) if w in cue_words]:
             word = words[i]
             if word in OFFICIALS:
                 officials.add(sentences[i])
             if word in _SPEECH:
-                speech.add(sentences[i])
+                speech_at.append(i)
             for size, options in hypotheticals.get(word, {}).items():
                 if (
                     words[i : i + size] in options
@@ -366,12 +371,23 @@ class _Context:
                 if words[i : i + size] in options:
                     self.neg_end.append(i + size - 1)
             for size, options in resolved.get(word, {}).items():
-                if words[i : i + size] in options:
+                # "belum beres" or "tidak lancar" says the opposite of resolved.
+                if words[i : i + size] in options and (i == 0 or words[i - 1] not in _NOT_YET):
                     self.resolved_at.append(i)
         self.neg_end.sort()
         # "petugas bilang kalau mau cepat bayar 200 ribu" reports an offer by an official.
+        # A demand word after the cue ("kalau ada petugas yang minta uang") is the
+        # hypothetical act itself, not a report of what someone said.
         self.hypo_at = [
-            i for i in windowed if not (sentences[i] in officials and sentences[i] in speech)
+            i
+            for i in windowed
+            if not (
+                sentences[i] in officials
+                and any(
+                    sentences[j] == sentences[i] and (j < i or words[j] not in _DEMANDS)
+                    for j in speech_at
+                )
+            )
         ]
         # Positions of "itu apa(kah)", a definition question about the words before it.
         self.definition_at: list[int] = []

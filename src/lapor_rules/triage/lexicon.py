@@ -112,6 +112,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sim card atas nama | nomor hp atas nama | dompet digital atas nama"
         " | e wallet atas nama | akun atas nama saya | ktp saya dipakai orang"
         " | identitas saya dipakai | data saya disalahgunakan",
+        unless="login pakai nik saya | login dengan nik saya | login menggunakan nik saya"
+        " | masuk pakai nik saya | masuk dengan nik saya",
     ),
     _sig(
         "misuse_prevention",
@@ -143,9 +145,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | hp pribadinya | hp pribadi | difoto petugas | dibagikan ke orang | dikasih lihat"
         " | diberi lihat | diperlihatkan | ditunjukkan ke | dikirim ke orang lain"
         " | diberikan ke orang lain | dikasih ke orang lain | dikirim ke pihak lain | difoto oknum"
-        " | ke grup | grup whatsapp | grup wa"
-        " | group wa | group whatsapp | di grup | diteruskan ke mana mana | diteruskan kemana mana"
-        " | disebar | disebarkan | diposting | diupload ke media"
+        " | ke grup | ke group | diteruskan ke mana mana | diteruskan kemana mana"
+        " | disebar | disebarkan | menyebar | menyebarkan | diposting | diupload ke media"
         " | dikirim ke grup | dikirimkan ke grup",
     ),
     _sig(
@@ -268,7 +269,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak ketemu | tidak ketemu di pusat | dinonaktifkan | tidak padan | beda 1 digit"
         " | beda digit | selisih 1 digit | nik berbeda | nik beda | nik tidak sama"
         " | beda dengan nik | berbeda dengan nik",
-        unless="tulisannya tidak terbaca | tulisan tidak terbaca | tulisan nya tidak terbaca",
+        unless="tulisannya tidak terbaca | tulisan tidak terbaca | tulisan nya tidak terbaca"
+        " | nomornya tidak aktif | nomor nya tidak aktif | nomor tidak aktif | nomor hp tidak aktif"
+        " | hp nya tidak aktif | hpnya tidak aktif | wa nya tidak aktif | nomor wa tidak aktif"
+        " | berkas tidak ketemu | berkasnya tidak ketemu | berkas nya tidak ketemu"
+        " | dokumen tidak ketemu | dokumennya tidak ketemu | orangnya tidak ketemu",
     ),
     _sig(
         "duplicate_record",
@@ -279,6 +284,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sama persis dengan nik | nik sama persis | nik nya juga sama | nik yang sama"
         " | nik sama dengan | sudah terdaftar atas nama | terdaftar atas nama orang"
         " | nik saya juga dipakai | juga dipakai seseorang | nik nya dipakai orang lain juga",
+        # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
+        unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat",
     ),
     _sig(
         "misconduct",
@@ -305,12 +312,17 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dihilangkan petugas | uang blanko | seikhlasnya | amplop | uang terima kasih"
         " | hilang di kelurahan | hilang di kecamatan | hilang di dinas"
         " | hilang di dukcapil | asli hilang | yang asli hilang | berkas hilang"
-        " | berkas saya hilang | punya keluarga lain | milik keluarga lain"
+        " | berkas saya hilang | berkasnya tidak ketemu | berkas tidak ketemu | terselip"
+        " | berkasnya hilang | punya keluarga lain | milik keluarga lain"
         " | data keluarga lain | punya orang lain | milik orang lain"
         " | padahal saya tidak pernah | padahal tidak pernah | diinput operator"
         " | operator lama | diubah tanpa | diganti tanpa | tiba tiba muncul"
         " | menolak melayani | tidak mau melayani | diusir | jangan harap"
         " | sengaja ditahan | sengaja dipersulit | balas dendam | suka lapor",
+        # An outside institution refusing to serve is a refusal, not an official's misconduct.
+        unless="bank tidak mau melayani | bank menolak melayani | sekolah tidak mau melayani"
+        " | sekolah menolak melayani | rumah sakit tidak mau melayani"
+        " | rumah sakit menolak melayani",
     ),
     _sig(
         "payment_or_threat",
@@ -355,6 +367,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Permohonan ditolak, dibatalkan, atau pemohon dilempar antar-unit",
         "The application was refused or cancelled, or the applicant bounced between units",
         "ditolak | menolak | penolakan | dibatalkan | dibatalin | tidak diterima | tidak diproses"
+        " | menolak melayani | tidak mau melayani | disuruh pulang | tidak mau terima"
         " | dilempar | dilemparlempar | dipimpong | dipingpong | dioper"
         " | disuruh kembali"
         " | diarahkan ke | dipersulit | mempersulit | tidak diakui | tidak mau menerima"
@@ -452,7 +465,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pembaruan data | update data | update kk | pembaruan kk | belum update"
         " | belum diperbarui | status perkawinan | kawin tercatat | kawin belum tercatat"
         " | kawin tidak tercatat | tidak tercatat | catatan pinggir | ganti nama | tambah gelar"
-        " | lepat | leresaken | dipun leresaken | dibenarkan | status msh | status masih",
+        " | lepat | leresaken | dipun leresaken | dibenarkan | status msh | status masih"
+        " | masih tertulis | diperbarui | diperbaharui",
         unless="sudah saya perbaiki | sudah diperbaiki | sudah saya ubah | sudah saya ganti"
         " | salah antre | salah antri | salah loket | salah masuk | salah paham | salah ruangan"
         " | perbaiki aplikasi | diperbaiki aplikasi | perbaiki sistem | perbaiki pelayanan"
@@ -482,7 +496,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum berubah | belum diupdate | belum ditambahkan | ingin diganti | mau diganti"
         " | minta diganti | mohon diganti | tidak pernah membalas | tidak membalas"
         " | tidak diangkat | tidak dibalas | belum masuk kk | belum dimasukkan"
-        " | belum dimasukkan ke kk | belum tercatat di kk",
+        " | belum dimasukkan ke kk | belum tercatat di kk | di kk belum masuk | belum masuk di kk"
+        " | diperbarui | diperbaharui",
         unless="jadwal pelayanan | jadwal layanan | jadwal keliling | jadwal jemput"
         " | jadwal mobil | jadwal pelayanan keliling",
     ),
@@ -504,6 +519,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak ada yang angkat | tidak ada yang mengangkat | tidak ada yang respon"
         " | tidak dijawab | tidak direspon | tidak direspons | tidak dibalas | tidak diangkat"
         " | tidak membalas | tidak pernah membalas | hanya dibaca | cuma dibaca"
+        " | tidak pernah dibalas | belum dibalas | tidak pernah direspon | tidak pernah dijawab"
+        " | masih tertulis | msh tertulis | padahal sudah"
         " | tidak ada balasan | tidak ada jawaban | gagal aktivasi | aktivasi gagal"
         " | aktivasi ikd gagal | tidak bisa aktivasi | tidak bisa diaktivasi"
         " | tidak bisa diaktifkan | belum bisa aktivasi | ikd gagal | ikd saya gagal"
@@ -522,8 +539,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kipas | parkir | parkiran | ruang tunggu | fasilitas | kantin | mushola",
         negatable=False,
         # A board named as where information was read is a source, not the topic.
-        unless="ditempel di papan | tertempel di papan | tertera di papan | tertulis di papan"
-        " | tercantum di papan | baca di papan | baca sendiri di papan | lihat di papan"
+        unless="kursi roda | ditempel di papan | tertempel di papan | tertera di papan"
+        " | tertulis di papan | tercantum di papan | baca di papan | baca sendiri di papan"
+        " | lihat di papan"
         " | lihat sendiri di papan | dibaca di papan | dilihat di papan | sesuai papan"
         " | sesuai di papan | yang ada di papan",
     ),
@@ -561,7 +579,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "kenapa | kapan | sampai kapan | berapa lama | apa sudah | apakah sudah | sudah jadi belum"
         " | kok belum | kok lama | kok tidak | kok gak | ada apa | sampai mana | sudah sampai mana"
         " | jadi belum | apa sudah jadi | kapan jadinya | kapan jadi | kapan selesai"
-        " | apa sekarang sudah jadi | apakah sudah jadi | sudah jadi atau belum",
+        " | apa sekarang sudah jadi | apakah sudah jadi | sudah jadi atau belum"
+        " | tahap mana | sampai tahap | sudah tahap"
+        " | sudah diproses belum | kelanjutan berkas | kelanjutan permohonan | perkembangan berkas"
+        " | perkembangan permohonan",
         negatable=False,
     ),
     _sig(
@@ -571,7 +592,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "belum dikirim | tidak dikirim | belum sampai | tidak ada di kelurahan"
         " | belum ada di kelurahan"
         " | dalam pengiriman | sedang dikirim | salah kirim | tertukar | belum diberikan"
-        " | belum diterima | tidak ada di kel",
+        " | belum diterima | tidak ada di kel | belum terkirim | tidak terkirim",
     ),
     _sig(
         "blanko_shortage",
@@ -598,7 +619,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | server offline | sedang offline | lagi offline | jaringan offline | sistem mati"
         " | sistemnya mati | server mati | jaringan putus | jaringan terputus | jaringan down"
         " | gangguan jaringan | jaringan error | gangguan server | jaringan gangguan | offline"
-        " | gangguan | mati total | aplikasi mati | aplikasinya mati",
+        " | gangguan | mati total | aplikasi mati | aplikasinya mati | layar putih | layar kosong"
+        " | blank putih | layar blank",
         unless="balik offline | kembali offline | secara offline | layanan offline"
         " | pendaftaran offline | daftar offline | pelayanan offline | gangguan jiwa"
         " | gangguan mental | gangguan pendengaran | gangguan penglihatan | gangguan bicara"
@@ -707,10 +729,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum dibuat | belum dibuatkan | belum diurus | belum ditandatangani"
         " | belum tanda tangan | belum berubah | belum diganti | belum ditambahkan"
         " | belum diupdate | belum ada respons | belum ada respon | tidak pernah membalas"
-        " | tidak membalas | tidak diangkat | tidak dibalas",
+        " | tidak membalas | tidak diangkat | tidak dibalas | tidak pernah dibalas"
+        " | belum dibalas | tidak pernah direspon | tidak pernah dijawab",
         unless="ktp lama | kk lama | yang lama | alamat lama | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
         " | sudah lama | tidak lama | lama tinggal | dulu lama | berapa lama | lamanya berapa"
+        " | paling lambat | selambat lambatnya | kursi roda"
         " | waktu tunggu | tidak ada masalah | salah antre | salah antri | salah loket"
         " | salah masuk | salah paham | salah ruangan",
     ),
@@ -755,8 +779,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | terima kasih sudah | terima kasih telah | brosur | leaflet | pamflet | spanduk"
         " | banner | papan | papan petunjuk | petunjuk arah | membingungkan | pelayanan cepat"
         " | pelayanannya cepat | tidak masalah | sudah saya terima | mungkin bisa ditambah"
-        " | cuma saran | hanya saran | sekadar saran",
-        unless="tidak ramah | kurang ramah",
+        " | cuma saran | hanya saran | sekadar saran | menyampaikan terima kasih | dipertahankan"
+        " | pertahankan",
+        unless="tidak ramah | kurang ramah | kursi roda",
         negatable=False,
     ),
     _sig(
