@@ -191,6 +191,37 @@ def test_invalid_rules_are_refused(change: dict[str, object], message: str) -> N
         RuleSet.default().with_rules([{**LOCAL_RULE, **change}], signals=[LOCAL_SIGNAL])
 
 
+GAP_SIGNAL = {**LOCAL_SIGNAL, "phrases": ["kartu ... hilang"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        pytest.param("kartu hilang", True, id="gap-0"),
+        pytest.param("kartu pilkada saya kemarin hilang", True, id="gap-3"),
+        pytest.param("kartu pilkada saya yang kemarin hilang", False, id="gap-4"),
+        pytest.param("kartu saya. Hilang juga dompetnya", False, id="other-sentence"),
+    ],
+)
+def test_phrase_gap_matches_up_to_three_words(text: str, fires: bool) -> None:
+    """RULES-AS-DATA: "a ... b" matches b up to three words after a, in the same sentence."""
+    rules = RuleSet.default().with_rules([LOCAL_RULE], signals=[GAP_SIGNAL])
+    fired = "X-PILKADA" in {r.rule_id for r in triage(text, rules=rules).reasons}
+    assert fired is fires
+    if fires:
+        (reason,) = [r for r in triage(text, rules=rules).reasons if r.rule_id == "X-PILKADA"]
+        assert text[reason.evidence[0].start : reason.evidence[0].end] == text
+
+
+@pytest.mark.parametrize(
+    "phrase", ["... hilang", "kartu ...", "kartu ... saya ... hilang"], ids=["first", "last", "two"]
+)
+def test_misplaced_phrase_gaps_are_refused(phrase: str) -> None:
+    """RULES-AS-DATA: a gap stands between two words, once per phrase."""
+    with pytest.raises(RuleSetError, match="gap"):
+        RuleSet.default().with_rules(signals=[{**LOCAL_SIGNAL, "phrases": [phrase]}])
+
+
 def test_duplicate_ids_and_derived_urgency_are_refused() -> None:
     """RULES-AS-DATA: duplicate ids, and urgency set from a derived fact, are refused."""
     default = RuleSet.default()

@@ -104,6 +104,8 @@ FIRES = [
     ("C-NIK-DATABASE", "NIK saya tidak ditemukan di aplikasi"),
     ("C-APP-ERROR", "aplikasi klampid error terus"),
     ("C-REFUSED", "permohonan pindah saya ditolak kelurahan"),
+    ("C-REFUSED-REPEATED", "berkas KIA anak saya sudah ditolak 3x, alasannya foto buram"),
+    ("C-REFUSED-ONCE", "upload perubahan KK saya ditolak karena scan buram"),
     ("C-CROSS-REGION", "pindah antar provinsi dari Lampung belum selesai"),
     ("C-COURT-AGENCY", "perubahan nama sesuai penetapan pengadilan belum diproses"),
     ("C-SYSTEM-WIDE", "semua warga tidak bisa ambil antrean"),
@@ -243,6 +245,23 @@ CONCEPT_FIRES = [
     ("U-CORRECTION-INTENT", "KTP sa pu alamat keliru, sa mo betulkan, bawa apa?", "papuan"),
     ("U-CORRECTION-INTENT", "Gelar di KK gue kelewat, mau benerin di mana?", "betawi"),
     ("U-CORRECTION-INTENT", "Akta anak kula lepat setunggal huruf, badhe dipun leresaken", "jv"),
+    ("C-NIK-DATABASE", "PIP anak ditolak bank karena NIK di dapodik beda sama di KK", "nik-gap"),
+    ("C-NIK-DATABASE", "kartu KIS ditolak karena NIK istri tidak sesuai", "nik-gap-2"),
+    (
+        "C-CROSS-REGION",
+        "SKPWNI sudah ada tapi data saya belum bisa ditarik, KK belum jadi",
+        "skpwni",
+    ),
+    ("C-COURT-AGENCY", "catatan pengangkatan anak sesuai penetapan PN belum diproses", "adoption"),
+    ("U-LIFE-HEALTH", "pasien demam tinggi tapi RSJ menolak merawat tanpa NIK", "not-admitted"),
+    (
+        "U-IDENTITY-MISUSE",
+        "ada rekening bank atas nama saya dibuka pakai fotokopi KTP saya",
+        "bank",
+    ),
+    ("U-DUPLICATE", "NIK suami ternyata sama dengan NIK orang lain di kabupaten lain", "same"),
+    ("U-ACCESS-LOST", "mamak ambo umua 78 taun, pensiun indak cair", "minang"),
+    ("C-REFUSED-REPEATED", "pengajuan akta ditolak 3x lewat klampid", "times-x"),
 ]
 
 
@@ -374,6 +393,15 @@ DOES_NOT_FIRE = [
     ("U-EXPLICIT-REQUEST", "nomor WA di brosur salah, tolong diganti brosurnya", "leaflet"),
     ("U-STATUS", "akta anak kulo sampun dados, matur nuwun", "done-statement"),
     ("U-REPORT", "Saya mau menyampaikan terima kasih, semoga dipertahankan", "praise"),
+    ("C-REFUSED", "upload perubahan KK saya ditolak karena scan buram", "fixable-defect"),
+    ("C-REFUSED", "bank menolak pencairan karena KTP saya masih KTP lama", "outside-refusal"),
+    ("C-COURT-AGENCY", "sidang cerai saya Senin, pengadilan minta akta nikah", "court-needs-doc"),
+    ("C-COURT-AGENCY", "akta cerai belum terbit padahal putusan PA sudah saya serahkan", "divorce"),
+    ("C-CROSS-REGION", "surat pindah antar kecamatan 16 hari masih proses", "within-city"),
+    ("U-DEADLINE-IMMINENT", "ibu sudah dimakamkan hari Sabtu kemarin, syarat akta?", "past-day"),
+    ("U-IDENTITY-MISUSE", "NIK saya dipakai oleh orang lain, NIK nya sama persis", "duplicate"),
+    ("U-IDENTITY-MISUSE", "setiap login Klampid pakai NIK saya muncul error", "own-login-app"),
+    ("U-DISASTER", "rumah kebakaran, sudah menerima bantuan, mau cetak ulang akta", "aid-got"),
 ]
 
 
@@ -440,6 +468,26 @@ def test_wait_from_dates_uses_received_at() -> None:
             datetime(2025, 12, 24, 10, tzinfo=WIB),
             "critical",
             id="holidays-skipped",
+        ),
+        pytest.param(
+            # Fri 6 Mar 2026 14:30 -> Mon 9 Mar: one working day; "jam 09.00" is a time.
+            "sidang cerai saya hari Senin jam 09.00, nama di akta nikah salah, mohon dibetulkan",
+            datetime(2026, 3, 6, 14, 30, tzinfo=WIB),
+            "critical",
+            id="weekday-with-time",
+        ),
+        pytest.param(
+            # A weekday followed by "kemarin" is in the past: not a deadline.
+            "ayah dimakamkan hari Sabtu kemarin, kami butuh akta kematian, syaratnya apa?",
+            TUESDAY,
+            "low",
+            id="past-weekday",
+        ),
+        pytest.param(
+            "saya dipanggil polisi untuk diperiksa lusa, perlu surat keterangan KTP hilang",
+            TUESDAY,
+            "critical",
+            id="police-summons",
         ),
         pytest.param(
             # The same weekday distance without holidays (Wed 10 Dec -> Mon 15 Dec) is 3.

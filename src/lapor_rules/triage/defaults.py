@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.1"
+RULESET_VERSION = "2026.12.2"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -101,7 +101,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         all_of=("identity_misuse",),
         # Someone else's story or a resolved case told with a prevention question ("teman
         # saya pernah ..., saya jadi takut") is not misuse of the reporter's identity now.
-        none_of=("misuse_prevention",),
+        none_of=("misuse_prevention", "duplicate_record"),
         urgency=_C,
         complexity=_CPX,
         priority=9,
@@ -140,6 +140,8 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Korban bencana tanpa dokumen untuk bantuan",
         "Disaster victims without documents for aid",
         all_of=("disaster", _PROBLEM + "|doc_identity|doc_akta|doc_death_letter"),
+        # Victims who already received the aid are not blocked from it.
+        none_of=("aid_received",),
         urgency=_C,
         priority=7,
     ),
@@ -409,10 +411,29 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
     ),
     _rule(
         "C-REFUSED",
-        "Permohonan sudah ditolak, dibatalkan atau dilempar antar-unit",
-        "The application was already refused, cancelled or bounced between units",
-        any_of=("refused_or_bounced",),
+        "Dukcapil menolak permohonan karena ketentuan: perlu keputusan di luar rutinitas",
+        "Dukcapil refused the application on a rule: needs a decision beyond routine",
+        # A refusal for a defect the applicant can fix (a blurred scan, a missing paper) is
+        # reviewed by the same unit (C-REFUSED-ONCE); a refusal by a bank, school or BPJS is
+        # the consequence of a data problem, judged by that problem.
+        all_of=("refused_or_bounced",),
+        none_of=("fixable_reason", "external_agency"),
         complexity=_CPX,
+    ),
+    _rule(
+        "C-REFUSED-REPEATED",
+        "Permohonan ditolak berulang kali atau pemohon dilempar antar-unit: jalur rutin gagal",
+        "The application was refused repeatedly or the applicant bounced between units:"
+        " the routine route has failed",
+        all_of=("refused_or_bounced", "bounced|repeated_failure"),
+        complexity=_CPX,
+    ),
+    _rule(
+        "C-REFUSED-ONCE",
+        "Permohonan ditolak atau dibatalkan: satu unit meninjau ulang dengan prosedur standar",
+        "The application was refused or cancelled: one unit reviews it with a standard procedure",
+        any_of=("refused_or_bounced",),
+        complexity=_NOR,
     ),
     _rule(
         "C-CROSS-REGION",

@@ -64,6 +64,9 @@ _WEEKDAYS = {
     "ahad": 6,
 }  # fmt: skip
 _TIMES_OF_DAY = frozenset({"pagi", "siang", "sore", "malam"})
+#: Words after a weekday that place it in the past ("hari Sabtu kemarin", "Senin lalu").
+_PAST_WEEKDAY = frozenset({"kemarin", "kemarenan", "lalu", "kemaren"})
+_WEEKDAY_AFTER = frozenset({"ini", "depan"}) | _PAST_WEEKDAY
 _RELATIVE_TRIGGERS = frozenset(
     {
         "besok",
@@ -176,6 +179,7 @@ class _Date:
     year: int | None
     relative: int | None = None  # days from the reference day, for "besok" etc.
     weekday: int | None = None  # the next such weekday after the reference day
+    past: bool = False  # with ``weekday``: the latest such weekday before the reference day
     day_only: bool = False  # "tanggal 16": the next such day of the month
 
 
@@ -276,7 +280,9 @@ class _Reader:
                 found = self._weekday_or_day(i)
             if found is not None and not self.blocked(found.first):
                 lo = max(0, found.first - 3)
-                ahead = found.relative is not None and found.relative >= 0
+                ahead = (found.relative is not None and found.relative >= 0) or (
+                    found.weekday is not None and not found.past
+                )
                 if ahead or not any(
                     w[k] in _BIRTH_WORDS and not (k and w[k - 1] in _DOCUMENT_NOUNS)
                     for k in range(lo, found.first)
@@ -349,11 +355,18 @@ class _Reader:
         word = w[i]
         nxt = w[i + 1] if i + 1 < len(w) else ""
         prev = w[i - 1] if i > 0 else ""
-        if word in _WEEKDAYS and (prev in {"hari", "besok", "lusa"} or nxt in {"ini", "depan"}):
-            # A later explicit date in the next tokens wins ("Kamis, 09 Juni 2022").
+        if word in _WEEKDAYS and (prev in {"hari", "besok", "lusa"} or nxt in _WEEKDAY_AFTER):
+            # A later explicit date in the next tokens wins ("Kamis, 09 Juni 2022", "Kamis
+            # tanggal 15"); a time of day does not ("Senin jam 09.00").
             ahead = w[i + 1 : i + 3]
-            if any(a.isdecimal() for a in ahead):
+            if ahead and (
+                ahead[0].isdecimal()
+                or (ahead[0] == "tanggal" and ahead[1:2] and ahead[1].isdecimal())
+            ):
                 return None
+            if nxt in _PAST_WEEKDAY:
+                # "hari Sabtu kemarin", "Senin lalu": the latest such day before the reference.
+                return _Date(i, i + 1, 0, 0, None, weekday=_WEEKDAYS[word], past=True)
             return _Date(i, i + (nxt in {"ini", "depan"}), 0, 0, None, weekday=_WEEKDAYS[word])
         if word == "tanggal" and _int(nxt) is not None and 1 <= int(nxt) <= 31:
             after = w[i + 2] if i + 2 < len(w) else ""
@@ -390,6 +403,8 @@ def _resolve(found: _Date, ref: date) -> date | None:  # noqa: PLR0911 - one per
     if found.relative is not None:
         return ref + timedelta(days=found.relative)
     if found.weekday is not None:
+        if found.past:
+            return ref - timedelta(days=(ref.weekday() - found.weekday) % 7 or 7)
         ahead = (found.weekday - ref.weekday()) % 7
         return ref + timedelta(days=ahead)
     if found.day_only:

@@ -28,7 +28,7 @@ from lapor_rules.triage.models import (
     Urgency,
     check_text,
 )
-from lapor_rules.triage.normalize import Tokens, normalize, normalize_phrase
+from lapor_rules.triage.normalize import MAX_GAP, Tokens, normalize, normalize_phrase
 from lapor_rules.triage.rules import DERIVED_FACTS, DecisionRule, RuleSet
 
 __all__ = ["CompiledRuleSet", "triage"]
@@ -97,6 +97,9 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
 #: Words right before a "resolved" phrase that turn it around ("belum beres").
 _NOT_YET = frozenset({"belum", "tidak", "bukan", "kurang", "masih"})
 _NEGATION_WINDOW = 3
+#: The gap word of a vocabulary phrase, and the phrase words that are patterns.
+_GAP = "..."
+_PATTERNS = frozenset({"#num", _GAP})
 #: Words after "itu" that make a definition question ("Pungli itu apa?").
 _DEFINITION_QUESTION = frozenset({"apa", "apakah"})
 _HYPOTHETICAL_WINDOW = 8  # tokens; unpunctuated texts would otherwise be one long clause
@@ -121,7 +124,7 @@ _Compiled = tuple[tuple[tuple[str, ...], ...], tuple[str, ...], tuple[str, ...]]
 
 
 class _Phrase:
-    __slots__ = ("prefix", "signal", "size", "unless", "words")
+    __slots__ = ("gap", "prefix", "signal", "size", "unless", "words")
 
     def __init__(self, words: tuple[str, ...], signal: str, unless: bool) -> None:
         self.prefix = tuple(w.endswith("*") for w in words)
@@ -129,19 +132,44 @@ class _Phrase:
         self.signal = signal
         self.unless = unless
         self.size = len(words)
+        #: Position of the ``...`` gap word (-1: none); the gap is never the first word.
+        self.gap = self.words.index(_GAP) if _GAP in self.words else -1
 
-    def matches(self, words: tuple[str, ...], sentences: tuple[int, ...], i: int) -> bool:
-        if i + self.size > len(words) or sentences[i] != sentences[i + self.size - 1]:
-            return False
+    def _word(self, k: int, got: str) -> bool:
+        want = self.words[k]
+        if want == "#num":
+            return got.isdecimal()
+        return got.startswith(want) if self.prefix[k] else got == want
+
+    def end(self, words: tuple[str, ...], sentences: tuple[int, ...], i: int) -> int:
+        """The last token of a match starting at token ``i`` (-1: no match)."""
+        if self.gap >= 0:
+            return self._gapped_end(words, sentences, i)
+        last = i + self.size - 1
+        if last >= len(words) or sentences[i] != sentences[last]:
+            return -1
         for k in range(1, self.size):
-            got = words[i + k]
-            want = self.words[k]
-            if want == "#num":
-                if not got.isdecimal():
-                    return False
-            elif not (got.startswith(want) if self.prefix[k] else got == want):
-                return False
-        return True
+            if not self._word(k, words[i + k]):
+                return -1
+        return last
+
+    def _gapped_end(self, words: tuple[str, ...], sentences: tuple[int, ...], i: int) -> int:
+        """Match the words before the gap, then the rest after 0 to ``MAX_GAP`` words."""
+        gap, n = self.gap, len(words)
+        if i + gap > n:
+            return -1
+        for k in range(1, gap):
+            if not self._word(k, words[i + k]):
+                return -1
+        rest = range(gap + 1, self.size)
+        for skip in range(MAX_GAP + 1):
+            start = i + gap + skip  # token matched by the first word after the gap
+            last = start + len(rest) - 1
+            if last >= n or sentences[last] != sentences[i]:
+                return -1
+            if all(self._word(k, words[start + j]) for j, k in enumerate(rest)):
+                return last
+        return -1
 
 
 class CompiledRuleSet:
@@ -171,7 +199,7 @@ class CompiledRuleSet:
                     self.prefix[first].append(phrase)
                 elif phrase.size == 1:
                     self.exact[first].append(phrase)
-                elif phrase.prefix[1] or phrase.words[1] == "#num":
+                elif phrase.prefix[1] or phrase.words[1] in _PATTERNS:
                     self.loose[first].append(phrase)
                 else:
                     self.pairs[(first, phrase.words[1])].append(phrase)
@@ -278,15 +306,13 @@ class CompiledRuleSet:
                         if patterned:
                             candidates = candidates + patterned
                 for phrase in candidates:
-                    if phrase.matches(words, sentences, i):
-                        (cancel if phrase.unless else found)[phrase.signal].append(
-                            (i, i + phrase.size - 1)
-                        )
+                    last = phrase.end(words, sentences, i)
+                    if last >= 0:
+                        (cancel if phrase.unless else found)[phrase.signal].append((i, last))
             for phrase in prefixed:
-                if phrase.matches(words, sentences, i):
-                    (cancel if phrase.unless else found)[phrase.signal].append(
-                        (i, i + phrase.size - 1)
-                    )
+                last = phrase.end(words, sentences, i)
+                if last >= 0:
+                    (cancel if phrase.unless else found)[phrase.signal].append((i, last))
         context = _Context(tokens, self)
         return self._kept(found, cancel, context), context
 
@@ -479,7 +505,7 @@ def _second_index(phrases: list[_Phrase]) -> _Second:
     for p in phrases:
         if p.size == 2:
             continue
-        if p.prefix[2] or p.words[2] == "#num":
+        if p.prefix[2] or p.words[2] in _PATTERNS:
             patterned.append(p)
         else:
             by_third[p.words[2]].append(p)

@@ -65,7 +65,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ruang isolasi | isolasi | kondisi drop | hcu | harus dirawat | perlu dirawat"
         " | prematur | inkubator | sesak napas | sesak nafas | tidak mau rujuk | tidak bisa dirujuk"
         " | tidak mau merujuk | kejang | pingsan | tidak sadarkan diri | gawat"
-        " | tidak bisa ditangani | harus segera ditangani | nyawa",
+        " | tidak bisa ditangani | harus segera ditangani | nyawa | menolak merawat"
+        " | tidak mau merawat | menolak pasien | demam tinggi | panas tinggi",
         unless="baru operasi | habis operasi | setelah operasi | pasca operasi | sudah operasi"
         " | selesai operasi | sudah dioperasi | operasi kemarin | operasi minggu lalu"
         " | operasi bulan lalu | operasi tahun lalu | bekas operasi",
@@ -81,7 +82,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="sudah dimakamkan | sudah dikuburkan | sudah dikebumikan | pemakaman sudah"
         " | dimakamkan kemarin | biaya pemakaman | setelah dimakamkan | sesudah dimakamkan"
         " | setelah pemakaman | dimakamkan minggu lalu | dimakamkan bulan lalu"
-        " | jenazah sudah dimakamkan | jenazah sudah dikuburkan | jenazah telah dimakamkan",
+        " | jenazah sudah dimakamkan | jenazah sudah dikuburkan | jenazah telah dimakamkan"
+        " | dimakamkan ... kemarin | dikuburkan ... kemarin | dimakamkan ... minggu lalu",
     ),
     _sig(
         "identity_misuse",
@@ -111,9 +113,15 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | terdaftar dengan nik saya | registrasi pakai nik saya | kartu sim atas nama"
         " | sim card atas nama | nomor hp atas nama | dompet digital atas nama"
         " | e wallet atas nama | akun atas nama saya | ktp saya dipakai orang"
-        " | identitas saya dipakai | data saya disalahgunakan",
+        " | identitas saya dipakai | data saya disalahgunakan"
+        " | rekening bank atas nama saya | pakai fotokopi ktp saya | memakai fotokopi ktp saya"
+        " | menggunakan fotokopi ktp saya | fotokopi ktp saya dipakai",
+        # Logging in or registering with one's own NIK is the reporter's own use.
         unless="login pakai nik saya | login dengan nik saya | login menggunakan nik saya"
-        " | masuk pakai nik saya | masuk dengan nik saya",
+        " | masuk pakai nik saya | masuk dengan nik saya | klampid pakai nik saya"
+        " | aplikasi pakai nik saya | daftar pakai nik saya | mendaftar pakai nik saya"
+        " | daftar dengan nik saya | mendaftar dengan nik saya | daftar menggunakan nik saya"
+        " | mendaftar menggunakan nik saya",
     ),
     _sig(
         "misuse_prevention",
@@ -157,6 +165,15 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bencana | pengungsi | mengungsi | pengungsian | hanyut | puting beliung | angin ribut",
     ),
     _sig(
+        "aid_received",
+        "Bantuan untuk korban sudah diterima",
+        "The victims' aid has already been received",
+        "bantuan sudah kami terima | bantuan sudah diterima | bantuan sudah saya terima"
+        " | sudah menerima bantuan | sudah dapat bantuan | sudah mendapat bantuan"
+        " | bantuan sudah cair | bantuan sudah kami dapat | bantuannya sudah diterima"
+        " | bantuannya sudah cair",
+    ),
+    _sig(
         "safety_risk",
         "Keselamatan atau kebebasan terancam (kekerasan, ditahan, deportasi, perdagangan orang)",
         "Safety or liberty at risk (violence, detention, deportation, trafficking)",
@@ -192,7 +209,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dikuburkan | jadwal operasi | jadwal kemo | jadwal cuci darah | kontrol dokter"
         " | bawa pulang | dibawa pulang | dipulangkan | pemulangan | gugur"
         " | didiskualifikasi | terbang | jadwal terbang | spmb | daftar ulang | batas"
-        " | paling lambat | hangus | pesawat | kapal | hpl",
+        " | paling lambat | hangus | pesawat | kapal | hpl | diperiksa | pemeriksaan"
+        " | surat panggilan | dipanggil polisi | panggilan polisi | panggilan sidang",
         negatable=False,
     ),
     # --- aggravating (high) ----------------------------------------------------------------
@@ -268,7 +286,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum masuk database | tidak ada di database | data tidak ditemukan | tidak diakui"
         " | tidak ketemu | tidak ketemu di pusat | dinonaktifkan | tidak padan | beda 1 digit"
         " | beda digit | selisih 1 digit | nik berbeda | nik beda | nik tidak sama"
-        " | beda dengan nik | berbeda dengan nik",
+        " | beda dengan nik | berbeda dengan nik | nik ... beda | nik ... berbeda"
+        " | nik ... tidak sesuai | nik ... tidak sama | nik ... tidak cocok | nik ... tidak sinkron"
+        " | nik ... tidak padan",
         unless="tulisannya tidak terbaca | tulisan tidak terbaca | tulisan nya tidak terbaca"
         " | nomornya tidak aktif | nomor nya tidak aktif | nomor tidak aktif | nomor hp tidak aktif"
         " | hp nya tidak aktif | hpnya tidak aktif | wa nya tidak aktif | nomor wa tidak aktif"
@@ -283,7 +303,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | muncul di dua | terdaftar di dua | tercatat di dua | rekam ganda | biometrik ganda"
         " | sama persis dengan nik | nik sama persis | nik nya juga sama | nik yang sama"
         " | nik sama dengan | sudah terdaftar atas nama | terdaftar atas nama orang"
-        " | nik saya juga dipakai | juga dipakai seseorang | nik nya dipakai orang lain juga",
+        " | nik saya juga dipakai | juga dipakai seseorang | nik nya dipakai orang lain juga"
+        " | nik nya memang sama | nik nya sama persis | nik kami sama | nik saya sama dengan"
+        " | sama dengan nik | nik yang sama persis",
         # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
         unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat",
     ),
@@ -373,6 +395,25 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | diarahkan ke | dipersulit | mempersulit | tidak diakui | tidak mau menerima"
         " | tidak ada solusi | tanpa solusi | tidak mendapatkan solusi"
         " | disalahkan | ditolak lagi | dibatalkan lagi",
+    ),
+    _sig(
+        "bounced",
+        "Pemohon dilempar antar-unit atau dipersulit tanpa solusi",
+        "The applicant was bounced between units or obstructed without a solution",
+        "dilempar | dilemparlempar | dipimpong | dipingpong | dioper | disuruh kembali"
+        " | diarahkan ke | dipersulit | mempersulit | tidak ada solusi | tanpa solusi"
+        " | tidak mendapatkan solusi | disalahkan",
+    ),
+    _sig(
+        "fixable_reason",
+        "Alasan penolakan yang bisa dilengkapi pemohon (berkas buram, kurang, salah unggah)",
+        "A refusal reason the applicant can fix (blurred, incomplete or wrong upload)",
+        "buram | kabur | kurang jelas | tidak jelas | tidak terbaca | kurang terang"
+        " | kurang lengkap | tidak lengkap | belum lengkap | berkas kurang | syarat kurang"
+        " | kurang berkas | kurang syarat | dokumen tidak sesuai | berkas tidak sesuai"
+        " | salah upload | salah unggah | salah bawa | lupa bawa | tidak membawa"
+        " | dibatalkan sepihak | jadwal diundur | tanpa alasan | tanpa penjelasan",
+        negatable=False,
     ),
     _sig(
         "repeated_failure",
@@ -632,15 +673,19 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "A move across provinces or regencies/cities, or coordination between regions",
         "antar provinsi | lintas provinsi | luar provinsi | beda provinsi | antar kota"
         " | lintas kota | antar kabupaten | lintas kabupaten | antar daerah | lintas daerah"
-        " | antar kecamatan | lintas kecamatan",
+        " | skpwni | daerah asal | kota asal | kabupaten asal | provinsi asal | data dari daerah"
+        " | belum terkirim dari | belum masuk dari | terkunci di",
     ),
     _sig(
         "court_or_decision",
         "Perubahan yang butuh penetapan pengadilan, KUA, atau keputusan di luar rutinitas",
         "A change needing a court order, the KUA, or a decision beyond routine",
-        "pengadilan | penetapan pengadilan | putusan | isbat | itsbat | sidang isbat"
-        " | kua | pengadilan agama | pengadilan negeri | catatan pinggir | migrasi data | siak"
-        " | konsolidasi | data center | kemendagri | ditjen dukcapil",
+        # A court or the KUA that merely needs a document, and the routine akta perceraian
+        # from a divorce decision, are not decisions beyond routine.
+        "penetapan pengadilan | penetapan pn | penetapan pa | isbat | itsbat | sidang isbat"
+        " | catatan pinggir | migrasi data | siak | konsolidasi | data center | kemendagri"
+        " | ditjen dukcapil | pengangkatan anak | adopsi | anak angkat | ganti kelamin"
+        " | perubahan jenis kelamin | perubahan kewarganegaraan | kewarganegaraan ganda",
     ),
     _sig(
         "system_wide",

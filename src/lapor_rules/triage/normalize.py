@@ -396,6 +396,31 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "cepet": ("cepat",),
         "pelayanane": ("pelayanannya",),
         "suratna": ("suratnya",),
+        # Papua and eastern Indonesia
+        "tra": ("tidak",),
+        "tr": ("tidak",),
+        "sa": ("saya",),
+        "pu": ("punya",),
+        "su": ("sudah",),
+        "skali": ("sekali",),
+        # Minangkabau
+        "indak": ("tidak",),
+        "ambo": ("saya",),
+        "umua": ("umur",),
+        "namuah": ("mau",),
+        "duo": ("2",),
+        "nyo": ("nya",),
+        "mamak": ("ibu",),
+        "bajalan": ("berjalan",),
+        # Javanese krama
+        "taksih": ("masih",),
+        "lami": ("lama",),
+        "punopo": ("apa",),
+        "kepengker": ("lalu",),
+        # "3x", "2x": tokenised as a number and "x", which is "kali" (times)
+        "x": ("kali",),
+        "tolonglah": ("tolong",),
+        "mohonlah": ("mohon",),
     }
 )
 
@@ -414,8 +439,11 @@ DI_VERBS = frozenset(
 )  # fmt: skip
 
 #: Placeholder words in vocabulary phrases: ``#num`` matches any number, ``#id`` a long
-#: identifier number (ten digits or more).
-PLACEHOLDERS = frozenset({"#num", "#id"})
+#: identifier number (ten digits or more), ``...`` a gap of up to :data:`MAX_GAP` words.
+PLACEHOLDERS = frozenset({"#num", "#id", "..."})
+#: The most words a ``...`` gap in a vocabulary phrase stands for ("nik ... tidak sesuai"
+#: matches "NIK istri saya tidak sesuai").
+MAX_GAP = 3
 
 #: Javanese applicative verb endings ("ajukne", "urusno", "gawekke") after the clitic "tak".
 _JAVANESE_APPLICATIVE = ("ne", "no", "ke", "ake", "aken")

@@ -92,7 +92,9 @@ class Signal(LaporModel):
     Attributes:
         id: signal id (lower case, ``[a-z0-9_]``).
         description: what the signal means, Indonesian and English.
-        phrases: phrases in plain Indonesian; a trailing ``*`` on a word matches a prefix.
+        phrases: phrases in plain Indonesian; a trailing ``*`` on a word matches a prefix,
+            ``#num`` any number, and one ``...`` inside a phrase a gap of up to three
+            words in the same sentence ("nik ... tidak sesuai").
         unless: phrases that cancel a hit they cover ("rumah sakit" cancels "sakit").
         negatable: whether negation, hypotheticals and resolved pasts cancel a hit.
         source: where the vocabulary comes from.
@@ -111,8 +113,13 @@ class Signal(LaporModel):
         for phrase in value:
             if not phrase.split():
                 raise ValueError("a phrase must contain at least one word")
-            if len(phrase.split()) > 8:
+            words = phrase.split()
+            if len(words) > 8:
                 raise ValueError("a phrase may have at most 8 words")
+            if "..." in words and (
+                words.count("...") > 1 or words[0] == "..." or words[-1] == "..."
+            ):
+                raise ValueError("a phrase may hold one '...' gap, between two words")
         return value
 
 
