@@ -105,7 +105,8 @@ FIRES = [
     ("C-APP-ERROR", "aplikasi klampid error terus"),
     ("C-REFUSED", "permohonan pindah saya ditolak kelurahan"),
     ("C-REFUSED-REPEATED", "berkas KIA anak saya sudah ditolak 3x, alasannya foto buram"),
-    ("C-REFUSED-ONCE", "upload perubahan KK saya ditolak karena scan buram"),
+    ("C-REFUSED-ROUTINE", "upload perubahan KK saya ditolak karena scan buram"),
+    ("U-FILE-LOST", "berkas saya hilang waktu diserahkan ke loket"),
     ("C-CROSS-REGION", "pindah antar provinsi dari Lampung belum selesai"),
     ("C-COURT-AGENCY", "perubahan nama sesuai penetapan pengadilan belum diproses"),
     ("C-SYSTEM-WIDE", "semua warga tidak bisa ambil antrean"),
@@ -146,8 +147,8 @@ CONCEPT_FIRES = [
     ("C-LEAK-BY-STAFF", "staf kelurahan menyebar foto KTP saya di grup whatsapp", "staff-group"),
     ("C-LEAK-BY-STAFF", "ada yang jual data warga, ngakunya orang dalam kecamatan", "insider"),
     ("C-LEAK-BY-STAFF", "petugas RT kirim foto KK kami ke group warga", "sent-to-group"),
-    ("U-MISCONDUCT", "berkas asli akta saya terselip di kelurahan, disuruh urus ulang", "lost"),
-    ("U-MISCONDUCT-BY-STAFF", "kata petugas berkasnya tidak ketemu, padahal asli", "not-found"),
+    ("U-FILE-LOST", "berkas asli akta saya terselip di kelurahan, disuruh urus ulang", "lost"),
+    ("U-FILE-LOST", "kata petugas berkasnya tidak ketemu, padahal asli", "not-found"),
     ("U-STATUS", "KTP saya rekam 9 hari lalu, sudah sampai tahap mana ya?", "tahap"),
     ("U-STATUS", "mau tanya kelanjutan berkas KK saya yang dititipkan senin", "kelanjutan"),
     ("U-OWN-CASE", "WA kelurahan tidak pernah dibalas, mau tanya KK saya", "unanswered"),
@@ -262,6 +263,19 @@ CONCEPT_FIRES = [
     ("U-DUPLICATE", "NIK suami ternyata sama dengan NIK orang lain di kabupaten lain", "same"),
     ("U-ACCESS-LOST", "mamak ambo umua 78 taun, pensiun indak cair", "minang"),
     ("C-REFUSED-REPEATED", "pengajuan akta ditolak 3x lewat klampid", "times-x"),
+    ("U-MISCONDUCT", "petugas menertawakan saya, saya merasa didiskriminasi", "ridiculed"),
+    ("U-REPEAT", "ini sudah ketiga kalinya saya lapor soal KK", "third-time"),
+    (
+        "C-REFUSED-REPEATED",
+        "di kelurahan disuruh ke kecamatan, di kecamatan disuruh balik ke kelurahan",
+        "bounced",
+    ),
+    ("U-NIK-EXTERNAL", "PKH ibu dihentikan karena tercatat sudah meninggal", "alive"),
+    ("U-OWN-CASE", "petugas loket ketus, saya dibentak waktu tanya KTP saya", "rude"),
+    ("C-CORRECTION", "tempat lahir ditulis Medan padahal saya lahir di Binjai", "written-but"),
+    ("C-ACTION", "mohon mantan suami dikeluarkan dari KK saya", "remove-from-kk"),
+    ("T-DATA-REQUEST", "minta verifikasi NIK 3599035007990004 benar miliknya", "verify"),
+    ("C-CROSS-REGION", "SKPWNI dari Balikpapan ada, datanya belum terkirim dari sana", "sent"),
 ]
 
 
@@ -402,6 +416,21 @@ DOES_NOT_FIRE = [
     ("U-IDENTITY-MISUSE", "NIK saya dipakai oleh orang lain, NIK nya sama persis", "duplicate"),
     ("U-IDENTITY-MISUSE", "setiap login Klampid pakai NIK saya muncul error", "own-login-app"),
     ("U-DISASTER", "rumah kebakaran, sudah menerima bantuan, mau cetak ulang akta", "aid-got"),
+    ("U-FILE-LOST", "upload di klampid error 500 dan berkas hilang", "upload-error"),
+    ("U-ACCESS-LOST", "minta salinan akta kakak saya untuk urus warisan", "copy-for-other"),
+    ("U-IDENTITY-MISUSE", "tagihan pinjaman mantan penyewa terus datang ke rumah", "bill"),
+    ("T-IDENTIFIED-OTHER", "istri saya hamil, perkiraan lahir 3 minggu lagi", "due-date"),
+    ("U-DEADLINE-WORDS", "berkas KK ditolak, saya disuruh datang lagi minggu depan", "office-date"),
+    ("U-NIK-EXTERNAL", "foto KTP gelap sampai tidak dikenali, bank ragu", "photo"),
+    ("C-NIK-DATABASE", "dia pinjam uang, nomornya juga tidak aktif, minta alamat", "phone"),
+    (
+        "U-WAIT-FAR",
+        "Dulu urus akta anak pertama lamanya 3 bulan. Sekarang akta anak kedua baru 10 hari",
+        "history",
+    ),
+    ("U-WAIT-FAR", "KTP saya jadi tahun 2019 tapi login Klampid gagal", "made-date"),
+    ("U-DUPLICATE", "Tahun lalu saya pernah lapor NIK ganda dan sudah diselesaikan", "resolved"),
+    ("U-SERVICE-PROBLEM", "Minggu lalu KTP saya belum jadi, kemarin sudah saya ambil", "taken"),
 ]
 
 
@@ -490,6 +519,14 @@ def test_wait_from_dates_uses_received_at() -> None:
             id="police-summons",
         ),
         pytest.param(
+            # "sekarang sudah pertengahan November" is the present, not a deadline.
+            "ajukan pisah KK tanggal 2 Oktober, sekarang sudah pertengahan November masih"
+            " verifikasi",
+            datetime(2025, 11, 14, 15, tzinfo=WIB),
+            "high",
+            id="now-mid-month",
+        ),
+        pytest.param(
             # The same weekday distance without holidays (Wed 10 Dec -> Mon 15 Dec) is 3.
             "batas akhir upload berkas hari Senin tanggal 15 Desember, KTP belum jadi",
             datetime(2025, 12, 10, 10, tzinfo=WIB),
@@ -514,6 +551,12 @@ def test_deadlines_in_working_days(text: str, received: datetime | None, expecte
             "usia 5 th 11 bln, KIA anak saya diajukan minggu lalu, belum jadi",
             "medium",
             id="age-compound",
+        ),
+        pytest.param(
+            # The 20th of last month (21 days), not a span of 20 months.
+            "KTP saya rekam ulang tanggal 20 bulan lalu, belum dicetak",
+            "medium",
+            id="day-of-last-month",
         ),
         pytest.param(
             "anak saya umur 4 tahun 2 bulan, KIA sudah 2 bulan belum jadi",

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.2"
+RULESET_VERSION = "2026.12.3"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -186,6 +186,18 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         citations=(*_PUNGLI, _FALSIFY),
     ),
     _rule(
+        "U-FILE-LOST",
+        "Berkas atau dokumen asli pemohon hilang di kantor (kelalaian petugas)",
+        "The applicant's file or original document was lost at the office (staff negligence)",
+        all_of=("file_lost",),
+        # Files that vanish in an upload error are the application's fault (C-APP-ERROR).
+        none_of=("app_error",),
+        urgency=_H,
+        complexity=_OVS,
+        priority=5,
+        citations=(_PUBLIC_SERVICE,),
+    ),
+    _rule(
         "U-PAYMENT-OR-THREAT",
         "Permintaan bayaran atau ancaman dalam pengurusan dokumen (dugaan pungli, pemerasan)",
         "A demand for payment or a threat while getting a document (alleged illegal fee)",
@@ -263,6 +275,9 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "A data problem blocks access to aid, BPJS, school, work, pension or banking",
         # A service is actually blocked; a future need ("mau dipakai daftar") is not.
         all_of=("access_lost", _BLOCKED + "|cannot"),
+        # A request for someone else's document (an inheritance, a debtor) is judged by
+        # the privacy decision it needs, not as the reporter's lost access.
+        none_of=("copy_request", "third_party_request"),
         urgency=_H,
         priority=3,
         citations=(_RIGHTS,),
@@ -414,7 +429,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Dukcapil menolak permohonan karena ketentuan: perlu keputusan di luar rutinitas",
         "Dukcapil refused the application on a rule: needs a decision beyond routine",
         # A refusal for a defect the applicant can fix (a blurred scan, a missing paper) is
-        # reviewed by the same unit (C-REFUSED-ONCE); a refusal by a bank, school or BPJS is
+        # reviewed by the same unit (C-REFUSED-ROUTINE); a refusal by a bank, school or BPJS is
         # the consequence of a data problem, judged by that problem.
         all_of=("refused_or_bounced",),
         none_of=("fixable_reason", "external_agency"),
@@ -425,21 +440,24 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Permohonan ditolak berulang kali atau pemohon dilempar antar-unit: jalur rutin gagal",
         "The application was refused repeatedly or the applicant bounced between units:"
         " the routine route has failed",
-        all_of=("refused_or_bounced", "bounced|repeated_failure"),
+        all_of=("refused_or_bounced|bounced", "bounced|repeated_failure"),
         complexity=_CPX,
     ),
     _rule(
-        "C-REFUSED-ONCE",
-        "Permohonan ditolak atau dibatalkan: satu unit meninjau ulang dengan prosedur standar",
-        "The application was refused or cancelled: one unit reviews it with a standard procedure",
-        any_of=("refused_or_bounced",),
+        "C-REFUSED-ROUTINE",
+        "Ditolak karena kekurangan yang bisa dilengkapi atau oleh instansi lain: satu unit"
+        " menindaklanjuti dengan prosedur standar",
+        "Refused for a defect the applicant can fix, or by another institution: one unit"
+        " follows it up with a standard procedure",
+        all_of=("refused_or_bounced", "fixable_reason|external_agency"),
+        none_of=("bounced", "repeated_failure"),
         complexity=_NOR,
     ),
     _rule(
         "C-CROSS-REGION",
         "Perlu koordinasi antardaerah",
         "Needs coordination across regions",
-        all_of=("cross_region", _PROBLEM + "|" + _PENDING),
+        all_of=("cross_region", _PROBLEM + "|" + _PENDING + "|document_not_delivered"),
         complexity=_CPX,
     ),
     _rule(

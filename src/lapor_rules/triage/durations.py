@@ -94,7 +94,7 @@ _NOT_A_WAIT = frozenset(
      "seharusnya", "harusnya", "maksimal", "paling", "normalnya", "biasanya", "standar",
      "standarnya", "ke", "lansia", "berusia", "usianya", "umurnya", "kelahiran", "menikah",
      "nikah", "cerai", "bercerai", "kerja", "bekerja", "tinggal", "menetap", "berdomisili",
-     "merantau", "kuliah", "sekolah"}
+     "merantau", "kuliah", "sekolah", "tanggal"}
 )  # fmt: skip
 #: A date right after these words is the date of the event itself (a birth, a marriage, a
 #: divorce), not the start of a wait ("akta lahir" names a document and does not count).
@@ -102,6 +102,14 @@ _BIRTH_WORDS = frozenset(
     {"lahir", "kelahiran", "lhr", "menikah", "nikah", "cerai", "bercerai", "kawin"}
 )
 _DOCUMENT_NOUNS = frozenset({"akta", "buku", "surat", "status"})
+#: A date right after these words is when a document was made ("KTP saya jadi tahun 2019"),
+#: unless they are negated ("belum jadi tahun ini").
+_DONE_WORDS = frozenset({"jadi", "terbit", "dicetak", "selesai", "dibuat"})
+#: Opening words of a sentence that tells an earlier episode ("Dulu waktu saya urus akta
+#: ... 3 bulan"); with a later sentence opening "sekarang", its waits are history.
+_THEN_WORDS = frozenset({"dulu", "dahulu", "dulunya"})
+_NOW_WORDS = frozenset({"sekarang", "kini"})
+_PART_OF_MONTH = frozenset({"awal", "pertengahan", "akhir"})
 _UNTIL_WORDS = frozenset({"sampai", "sejak", "dari", "per", "tanggal", "sd", "mulai", "s"})
 _MAX_YEARS_BACK = 15
 #: Words that make a span a wait for an application when no document is named.
@@ -179,8 +187,11 @@ class _Date:
     year: int | None
     relative: int | None = None  # days from the reference day, for "besok" etc.
     weekday: int | None = None  # the next such weekday after the reference day
-    past: bool = False  # with ``weekday``: the latest such weekday before the reference day
+    # With ``weekday``: the latest such weekday before the reference day; with
+    # ``day_only``: that day of the previous month ("tanggal 20 bulan lalu").
+    past: bool = False
     day_only: bool = False  # "tanggal 16": the next such day of the month
+    month_only: bool = False  # "pertengahan November": no day was written
 
 
 class _Reader:
@@ -278,7 +289,7 @@ class _Reader:
                 found = self._relative(i)
             if found is None and word in _DAY_TRIGGERS:
                 found = self._weekday_or_day(i)
-            if found is not None and not self.blocked(found.first):
+            if found is not None and not self.blocked(found.first) and not self._done(found):
                 lo = max(0, found.first - 3)
                 ahead = (found.relative is not None and found.relative >= 0) or (
                     found.weekday is not None and not found.past
@@ -292,6 +303,13 @@ class _Reader:
                         break
                 skip_to = found.last + 1
         return out
+
+    def _done(self, found: _Date) -> bool:
+        """Whether the date follows "jadi"/"terbit" (not negated): when a document was made."""
+        w, k = self.w, found.first
+        if found.relative is not None or k == 0 or w[k - 1] not in _DONE_WORDS:
+            return False
+        return not (k > 1 and w[k - 2] in {"belum", "tidak", "kapan"})
 
     def _year_at(self, i: int) -> int | None:
         if i >= len(self.w):
@@ -317,8 +335,15 @@ class _Reader:
         opener = w[i - 1] if i > 0 else ""
         if year is None and opener not in _MONTH_ONLY_OPENERS:
             return None
+        if (
+            year is None
+            and opener in _PART_OF_MONTH
+            and any(w[k] in _NOW_WORDS for k in range(max(0, i - 4), i - 1))
+        ):
+            # "sekarang sudah pertengahan November" says what time it is now.
+            return None
         day = {"akhir": 25, "pertengahan": 15}.get(opener, 1)
-        return _Date(i, last, day, month, year)
+        return _Date(i, last, day, month, year, month_only=True)
 
     def _numeric_date(self, i: int) -> _Date | None:
         w = self.w
@@ -370,6 +395,9 @@ class _Reader:
             return _Date(i, i + (nxt in {"ini", "depan"}), 0, 0, None, weekday=_WEEKDAYS[word])
         if word == "tanggal" and _int(nxt) is not None and 1 <= int(nxt) <= 31:
             after = w[i + 2] if i + 2 < len(w) else ""
+            if after == "bulan" and i + 3 < len(w) and w[i + 3] == "lalu":
+                # "tanggal 20 bulan lalu": that day of the previous month.
+                return _Date(i, i + 3, int(nxt), 0, None, day_only=True, past=True)
             if after not in _MONTHS and _int(after) is None:
                 return _Date(i, i + 1, int(nxt), 0, None, day_only=True)
         return None
@@ -409,7 +437,9 @@ def _resolve(found: _Date, ref: date) -> date | None:  # noqa: PLR0911 - one per
         return ref + timedelta(days=ahead)
     if found.day_only:
         year, month = ref.year, ref.month
-        if found.day < ref.day:
+        if found.past:
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        elif found.day < ref.day:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         try:
             return date(year, month, found.day)
@@ -479,6 +509,7 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
         ref = max((d for d in dated if d is not None), default=None)
 
     waits: list[tuple[float, int, int]] = list(elapsed)
+    history = _history_sentences(tokens)
     if ref is not None:
         for found in dates:
             day = _resolve(found, ref)
@@ -513,6 +544,9 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
     # dari bulan lalu") has no document wait.
     if not doc_hits and not _waits_for_something(tokens.words):
         waits = []
+    if history:
+        sentences = tokens.sentences
+        waits = [wait for wait in waits if sentences[wait[1]] not in history]
     for days, first, last in waits:
         standard, doc = _standard_for(first, doc_hits)
         if days >= 2 * standard:
@@ -528,6 +562,23 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
         _, first, last, note = best[fact]
         findings.append(Finding(fact, first, last, note))
     return findings
+
+
+def _history_sentences(tokens: Tokens) -> frozenset[int]:
+    """Sentences that open with "dulu" when a later one opens with "sekarang".
+
+    "Dulu waktu saya urus akta anak pertama lamanya sampai 3 bulan. Sekarang ..." tells an
+    earlier episode: its waits are not the wait of the present application.
+    """
+    words, sentences = tokens.words, tokens.sentences
+    if _THEN_WORDS.isdisjoint(words):
+        return frozenset()
+    openers = [k for k in range(len(words)) if k == 0 or sentences[k] != sentences[k - 1]]
+    then = [sentences[k] for k in openers if words[k] in _THEN_WORDS]
+    if not then:
+        return frozenset()
+    now = [sentences[k] for k in openers if words[k] in _NOW_WORDS]
+    return frozenset(s for s in then if any(n > s for n in now))
 
 
 def _waits_for_something(words: Sequence[str]) -> bool:

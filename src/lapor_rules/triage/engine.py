@@ -93,6 +93,8 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("tidak", "masalah"), ("sudah", "saya", "terima"), ("sudah", "kami", "terima"),
     ("sudah", "diterima"),
     ("sudah", "diblokir"), ("sudah", "diaktifkan"), ("sudah", "aktif"), ("sudah", "bisa"),
+    ("sudah", "saya", "ambil"), ("sudah", "kami", "ambil"), ("sudah", "diambil"),
+    ("sudah", "diselesaikan"), ("sudah", "terselesaikan"),
 )  # fmt: skip
 #: Words right before a "resolved" phrase that turn it around ("belum beres").
 _NOT_YET = frozenset({"belum", "tidak", "bukan", "kurang", "masih"})

@@ -116,8 +116,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | identitas saya dipakai | data saya disalahgunakan"
         " | rekening bank atas nama saya | pakai fotokopi ktp saya | memakai fotokopi ktp saya"
         " | menggunakan fotokopi ktp saya | fotokopi ktp saya dipakai",
-        # Logging in or registering with one's own NIK is the reporter's own use.
-        unless="login pakai nik saya | login dengan nik saya | login menggunakan nik saya"
+        # Logging in or registering with one's own NIK is the reporter's own use; a loan
+        # bill arriving at the address names someone, not necessarily the reporter.
+        unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
+        " | login dengan nik saya | login menggunakan nik saya"
         " | masuk pakai nik saya | masuk dengan nik saya | klampid pakai nik saya"
         " | aplikasi pakai nik saya | daftar pakai nik saya | mendaftar pakai nik saya"
         " | daftar dengan nik saya | mendaftar dengan nik saya | daftar menggunakan nik saya"
@@ -171,7 +173,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "bantuan sudah kami terima | bantuan sudah diterima | bantuan sudah saya terima"
         " | sudah menerima bantuan | sudah dapat bantuan | sudah mendapat bantuan"
         " | bantuan sudah cair | bantuan sudah kami dapat | bantuannya sudah diterima"
-        " | bantuannya sudah cair",
+        " | bantuannya sudah cair | bantuan ... sudah kami terima | bantuan ... sudah diterima"
+        " | bantuan ... sudah saya terima | bantuan ... sudah cair",
     ),
     _sig(
         "safety_risk",
@@ -288,12 +291,15 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | beda digit | selisih 1 digit | nik berbeda | nik beda | nik tidak sama"
         " | beda dengan nik | berbeda dengan nik | nik ... beda | nik ... berbeda"
         " | nik ... tidak sesuai | nik ... tidak sama | nik ... tidak cocok | nik ... tidak sinkron"
-        " | nik ... tidak padan",
+        " | nik ... tidak padan | tercatat sudah meninggal | tercatat meninggal"
+        " | dinyatakan meninggal | padahal masih hidup",
         unless="tulisannya tidak terbaca | tulisan tidak terbaca | tulisan nya tidak terbaca"
         " | nomornya tidak aktif | nomor nya tidak aktif | nomor tidak aktif | nomor hp tidak aktif"
         " | hp nya tidak aktif | hpnya tidak aktif | wa nya tidak aktif | nomor wa tidak aktif"
         " | berkas tidak ketemu | berkasnya tidak ketemu | berkas nya tidak ketemu"
-        " | dokumen tidak ketemu | dokumennya tidak ketemu | orangnya tidak ketemu",
+        " | dokumen tidak ketemu | dokumennya tidak ketemu | orangnya tidak ketemu"
+        " | sampai tidak dikenali | foto tidak dikenali | fotonya tidak dikenali"
+        " | wajah tidak dikenali | nomornya ... tidak aktif | nomor hp ... tidak aktif",
     ),
     _sig(
         "duplicate_record",
@@ -319,7 +325,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | gratifikasi | korupsi | pemalsuan | dipalsukan | memalsukan | palsu"
         " | manipulasi | dimanipulasi | oknum | jual blanko | menjual blanko"
         " | ribu per lembar | penyalahgunaan wewenang | sewenang wenang | diskriminasi"
-        " | diskriminatif | direndahkan | merendahkan | dihina | menghina | dilecehkan"
+        " | diskriminatif | didiskriminasi | mendiskriminasi | direndahkan | merendahkan"
+        " | dihina | menghina | dilecehkan | menertawakan | ditertawakan"
         " | melecehkan | dibeda bedakan | orang dalam | kenalan di dalam"
         " | kenalan orang dalam | punya kenalan | jalur belakang | lewat belakang"
         " | jalur khusus | jalan pintas | uang lebih | bayar lebih | nawarin jasa"
@@ -329,13 +336,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nama orang lain | malah nama lain | atas nama orang lain"
         " | bukan dari keluarga saya | bukan keluarga saya | bukan anak saya"
         " | bukan data kelahiran | bukan datanya | bukan data yang bersangkutan"
-        " | data milik orang lain | dokumen orang lain | berkas asli hilang"
-        " | dokumen asli hilang | berkas saya dihilangkan | dokumen saya dihilangkan"
+        " | data milik orang lain | dokumen orang lain | berkas saya dihilangkan"
+        " | dokumen saya dihilangkan"
         " | dihilangkan petugas | uang blanko | seikhlasnya | amplop | uang terima kasih"
         " | hilang di kelurahan | hilang di kecamatan | hilang di dinas"
-        " | hilang di dukcapil | asli hilang | yang asli hilang | berkas hilang"
-        " | berkas saya hilang | berkasnya tidak ketemu | berkas tidak ketemu | terselip"
-        " | berkasnya hilang | punya keluarga lain | milik keluarga lain"
+        " | hilang di dukcapil | punya keluarga lain | milik keluarga lain"
         " | data keluarga lain | punya orang lain | milik orang lain"
         " | padahal saya tidak pernah | padahal tidak pernah | diinput operator"
         " | operator lama | diubah tanpa | diganti tanpa | tiba tiba muncul"
@@ -345,6 +350,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="bank tidak mau melayani | bank menolak melayani | sekolah tidak mau melayani"
         " | sekolah menolak melayani | rumah sakit tidak mau melayani"
         " | rumah sakit menolak melayani",
+    ),
+    _sig(
+        "file_lost",
+        "Berkas atau dokumen asli pemohon hilang atau terselip di kantor",
+        "The applicant's file or original document was lost or mislaid at the office",
+        "asli hilang | yang asli hilang | berkas hilang | berkas saya hilang | berkasnya hilang"
+        " | berkasnya tidak ketemu | berkas tidak ketemu | terselip | berkas asli hilang"
+        " | dokumen asli hilang",
     ),
     _sig(
         "payment_or_threat",
@@ -382,7 +395,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sudah lapor via | sudah mengadu lewat | tidak ada yang menjawab"
         " | tidak ada satupun yang menjawab | untuk kedua kalinya | untuk ketiga kalinya"
         " | di close | ditutup begitu saja"
-        " | ditutup tanpa jawaban | tanpa jawaban",
+        " | ditutup tanpa jawaban | tanpa jawaban | kedua kalinya saya | ketiga kalinya saya"
+        " | keempat kalinya saya | sudah #num kali lapor | sudah #num kali komplain"
+        " | sudah #num kali mengadu | laporan 1 | laporan kedua | pengaduan kedua"
+        " | pengaduan ketiga | laporan ketiga",
     ),
     _sig(
         "refused_or_bounced",
@@ -402,7 +418,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "The applicant was bounced between units or obstructed without a solution",
         "dilempar | dilemparlempar | dipimpong | dipingpong | dioper | disuruh kembali"
         " | diarahkan ke | dipersulit | mempersulit | tidak ada solusi | tanpa solusi"
-        " | tidak mendapatkan solusi | disalahkan",
+        " | tidak mendapatkan solusi | disalahkan | disuruh balik ke | disuruh balik lagi",
     ),
     _sig(
         "fixable_reason",
@@ -451,7 +467,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "A deadline soon (this week, next week)",
         "minggu ini | minggu depan | dalam waktu dekat | beberapa hari lagi | pekan depan"
         " | bulan ini juga | secepatnya harus",
-        unless="#num minggu ini | sudah minggu ini | selama minggu ini | sejak minggu ini",
+        unless="#num minggu ini | sudah minggu ini | selama minggu ini | sejak minggu ini"
+        " | datang ... minggu depan | kembali ... minggu depan",
     ),
     _sig(
         "blocked",
@@ -507,7 +524,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum diperbarui | status perkawinan | kawin tercatat | kawin belum tercatat"
         " | kawin tidak tercatat | tidak tercatat | catatan pinggir | ganti nama | tambah gelar"
         " | lepat | leresaken | dipun leresaken | dibenarkan | status msh | status masih"
-        " | masih tertulis | diperbarui | diperbaharui",
+        " | masih tertulis | diperbarui | diperbaharui | ditulis ... padahal"
+        " | tertulis ... padahal | padahal saya lahir | padahal lahir di"
+        " | tercatat sudah meninggal | tercatat meninggal | padahal masih hidup",
         unless="sudah saya perbaiki | sudah diperbaiki | sudah saya ubah | sudah saya ganti"
         " | salah antre | salah antri | salah loket | salah masuk | salah paham | salah ruangan"
         " | perbaiki aplikasi | diperbaiki aplikasi | perbaiki sistem | perbaiki pelayanan"
@@ -526,6 +545,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Permintaan tindakan satu unit: perubahan KK, jadwal/antrean, percepatan, tindak lanjut",
         "A request for one unit's action: KK change, appointment, speeding up, follow-up",
         "satukan | disatukan | menyatukan | digabung | gabung kk | pecah kk | pisah kk"
+        " | memisahkan kk | pisahkan kk | dikeluarkan dari kk | keluarkan dari kk"
+        " | mengeluarkan ... dari kk | menggabungkan kk"
         " | kepala keluarga | tambah anggota | penambahan anggota | masuk kk | keluar kk"
         " | dihapus dari kk | dicoret dari kk | update kk | belum mendapatkan | belum dapat"
         " | zoom | jadwal | antrean | antrian | kuota | percepat* | dipercepat | percepatan"
@@ -555,7 +576,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tahun lahir salah | tahun lahirnya salah | tahun lahir saya keliru | keliru"
         " | berkas dikembalikan | berkas saya dikembalikan | dikembalikan tanpa"
         " | tanpa penjelasan | tanpa alasan | tidak dijelaskan | judes | jutek | ketus"
-        " | membentak | dibentak | tidak ramah | kurang ramah"
+        " | membentak | dibentak | tidak ramah | kurang ramah | dimarahi | dimarah marahi"
+        " | kasar | tidak sopan"
         " | tidak ada yang jawab | tidak ada yang balas | tidak ada yang membalas"
         " | tidak ada yang angkat | tidak ada yang mengangkat | tidak ada yang respon"
         " | tidak dijawab | tidak direspon | tidak direspons | tidak dibalas | tidak diangkat"
@@ -584,7 +606,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tertulis di papan | tercantum di papan | baca di papan | baca sendiri di papan"
         " | lihat di papan"
         " | lihat sendiri di papan | dibaca di papan | dilihat di papan | sesuai papan"
-        " | sesuai di papan | yang ada di papan",
+        " | sesuai di papan | yang ada di papan | baca papan | membaca papan",
     ),
     _sig(
         "explicit_request",
@@ -674,7 +696,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "antar provinsi | lintas provinsi | luar provinsi | beda provinsi | antar kota"
         " | lintas kota | antar kabupaten | lintas kabupaten | antar daerah | lintas daerah"
         " | skpwni | daerah asal | kota asal | kabupaten asal | provinsi asal | data dari daerah"
-        " | belum terkirim dari | belum masuk dari | terkunci di",
+        " | belum terkirim dari | belum masuk dari | terkunci di | data dari ... belum masuk"
+        " | data dari ... belum terkirim",
     ),
     _sig(
         "court_or_decision",
@@ -716,7 +739,17 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tolong dicek dia | dicek dia | cek dia"
         " | dia sudah | apa benar sudah cerai | apakah sudah cerai | apakah dia | alamat terbaru"
         " | salinan akta | fotokopi kk | keberadaan | sudah cerai belum | ingin tahu apakah"
-        " | mau tahu apakah | ingin mengetahui apakah | tolong cek apakah | mohon dicek apakah",
+        " | mau tahu apakah | ingin mengetahui apakah | tolong cek apakah | mohon dicek apakah"
+        " | alamat dia | alamatnya sekarang | tempat tinggalnya | memberi tahu alamat"
+        " | verifikasi bahwa | verifikasi nik | memverifikasi nik | benar miliknya"
+        " | nik tersebut benar | masih terdaftar di alamat",
+    ),
+    _sig(
+        "copy_request",
+        "Meminta salinan atau fotokopi dokumen (biasanya milik orang lain)",
+        "Asks for a copy of a document (usually someone else's)",
+        "minta salinan | meminta salinan | mengeluarkan salinan | dikeluarkan salinan"
+        " | minta fotokopi | meminta fotokopi | kirimkan fotokopi | kirim fotokopi",
     ),
     _sig(
         "other_person",
@@ -729,7 +762,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nama lain | mereka | klien | pasien | nyonya | tuan | pak rt | anak rekan | istrinya"
         " | suaminya | mantan istri | mantan suami | mantan | ibu kandung | ayah kandung"
         " | kakak kandung | adik kandung | tetangga saya | bapak kami | ibu kami | ayah kami"
-        " | suami kami | istri kami | seseorang | orang itu | orang tersebut",
+        " | suami kami | istri kami | seseorang | orang itu | orang tersebut | calon karyawan"
+        " | karyawan kami | pegawai kami | yang bersangkutan",
         negatable=False,
     ),
     _sig(
@@ -742,7 +776,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nomor pecah | nomor permohonan | nomor pengajuan | akta kematian #id | nomor pengajuan"
         " | jl | gang | gg | blok | alamat lengkap | alamat di jl | tempat lahir | tanggal lahir"
         " | lahir #num | rt #num | status cerai",
-        unless="atas nama saya | atas nama kami | an saya | #num an",
+        unless="atas nama saya | atas nama kami | an saya | #num an | lahir #num minggu"
+        " | lahir #num bulan | lahir #num hari",
         negatable=False,
     ),
     _sig(
