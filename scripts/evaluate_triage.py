@@ -2,12 +2,18 @@
 
 Usage::
 
-    python scripts/evaluate_triage.py [--data PATH] [--file NAME] [--errors]
+    python scripts/evaluate_triage.py [--data PATH] [--file NAME] [--bar real|hand] [--errors]
 
 Each row needs ``text``, ``urgency``, ``complexity`` and ``third_party_data``; ``received``
 (local time, WIB) is passed as ``received_at`` when present. The script prints agreement,
-confusion matrices, under-triage and third-party F1, and exits 1 when a quality threshold
-fails (0 when they all pass, or with a message when the data folder is absent).
+confusion matrices, under-triage, critical recall and third-party F1, and exits 1 when a
+quality threshold fails (0 when they all pass, or with a message when the data folder is
+absent).
+
+The triage brief sets two bars: ``real`` for real complaints (the default for the shared
+data) and ``hand`` for hand-written edge cases (the default for files under
+``tests/cases/``), which are harder by design and have a lower agreement bar but a critical
+recall floor.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from zoneinfo import ZoneInfo
 
 from lapor_rules.triage import Complaint, Complexity, Urgency, triage
 
-#: Quality thresholds (the triage brief).
+#: Quality thresholds of the triage brief: on real complaints ...
 THRESHOLDS: Mapping[str, float] = {
     "urgency_agreement_min": 0.85,
     "complexity_agreement_min": 0.80,
@@ -33,7 +39,17 @@ THRESHOLDS: Mapping[str, float] = {
     "critical_overuse_max": 0.03,
     "third_party_f1_min": 0.75,
 }
+#: ... and on unseen hand-written edge cases.
+HAND_THRESHOLDS: Mapping[str, float] = {
+    "urgency_agreement_min": 0.80,
+    "complexity_agreement_min": 0.75,
+    "under_triage_max": 0.05,
+    "critical_overuse_max": 0.03,
+    "critical_recall_min": 0.85,
+}
+BARS: Mapping[str, Mapping[str, float]] = {"real": THRESHOLDS, "hand": HAND_THRESHOLDS}
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+_CASES = Path(__file__).resolve().parents[1] / "tests" / "cases"
 _URGENCY = [u.value for u in sorted(Urgency, reverse=True)]
 _COMPLEXITY = [c.value for c in sorted(Complexity, reverse=True)]
 
@@ -91,19 +107,26 @@ class Report:
         precision, recall = tp / (tp + fp), tp / (tp + fn)
         return 2 * precision * recall / (precision + recall)
 
-    def failures(self) -> list[str]:
-        """The thresholds this report misses (empty when all pass)."""
+    def measures(self) -> dict[str, float]:
+        """Each measure under the key its thresholds use (without ``_min``/``_max``)."""
+        return {
+            "urgency_agreement": self.urgency_agreement,
+            "complexity_agreement": self.complexity_agreement,
+            "under_triage": self.under_triage,
+            "critical_overuse": self.critical_overuse,
+            "critical_recall": self.critical_recall,
+            "third_party_f1": self.third_party_f1,
+        }
+
+    def failures(self, bar: str = "real") -> list[str]:
+        """The thresholds of ``bar`` (``"real"`` or ``"hand"``) this report misses."""
+        measures = self.measures()
         out = []
-        if self.urgency_agreement < THRESHOLDS["urgency_agreement_min"]:
-            out.append(f"urgency agreement {self.urgency_agreement:.3f}")
-        if self.complexity_agreement < THRESHOLDS["complexity_agreement_min"]:
-            out.append(f"complexity agreement {self.complexity_agreement:.3f}")
-        if self.under_triage > THRESHOLDS["under_triage_max"]:
-            out.append(f"under-triage {self.under_triage:.3f}")
-        if self.critical_overuse > THRESHOLDS["critical_overuse_max"]:
-            out.append(f"critical overuse {self.critical_overuse:.3f}")
-        if self.third_party_f1 < THRESHOLDS["third_party_f1_min"]:
-            out.append(f"third-party F1 {self.third_party_f1:.3f}")
+        for key, limit in BARS[bar].items():
+            name, kind = key.rsplit("_", 1)
+            value = measures[name]
+            if (kind == "min" and value < limit) or (kind == "max" and value > limit):
+                out.append(f"{name.replace('_', ' ')} {value:.3f}")
         return out
 
 
@@ -163,22 +186,31 @@ def _matrix(title: str, labels: Sequence[str], matrix: Counter[tuple[str, str]])
     return "\n".join(lines)
 
 
-def render(report: Report, *, name: str, errors: bool = False) -> str:
-    """Render the report as plain text."""
+def _limit(bar: Mapping[str, float], name: str) -> str:
+    for kind in ("min", "max"):
+        if f"{name}_{kind}" in bar:
+            return f"  ({kind} {bar[f'{name}_{kind}']})"
+    return ""
+
+
+def render(report: Report, *, name: str, errors: bool = False, bar: str = "real") -> str:
+    """Render the report as plain text, with the thresholds of ``bar``."""
+    limits = BARS[bar]
     lines = [
-        f"== {name}: {report.total} complaints",
+        f"== {name}: {report.total} complaints ({bar} bar)",
         f"urgency agreement     {report.urgency_agreement:.3f}"
-        f"  (min {THRESHOLDS['urgency_agreement_min']})",
+        + _limit(limits, "urgency_agreement"),
         f"complexity agreement  {report.complexity_agreement:.3f}"
-        f"  (min {THRESHOLDS['complexity_agreement_min']})",
+        + _limit(limits, "complexity_agreement"),
         f"under-triage (crit/high below high) {report.under_triage:.3f}"
-        f"  (max {THRESHOLDS['under_triage_max']})",
+        + _limit(limits, "under_triage"),
         f"critical given to low/medium        {report.critical_overuse:.3f}"
-        f"  (max {THRESHOLDS['critical_overuse_max']})",
-        f"critical recall                     {report.critical_recall:.3f}",
+        + _limit(limits, "critical_overuse"),
+        f"critical recall                     {report.critical_recall:.3f}"
+        + _limit(limits, "critical_recall"),
         f"third_party_data F1                 {report.third_party_f1:.3f}"
-        f"  (min {THRESHOLDS['third_party_f1_min']})"
-        f"  {dict(sorted(report.tp_counts.items()))}",
+        + _limit(limits, "third_party_f1")
+        + f"  {dict(sorted(report.tp_counts.items()))}",
         "",
         _matrix("urgency", _URGENCY, report.urgency),
         "",
@@ -186,7 +218,7 @@ def render(report: Report, *, name: str, errors: bool = False) -> str:
     ]
     if errors:
         lines += ["", "disagreements:", *report.errors]
-    failures = report.failures()
+    failures = report.failures(bar)
     lines += ["", "FAIL: " + "; ".join(failures) if failures else "all thresholds met"]
     return "\n".join(lines)
 
@@ -196,15 +228,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="data folder")
     parser.add_argument("--file", default="complaints_dev.jsonl", help="file in the folder")
+    parser.add_argument(
+        "--bar",
+        choices=sorted(BARS),
+        help="thresholds: real complaints or hand-written edge cases (default: hand for"
+        " files under tests/cases, else real)",
+    )
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
     args = parser.parse_args(argv)
     path = args.data / args.file
     if not path.is_file():
         print(f"no evaluation data at {path}; nothing to evaluate")
         return 0
+    bar = args.bar or ("hand" if path.resolve().parent == _CASES else "real")
     report = evaluate(load_rows(path))
-    print(render(report, name=path.name, errors=args.errors))
-    return 1 if report.failures() else 0
+    print(render(report, name=path.name, errors=args.errors, bar=bar))
+    return 1 if report.failures(bar) else 0
 
 
 if __name__ == "__main__":

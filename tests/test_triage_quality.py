@@ -2,8 +2,10 @@
 
 On the shared real complaints (skipped when ``../shared/data`` is absent): urgency agreement
 >= 0.85, complexity >= 0.80, at most 5 % of critical/high below high, critical for at most
-3 % of low/medium, third-party F1 >= 0.75. On the hand-written edge cases in
-``tests/cases/``: critical recall >= 0.85, urgency >= 0.80, complexity >= 0.75.
+3 % of low/medium, third-party F1 >= 0.75 (the ``real`` bar). On the hand-written edge cases
+in ``tests/cases/``: critical recall >= 0.85, urgency >= 0.80, complexity >= 0.75 and the
+same under-triage and false-critical limits (the ``hand`` bar). The holdout sets that have
+become development data guard against regressions with the bar they meet.
 """
 
 from __future__ import annotations
@@ -45,12 +47,10 @@ def test_quality_on_hand_written_edge_cases() -> None:
         pytest.skip("tests/cases/triage_edge_cases.jsonl is not present")
     ev = _evaluator()
     report = ev.evaluate(ev.load_rows(EDGE_CASES))
-    summary = ev.render(report, name="edge cases")
+    summary = ev.render(report, name="edge cases", bar="hand")
+    assert report.failures("hand") == [], summary
     assert report.critical_recall >= 0.85, summary
     assert report.urgency_agreement >= 0.80, summary
-    assert report.complexity_agreement >= 0.75, summary
-    assert report.under_triage <= 0.05, summary
-    assert report.critical_overuse <= 0.03, summary
 
 
 def test_quality_on_holdout_a() -> None:
@@ -66,6 +66,36 @@ def test_quality_on_holdout_a() -> None:
     summary = ev.render(report, name="holdout A")
     assert report.failures() == [], summary
     assert report.critical_recall >= 0.85, summary
+
+
+@pytest.mark.parametrize("name", ["triage_holdout_b.jsonl", "triage_holdout_c.jsonl"])
+def test_hand_bar_on_development_holdouts(name: str) -> None:
+    """QUALITY-HOLDOUT: the hand-written bar holds on holdout sets B and C.
+
+    Both were measured unseen first and then used for development (``tests/cases/README.md``);
+    this guards the rules against regressions on them.
+    """
+    path = ROOT / "tests" / "cases" / name
+    if not path.is_file():
+        pytest.skip(f"tests/cases/{name} is not present")
+    ev = _evaluator()
+    report = ev.evaluate(ev.load_rows(path))
+    assert report.failures("hand") == [], ev.render(report, name=name, bar="hand")
+
+
+def test_evaluator_bars_differ_as_the_brief_says() -> None:
+    """QUALITY: the hand bar asks less agreement but a critical recall floor."""
+    ev = _evaluator()
+    assert ev.BARS["hand"]["urgency_agreement_min"] == 0.80
+    assert ev.BARS["hand"]["complexity_agreement_min"] == 0.75
+    assert ev.BARS["hand"]["critical_recall_min"] == 0.85
+    assert ev.BARS["real"]["urgency_agreement_min"] == 0.85
+    report = ev.Report(total=2)
+    report.urgency[("critical", "high")] += 1
+    report.urgency[("low", "low")] += 1
+    report.complexity[("simple", "simple")] += 2
+    assert "critical recall 0.000" in report.failures("hand")
+    assert "critical recall 0.000" not in report.failures("real")
 
 
 def test_evaluator_exits_cleanly_without_data(
