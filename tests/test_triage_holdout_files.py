@@ -29,6 +29,8 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_c.jsonl": ("hc", 80),
     "triage_holdout_d.jsonl": ("hd", 100),
     "triage_holdout_e.jsonl": ("he", 100),
+    "triage_holdout_f.jsonl": ("hf", 100),
+    "triage_holdout_g.jsonl": ("hg", 100),
 }
 FIELDS = {"id", "text", "received", "urgency", "complexity", "third_party_data", "tags", "why"}
 _NIK_SHAPED = re.compile(r"(?<!\d)\d{16}(?!\d)")

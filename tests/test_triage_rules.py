@@ -93,6 +93,7 @@ FIRES = [
     ("U-REPEAT", "ini sudah komplain kedua kalinya soal KK saya yang belum jadi"),
     ("U-DEADLINE-SOON", "KK harus diserahkan hari Jumat depan untuk tunjangan, KK belum jadi"),
     ("U-DEADLINE-WORDS", "minggu depan saya harus daftar kerja, KTP masih proses"),
+    ("U-DEADLINE-FOR-DOCUMENT", "anak saya tes masuk SMP tanggal 20, KIA belum punya"),
     ("U-CHILD-AKTA-FAILED", "akta kelahiran anak saya ditolak lagi, sudah 3 kali"),
     ("U-SERVICE-PROBLEM", "KTP saya belum jadi"),
     ("U-SERVICE-COMPLAINT", "pelayanan di kelurahan lambat"),
@@ -276,6 +277,13 @@ CONCEPT_FIRES = [
     ("C-ACTION", "mohon mantan suami dikeluarkan dari KK saya", "remove-from-kk"),
     ("T-DATA-REQUEST", "minta verifikasi NIK 3599035007990004 benar miliknya", "verify"),
     ("C-CROSS-REGION", "SKPWNI dari Balikpapan ada, datanya belum terkirim dari sana", "sent"),
+    ("U-STATUS", "KTP saya rekam tanggal 2, sudah bisa diambil belum?", "collect"),
+    ("C-APP-ERROR", "tiap upload halaman jadi putih kosong, pengajuan tidak tersimpan", "blank"),
+    ("U-DUPLICATE", "sidik jari saya terdeteksi sama dengan data penduduk lain", "biometric"),
+    ("U-FILE-LOST", "waktu KK jadi, dokumen asli saya tidak ada di loket", "originals-gone"),
+    ("T-DATA-REQUEST", "apa status perkawinannya? laki-laki bernama Dodi Kurniawan", "status"),
+    ("U-EXPLICIT-REQUEST", "nama ibu tidak tercantum di KK kami, mohon KK-nya diperbaiki", "gap"),
+    ("C-CORRECTION", "nama ibu mertua tidak tercantum di KK kami", "missing-name"),
 ]
 
 
@@ -431,6 +439,14 @@ DOES_NOT_FIRE = [
     ("U-WAIT-FAR", "KTP saya jadi tahun 2019 tapi login Klampid gagal", "made-date"),
     ("U-DUPLICATE", "Tahun lalu saya pernah lapor NIK ganda dan sudah diselesaikan", "resolved"),
     ("U-SERVICE-PROBLEM", "Minggu lalu KTP saya belum jadi, kemarin sudah saya ambil", "taken"),
+    ("C-SYSTEM-WIDE", "petugas membentak saya di depan banyak orang", "audience"),
+    ("U-DUPLICATE", "nama saya ditulis MUHAMAD padahal dobel M", "double-letter"),
+    ("T-IDENTIFIED-OTHER", "NIK sy 3299046103950002 dipakai pinjol, mereka mengancam", "own-nik"),
+    ("U-EXPLICIT-REQUEST", "mohon aplikasinya diperbaiki, sering error", "app"),
+    ("U-MISCONDUCT", "NIK saya ganda, juga tercatat atas nama orang lain", "duplicate"),
+    ("U-DEADLINE-FOR-DOCUMENT", "Besok saya ke dukcapil rekam KTP anak, perlu bawa apa?", "visit"),
+    ("C-CROSS-REGION", "SKPWNI dari Garut saya serahkan seminggu lalu, kapan KK jadi?", "in-time"),
+    ("C-APP-ERROR", "pihak dispenduk tidak merespon pengajuan saya", "staff-silent"),
 ]
 
 
@@ -569,6 +585,57 @@ def test_event_dates_are_not_waits(text: str, expected: str) -> None:
     """Pasal 69 waits: the date of a birth, marriage or divorce is not the application date."""
     received = datetime(2026, 4, 10, 14, tzinfo=WIB)
     assert triage(Complaint(text, received_at=received)).urgency == Urgency(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "received", "urgency", "complexity"),
+    [
+        pytest.param(
+            # The application date (Monday the 8th), not the death (the 5th): 4 days.
+            "Nenek meninggal Jumat 5 Desember. Senin tanggal 8 kami ajukan surat keterangan"
+            " kematian di kelurahan, sampai hari ini belum jadi",
+            datetime(2025, 12, 12, 9, tzinfo=WIB),
+            "medium",
+            "normative",
+            id="weekday-picks-month",
+        ),
+        pytest.param(
+            "perubahan KK saya ajukan sejak tanggal 2 bulan ini, belum selesai juga",
+            datetime(2025, 9, 22, 11, tzinfo=WIB),
+            "medium",
+            "normative",
+            id="this-month",
+        ),
+        pytest.param(
+            "sy rekam ktp tgl 25 kmrn di kecamatan, blm jadi",
+            datetime(2025, 4, 29, 9, tzinfo=WIB),
+            "medium",
+            "simple",
+            id="day-yesterday-not-deadline",
+        ),
+        pytest.param(
+            "kolom agama di KK salah input waktu KK dicetak ulang bulan lalu, mohon diperbaiki",
+            datetime(2026, 8, 3, 9, tzinfo=WIB),
+            "medium",
+            "normative",
+            id="date-made",
+        ),
+        pytest.param(
+            # With no other date, a death date starts the wait for the death documents.
+            "ibu meninggal 2 Oktober, akta kematian belum terbit sampai sekarang",
+            datetime(2025, 12, 12, 9, tzinfo=WIB),
+            "high",
+            "normative",
+            id="death-date-fallback",
+        ),
+    ],
+)
+def test_days_of_the_month_and_event_dates(
+    text: str, received: datetime, urgency: str, complexity: str
+) -> None:
+    """Pasal 69 waits: which month a bare day falls in, and which date starts a wait."""
+    result = triage(Complaint(text, received_at=received))
+    assert (result.urgency.value, result.complexity.value) == (urgency, complexity)
 
 
 def test_working_days_follow_the_national_calendar() -> None:

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.3"
+RULESET_VERSION = "2026.12.4"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -168,8 +168,9 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Alleged illegal fee, broker, bribery, extortion, falsification or abuse of authority",
         all_of=("misconduct",),
         # A fake KTP or a debt in someone else's name in a misuse story is the fraudster's
-        # doing; it needs an official (U-MISCONDUCT-BY-STAFF) to be misconduct.
-        none_of=("identity_misuse",),
+        # doing, and "atas nama orang lain" in a duplicate-NIK story is the duplicate; they
+        # need an official (U-MISCONDUCT-BY-STAFF) to be misconduct.
+        none_of=("identity_misuse", "duplicate_record"),
         urgency=_H,
         complexity=_OVS,
         priority=5,
@@ -297,6 +298,17 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Tenggat dalam sekitar 10 hari kerja",
         "A deadline within about 10 working days",
         all_of=("deadline_soon", _PROBLEM),
+        urgency=_H,
+        priority=2,
+    ),
+    _rule(
+        "U-DEADLINE-FOR-DOCUMENT",
+        "Dokumen dibutuhkan untuk tenggat dengan akibat (ujian, berangkat) dalam sekitar 10"
+        " hari kerja",
+        "A document is needed for a deadline with a consequence (exam, departure) within"
+        " about 10 working days",
+        # Before any problem is named: "tes masuk SMP tanggal 12, KIA belum punya".
+        all_of=("deadline_soon", "deadline_consequence", _PENDING + "|" + _DOCS + "|correction"),
         urgency=_H,
         priority=2,
     ),
@@ -457,7 +469,11 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "C-CROSS-REGION",
         "Perlu koordinasi antardaerah",
         "Needs coordination across regions",
-        all_of=("cross_region", _PROBLEM + "|" + _PENDING + "|document_not_delivered"),
+        all_of=(
+            "cross_region",
+            _PROBLEM + "|action_request|repeat_complaint|document_not_delivered"
+            "|wait_past_standard|wait_far_past_standard",
+        ),
         complexity=_CPX,
     ),
     _rule(

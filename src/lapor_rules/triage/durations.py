@@ -101,6 +101,10 @@ _NOT_A_WAIT = frozenset(
 _BIRTH_WORDS = frozenset(
     {"lahir", "kelahiran", "lhr", "menikah", "nikah", "cerai", "bercerai", "kawin"}
 )
+#: A date right after these words is a death: the start of a wait for the death documents
+#: only when the text gives no other date to count from ("meninggal 5 Desember ... Senin
+#: tanggal 8 kami ajukan" counts from the 8th).
+_DEATH_WORDS = frozenset({"meninggal", "wafat", "meninggalnya", "berpulang"})
 _DOCUMENT_NOUNS = frozenset({"akta", "buku", "surat", "status"})
 #: A date right after these words is when a document was made ("KTP saya jadi tahun 2019"),
 #: unless they are negated ("belum jadi tahun ini").
@@ -190,6 +194,13 @@ class _Date:
     # With ``weekday``: the latest such weekday before the reference day; with
     # ``day_only``: that day of the previous month ("tanggal 20 bulan lalu").
     past: bool = False
+    # With ``day_only``: the weekday written beside the day ("Senin tanggal 8"), which picks
+    # the month; or ``this_month`` ("tanggal 2 bulan ini"); or ``recent`` ("tgl 25 kemarin":
+    # the latest such day up to the reference day).
+    weekday_hint: int | None = None
+    this_month: bool = False
+    recent: bool = False
+    death: bool = False  # the date of a death (a fallback start of a wait)
     day_only: bool = False  # "tanggal 16": the next such day of the month
     month_only: bool = False  # "pertengahan November": no day was written
 
@@ -298,6 +309,9 @@ class _Reader:
                     w[k] in _BIRTH_WORDS and not (k and w[k - 1] in _DOCUMENT_NOUNS)
                     for k in range(lo, found.first)
                 ):
+                    found.death = not ahead and any(
+                        w[k] in _DEATH_WORDS for k in range(lo, found.first)
+                    )
                     out.append(found)
                     if len(out) >= MAX_EXPRESSIONS:
                         break
@@ -305,11 +319,18 @@ class _Reader:
         return out
 
     def _done(self, found: _Date) -> bool:
-        """Whether the date follows "jadi"/"terbit" (not negated): when a document was made."""
+        """Whether the date follows "jadi"/"terbit" (not negated): when a document was made.
+
+        "KTP saya jadi tahun 2019", "KK dicetak ulang bulan lalu"; not "belum jadi sejak".
+        """
         w, k = self.w, found.first
-        if found.relative is not None or k == 0 or w[k - 1] not in _DONE_WORDS:
+        if found.relative is not None and found.relative >= 0:
             return False
-        return not (k > 1 and w[k - 2] in {"belum", "tidak", "kapan"})
+        sentences = self.t.sentences
+        for j in (k - 1, k - 2):
+            if j >= 0 and w[j] in _DONE_WORDS and sentences[j] == sentences[k]:
+                return not (j > 0 and w[j - 1] in {"belum", "tidak", "kapan", "blm"})
+        return False
 
     def _year_at(self, i: int) -> int | None:
         if i >= len(self.w):
@@ -376,31 +397,48 @@ class _Reader:
         return _Date(i - 1, i, day, month, year)
 
     def _weekday_or_day(self, i: int) -> _Date | None:
+        return self._weekday(i) if self.w[i] in _WEEKDAYS else self._day_of_month(i)
+
+    def _weekday(self, i: int) -> _Date | None:
+        """A weekday: "hari Kamis", "Jumat ini", "Senin depan", "Sabtu kemarin"."""
         w = self.w
-        word = w[i]
         nxt = w[i + 1] if i + 1 < len(w) else ""
         prev = w[i - 1] if i > 0 else ""
-        if word in _WEEKDAYS and (prev in {"hari", "besok", "lusa"} or nxt in _WEEKDAY_AFTER):
-            # A later explicit date in the next tokens wins ("Kamis, 09 Juni 2022", "Kamis
-            # tanggal 15"); a time of day does not ("Senin jam 09.00").
-            ahead = w[i + 1 : i + 3]
-            if ahead and (
-                ahead[0].isdecimal()
-                or (ahead[0] == "tanggal" and ahead[1:2] and ahead[1].isdecimal())
-            ):
-                return None
-            if nxt in _PAST_WEEKDAY:
-                # "hari Sabtu kemarin", "Senin lalu": the latest such day before the reference.
-                return _Date(i, i + 1, 0, 0, None, weekday=_WEEKDAYS[word], past=True)
-            return _Date(i, i + (nxt in {"ini", "depan"}), 0, 0, None, weekday=_WEEKDAYS[word])
-        if word == "tanggal" and _int(nxt) is not None and 1 <= int(nxt) <= 31:
-            after = w[i + 2] if i + 2 < len(w) else ""
-            if after == "bulan" and i + 3 < len(w) and w[i + 3] == "lalu":
-                # "tanggal 20 bulan lalu": that day of the previous month.
-                return _Date(i, i + 3, int(nxt), 0, None, day_only=True, past=True)
-            if after not in _MONTHS and _int(after) is None:
-                return _Date(i, i + 1, int(nxt), 0, None, day_only=True)
-        return None
+        if not (prev in {"hari", "besok", "lusa"} or nxt in _WEEKDAY_AFTER):
+            return None
+        # A later explicit date in the next tokens wins ("Kamis, 09 Juni 2022", "Kamis
+        # tanggal 15"); a time of day does not ("Senin jam 09.00").
+        ahead = w[i + 1 : i + 3]
+        if ahead and (
+            ahead[0].isdecimal() or (ahead[0] == "tanggal" and ahead[1:2] and ahead[1].isdecimal())
+        ):
+            return None
+        weekday = _WEEKDAYS[w[i]]
+        if nxt in _PAST_WEEKDAY:
+            # "hari Sabtu kemarin", "Senin lalu": the latest such day before the reference.
+            return _Date(i, i + 1, 0, 0, None, weekday=weekday, past=True)
+        return _Date(i, i + (nxt in {"ini", "depan"}), 0, 0, None, weekday=weekday)
+
+    def _day_of_month(self, i: int) -> _Date | None:
+        """A day of the month: "tanggal 16", "Senin tanggal 8", "tgl 25 kemarin"."""
+        w = self.w
+        nxt = w[i + 1] if i + 1 < len(w) else ""
+        if w[i] != "tanggal" or _int(nxt) is None or not 1 <= int(nxt) <= 31:
+            return None
+        day = int(nxt)
+        after = w[i + 2] if i + 2 < len(w) else ""
+        then = w[i + 3] if i + 3 < len(w) else ""
+        if after == "bulan" and then in {"lalu", "ini"}:
+            # "tanggal 20 bulan lalu": that day of the previous month; "bulan ini": this one.
+            return _Date(i, i + 3, day, 0, None, day_only=True, past=then == "lalu",
+                         this_month=then == "ini")  # fmt: skip
+        if after in _PAST_WEEKDAY:
+            return _Date(i, i + 2, day, 0, None, day_only=True, recent=True)
+        if after in _MONTHS or _int(after) is not None:
+            return None
+        hint = _WEEKDAYS.get(w[i - 1]) if i > 0 else None
+        first = i - 1 if hint is not None else i
+        return _Date(first, i + 1, day, 0, None, day_only=True, weekday_hint=hint)
 
     def _relative(self, i: int) -> _Date | None:  # noqa: PLR0911 - one return per word
         w = self.w
@@ -436,15 +474,7 @@ def _resolve(found: _Date, ref: date) -> date | None:  # noqa: PLR0911 - one per
         ahead = (found.weekday - ref.weekday()) % 7
         return ref + timedelta(days=ahead)
     if found.day_only:
-        year, month = ref.year, ref.month
-        if found.past:
-            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-        elif found.day < ref.day:
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        try:
-            return date(year, month, found.day)
-        except ValueError:
-            return None
+        return _resolve_day(found, ref)
     year = found.year if found.year is not None else ref.year
     try:
         day = date(year, found.month, found.day)
@@ -456,6 +486,38 @@ def _resolve(found: _Date, ref: date) -> date | None:  # noqa: PLR0911 - one per
         except ValueError:
             return None
     return day
+
+
+def _month_shift(ref: date, months: int) -> tuple[int, int]:
+    index = ref.year * 12 + ref.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _resolve_day(found: _Date, ref: date) -> date | None:
+    """A day of the month without a month: which month it falls in."""
+    if found.past:
+        shifts: tuple[int, ...] = (-1,)
+    elif found.this_month:
+        shifts = (0,)
+    elif found.recent:
+        shifts = (0,) if found.day <= ref.day else (-1,)
+    elif found.weekday_hint is not None:
+        # "Senin tanggal 8": the nearest month where the 8th is a Monday.
+        shifts = (0, -1, 1)
+    else:
+        shifts = (0,) if found.day >= ref.day else (1,)
+    for months in shifts:
+        year, month = _month_shift(ref, months)
+        try:
+            day = date(year, month, found.day)
+        except ValueError:
+            continue
+        if found.weekday_hint is None or day.weekday() == found.weekday_hint:
+            return day
+    if found.weekday_hint is not None:
+        # No nearby month matches the weekday: read the day as without it.
+        return _resolve_day(_Date(found.first, found.last, found.day, 0, None, day_only=True), ref)
+    return None
 
 
 def _standard_for(position: int, doc_hits: Sequence[tuple[str, int]]) -> tuple[int, str]:
@@ -509,6 +571,7 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
         ref = max((d for d in dated if d is not None), default=None)
 
     waits: list[tuple[float, int, int]] = list(elapsed)
+    deaths: list[tuple[float, int, int]] = []
     history = _history_sentences(tokens)
     if ref is not None:
         for found in dates:
@@ -517,7 +580,8 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
                 continue
             if day < ref:
                 if day.year >= ref.year - _MAX_YEARS_BACK:
-                    waits.append((float((ref - day).days), found.first, found.last))
+                    wait = (float((ref - day).days), found.first, found.last)
+                    (deaths if found.death else waits).append(wait)
             elif found.relative is not None or received is not None:
                 _deadline(
                     findings,
@@ -532,6 +596,8 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
                 wd = found.relative if found.relative < 7 else _SOON_WORKING_DAYS
                 _deadline(findings, found, wd, consequence_positions, need_positions)
 
+    if deaths and len(waits) == len(elapsed):
+        waits += deaths  # no other date to count from
     # Each wait is judged against the document named nearest to it; a wait still to come
     # ("2 minggu lagi") is added to the longest elapsed one. Facts are the union, so adding
     # text never removes a wait fact.

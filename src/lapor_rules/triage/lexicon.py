@@ -311,9 +311,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nik sama dengan | sudah terdaftar atas nama | terdaftar atas nama orang"
         " | nik saya juga dipakai | juga dipakai seseorang | nik nya dipakai orang lain juga"
         " | nik nya memang sama | nik nya sama persis | nik kami sama | nik saya sama dengan"
-        " | sama dengan nik | nik yang sama persis",
+        " | sama dengan nik | nik yang sama persis | ganda record | sidik jari ... sama"
+        " | sama dengan data penduduk lain | sama dengan data orang lain"
+        " | terdeteksi sama dengan",
         # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
-        unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat",
+        unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat | ganda huruf"
+        " | huruf ganda | ganda m | ganda n | ganda l | ganda s | ganda t | ganda r",
     ),
     _sig(
         "misconduct",
@@ -357,7 +360,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "The applicant's file or original document was lost or mislaid at the office",
         "asli hilang | yang asli hilang | berkas hilang | berkas saya hilang | berkasnya hilang"
         " | berkasnya tidak ketemu | berkas tidak ketemu | terselip | berkas asli hilang"
-        " | dokumen asli hilang",
+        " | dokumen asli hilang | hilangnya dokumen | hilangnya berkas | dokumen saya hilang"
+        " | asli saya tidak ada | dokumen asli saya tidak ada",
     ),
     _sig(
         "payment_or_threat",
@@ -526,7 +530,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | lepat | leresaken | dipun leresaken | dibenarkan | status msh | status masih"
         " | masih tertulis | diperbarui | diperbaharui | ditulis ... padahal"
         " | tertulis ... padahal | padahal saya lahir | padahal lahir di"
-        " | tercatat sudah meninggal | tercatat meninggal | padahal masih hidup",
+        " | tercatat sudah meninggal | tercatat meninggal | padahal masih hidup | tidak tercantum"
+        " | belum tercantum",
         unless="sudah saya perbaiki | sudah diperbaiki | sudah saya ubah | sudah saya ganti"
         " | salah antre | salah antri | salah loket | salah masuk | salah paham | salah ruangan"
         " | perbaiki aplikasi | diperbaiki aplikasi | perbaiki sistem | perbaiki pelayanan"
@@ -615,8 +620,18 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "mohon dibetulkan | tolong dibetulkan | mohon diperbaiki | tolong diperbaiki"
         " | mohon dikoreksi | mohon diproses | tolong diproses | mohon diganti | tolong diganti"
         " | mohon diubah | tolong diubah | mohon diupdate | tolong diupdate | mohon dicetak"
-        " | minta dibetulkan | minta diperbaiki | minta diubah | minta diganti",
-        unless="mohon diperbaiki aplikasi | tolong diperbaiki aplikasi | mohon diperbaiki sistem"
+        " | minta dibetulkan | minta diperbaiki | minta diubah | minta diganti"
+        " | mohon ... diperbaiki | tolong ... diperbaiki | mohon ... dibetulkan"
+        " | tolong ... dibetulkan | mohon ... diupdate | mohon ... diperbarui",
+        # The application, the system or the service to fix is not the reporter's document.
+        unless="mohon aplikasi ... diperbaiki | tolong aplikasi ... diperbaiki"
+        " | mohon aplikasinya ... diperbaiki | tolong aplikasinya ... diperbaiki"
+        " | mohon sistem ... diperbaiki | mohon sistemnya ... diperbaiki"
+        " | tolong sistemnya ... diperbaiki | mohon website ... diperbaiki"
+        " | mohon websitenya ... diperbaiki | mohon pelayanan ... diperbaiki"
+        " | mohon pelayanannya ... diperbaiki | tolong pelayanannya ... diperbaiki"
+        " | mohon layanan ... diperbaiki | mohon layanannya ... diperbaiki"
+        " | mohon diperbaiki aplikasi | tolong diperbaiki aplikasi | mohon diperbaiki sistem"
         " | mohon diperbaiki pelayanan | mohon diperbaiki layanan | mohon diperbaiki website",
     ),
     _sig(
@@ -645,7 +660,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | apa sekarang sudah jadi | apakah sudah jadi | sudah jadi atau belum"
         " | tahap mana | sampai tahap | sudah tahap"
         " | sudah diproses belum | kelanjutan berkas | kelanjutan permohonan | perkembangan berkas"
-        " | perkembangan permohonan",
+        " | perkembangan permohonan | perkembangannya | info perkembangan"
+        " | sudah bisa diambil | bisa diambil belum | kapan ... bisa diambil"
+        " | kapan ... jadi | sudah jadi atau | masih proses atau | jadi atau belum",
         negatable=False,
     ),
     _sig(
@@ -683,7 +700,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sistemnya mati | server mati | jaringan putus | jaringan terputus | jaringan down"
         " | gangguan jaringan | jaringan error | gangguan server | jaringan gangguan | offline"
         " | gangguan | mati total | aplikasi mati | aplikasinya mati | layar putih | layar kosong"
-        " | blank putih | layar blank",
+        " | blank putih | layar blank | putih kosong | halaman putih | halaman kosong"
+        " | tidak tersimpan | gagal tersimpan | gagal menyimpan | force close | keluar sendiri"
+        " | tertutup sendiri | tidak ada reaksi",
         unless="balik offline | kembali offline | secara offline | layanan offline"
         " | pendaftaran offline | daftar offline | pelayanan offline | gangguan jiwa"
         " | gangguan mental | gangguan pendengaran | gangguan penglihatan | gangguan bicara"
@@ -718,6 +737,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | banyak orang | semua pemohon | puluhan warga | ratusan warga | warga disuruh"
         " | warga diminta | para warga | semua pelayanan | pelayanan berhenti"
         " | layanan berhenti | pelayanan dihentikan | pelayanan ditutup",
+        unless="depan banyak orang | depan orang banyak | depan semua orang",
     ),
     _sig(
         "third_party_request",
@@ -742,7 +762,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mau tahu apakah | ingin mengetahui apakah | tolong cek apakah | mohon dicek apakah"
         " | alamat dia | alamatnya sekarang | tempat tinggalnya | memberi tahu alamat"
         " | verifikasi bahwa | verifikasi nik | memverifikasi nik | benar miliknya"
-        " | nik tersebut benar | masih terdaftar di alamat",
+        " | nik tersebut benar | masih terdaftar di alamat | status perkawinannya"
+        " | status perkawinan dia | sudah beristri | sudah bersuami",
     ),
     _sig(
         "copy_request",
@@ -777,6 +798,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | jl | gang | gg | blok | alamat lengkap | alamat di jl | tempat lahir | tanggal lahir"
         " | lahir #num | rt #num | status cerai",
         unless="atas nama saya | atas nama kami | an saya | #num an | lahir #num minggu"
+        " | nik saya #id | nik saya adalah #id | nik saya yaitu #id | nomor nik saya #id"
+        " | kk saya #id | nomor kk saya #id | nik ku #id"
         " | lahir #num bulan | lahir #num hari",
         negatable=False,
     ),

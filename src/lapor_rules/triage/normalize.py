@@ -417,6 +417,8 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "lami": ("lama",),
         "punopo": ("apa",),
         "kepengker": ("lalu",),
+        "aye": ("saya",),
+        "duplicate": ("ganda",),
         # "3x", "2x": tokenised as a number and "x", which is "kali" (times)
         "x": ("kali",),
         "tolonglah": ("tolong",),
