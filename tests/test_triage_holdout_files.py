@@ -31,6 +31,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_e.jsonl": ("he", 100),
     "triage_holdout_f.jsonl": ("hf", 100),
     "triage_holdout_g.jsonl": ("hg", 100),
+    "triage_holdout_h.jsonl": ("hh", 100),
 }
 FIELDS = {"id", "text", "received", "urgency", "complexity", "third_party_data", "tags", "why"}
 _NIK_SHAPED = re.compile(r"(?<!\d)\d{16}(?!\d)")

@@ -90,6 +90,7 @@ FIRES = [
     ("U-DUPLICATE", "NIK saya ganda, tercatat di dua KK"),
     ("U-VULNERABLE", "ibu saya lumpuh, rekam KTP ditolak karena tidak bisa datang"),
     ("U-ACCESS-LOST", "KTP belum jadi jadi tidak bisa cairkan bansos"),
+    ("U-INFANT-BLOCKED", "pengajuan akta bayi saya ditolak kelurahan"),
     ("U-REPEAT", "ini sudah komplain kedua kalinya soal KK saya yang belum jadi"),
     ("U-DEADLINE-SOON", "KK harus diserahkan hari Jumat depan untuk tunjangan, KK belum jadi"),
     ("U-DEADLINE-WORDS", "minggu depan saya harus daftar kerja, KTP masih proses"),
@@ -284,6 +285,17 @@ CONCEPT_FIRES = [
     ("T-DATA-REQUEST", "apa status perkawinannya? laki-laki bernama Dodi Kurniawan", "status"),
     ("U-EXPLICIT-REQUEST", "nama ibu tidak tercantum di KK kami, mohon KK-nya diperbaiki", "gap"),
     ("C-CORRECTION", "nama ibu mertua tidak tercantum di KK kami", "missing-name"),
+    ("U-INFANT-BLOCKED", "bayi saya BPJS-nya ditolak karena belum ada akta", "infant-bpjs"),
+    ("U-IDENTITY-MISUSE", "ditagih hutang 4 juta yang tidak pernah saya ambil", "never-took"),
+    ("U-IDENTITY-MISUSE", "NIK saya kepake buat registrasi 14 nomor prabayar", "sim-cards"),
+    ("U-SAFETY", "suami saya diamankan di Polsek sejak kemarin karena NIK-nya sama", "held"),
+    ("U-DEADLINE-IMMINENT", "pendaftaran SNPMB tutupnya hari ini, NIK adik tidak valid", "closing"),
+    ("C-LEAK-BY-STAFF", "petugas kelurahan ngasih fotokopi KK saya ke mantan saya", "handed"),
+    ("U-MISCONDUCT", "petugas memaksa saya pilih agama yang resmi", "coercion"),
+    ("U-FILE-LOST", "petugas bilang gak ketemu buku nikah asli saya", "not-found"),
+    ("C-NIK-DATABASE", "bank bilang NIK saya gagal verifikasi ke Dukcapil", "verification"),
+    ("U-NIK-EXTERNAL", "NIK adik di portal SNPMB belum padan dengan Dukcapil", "portal"),
+    ("C-APP-ERROR", "status berkas di Klampid kosong, tidak ada riwayat", "no-history"),
 ]
 
 
@@ -447,6 +459,28 @@ DOES_NOT_FIRE = [
     ("U-DEADLINE-FOR-DOCUMENT", "Besok saya ke dukcapil rekam KTP anak, perlu bawa apa?", "visit"),
     ("C-CROSS-REGION", "SKPWNI dari Garut saya serahkan seminggu lalu, kapan KK jadi?", "in-time"),
     ("C-APP-ERROR", "pihak dispenduk tidak merespon pengajuan saya", "staff-silent"),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "kalau nanti ada oknum yang minta uang pelicin, lapor kemana? belum kejadian kok",
+        "not-yet",
+    ),
+    ("U-IDENTITY-MISUSE", "gimana caranya biar NIK saya gak dipake orang buat pinjol?", "how"),
+    ("U-BURIAL", "Tetangga saya cerita jenazah saudaranya ketahan di RS, benar ya?", "hearsay"),
+    ("U-DATA-LEAK", "saya baca di berita ada kebocoran data, cara ngecek gimana?", "news"),
+    ("U-DATA-LEAK", "akad nikah saya besok, undangan sudah disebar", "invitations"),
+    ("U-MISCONDUCT", "paspor adik saya dicurigai palsu oleh imigrasi", "suspected"),
+    ("C-CORRECTION", "ada kebocoran di salah satu aplikasi", "salah-satu"),
+    ("U-VULNERABLE", "nenek wafat, undangan vaksin lansia datang, mohon dihapus dari KK", "del"),
+    ("U-VULNERABLE", "akta bayi saya belum terbit 7 minggu, BPJS bayi sudah aktif", "infant"),
+    ("U-INFANT-BLOCKED", "akta bayi saya belum terbit 7 minggu, BPJS bayi sudah aktif", "wait"),
+    ("U-WAIT-FAR", "KTP ibu masih alamat lama padahal sudah 2 tahun ikut saya", "lived-with"),
+    ("C-APP-ERROR", "NIK ibu tidak muncul di KK baru setelah pecah KK", "kk-content"),
+    (
+        "U-ACTION-REQUEST",
+        "besok ke dukcapil, buka jam berapa? bisa sekalian legalisir KK?",
+        "hours",
+    ),
+    ("C-NIK-DATABASE", "aktivasi IKD selalu gagal verifikasi wajah", "face"),
 ]
 
 

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.4"
+RULESET_VERSION = "2026.12.5"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -122,6 +122,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Data kependudukan bocor, dijual atau disebarluaskan",
         "Population data leaked, sold or disseminated",
         all_of=("data_leak",),
+        none_of=("not_happened",),
         urgency=_C,
         complexity=_CPX,
         priority=8,
@@ -170,7 +171,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         # A fake KTP or a debt in someone else's name in a misuse story is the fraudster's
         # doing, and "atas nama orang lain" in a duplicate-NIK story is the duplicate; they
         # need an official (U-MISCONDUCT-BY-STAFF) to be misconduct.
-        none_of=("identity_misuse", "duplicate_record"),
+        none_of=("identity_misuse", "duplicate_record", "not_happened"),
         urgency=_H,
         complexity=_OVS,
         priority=5,
@@ -181,6 +182,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Dugaan pelanggaran oleh petugas (pungli, pemalsuan, penyalahgunaan wewenang)",
         "Alleged misconduct by an official (illegal fee, falsification, abuse of authority)",
         all_of=("misconduct", "staff"),
+        none_of=("not_happened",),
         urgency=_H,
         complexity=_OVS,
         priority=5,
@@ -204,7 +206,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "A demand for payment or a threat while getting a document (alleged illegal fee)",
         all_of=("payment_or_threat",),
         # In a misuse or hospital story the demand comes from a lender or a hospital.
-        none_of=("identity_misuse", "health_emergency"),
+        none_of=("identity_misuse", "health_emergency", "not_happened"),
         urgency=_H,
         complexity=_OVS,
         priority=5,
@@ -215,6 +217,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Petugas meminta bayaran atau mengancam (dugaan pungli, pemerasan)",
         "An official demands payment or threatens (alleged illegal fee, extortion)",
         all_of=("payment_or_threat", "staff"),
+        none_of=("not_happened",),
         urgency=_H,
         complexity=_OVS,
         priority=5,
@@ -265,6 +268,18 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Orang rentan terhambat layanannya",
         "A vulnerable person's service is blocked",
         all_of=("vulnerable_person|reporter_vulnerable", _BLOCKED),
+        none_of=("suggestion_or_praise",),
+        urgency=_H,
+        priority=3,
+        citations=(_PUBLIC_SERVICE,),
+    ),
+    _rule(
+        "U-INFANT-BLOCKED",
+        "Bayi atau balita terhambat: akta ditolak atau gagal, atau layanan lain terhambat",
+        "An infant is blocked: the akta was refused or failed, or another service is blocked",
+        # The rubric: an infant without akta is blocked only when the akta process failed
+        # or the missing akta blocks another service; a pending akta is medium.
+        all_of=("infant", "refused_or_bounced|access_lost|file_lost|repeated_failure|nik_problem"),
         none_of=("suggestion_or_praise",),
         urgency=_H,
         priority=3,
@@ -480,7 +495,10 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "C-COURT-AGENCY",
         "Perlu penetapan pengadilan, KUA atau keputusan di luar rutinitas",
         "Needs a court order, the KUA or a decision beyond routine",
-        all_of=("court_or_decision", _PROBLEM + "|" + _PENDING),
+        all_of=(
+            "court_or_decision",
+            _PROBLEM + "|" + _PENDING + "|correction|explicit_request|wait_past_standard",
+        ),
         complexity=_CPX,
     ),
     _rule(

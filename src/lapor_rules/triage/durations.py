@@ -96,6 +96,12 @@ _NOT_A_WAIT = frozenset(
      "nikah", "cerai", "bercerai", "kerja", "bekerja", "tinggal", "menetap", "berdomisili",
      "merantau", "kuliah", "sekolah", "tanggal"}
 )  # fmt: skip
+#: A span right before these words is how long someone has lived or worked somewhere
+#: ("sudah 2 tahun ikut saya di Depok"), not a wait.
+_NOT_A_WAIT_AFTER = frozenset(
+    {"ikut", "tinggal", "menetap", "bekerja", "kerja", "merantau", "menikah", "berdomisili",
+     "kuliah", "sekolah", "menjanda", "menduda", "berpisah", "pisah"}
+)  # fmt: skip
 #: A date right after these words is the date of the event itself (a birth, a marriage, a
 #: divorce), not the start of a wait ("akta lahir" names a document and does not count).
 _BIRTH_WORDS = frozenset(
@@ -104,7 +110,9 @@ _BIRTH_WORDS = frozenset(
 #: A date right after these words is a death: the start of a wait for the death documents
 #: only when the text gives no other date to count from ("meninggal 5 Desember ... Senin
 #: tanggal 8 kami ajukan" counts from the 8th).
-_DEATH_WORDS = frozenset({"meninggal", "wafat", "meninggalnya", "berpulang"})
+_DEATH_WORDS = frozenset(
+    {"meninggal", "wafat", "meninggalnya", "berpulang", "dimakamkan", "dikuburkan"}
+)
 _DOCUMENT_NOUNS = frozenset({"akta", "buku", "surat", "status"})
 #: A date right after these words is when a document was made ("KTP saya jadi tahun 2019"),
 #: unless they are negated ("belum jadi tahun ini").
@@ -250,10 +258,11 @@ class _Reader:
                 # "umur 16 tahun 10 bulan": the second span continues the age.
                 not_a_wait_end = i
                 continue
-            if i + 1 < n and w[i + 1] == "lagi":
-                remaining.append((value, first, i))
-            else:
-                elapsed.append((value, first, i))
+            after = w[i + 1] if i + 1 < n else ""
+            if after in _NOT_A_WAIT_AFTER:
+                continue
+            # "2 minggu lagi" is still to come.
+            (remaining if after == "lagi" else elapsed).append((value, first, i))
             if len(elapsed) + len(remaining) >= MAX_EXPRESSIONS:
                 break
         return elapsed, remaining
@@ -596,8 +605,8 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
                 wd = found.relative if found.relative < 7 else _SOON_WORKING_DAYS
                 _deadline(findings, found, wd, consequence_positions, need_positions)
 
-    if deaths and len(waits) == len(elapsed):
-        waits += deaths  # no other date to count from
+    if deaths and not waits:
+        waits = deaths  # no other wait to count from
     # Each wait is judged against the document named nearest to it; a wait still to come
     # ("2 minggu lagi") is added to the longest elapsed one. Facts are the union, so adding
     # text never removes a wait fact.

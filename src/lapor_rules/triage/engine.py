@@ -54,6 +54,9 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("saya", "dengar"), ("dengar", "dengar"), ("denger", "denger"), ("kabarnya",),
     ("konon",), ("katanya", "harus"), ("katanya", "tetangga"), ("kata", "tetangga"),
     ("kata", "orang"), ("katanya", "orang"), ("dengar", "dari"), ("denger", "dari"),
+    ("tetangga", "cerita"), ("tetangga", "saya", "cerita"), ("teman", "cerita"),
+    ("teman", "saya", "cerita"), ("saudara", "saya", "cerita"), ("di", "berita"),
+    ("baca", "berita"), ("lihat", "berita"), ("liat", "berita"), ("nonton", "film"),
 )  # fmt: skip
 #: Conditional cues whose scope is a few words ("kalau ..."); the others last the clause.
 WINDOWED_HYPOTHETICALS = frozenset(
@@ -94,11 +97,14 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("sudah", "diterima"),
     ("sudah", "diblokir"), ("sudah", "diaktifkan"), ("sudah", "aktif"), ("sudah", "bisa"),
     ("sudah", "saya", "ambil"), ("sudah", "kami", "ambil"), ("sudah", "diambil"),
-    ("sudah", "diselesaikan"), ("sudah", "terselesaikan"),
+    ("sudah", "diselesaikan"), ("sudah", "terselesaikan"), ("sudah", "diberhentikan"),
+    ("sudah", "dipecat"), ("sudah", "ditindak"),
 )  # fmt: skip
 #: Words right before a "resolved" phrase that turn it around ("belum beres").
 _NOT_YET = frozenset({"belum", "tidak", "bukan", "kurang", "masih"})
 _NEGATION_WINDOW = 3
+#: Time units before "lalu" ("3 hari lalu"): a date, not a past episode.
+_TIME_UNITS = frozenset({"hari", "minggu", "bulan", "tahun", "pekan", "jam"})
 #: The gap word of a vocabulary phrase, and the phrase words that are patterns.
 _GAP = "..."
 _PATTERNS = frozenset({"#num", _GAP})
@@ -391,7 +397,8 @@ class _Context:
                         windowed.append(i)
                     else:
                         self.strong_at.append(i)
-            if word in PAST_CUES:
+            # "7 minggu lalu" dates the present wait; it does not tell a finished past.
+            if word in PAST_CUES and not (word == "lalu" and i and words[i - 1] in _TIME_UNITS):
                 self.past_at.append(i)
             if word in QUESTION_CUES:
                 self.question_at.append(i)

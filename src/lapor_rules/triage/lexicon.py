@@ -115,7 +115,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | e wallet atas nama | akun atas nama saya | ktp saya dipakai orang"
         " | identitas saya dipakai | data saya disalahgunakan"
         " | rekening bank atas nama saya | pakai fotokopi ktp saya | memakai fotokopi ktp saya"
-        " | menggunakan fotokopi ktp saya | fotokopi ktp saya dipakai",
+        " | menggunakan fotokopi ktp saya | fotokopi ktp saya dipakai | hutang ... tidak pernah"
+        " | tidak pernah saya ambil | mukanya orang lain | wajahnya orang lain | akun judi"
+        " | judi online | diverifikasi pakai | dipakai transaksi | dipakai untuk transaksi"
+        " | registrasi #num nomor | #num nomor prabayar | nomor prabayar",
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
@@ -129,10 +132,21 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "misuse_prevention",
         "Takut atau ingin mencegah penyalahgunaan (cerita orang lain, pertanyaan pencegahan)",
         "Fear of misuse or asking how to prevent it (someone else's story, a prevention question)",
-        "jadi takut | saya takut | jadi khawatir | saya khawatir | jadi was was | cara supaya"
+        "jadi takut | jadi khawatir | jadi was was | cara supaya"
+        " | caranya biar | caranya supaya | caranya agar | fitur kunci | kunci nik"
+        " | lihat berita | liat berita | baca berita | di berita | jaga jaga | berjaga jaga"
+        " | belum kejadian | belum terjadi"
         " | cara agar | cara biar | cara mencegah | mencegah | pencegahan | supaya aman"
         " | agar aman | biar aman | tetap aman | supaya tidak terjadi | agar tidak terjadi"
         " | biar tidak terjadi | bukan itu yang | bukan itu yang mau | bukan soal itu",
+        negatable=False,
+    ),
+    _sig(
+        "not_happened",
+        "Belum terjadi: ditanyakan untuk berjaga-jaga",
+        "It has not happened: asked to be prepared",
+        "belum kejadian | belum terjadi | biar siap | buat siap siap | untuk antisipasi"
+        " | buat jaga jaga | jaga jaga saja | sekadar jaga jaga",
         negatable=False,
     ),
     _sig(
@@ -157,7 +171,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | diberikan ke orang lain | dikasih ke orang lain | dikirim ke pihak lain | difoto oknum"
         " | ke grup | ke group | diteruskan ke mana mana | diteruskan kemana mana"
         " | disebar | disebarkan | menyebar | menyebarkan | diposting | diupload ke media"
-        " | dikirim ke grup | dikirimkan ke grup",
+        " | dikirim ke grup | dikirimkan ke grup | ngasih fotokopi | memberikan fotokopi"
+        " | kasih fotokopi | memberikan data saya | ngasih data saya | kasih data saya"
+        " | memberi tahu alamat saya | kasih tahu alamat saya",
+        unless="undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
+        " | undangan disebar | menyebar undangan | sebar undangan",
     ),
     _sig(
         "disaster",
@@ -186,7 +204,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | terlantar di | diancam dibunuh | ancaman pembunuhan | tidak bisa pulang ke indonesia"
         " | ditahan di imigrasi | ditahan di bandara | ditahan di rutan | ditahan di penjara"
         " | ditahan di kantor imigrasi | ditahan majikan | ditahan di polsek | ditahan di polres"
-        " | ditahan di kantor polisi"
+        " | ditahan di kantor polisi | diamankan di | diamankan polisi | dibawa polisi"
+        " | dibawa ke polsek | dibawa ke polres | ditahan di kantor imigrasi"
         " | dikira buronan | disekap | dikurung | disiksa | tidak bisa keluar rumah"
         " | diancam oleh | mengancam saya | mengancam akan | takut keselamatan | keselamatan saya"
         " | nyawa saya terancam | kekerasan | dipukuli | penculikan"
@@ -213,7 +232,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bawa pulang | dibawa pulang | dipulangkan | pemulangan | gugur"
         " | didiskualifikasi | terbang | jadwal terbang | spmb | daftar ulang | batas"
         " | paling lambat | hangus | pesawat | kapal | hpl | diperiksa | pemeriksaan"
-        " | surat panggilan | dipanggil polisi | panggilan polisi | panggilan sidang",
+        " | surat panggilan | dipanggil polisi | panggilan polisi | panggilan sidang | snpmb"
+        " | snbp | pendaftaran ... tutupnya | tutupnya hari ini",
         negatable=False,
     ),
     # --- aggravating (high) ----------------------------------------------------------------
@@ -224,7 +244,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "lansia | lanjut usia | manula | jompo | sepuh | disabilitas | difabel | penyandang cacat"
         " | cacat | tuna netra | tunanetra | tuna rungu | tunarungu | tuna wicara | lumpuh"
         " | stroke | struk | struke | kursi roda | tidak bisa berjalan | tidak bisa jalan"
-        " | hamil | ibu hamil | sedang hamil | mengandung | bayi | balita | baru lahir"
+        " | hamil | ibu hamil | sedang hamil | mengandung"
         " | baru melahirkan | habis melahirkan | sakit | sedang sakit | sakit sakitan"
         " | rawat jalan | kanker | odgj | gangguan jiwa | gangguan mental | janda | yatim"
         " | piatu | yatim piatu | miskin | tidak mampu | keluarga miskin | warga miskin | mbr"
@@ -232,6 +252,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kuli | tulang punggung | sudah tua | orang tua renta | tinggal sendiri | pikun"
         " | alzheimer | gagal ginjal | tidak bisa bangun | terbaring",
         unless="rumah sakit | surat keterangan sakit",
+    ),
+    _sig(
+        "infant",
+        "Bayi atau balita",
+        "An infant or small child",
+        "bayi | balita | baru lahir | bayi baru lahir | anak baru lahir",
+        unless="bayi tabung",
     ),
     _sig(
         "access_lost",
@@ -259,6 +286,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sekolah menolak | ditolak sekolah | ditolak di sekolah | sekolah tidak mau"
         " | tidak bisa sekolah | tidak diterima sekolah | tidak diterima di sekolah",
         unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di"
+        " | bpjs ... sudah aktif | bpjs ... tidak masalah"
         " | dimana saya bekerja",
     ),
     _sig(
@@ -272,7 +300,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | asuransi | aplikasi online | website lain | pendaftaran online | sayang warga"
         " | dapodik | dinas pendidikan | bkn | cpns | pertanahan | bpn | npwp | coretax | notaris"
         " | kbri | kjri | paspor | polsek | polres | ojol | dompet digital | e wallet | marketplace"
-        " | kantor pajak | sekolahnya | universitas",
+        " | kantor pajak | sekolahnya | universitas | snpmb | snbp | snbt | utbk | portal"
+        " | dtks | bp2mi | p3mi | bp3mi | kantor pos | hrd",
         unless="kantor kelurahan | kantor kecamatan | kantor dukcapil",
     ),
     _sig(
@@ -292,8 +321,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | beda dengan nik | berbeda dengan nik | nik ... beda | nik ... berbeda"
         " | nik ... tidak sesuai | nik ... tidak sama | nik ... tidak cocok | nik ... tidak sinkron"
         " | nik ... tidak padan | tercatat sudah meninggal | tercatat meninggal"
+        " | tidak cocok sama data | tidak cocok dengan data | beda dengan data kependudukan"
+        " | berbeda dengan data kependudukan | gagal verifikasi | verifikasi gagal"
+        " | gagal diverifikasi | statusnya sudah meninggal | status sudah meninggal"
         " | dinyatakan meninggal | padahal masih hidup",
-        unless="tulisannya tidak terbaca | tulisan tidak terbaca | tulisan nya tidak terbaca"
+        unless="verifikasi wajah | gagal verifikasi wajah | scan wajah"
+        " | tulisannya tidak terbaca | tulisan tidak terbaca | tulisan nya tidak terbaca"
         " | nomornya tidak aktif | nomor nya tidak aktif | nomor tidak aktif | nomor hp tidak aktif"
         " | hp nya tidak aktif | hpnya tidak aktif | wa nya tidak aktif | nomor wa tidak aktif"
         " | berkas tidak ketemu | berkasnya tidak ketemu | berkas nya tidak ketemu"
@@ -313,7 +346,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nik nya memang sama | nik nya sama persis | nik kami sama | nik saya sama dengan"
         " | sama dengan nik | nik yang sama persis | ganda record | sidik jari ... sama"
         " | sama dengan data penduduk lain | sama dengan data orang lain"
-        " | terdeteksi sama dengan",
+        " | terdeteksi sama dengan | atas nama perempuan lain | atas nama laki laki lain"
+        " | atas nama pria lain | atas nama wanita lain | nik ... sama persis dengan",
         # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
         unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat | ganda huruf"
         " | huruf ganda | ganda m | ganda n | ganda l | ganda s | ganda t | ganda r",
@@ -348,9 +382,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | padahal saya tidak pernah | padahal tidak pernah | diinput operator"
         " | operator lama | diubah tanpa | diganti tanpa | tiba tiba muncul"
         " | menolak melayani | tidak mau melayani | diusir | jangan harap"
-        " | sengaja ditahan | sengaja dipersulit | balas dendam | suka lapor",
+        " | sengaja ditahan | sengaja dipersulit | balas dendam | suka lapor | dipaksa"
+        " | memaksa saya | tidak usah bikin | tidak usah buat | agama yang resmi",
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
-        unless="bank tidak mau melayani | bank menolak melayani | sekolah tidak mau melayani"
+        unless="dicurigai palsu | diduga palsu | dianggap palsu | dikira palsu"
+        " | bank tidak mau melayani | bank menolak melayani | sekolah tidak mau melayani"
         " | sekolah menolak melayani | rumah sakit tidak mau melayani"
         " | rumah sakit menolak melayani",
     ),
@@ -361,7 +397,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "asli hilang | yang asli hilang | berkas hilang | berkas saya hilang | berkasnya hilang"
         " | berkasnya tidak ketemu | berkas tidak ketemu | terselip | berkas asli hilang"
         " | dokumen asli hilang | hilangnya dokumen | hilangnya berkas | dokumen saya hilang"
-        " | asli saya tidak ada | dokumen asli saya tidak ada",
+        " | asli saya tidak ada | dokumen asli saya tidak ada | tidak ada di map"
+        " | kebawa berkas lain | terbawa berkas lain | bilang tidak ketemu",
     ),
     _sig(
         "payment_or_threat",
@@ -377,7 +414,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ribu supaya | ribu biar | ribu agar | juta supaya | juta biar"
         " | uang administrasi | tidak ada kuitansi | tanpa kuitansi | tidak diberi kuitansi"
         " | tidak dikasih kuitansi | tidak diberikan kuitansi | kalau tidak bayar"
-        " | kalau tidak membayar",
+        " | kalau tidak membayar | asal transfer | transfer #num | asal bayar",
     ),
     _sig(
         "unauthorised",
@@ -497,8 +534,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak dapat datang | belum ditanggapi | tidak ditanggapi | menahan pembayaran"
         " | ditangguhkan | dihentikan | diberhentikan | tidak dibayarkan | terhenti | tertahan"
         " | diputus | tidak bisa diterima | tidak bisa menerima | tidak bisa dicairkan"
-        " | bolak balik",
-        unless="waktu tunggu | ruang tunggu | sengaja ditahan",
+        " | bolak balik | belum dikasih | belum diberi | belum diberikan",
+        unless="waktu tunggu | ruang tunggu | sengaja ditahan | mohon dihapus | minta dihapus"
+        " | tolong dihapus | dihapus dari kk",
     ),
     _sig(
         "cannot",
@@ -531,8 +569,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | masih tertulis | diperbarui | diperbaharui | ditulis ... padahal"
         " | tertulis ... padahal | padahal saya lahir | padahal lahir di"
         " | tercatat sudah meninggal | tercatat meninggal | padahal masih hidup | tidak tercantum"
-        " | belum tercantum",
+        " | belum tercantum | disamakan | disamain | dibetulin | dibenerin | perubahan nama"
+        " | dicantumkan | dicatatkan | mohon dicatat | tidak muncul di kk",
         unless="sudah saya perbaiki | sudah diperbaiki | sudah saya ubah | sudah saya ganti"
+        " | salah satu | salah satunya"
         " | salah antre | salah antri | salah loket | salah masuk | salah paham | salah ruangan"
         " | perbaiki aplikasi | diperbaiki aplikasi | perbaiki sistem | perbaiki pelayanan"
         " | perbaikan pelayanan | perbaiki layanan | perbaikannya",
@@ -551,6 +591,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "A request for one unit's action: KK change, appointment, speeding up, follow-up",
         "satukan | disatukan | menyatukan | digabung | gabung kk | pecah kk | pisah kk"
         " | memisahkan kk | pisahkan kk | dikeluarkan dari kk | keluarkan dari kk"
+        " | sesuai domisili | domisili baru | mohon dipindahkan | dipindahkan datanya"
         " | mengeluarkan ... dari kk | menggabungkan kk"
         " | kepala keluarga | tambah anggota | penambahan anggota | masuk kk | keluar kk"
         " | dihapus dari kk | dicoret dari kk | update kk | belum mendapatkan | belum dapat"
@@ -644,7 +685,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mau koreksi | mau dikoreksi | ingin mengoreksi | mau mengoreksi"
         " | cara pembetulan* | cara membetulkan | cara betulkan | cara memperbaiki"
         " | cara perbaiki | cara koreksi | cara mengoreksi | cara benerin | cara betulin"
-        " | pembetulannya | bisa dibetulkan"
+        " | pembetulannya | bisa dibetulkan | bisa dibetulin | bisa dibenerin | minta disamakan"
+        " | minta disamain"
         " | bisa dikoreksi | ajeng dipun leresaken | badhe dipun leresaken | hoyong dibenerkeun",
         unless="memperbaiki aplikasi | memperbaiki sistem | memperbaiki pelayanan"
         " | memperbaiki layanan | memperbaiki website | diperbaiki aplikasi"
@@ -702,8 +744,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | gangguan | mati total | aplikasi mati | aplikasinya mati | layar putih | layar kosong"
         " | blank putih | layar blank | putih kosong | halaman putih | halaman kosong"
         " | tidak tersimpan | gagal tersimpan | gagal menyimpan | force close | keluar sendiri"
-        " | tertutup sendiri | tidak ada reaksi",
-        unless="balik offline | kembali offline | secara offline | layanan offline"
+        " | tertutup sendiri | tidak ada reaksi | tidak ada riwayat | tidak bisa dilacak"
+        " | statusnya kosong | status berkas ... kosong",
+        unless="tidak muncul di kk | tidak muncul di ktp | tidak muncul di akta"
+        " | balik offline | kembali offline | secara offline | layanan offline"
         " | pendaftaran offline | daftar offline | pelayanan offline | gangguan jiwa"
         " | gangguan mental | gangguan pendengaran | gangguan penglihatan | gangguan bicara"
         " | tidak bisa di isi | loading terus | lemot | hang | bug",
@@ -763,7 +807,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | alamat dia | alamatnya sekarang | tempat tinggalnya | memberi tahu alamat"
         " | verifikasi bahwa | verifikasi nik | memverifikasi nik | benar miliknya"
         " | nik tersebut benar | masih terdaftar di alamat | status perkawinannya"
-        " | status perkawinan dia | sudah beristri | sudah bersuami",
+        " | status perkawinan dia | sudah beristri | sudah bersuami | alamat aslinya"
+        " | kasih alamat | berikan alamat | beri alamat",
     ),
     _sig(
         "copy_request",
@@ -852,7 +897,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tanya | bertanya | pencerahan | sampai kapan | apa saja | apa benar | apakah benar"
         " | apa betul | apakah betul | berapa | mana | kah | mohon tanya | persyaratanipun"
         " | boleh tidak | bolehkah | wajib | apa bedanya | bedanya | atau harus | bisa dipakai"
-        " | bawa apa",
+        " | bawa apa | buka jam | jam berapa | bisa sekalian",
         negatable=False,
     ),
     _sig(
@@ -883,6 +928,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | banner | papan | papan petunjuk | petunjuk arah | membingungkan | pelayanan cepat"
         " | pelayanannya cepat | tidak masalah | sudah saya terima | mungkin bisa ditambah"
         " | cuma saran | hanya saran | sekadar saran | menyampaikan terima kasih | dipertahankan"
+        " | terima kasih petugas | terima kasih kepada petugas | terima kasih untuk petugas"
+        " | kirain bakal"
         " | pertahankan",
         unless="tidak ramah | kurang ramah | kursi roda",
         negatable=False,

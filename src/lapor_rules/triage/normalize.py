@@ -418,6 +418,10 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "punopo": ("apa",),
         "kepengker": ("lalu",),
         "aye": ("saya",),
+        "kepake": ("terpakai",),
+        "kepakai": ("terpakai",),
+        "nolak": ("menolak",),
+        "nagih": ("menagih",),
         "duplicate": ("ganda",),
         # "3x", "2x": tokenised as a number and "x", which is "kali" (times)
         "x": ("kali",),
