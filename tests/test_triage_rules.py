@@ -296,6 +296,13 @@ CONCEPT_FIRES = [
     ("C-NIK-DATABASE", "bank bilang NIK saya gagal verifikasi ke Dukcapil", "verification"),
     ("U-NIK-EXTERNAL", "NIK adik di portal SNPMB belum padan dengan Dukcapil", "portal"),
     ("C-APP-ERROR", "status berkas di Klampid kosong, tidak ada riwayat", "no-history"),
+    ("U-VULNERABLE", "ibuku umure 74, BLT lansia ora iso dijupuk", "javanese"),
+    ("U-VULNERABLE", "ibu saya umur 78 tahun, pensiun tidak bisa diambil", "age"),
+    ("C-LEAK-BY-STAFF", "data cerai saya diceritakan oleh petugas kelurahan ke tetangga", "told"),
+    ("U-NIK-EXTERNAL", "suami sudah meninggal tapi di Taspen masih tercatat hidup", "taspen"),
+    ("U-DEADLINE-FOR-DOCUMENT", "jalur zonasi ditutup tanggal 20, akta anak belum jadi", "zonasi"),
+    ("U-STATUS", "sa pu anak pu KIA su masuk tanggal 9, su jadi ka belum?", "papuan"),
+    ("U-ACCESS-LOST", "rekening saye dibekukan bank, gaji tak bise ditarik", "malay"),
 ]
 
 
@@ -481,6 +488,17 @@ DOES_NOT_FIRE = [
         "hours",
     ),
     ("C-NIK-DATABASE", "aktivasi IKD selalu gagal verifikasi wajah", "face"),
+    ("T-IDENTIFIED-OTHER", "Om Swastyastu. Tiang mau lapor KK belum jadi", "greeting"),
+    ("U-PAYMENT-OR-THREAT", "imunisasi di puskesmas diminta bayar umum", "general-patient"),
+    ("U-DISASTER", "KTP saya rusak kena banjir, sudah 2 bulan belum jadi", "old-flood"),
+    (
+        "C-CORRECTION",
+        "menu perubahan biodata sudah ditutup sejak 1 Mei, harus langsung ke loket",
+        "moved",
+    ),
+    ("U-NIK-EXTERNAL", "IKD bilang NIK tidak ditemukan, padahal BPJS lancar", "works-elsewhere"),
+    ("T-DATA-REQUEST", "anak saya 7 tahun, dia sudah siap sekolah tapi belum punya akta", "dia"),
+    ("U-NIK-EXTERNAL", "nenek wafat 2019 tapi masih tercatat hidup di KK om saya", "kk-only"),
 ]
 
 

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.5"
+RULESET_VERSION = "2026.12.6"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -182,7 +182,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Dugaan pelanggaran oleh petugas (pungli, pemalsuan, penyalahgunaan wewenang)",
         "Alleged misconduct by an official (illegal fee, falsification, abuse of authority)",
         all_of=("misconduct", "staff"),
-        none_of=("not_happened",),
+        none_of=("not_happened", "duplicate_record"),
         urgency=_H,
         complexity=_OVS,
         priority=5,
@@ -248,7 +248,8 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "U-NIK-EXTERNAL",
         "NIK/KK bermasalah sehingga layanan di luar Dukcapil terhambat (konsolidasi data)",
         "A NIK/KK problem blocks a service outside Dukcapil (data consolidation)",
-        all_of=("nik_problem", "external_agency"),
+        # A death still unrecorded at Taspen or BPJS blocks the survivors the same way.
+        all_of=("nik_problem|death_not_recorded", "external_agency"),
         urgency=_H,
         complexity=_CPX,
         priority=4,
@@ -267,7 +268,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "U-VULNERABLE",
         "Orang rentan terhambat layanannya",
         "A vulnerable person's service is blocked",
-        all_of=("vulnerable_person|reporter_vulnerable", _BLOCKED),
+        all_of=("vulnerable_person|reporter_vulnerable|elderly_age", _BLOCKED),
         none_of=("suggestion_or_praise",),
         urgency=_H,
         priority=3,
@@ -513,7 +514,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Pembetulan data dengan prosedur standar",
         "A data correction with a standard procedure",
         any_of=("correction",),
-        none_of=("facility_topic",),
+        none_of=("facility_topic", "service_moved"),
         complexity=_NOR,
     ),
     _rule(
@@ -545,7 +546,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Permintaan tindakan dengan prosedur standar satu unit",
         "A request for action by one unit with a standard procedure",
         any_of=("action_request",),
-        none_of=("info_question", "suggestion_or_praise"),
+        none_of=("info_question", "suggestion_or_praise", "service_moved"),
         complexity=_NOR,
     ),
     _rule(
@@ -561,6 +562,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Dokumen melewati waktu penerbitan menurut UU: perlu ditindaklanjuti",
         "The document is past its statutory issuance time: follow it up",
         all_of=("wait_past_standard", _PENDING),
+        none_of=("service_moved",),
         complexity=_NOR,
         citations=(_PASAL_69,),
     ),

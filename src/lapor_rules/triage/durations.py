@@ -96,6 +96,9 @@ _NOT_A_WAIT = frozenset(
      "nikah", "cerai", "bercerai", "kerja", "bekerja", "tinggal", "menetap", "berdomisili",
      "merantau", "kuliah", "sekolah", "tanggal"}
 )  # fmt: skip
+#: Words before an age ("umur 74 tahun"); from this age a person is elderly (lansia, UU 13/1998).
+_AGE_WORDS = frozenset({"umur", "usia", "berumur", "berusia", "umurnya", "usianya"})
+_ELDERLY_YEARS = 60
 #: A span right before these words is how long someone has lived or worked somewhere
 #: ("sudah 2 tahun ikut saya di Depok"), not a wait.
 _NOT_A_WAIT_AFTER = frozenset(
@@ -219,6 +222,7 @@ class _Reader:
         self.t = tokens
         self.text = text
         self.blocked = blocked
+        self.elderly: list[tuple[float, int, int]] = []  # "umur 74 tahun": (years, span)
 
     def sep(self, i: int) -> str:
         """Characters between token ``i`` and token ``i + 1``."""
@@ -252,6 +256,14 @@ class _Reader:
                     i + 1 < n and w[i + 1] == "lalu"
                 ):
                     value, first = (183.0 if word == "tahun" else _UNIT_DAYS[word]), i - 1
+            if (
+                value is not None
+                and word == "tahun"
+                and value >= _ELDERLY_YEARS * 365
+                and first > 0
+                and w[first - 1] in _AGE_WORDS
+            ):
+                self.elderly.append((value / 365, first - 1, i))
             if value is None or value > _MAX_YEARS_BACK * 365 or self.blocked(i):
                 continue
             if first > 0 and (w[first - 1] in _NOT_A_WAIT or first - 1 == not_a_wait_end):
@@ -567,7 +579,8 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
 
     Returns:
         Findings for ``wait_within_standard``, ``wait_past_standard``,
-        ``wait_far_past_standard``, ``deadline_imminent`` and ``deadline_soon``.
+        ``wait_far_past_standard``, ``deadline_imminent``, ``deadline_soon`` and
+        ``elderly_age`` (an age of 60 years or more: "umur 74 tahun").
     """
     reader = _Reader(tokens, text, blocked)
     findings: list[Finding] = []
@@ -614,7 +627,6 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
     if extra is not None:
         longest = max(waits) if waits else (0.0, extra[1], extra[2])
         waits.append((longest[0] + extra[0], min(longest[1], extra[1]), max(longest[2], extra[2])))
-    best: dict[str, tuple[float, int, int, str]] = {}
     # A wait is a wait for a document or an application: a text naming neither ("AC mati
     # dari bulan lalu") has no document wait.
     if not doc_hits and not _waits_for_something(tokens.words):
@@ -622,6 +634,17 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
     if history:
         sentences = tokens.sentences
         waits = [wait for wait in waits if sentences[wait[1]] not in history]
+    findings += _judge_waits(waits, doc_hits)
+    for years, first, last in reader.elderly[:1]:
+        findings.append(Finding("elderly_age", first, last, f"{round(years)} tahun"))
+    return findings
+
+
+def _judge_waits(
+    waits: Sequence[tuple[float, int, int]], doc_hits: Sequence[tuple[str, int]]
+) -> list[Finding]:
+    """The longest wait of each kind, judged against the nearest document's standard."""
+    best: dict[str, tuple[float, int, int, str]] = {}
     for days, first, last in waits:
         standard, doc = _standard_for(first, doc_hits)
         if days >= 2 * standard:
@@ -633,10 +656,7 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
         note = f"{round(days)} hari, standar {standard} ({doc})"
         if fact not in best or days > best[fact][0]:
             best[fact] = (days, first, last, note)
-    for fact in sorted(best):
-        _, first, last, note = best[fact]
-        findings.append(Finding(fact, first, last, note))
-    return findings
+    return [Finding(fact, *best[fact][1:]) for fact in sorted(best)]
 
 
 def _history_sentences(tokens: Tokens) -> frozenset[int]:

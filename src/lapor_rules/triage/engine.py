@@ -98,7 +98,8 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("sudah", "diblokir"), ("sudah", "diaktifkan"), ("sudah", "aktif"), ("sudah", "bisa"),
     ("sudah", "saya", "ambil"), ("sudah", "kami", "ambil"), ("sudah", "diambil"),
     ("sudah", "diselesaikan"), ("sudah", "terselesaikan"), ("sudah", "diberhentikan"),
-    ("sudah", "dipecat"), ("sudah", "ditindak"),
+    ("sudah", "dipecat"), ("sudah", "ditindak"), ("akhirnya", "jadi"), ("akhirnya", "selesai"),
+    ("akhirnya", "beres"),
 )  # fmt: skip
 #: Words right before a "resolved" phrase that turn it around ("belum beres").
 _NOT_YET = frozenset({"belum", "tidak", "bukan", "kurang", "masih"})
@@ -871,7 +872,8 @@ def _identifier_facts(
 #: Titles before a personal name ("Bu Sarmi", "Pak Joko").
 HONORIFICS = frozenset(
     {"bapak", "ibu", "mbak", "mas", "mbah", "sdr", "saudara", "saudari", "nyonya", "tuan",
-     "kak", "bang", "dik", "an", "nama", "bernama", "namanya", "tertulis", "tercatat"}
+     "kak", "bang", "dik", "an", "nama", "bernama", "namanya", "tertulis", "tercatat",
+     "almarhum", "hj", "hajah"}
 )  # fmt: skip
 #: Relation words after which "saya"/"kami" and then a name may follow ("istri sy Dewi").
 RELATIONS = frozenset(
@@ -886,7 +888,8 @@ NOT_NAMES = frozenset(
      "selaku", "dispenduk", "dispendukcapil", "dukcapil", "capil", "kadis", "sekretaris",
      "pimpinan", "operator", "pejabat", "kades", "direktur", "gubernur", "bupati", "menteri",
      "presiden", "dokter", "bidan", "guru", "ustadz", "haji", "hj", "ir", "dr", "drs",
-     "saya", "kami", "kita", "dia", "beliau", "mereka", "anda", "mohon", "tolong"}
+     "saya", "kami", "kita", "dia", "beliau", "mereka", "anda", "mohon", "tolong",
+     "swastyastu", "assalamualaikum", "shalom", "salam", "tabe", "horas"}
 )  # fmt: skip
 
 

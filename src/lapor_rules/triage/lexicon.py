@@ -173,7 +173,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | disebar | disebarkan | menyebar | menyebarkan | diposting | diupload ke media"
         " | dikirim ke grup | dikirimkan ke grup | ngasih fotokopi | memberikan fotokopi"
         " | kasih fotokopi | memberikan data saya | ngasih data saya | kasih data saya"
-        " | memberi tahu alamat saya | kasih tahu alamat saya",
+        " | memberi tahu alamat saya | kasih tahu alamat saya | diceritakan ke orang"
+        " | diceritakan oleh petugas | dikisahi | dihabarakan | data pribadi ... ke orang lain",
         unless="undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
         " | undangan disebar | menyebar undangan | sebar undangan",
     ),
@@ -183,6 +184,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Disaster victims (flood, earthquake, fire, landslide) without documents",
         "banjir | gempa | kebakaran | terbakar | hangus | longsor | tsunami | erupsi"
         " | bencana | pengungsi | mengungsi | pengungsian | hanyut | puting beliung | angin ribut",
+        unless="rusak kena banjir | rusak terkena banjir | rusak karena banjir | basah kena banjir",
     ),
     _sig(
         "aid_received",
@@ -233,7 +235,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | didiskualifikasi | terbang | jadwal terbang | spmb | daftar ulang | batas"
         " | paling lambat | hangus | pesawat | kapal | hpl | diperiksa | pemeriksaan"
         " | surat panggilan | dipanggil polisi | panggilan polisi | panggilan sidang | snpmb"
-        " | snbp | pendaftaran ... tutupnya | tutupnya hari ini",
+        " | snbp | pendaftaran ... tutupnya | tutupnya hari ini | zonasi | daftar smp | daftar sd"
+        " | daftar sma | daftar smk | daftar tk | daftar paud",
         negatable=False,
     ),
     # --- aggravating (high) ----------------------------------------------------------------
@@ -302,7 +305,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kbri | kjri | paspor | polsek | polres | ojol | dompet digital | e wallet | marketplace"
         " | kantor pajak | sekolahnya | universitas | snpmb | snbp | snbt | utbk | portal"
         " | dtks | bp2mi | p3mi | bp3mi | kantor pos | hrd",
-        unless="kantor kelurahan | kantor kecamatan | kantor dukcapil",
+        unless="kantor kelurahan | kantor kecamatan | kantor dukcapil | bpjs ... lancar"
+        " | bank lancar | bank ... lancar semua",
     ),
     _sig(
         "nik_problem",
@@ -324,8 +328,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak cocok sama data | tidak cocok dengan data | beda dengan data kependudukan"
         " | berbeda dengan data kependudukan | gagal verifikasi | verifikasi gagal"
         " | gagal diverifikasi | statusnya sudah meninggal | status sudah meninggal"
+        " | tidak sesuai hasil verifikasi"
         " | dinyatakan meninggal | padahal masih hidup",
-        unless="verifikasi wajah | gagal verifikasi wajah | scan wajah"
+        unless="verifikasi wajah | gagal verifikasi wajah | scan wajah | tidak ketemu menu"
+        " | tidak ketemu menunya | menunya tidak ketemu"
         " | tulisannya tidak terbaca | tulisan tidak terbaca | tulisan nya tidak terbaca"
         " | nomornya tidak aktif | nomor nya tidak aktif | nomor tidak aktif | nomor hp tidak aktif"
         " | hp nya tidak aktif | hpnya tidak aktif | wa nya tidak aktif | nomor wa tidak aktif"
@@ -333,6 +339,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dokumen tidak ketemu | dokumennya tidak ketemu | orangnya tidak ketemu"
         " | sampai tidak dikenali | foto tidak dikenali | fotonya tidak dikenali"
         " | wajah tidak dikenali | nomornya ... tidak aktif | nomor hp ... tidak aktif",
+    ),
+    _sig(
+        "death_not_recorded",
+        "Kematian belum tercatat: orang yang meninggal masih tercatat hidup",
+        "A death not recorded: someone who died is still recorded alive",
+        "masih tercatat hidup | tercatat masih hidup | belum dinonaktifkan"
+        " | nik belum dinonaktifkan",
     ),
     _sig(
         "duplicate_record",
@@ -385,7 +398,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sengaja ditahan | sengaja dipersulit | balas dendam | suka lapor | dipaksa"
         " | memaksa saya | tidak usah bikin | tidak usah buat | agama yang resmi",
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
-        unless="dicurigai palsu | diduga palsu | dianggap palsu | dikira palsu"
+        unless="dicurigai palsu | diduga palsu | dianggap palsu | dikira palsu | curiga palsu"
         " | bank tidak mau melayani | bank menolak melayani | sekolah tidak mau melayani"
         " | sekolah menolak melayani | rumah sakit tidak mau melayani"
         " | rumah sakit menolak melayani",
@@ -415,6 +428,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | uang administrasi | tidak ada kuitansi | tanpa kuitansi | tidak diberi kuitansi"
         " | tidak dikasih kuitansi | tidak diberikan kuitansi | kalau tidak bayar"
         " | kalau tidak membayar | asal transfer | transfer #num | asal bayar",
+        unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum",
     ),
     _sig(
         "unauthorised",
@@ -534,7 +548,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak dapat datang | belum ditanggapi | tidak ditanggapi | menahan pembayaran"
         " | ditangguhkan | dihentikan | diberhentikan | tidak dibayarkan | terhenti | tertahan"
         " | diputus | tidak bisa diterima | tidak bisa menerima | tidak bisa dicairkan"
-        " | bolak balik | belum dikasih | belum diberi | belum diberikan",
+        " | bolak balik | belum dikasih | belum diberi | belum diberikan | dibekukan"
+        " | tidak bisa ditarik | tidak bisa diambil",
         unless="waktu tunggu | ruang tunggu | sengaja ditahan | mohon dihapus | minta dihapus"
         " | tolong dihapus | dihapus dari kk",
     ),
@@ -570,7 +585,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tertulis ... padahal | padahal saya lahir | padahal lahir di"
         " | tercatat sudah meninggal | tercatat meninggal | padahal masih hidup | tidak tercantum"
         " | belum tercantum | disamakan | disamain | dibetulin | dibenerin | perubahan nama"
-        " | dicantumkan | dicatatkan | mohon dicatat | tidak muncul di kk",
+        " | dicantumkan | dicatatkan | mohon dicatat | tidak muncul di kk | ktp ... masih tulis"
+        " | kk ... masih tulis | diganti statusnya",
         unless="sudah saya perbaiki | sudah diperbaiki | sudah saya ubah | sudah saya ganti"
         " | salah satu | salah satunya"
         " | salah antre | salah antri | salah loket | salah masuk | salah paham | salah ruangan"
@@ -623,6 +639,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | berkas dikembalikan | berkas saya dikembalikan | dikembalikan tanpa"
         " | tanpa penjelasan | tanpa alasan | tidak dijelaskan | judes | jutek | ketus"
         " | membentak | dibentak | tidak ramah | kurang ramah | dimarahi | dimarah marahi"
+        " | qr code kedaluwarsa | qr kedaluwarsa | kode qr kedaluwarsa | qr code expired"
         " | kasar | tidak sopan"
         " | tidak ada yang jawab | tidak ada yang balas | tidak ada yang membalas"
         " | tidak ada yang angkat | tidak ada yang mengangkat | tidak ada yang respon"
@@ -663,7 +680,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mohon diubah | tolong diubah | mohon diupdate | tolong diupdate | mohon dicetak"
         " | minta dibetulkan | minta diperbaiki | minta diubah | minta diganti"
         " | mohon ... diperbaiki | tolong ... diperbaiki | mohon ... dibetulkan"
-        " | tolong ... dibetulkan | mohon ... diupdate | mohon ... diperbarui",
+        " | tolong ... dibetulkan | mohon ... diupdate | mohon ... diperbarui | minta ... diganti"
+        " | mohon ... diganti",
         # The application, the system or the service to fix is not the reporter's document.
         unless="mohon aplikasi ... diperbaiki | tolong aplikasi ... diperbaiki"
         " | mohon aplikasinya ... diperbaiki | tolong aplikasinya ... diperbaiki"
@@ -704,7 +722,19 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sudah diproses belum | kelanjutan berkas | kelanjutan permohonan | perkembangan berkas"
         " | perkembangan permohonan | perkembangannya | info perkembangan"
         " | sudah bisa diambil | bisa diambil belum | kapan ... bisa diambil"
+        " | sudah jadi ka belum | sudah jadi ke belum | sudah jadi atau belum"
         " | kapan ... jadi | sudah jadi atau | masih proses atau | jadi atau belum",
+        negatable=False,
+    ),
+    _sig(
+        "service_moved",
+        "Layanan sengaja dipindah atau dihapus dari aplikasi: jawabannya 'ajukan di X'",
+        "A service deliberately moved or removed from an app: the answer is 'apply at X'",
+        "dialihkan ke | dipindahkan ke | tidak lagi melalui | tidak lagi lewat | tidak lagi di"
+        " | tidak dilayani di kecamatan lagi | semua pindah ke | sekarang harus langsung"
+        " | harus langsung ke | harus langsung datang | sudah ditutup sejak"
+        " | menu ... sudah ditutup"
+        " | sudah tidak tersedia | tidak tersedia lagi | sudah tidak ada menunya",
         negatable=False,
     ),
     _sig(
@@ -801,7 +831,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Asks for a copy, address or status of a named person",
         "minta alamat | minta salinan | minta fotokopi | kirimkan fotokopi | kirim fotokopi"
         " | tolong dicek dia | dicek dia | cek dia"
-        " | dia sudah | apa benar sudah cerai | apakah sudah cerai | apakah dia | alamat terbaru"
+        " | apa benar sudah cerai | apakah sudah cerai | apakah dia | alamat terbaru"
         " | salinan akta | fotokopi kk | keberadaan | sudah cerai belum | ingin tahu apakah"
         " | mau tahu apakah | ingin mengetahui apakah | tolong cek apakah | mohon dicek apakah"
         " | alamat dia | alamatnya sekarang | tempat tinggalnya | memberi tahu alamat"
@@ -829,6 +859,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | suaminya | mantan istri | mantan suami | mantan | ibu kandung | ayah kandung"
         " | kakak kandung | adik kandung | tetangga saya | bapak kami | ibu kami | ayah kami"
         " | suami kami | istri kami | seseorang | orang itu | orang tersebut | calon karyawan"
+        " | mama | mbah | eyang | opa | oma | nenek saya | ibunda | ayahanda"
         " | karyawan kami | pegawai kami | yang bersangkutan",
         negatable=False,
     ),

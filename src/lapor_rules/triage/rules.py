@@ -50,6 +50,10 @@ FACTS: Mapping[str, Bilingual] = {
         id="Tenggat dalam sekitar 10 hari kerja",
         en="A deadline within about 10 working days",
     ),
+    "elderly_age": Bilingual(
+        id="Usia 60 tahun atau lebih disebutkan (lansia)",
+        en="An age of 60 years or more is stated (elderly)",
+    ),
     "prior_reports": Bilingual(
         id="Kolom prior_reports: pengaduan sebelumnya tentang kasus yang sama",
         en="Field prior_reports: earlier complaints about the same case",
