@@ -12,7 +12,6 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
-from operator import itemgetter
 from typing import Any, TypeVar
 
 from lapor_rules._model import LaporModel
@@ -121,13 +120,27 @@ _Outcome = tuple[str, bool]
 #: The phrases under their first two words: two-word phrases (outcomes), longer phrases by
 #: their plain third word, and longer phrases whose third word is a pattern.
 _Second = tuple[tuple[_Outcome, ...], dict[str, list["_Phrase"]], list["_Phrase"]]
-#: One vocabulary entry: (one-word phrases, loose phrases, second word -> phrases).
-_Entry = tuple[tuple[_Outcome, ...], list["_Phrase"], dict[str, _Second]]
-#: What a word can start: its vocabulary entries and its prefix phrases.
-_WordInfo = tuple[tuple[_Entry, ...], tuple["_Phrase", ...]]
-_NOTHING: _WordInfo = ((), ())
+#: Phrases "w ... x y" under the word right after their gap (x), for one first word w.
+_Gaps = dict[str, list["_Phrase"]]
+#: One vocabulary entry: (one-word phrases, loose phrases, second word -> phrases, gapped
+#: phrases by the word after the gap).
+_Entry = tuple[tuple[_Outcome, ...], list["_Phrase"], dict[str, _Second], _Gaps]
+#: What a word can start: the signals its one-word phrases hit, those they cancel, its
+#: entries with longer phrases (loose, by second word, gapped), and its prefix phrases.
+_WordInfo = tuple[
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[tuple[list["_Phrase"], dict[str, _Second], _Gaps], ...],
+    tuple["_Phrase", ...],
+]
+_NOTHING: _WordInfo = ((), (), (), ())
 #: Distinct words remembered per compiled rule set (bounds memory on hostile input).
 _WORD_CACHE_MAX = 50_000
+#: Phrases of one cue kind under their first word: (length, the phrases of that length).
+_CuePhrases = tuple[tuple[int, set[tuple[str, ...]]], ...]
+#: What a cue word is: official, speech verb, past cue, question word, and the
+#: hypothetical, negator and resolved phrases it starts.
+_Cue = tuple[bool, bool, bool, bool, _CuePhrases, _CuePhrases, _CuePhrases]
 #: A compiled condition: (all_of groups of alternatives, any_of, none_of).
 _Compiled = tuple[tuple[tuple[str, ...], ...], tuple[str, ...], tuple[str, ...]]
 
@@ -159,6 +172,18 @@ class _Phrase:
             return -1
         for k in range(1, self.size):
             if not self._word(k, words[i + k]):
+                return -1
+        return last
+
+    def rest_end(
+        self, words: tuple[str, ...], sentences: tuple[int, ...], i: int, start: int
+    ) -> int:
+        """For a phrase "w ... rest" whose rest starts at token ``start``: its last token."""
+        last = start + self.size - 3
+        if last >= len(words) or sentences[last] != sentences[i]:
+            return -1
+        for j, k in enumerate(range(3, self.size), start=start + 1):
+            if not self._word(k, words[j]):
                 return -1
         return last
 
@@ -216,12 +241,20 @@ class CompiledRuleSet:
             frozenset(self.exact) | frozenset(self.loose) | frozenset(w for w, _ in self.pairs)
         )
         # One lookup per token: first word -> (one-word and loose phrases, second word ->
-        # phrases).
+        # phrases, gapped phrases).
         # One-word phrases need no further check; the others are matched word by word.
+        # "w ... x y" phrases are grouped under x, so one scan of the gap serves them all.
         by_word: dict[str, _Entry] = {}
         for word in self.vocabulary:
             singles = tuple((p.signal, p.unless) for p in self.exact.get(word, ()))
-            by_word[word] = (singles, list(self.loose.get(word, ())), {})
+            loose: list[_Phrase] = []
+            gaps: _Gaps = defaultdict(list)
+            for p in self.loose.get(word, ()):
+                if p.gap == 1 and not p.prefix[2] and p.words[2] not in _PATTERNS:
+                    gaps[p.words[2]].append(p)
+                else:
+                    loose.append(p)
+            by_word[word] = (singles, loose, {}, dict(gaps))
         for (first, second), phrases in self.pairs.items():
             by_word[first][2][second] = _second_index(phrases)
         self.by_word = by_word
@@ -259,6 +292,19 @@ class CompiledRuleSet:
         self.negators = _index(NEGATORS)
         self.hypotheticals = _index(HYPOTHETICALS)
         self.resolved = _index(RESOLVED)
+        # Per cue word, everything the context pass asks of it, in one lookup.
+        self.cues: dict[str, _Cue] = {
+            word: (
+                word in OFFICIALS,
+                word in _SPEECH,
+                word in PAST_CUES,
+                word in QUESTION_CUES,
+                tuple(self.hypotheticals.get(word, {}).items()),
+                tuple(self.negators.get(word, {}).items()),
+                tuple(self.resolved.get(word, {}).items()),
+            )
+            for word in self.cue_words
+        }
 
     def _info(self, word: str) -> _WordInfo:
         """The phrase entries and prefix phrases a word can start (``_NOTHING``: none)."""
@@ -276,7 +322,10 @@ class CompiledRuleSet:
         )
         if not entries and not prefixed:
             return _NOTHING
-        return entries, prefixed
+        hit = tuple(sid for e in entries for sid, unless in e[0] if not unless)
+        cancel = tuple(sid for e in entries for sid, unless in e[0] if unless)
+        rest = tuple((e[1], e[2], e[3]) for e in entries if e[1] or e[2] or e[3])
+        return hit, cancel, rest, prefixed
 
     def hits(  # noqa: PLR0912 - the hot loop, kept flat for speed
         self, tokens: Tokens
@@ -296,10 +345,18 @@ class CompiledRuleSet:
                     cache[word] = info
             if info is _NOTHING:
                 continue
-            entries, prefixed = info
-            for singles, loose, seconds in entries:
-                for signal, unless in singles:
-                    (cancel if unless else found)[signal].append((i, i))
+            hit, cancelled, rest, prefixed = info
+            if hit:
+                span = (i, i)
+                for signal in hit:
+                    found[signal].append(span)
+            if cancelled:
+                span = (i, i)
+                for signal in cancelled:
+                    cancel[signal].append(span)
+            for loose, seconds, gaps in rest:
+                if gaps:
+                    _gap_hits(gaps, words, sentences, i, found=found, cancel=cancel)
                 candidates = loose
                 if seconds and i + 1 < n:
                     second = seconds.get(words[i + 1])
@@ -374,22 +431,19 @@ class _Context:
         self.resolved_at: list[int] = []
         self.question_at: list[int] = []  # token index of each question word
         cue_words = compiled.cue_words
-        hypotheticals, negators, resolved = (
-            compiled.hypotheticals,
-            compiled.negators,
-            compiled.resolved,
-        )
+        cues = compiled.cues
         sentences = tokens.sentences
         officials: set[int] = set()  # sentences naming an official
         speech_at: list[int] = []  # token index of each speech verb
         windowed: list[int] = []
         for i in [k for k, w in enumerate(words) if w in cue_words]:
             word = words[i]
-            if word in OFFICIALS:
+            official, speech, past, question, hypotheticals, negators, resolved = cues[word]
+            if official:
                 officials.add(sentences[i])
-            if word in _SPEECH:
+            if speech:
                 speech_at.append(i)
-            for size, options in hypotheticals.get(word, {}).items():
+            for size, options in hypotheticals:
                 if (
                     words[i : i + size] in options
                     and words[i + size : i + size + 2] != ("tidak", "salah")  # "if I recall"
@@ -399,14 +453,14 @@ class _Context:
                     else:
                         self.strong_at.append(i)
             # "7 minggu lalu" dates the present wait; it does not tell a finished past.
-            if word in PAST_CUES and not (word == "lalu" and i and words[i - 1] in _TIME_UNITS):
+            if past and not (word == "lalu" and i and words[i - 1] in _TIME_UNITS):
                 self.past_at.append(i)
-            if word in QUESTION_CUES:
+            if question:
                 self.question_at.append(i)
-            for size, options in negators.get(word, {}).items():
+            for size, options in negators:
                 if words[i : i + size] in options:
                     self.neg_end.append(i + size - 1)
-            for size, options in resolved.get(word, {}).items():
+            for size, options in resolved:
                 # "belum beres" or "tidak lancar" says the opposite of resolved.
                 if words[i : i + size] in options and (i == 0 or words[i - 1] not in _NOT_YET):
                     self.resolved_at.append(i)
@@ -505,6 +559,34 @@ class _Context:
         if r < len(self.resolved_at):
             return sentences[self.resolved_at[r]] - sentence <= _RESOLVED_SENTENCES
         return False
+
+
+def _gap_hits(
+    gaps: _Gaps,
+    words: tuple[str, ...],
+    sentences: tuple[int, ...],
+    i: int,
+    *,
+    found: dict[str, list[tuple[int, int]]],
+    cancel: dict[str, list[tuple[int, int]]],
+) -> None:
+    """Match the "w ... x y" phrases of the word at ``i``: each at its nearest x."""
+    matched: set[int] = set()
+    sentence = sentences[i]
+    for start in range(i + 1, min(len(words), i + 2 + MAX_GAP)):
+        if sentences[start] != sentence:
+            return
+        phrases = gaps.get(words[start])
+        if not phrases:
+            continue
+        for phrase in phrases:
+            key = id(phrase)
+            if key in matched:
+                continue
+            last = phrase.rest_end(words, sentences, i, start)
+            if last >= 0:
+                matched.add(key)
+                (cancel if phrase.unless else found)[phrase.signal].append((i, last))
 
 
 def _second_index(phrases: list[_Phrase]) -> _Second:
@@ -624,9 +706,7 @@ def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
                 {
                     "rule_id": rule.id,
                     "message": rule.message,
-                    "evidence": tuple(
-                        [_build(raw, built) for raw in sorted(set(matched), key=_ev_key)]
-                    ),
+                    "evidence": tuple([_build(raw, built) for raw in sorted(set(matched))]),
                     "effect": eff,
                     "priority": rule.priority,
                     "citations": rule.citations,
@@ -657,7 +737,7 @@ def _collect_evidence(
     starts, ends = tokens.starts, tokens.ends
     for sid, spans in hits.items():
         evidence[sid] = [
-            (sid, starts[a], ends[b], text[starts[a] : ends[b]], "")
+            (starts[a], ends[b], sid, text[starts[a] : ends[b]], "")
             for a, b in spans[:_MAX_EVIDENCE]
         ]
     received: date | None = None
@@ -677,7 +757,7 @@ def _collect_evidence(
     ):
         start, end = starts[finding.first], ends[finding.last]
         evidence.setdefault(finding.fact, []).append(
-            (finding.fact, start, end, text[start:end], finding.note)
+            (start, end, finding.fact, text[start:end], finding.note)
         )
     _structured_facts(complaint, evidence)
     findings = tuple(find_personal_data(text))
@@ -744,23 +824,20 @@ def _construct(cls: type[_M], fields: dict[str, Any]) -> _M:
     return obj
 
 
-#: Evidence before it becomes a model: (signal, start, end, text, note). Models are built
-#: only for the rules that fire.
-RawEvidence = tuple[str, int, int, str, str]
+#: Evidence before it becomes a model: (start, end, signal, text, note), so that plain tuple
+#: order is the evidence order (start, end, then signal id). Models are built only for the
+#: rules that fire.
+RawEvidence = tuple[int, int, str, str, str]
 
 
 def _ev(*, signal: str, start: int, end: int, text: str = "", note: str = "") -> RawEvidence:
-    return (signal, start, end, text, note)
-
-
-#: Evidence order: by start, end, then signal id.
-_ev_key = itemgetter(1, 2, 0)
+    return (start, end, signal, text, note)
 
 
 def _build(raw: RawEvidence, built: dict[RawEvidence, Evidence]) -> Evidence:
     model = built.get(raw)
     if model is None:
-        signal, start, end, text, note = raw
+        start, end, signal, text, note = raw
         model = _construct(
             Evidence, {"signal": signal, "start": start, "end": end, "text": text, "note": note}
         )
