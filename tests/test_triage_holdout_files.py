@@ -32,6 +32,9 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_f.jsonl": ("hf", 100),
     "triage_holdout_g.jsonl": ("hg", 100),
     "triage_holdout_h.jsonl": ("hh", 100),
+    "triage_holdout_i.jsonl": ("hi", 100),
+    "triage_holdout_j.jsonl": ("hj", 100),
+    "triage_holdout_k.jsonl": ("hk", 100),
 }
 FIELDS = {"id", "text", "received", "urgency", "complexity", "third_party_data", "tags", "why"}
 _NIK_SHAPED = re.compile(r"(?<!\d)\d{16}(?!\d)")

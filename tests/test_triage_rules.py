@@ -303,6 +303,17 @@ CONCEPT_FIRES = [
     ("U-DEADLINE-FOR-DOCUMENT", "jalur zonasi ditutup tanggal 20, akta anak belum jadi", "zonasi"),
     ("U-STATUS", "sa pu anak pu KIA su masuk tanggal 9, su jadi ka belum?", "papuan"),
     ("U-ACCESS-LOST", "rekening saye dibekukan bank, gaji tak bise ditarik", "malay"),
+    ("U-LIFE-HEALTH", "bapak dirawat sejak Sabtu, JKN ditolak karena NIK berbeda", "in-care"),
+    ("U-PAYMENT-OR-THREAT", "katanya bisa bantu cepat asal ada tanda terima kasih", "thanks-money"),
+    ("U-IDENTITY-MISUSE", "tiap hari ada yang nagih utang, mukanya bukan saya di foto", "face"),
+    ("U-REPEAT", "sudah yang keenam kalinya saya tanya, jawabannya selalu sama", "sixth"),
+    ("U-VULNERABLE", "anak saya tidak bisa bicara, bantuan bulanan dicoret", "disability"),
+    ("U-FILE-LOST", "petugas bilang mapnya tidak ketemu, dokumen asli satu-satunya", "folder"),
+    ("U-WAIT-FAR", "KIA anak diurus sejak dia masih bayi, sampai sekarang belum jadi", "baby"),
+    ("U-VULNERABLE", "nenek umurnya hampir 90, dicoret dari daftar penerima bantuan", "bare-age"),
+    ("C-COURT-AGENCY", "setelah pemutakhiran data tahun lahir di KK saya salah", "migration"),
+    ("U-REPEAT", "ini aduan kedua saya, tiket sebelumnya belum dibalas", "second"),
+    ("C-CROSS-REGION", "data saya belum dikirim dari Disdukcapil Medan, KK belum terbit", "from"),
 ]
 
 
@@ -499,6 +510,18 @@ DOES_NOT_FIRE = [
     ("U-NIK-EXTERNAL", "IKD bilang NIK tidak ditemukan, padahal BPJS lancar", "works-elsewhere"),
     ("T-DATA-REQUEST", "anak saya 7 tahun, dia sudah siap sekolah tapi belum punya akta", "dia"),
     ("U-NIK-EXTERNAL", "nenek wafat 2019 tapi masih tercatat hidup di KK om saya", "kk-only"),
+    ("U-LIFE-HEALTH", "kakek minggu lalu baru pulang opname, KTP saya belum jadi", "discharged"),
+    ("U-DEADLINE-IMMINENT", "antrean habis, saya disuruh kembali besok", "come-back"),
+    ("U-SAFETY", "surat lahir asli anak saya hilang waktu banjir", "document-lost"),
+    (
+        "U-IDENTITY-MISUSE",
+        "tahun lahir berubah sendiri, tidak pernah mengajukan perubahan",
+        "error",
+    ),
+    ("C-NIK-DATABASE", "rekening saya diblokir sementara untuk pemutakhiran nasabah", "account"),
+    ("C-REFUSED-REPEATED", "kameranya rusak, saya disuruh kembali bulan depan", "postponed"),
+    ("T-DATA-REQUEST", "KBRI minta data KK yang cocok dengan paspor kakak", "agency-asks"),
+    ("U-VULNERABLE", "bapak umur 78, KTP rusak sedang dicetak ulang, sudah jadi?", "damaged"),
 ]
 
 
@@ -593,6 +616,14 @@ def test_wait_from_dates_uses_received_at() -> None:
             datetime(2025, 11, 14, 15, tzinfo=WIB),
             "high",
             id="now-mid-month",
+        ),
+        pytest.param(
+            # A burial already done is not a consequence; Monday is when it was asked for.
+            "surat kematian kakek yang kami minta hari Senin belum ditandatangani, jenazah"
+            " sudah dimakamkan",
+            datetime(2026, 3, 7, 9, tzinfo=WIB),
+            "medium",
+            id="burial-done",
         ),
         pytest.param(
             # The same weekday distance without holidays (Wed 10 Dec -> Mon 15 Dec) is 3.

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.6"
+RULESET_VERSION = "2026.12.7"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -101,7 +101,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         all_of=("identity_misuse",),
         # Someone else's story or a resolved case told with a prevention question ("teman
         # saya pernah ..., saya jadi takut") is not misuse of the reporter's identity now.
-        none_of=("misuse_prevention", "duplicate_record"),
+        none_of=("misuse_prevention", "duplicate_record", "stranger_in_record"),
         urgency=_C,
         complexity=_CPX,
         priority=9,
@@ -227,7 +227,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "U-UNAUTHORISED-CHANGE",
         "Data kependudukan diubah tanpa persetujuan pemiliknya (dugaan manipulasi data)",
         "Population data changed without its owner's consent (alleged manipulation)",
-        all_of=("unauthorised", "doc_identity|staff|correction"),
+        all_of=("unauthorised|stranger_in_record", "doc_identity|staff|correction"),
         none_of=("identity_misuse",),
         urgency=_H,
         complexity=_OVS,
@@ -238,7 +238,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "U-WAIT-FAR",
         "Waktu tunggu sedikitnya dua kali waktu penerbitan menurut UU",
         "The wait is at least twice the statutory issuance time",
-        all_of=("wait_far_past_standard", _PENDING),
+        all_of=("wait_far_past_standard|long_wait_words", _PENDING),
         urgency=_H,
         complexity=_NOR,
         priority=4,
@@ -554,6 +554,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Kasus mendesak: paling tidak satu unit harus bertindak (bukan sekadar informasi)",
         "An urgent case: at least one unit must act (not information only)",
         all_of=("urgent",),
+        none_of=("status_question",),
         complexity=_NOR,
         priority=-1,
     ),

@@ -67,6 +67,11 @@ _TIMES_OF_DAY = frozenset({"pagi", "siang", "sore", "malam"})
 #: Words after a weekday that place it in the past ("hari Sabtu kemarin", "Senin lalu").
 _PAST_WEEKDAY = frozenset({"kemarin", "kemarenan", "lalu", "kemaren"})
 _WEEKDAY_AFTER = frozenset({"ini", "depan"}) | _PAST_WEEKDAY
+#: Words before a weekday that place it in the past ("sejak hari Senin").
+_SINCE = frozenset({"sejak", "dari", "mulai", "semenjak"})
+#: Words before "besok"/"minggu depan" that make it the office's next appointment for the
+#: reporter ("disuruh kembali besok", "coba minggu depan"), not a deadline of theirs.
+_COME_BACK = frozenset({"kembali", "datang", "balik", "lagi", "coba", "kesini"})
 _RELATIVE_TRIGGERS = frozenset(
     {
         "besok",
@@ -94,7 +99,8 @@ _NOT_A_WAIT = frozenset(
      "seharusnya", "harusnya", "maksimal", "paling", "normalnya", "biasanya", "standar",
      "standarnya", "ke", "lansia", "berusia", "usianya", "umurnya", "kelahiran", "menikah",
      "nikah", "cerai", "bercerai", "kerja", "bekerja", "tinggal", "menetap", "berdomisili",
-     "merantau", "kuliah", "sekolah", "tanggal"}
+     "merantau", "kuliah", "sekolah", "tanggal", "katanya", "dijanjikan", "janjinya",
+     "estimasi", "perkiraan"}
 )  # fmt: skip
 #: Words before an age ("umur 74 tahun"); from this age a person is elderly (lansia, UU 13/1998).
 _AGE_WORDS = frozenset({"umur", "usia", "berumur", "berusia", "umurnya", "usianya"})
@@ -435,7 +441,8 @@ class _Reader:
         ):
             return None
         weekday = _WEEKDAYS[w[i]]
-        if nxt in _PAST_WEEKDAY:
+        since = w[i - 2] if prev == "hari" and i > 1 else prev
+        if nxt in _PAST_WEEKDAY or since in _SINCE:
             # "hari Sabtu kemarin", "Senin lalu": the latest such day before the reference.
             return _Date(i, i + 1, 0, 0, None, weekday=weekday, past=True)
         return _Date(i, i + (nxt in {"ini", "depan"}), 0, 0, None, weekday=weekday)
@@ -466,6 +473,8 @@ class _Reader:
         word = w[i]
         nxt = w[i + 1] if i + 1 < len(w) else ""
         prev = w[i - 1] if i > 0 else ""
+        if prev in _COME_BACK and word in {"besok", "lusa", "minggu"}:
+            return None  # "disuruh kembali besok": the office's next appointment
         if word == "besok" and prev != "dari":
             return _Date(i, i, 0, 0, None, relative=1)
         if word == "lusa":
@@ -541,7 +550,20 @@ def _resolve_day(found: _Date, ref: date) -> date | None:
     return None
 
 
-def _standard_for(position: int, doc_hits: Sequence[tuple[str, int]]) -> tuple[int, str]:
+def _standard_for(
+    position: int, doc_hits: Sequence[tuple[str, int]], sentences: Sequence[int]
+) -> tuple[int, str]:
+    """The statutory time of the document a wait is for.
+
+    The first document named in the wait's sentence is its subject ("Akta kematian ... kami
+    ajukan tanggal 3 Februari dengan surat kematian dari kelurahan" waits for the akta);
+    without one, the document named nearest to the wait.
+    """
+    sentence = sentences[position]
+    in_sentence = [(pos, sid) for sid, pos in doc_hits if sentences[pos] == sentence]
+    if in_sentence:
+        sid = min(in_sentence)[1]
+        return DOC_STANDARD_DAYS[sid], sid
     best: tuple[int, str] | None = None
     best_dist = 1 << 30
     for sid, pos in doc_hits:
@@ -634,19 +656,21 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
     if history:
         sentences = tokens.sentences
         waits = [wait for wait in waits if sentences[wait[1]] not in history]
-    findings += _judge_waits(waits, doc_hits)
-    for years, first, last in reader.elderly[:1]:
+    findings += _judge_waits(waits, doc_hits, tokens.sentences)
+    for years, first, last in (reader.elderly or _bare_ages(tokens.words))[:1]:
         findings.append(Finding("elderly_age", first, last, f"{round(years)} tahun"))
     return findings
 
 
 def _judge_waits(
-    waits: Sequence[tuple[float, int, int]], doc_hits: Sequence[tuple[str, int]]
+    waits: Sequence[tuple[float, int, int]],
+    doc_hits: Sequence[tuple[str, int]],
+    sentences: Sequence[int],
 ) -> list[Finding]:
     """The longest wait of each kind, judged against the nearest document's standard."""
     best: dict[str, tuple[float, int, int, str]] = {}
     for days, first, last in waits:
-        standard, doc = _standard_for(first, doc_hits)
+        standard, doc = _standard_for(first, doc_hits, sentences)
         if days >= 2 * standard:
             fact = "wait_far_past_standard"
         elif days > standard:
@@ -657,6 +681,18 @@ def _judge_waits(
         if fact not in best or days > best[fact][0]:
             best[fact] = (days, first, last, note)
     return [Finding(fact, *best[fact][1:]) for fact in sorted(best)]
+
+
+def _bare_ages(words: Sequence[str]) -> list[tuple[float, int, int]]:
+    """Ages of 60 or more written without "tahun" ("umurnya hampir 90", "umure 74")."""
+    out: list[tuple[float, int, int]] = []
+    for k in [k for k, w in enumerate(words) if w in _AGE_WORDS]:
+        for j in range(k + 1, min(len(words), k + 4)):
+            if words[j].isdecimal():
+                if _ELDERLY_YEARS <= int(words[j]) <= 120:
+                    out.append((float(words[j]), k, j))
+                break
+    return out
 
 
 def _history_sentences(tokens: Tokens) -> frozenset[int]:

@@ -55,6 +55,7 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("kata", "orang"), ("katanya", "orang"), ("dengar", "dari"), ("denger", "dari"),
     ("tetangga", "cerita"), ("tetangga", "saya", "cerita"), ("teman", "cerita"),
     ("teman", "saya", "cerita"), ("saudara", "saya", "cerita"), ("di", "berita"),
+    ("tetangga", "bilang"), ("tetangga", "saya", "bilang"), ("teman", "bilang"),
     ("baca", "berita"), ("lihat", "berita"), ("liat", "berita"), ("nonton", "film"),
 )  # fmt: skip
 #: Conditional cues whose scope is a few words ("kalau ..."); the others last the clause.
@@ -982,6 +983,8 @@ def _name_facts(
         raw = text[start:end]
         if not (raw[:1].isupper() and raw.isalpha() and len(raw) > 2):
             continue
+        if tokens.sentences[i] != tokens.sentences[i - 1]:
+            continue  # capitalised because it opens a sentence
         word = words[i]
         if word in NOT_NAMES or word in compiled.vocabulary or raw.lower() in compiled.vocabulary:
             continue

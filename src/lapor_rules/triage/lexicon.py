@@ -66,10 +66,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | prematur | inkubator | sesak napas | sesak nafas | tidak mau rujuk | tidak bisa dirujuk"
         " | tidak mau merujuk | kejang | pingsan | tidak sadarkan diri | gawat"
         " | tidak bisa ditangani | harus segera ditangani | nyawa | menolak merawat"
-        " | tidak mau merawat | menolak pasien | demam tinggi | panas tinggi",
+        " | tidak mau merawat | menolak pasien | demam tinggi | panas tinggi | dirawat sejak"
+        " | masih dirawat | sedang dirawat | pemasangan ring | pasang ring | penyumbatan"
+        " | tindakan medis",
         unless="baru operasi | habis operasi | setelah operasi | pasca operasi | sudah operasi"
         " | selesai operasi | sudah dioperasi | operasi kemarin | operasi minggu lalu"
-        " | operasi bulan lalu | operasi tahun lalu | bekas operasi",
+        " | operasi bulan lalu | operasi tahun lalu | bekas operasi | pulang opname"
+        " | pulang dari opname | selesai opname | habis opname | setelah opname",
     ),
     _sig(
         "burial_blocked",
@@ -118,10 +121,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | menggunakan fotokopi ktp saya | fotokopi ktp saya dipakai | hutang ... tidak pernah"
         " | tidak pernah saya ambil | mukanya orang lain | wajahnya orang lain | akun judi"
         " | judi online | diverifikasi pakai | dipakai transaksi | dipakai untuk transaksi"
-        " | registrasi #num nomor | #num nomor prabayar | nomor prabayar",
+        " | registrasi #num nomor | #num nomor prabayar | nomor prabayar | menagih hutang"
+        " | mukanya bukan saya | wajahnya bukan saya | ktp saya yang dipakai",
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
+        " | tidak pernah mengajukan perubahan | tidak pernah mengajukan ... perubahan"
         " | login dengan nik saya | login menggunakan nik saya"
         " | masuk pakai nik saya | masuk dengan nik saya | klampid pakai nik saya"
         " | aplikasi pakai nik saya | daftar pakai nik saya | mendaftar pakai nik saya"
@@ -171,8 +176,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | diberikan ke orang lain | dikasih ke orang lain | dikirim ke pihak lain | difoto oknum"
         " | ke grup | ke group | diteruskan ke mana mana | diteruskan kemana mana"
         " | disebar | disebarkan | menyebar | menyebarkan | diposting | diupload ke media"
-        " | dikirim ke grup | dikirimkan ke grup | ngasih fotokopi | memberikan fotokopi"
-        " | kasih fotokopi | memberikan data saya | ngasih data saya | kasih data saya"
+        " | dikirim ke grup | dikirimkan ke grup | ngasih fotokopi kk saya"
+        " | ngasih fotokopi ktp saya | memberikan fotokopi kk saya | memberikan fotokopi ktp saya"
+        " | kasih fotokopi kk saya | memberikan data saya | ngasih data saya | kasih data saya"
+        " | membacakan ... keras | dibacakan ... keras | satu kampung tahu | sekampung tahu"
         " | memberi tahu alamat saya | kasih tahu alamat saya | diceritakan ke orang"
         " | diceritakan oleh petugas | dikisahi | dihabarakan | data pribadi ... ke orang lain",
         unless="undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
@@ -184,7 +191,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Disaster victims (flood, earthquake, fire, landslide) without documents",
         "banjir | gempa | kebakaran | terbakar | hangus | longsor | tsunami | erupsi"
         " | bencana | pengungsi | mengungsi | pengungsian | hanyut | puting beliung | angin ribut",
-        unless="rusak kena banjir | rusak terkena banjir | rusak karena banjir | basah kena banjir",
+        unless="rusak kena banjir | rusak terkena banjir | rusak karena banjir | basah kena banjir"
+        " | hilang waktu banjir | hilang saat banjir dulu",
     ),
     _sig(
         "aid_received",
@@ -212,7 +220,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | diancam oleh | mengancam saya | mengancam akan | takut keselamatan | keselamatan saya"
         " | nyawa saya terancam | kekerasan | dipukuli | penculikan"
         " | anak saya hilang | anak hilang | orang hilang | untuk pencarian",
-        unless="ktp ditahan | kk ditahan | berkas ditahan | dokumen ditahan | pensiun ditahan"
+        unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
+        " | asli anak saya hilang | akta anak saya hilang | kia anak saya hilang"
+        " | lahir anak saya hilang | ktp anak saya hilang | kk anak saya hilang"
+        " | paspor ... tertahan di | ktp ditahan | kk ditahan | berkas ditahan | dokumen ditahan"
+        " | pensiun ditahan"
         " | dana ditahan | gaji ditahan | ijazah ditahan | uang ditahan | jadi ditahan",
     ),
     # --- deadlines (the words; dates and their distance are judged in durations.py) ---------
@@ -237,6 +249,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | surat panggilan | dipanggil polisi | panggilan polisi | panggilan sidang | snpmb"
         " | snbp | pendaftaran ... tutupnya | tutupnya hari ini | zonasi | daftar smp | daftar sd"
         " | daftar sma | daftar smk | daftar tk | daftar paud",
+        unless="disuruh daftar ulang | harus daftar ulang | daftar ulang dari awal"
+        " | sudah dimakamkan | sudah dikuburkan | sudah dikebumikan",
         negatable=False,
     ),
     # --- aggravating (high) ----------------------------------------------------------------
@@ -253,7 +267,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | piatu | yatim piatu | miskin | tidak mampu | keluarga miskin | warga miskin | mbr"
         " | gakin | kurang mampu | pengangguran | tidak bekerja | menganggur | buruh harian"
         " | kuli | tulang punggung | sudah tua | orang tua renta | tinggal sendiri | pikun"
-        " | alzheimer | gagal ginjal | tidak bisa bangun | terbaring",
+        " | alzheimer | gagal ginjal | tidak bisa bangun | terbaring | tidak bisa bicara"
+        " | berkebutuhan khusus | autis | autisme | down syndrome | dipapah | harus dipapah"
+        " | rehabilitasi jiwa | panti rehabilitasi | panti jompo | tidak kuat jalan",
         unless="rumah sakit | surat keterangan sakit",
     ),
     _sig(
@@ -284,6 +300,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | menerima bantuan | bantuan pemerintah | subsidi | sembako | berobat"
         " | puskesmas | sayang warga | permakanan | warisan | ahli waris | jaminan persalinan"
         " | tunjangan | jkn nya | kartu jkn | taspen | dana pensiun | npwp | coretax"
+        " | bantuan bulanan | daftar penerima bantuan | penerima bantuan"
         " | bantuan lansia | bantuan disabilitas | bantuan yatim | bantuan pangan | bantuan beras"
         " | bantuan tunai | bantuan dari kelurahan | bantuan desa | jht | jaminan hari tua"
         " | sekolah menolak | ditolak sekolah | ditolak di sekolah | sekolah tidak mau"
@@ -304,7 +321,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dapodik | dinas pendidikan | bkn | cpns | pertanahan | bpn | npwp | coretax | notaris"
         " | kbri | kjri | paspor | polsek | polres | ojol | dompet digital | e wallet | marketplace"
         " | kantor pajak | sekolahnya | universitas | snpmb | snbp | snbt | utbk | portal"
-        " | dtks | bp2mi | p3mi | bp3mi | kantor pos | hrd",
+        " | dtks | bp2mi | p3mi | bp3mi | kantor pos | hrd | pelatihan kerja | websitenya",
         unless="kantor kelurahan | kantor kecamatan | kantor dukcapil | bpjs ... lancar"
         " | bank lancar | bank ... lancar semua",
     ),
@@ -317,8 +334,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak tervalidasi | belum tervalidasi | tidak valid | nik tidak sesuai"
         " | data tidak sesuai | tidak sesuai dengan dukcapil | tidak sesuai dengan data"
         " | tidak sesuai dengan yang | data saya tidak sesuai | tidak sinkron | belum sinkron"
-        " | tidak padan | belum padan | padan*"
-        " | error ketika kami mencari nik | tidak terbaca | belum masuk dukcapil"
+        " | tidak padan | belum padan | padan | padannya | terpadan"
+        " | error ketika kami mencari nik | nik ... tidak terbaca | ktp tidak terbaca"
+        " | chip ... tidak terbaca | belum masuk dukcapil"
         " | belum masuk database | tidak ada di database | data tidak ditemukan | tidak diakui"
         " | tidak ketemu | tidak ketemu di pusat | dinonaktifkan | tidak padan | beda 1 digit"
         " | beda digit | selisih 1 digit | nik berbeda | nik beda | nik tidak sama"
@@ -326,11 +344,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nik ... tidak sesuai | nik ... tidak sama | nik ... tidak cocok | nik ... tidak sinkron"
         " | nik ... tidak padan | tercatat sudah meninggal | tercatat meninggal"
         " | tidak cocok sama data | tidak cocok dengan data | beda dengan data kependudukan"
+        " | beda dengan data dukcapil | berbeda dengan data dukcapil"
         " | berbeda dengan data kependudukan | gagal verifikasi | verifikasi gagal"
         " | gagal diverifikasi | statusnya sudah meninggal | status sudah meninggal"
         " | tidak sesuai hasil verifikasi"
         " | dinyatakan meninggal | padahal masih hidup",
         unless="verifikasi wajah | gagal verifikasi wajah | scan wajah | tidak ketemu menu"
+        " | rekening ... diblokir | rekeningnya diblokir | akun ... diblokir | mapnya tidak ketemu"
+        " | dokumen ... tidak ditemukan | berkas ... tidak ditemukan | asli saya tidak ditemukan"
         " | tidak ketemu menunya | menunya tidak ketemu"
         " | tulisannya tidak terbaca | tulisan tidak terbaca | tulisan nya tidak terbaca"
         " | nomornya tidak aktif | nomor nya tidak aktif | nomor tidak aktif | nomor hp tidak aktif"
@@ -396,7 +417,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | operator lama | diubah tanpa | diganti tanpa | tiba tiba muncul"
         " | menolak melayani | tidak mau melayani | diusir | jangan harap"
         " | sengaja ditahan | sengaja dipersulit | balas dendam | suka lapor | dipaksa"
-        " | memaksa saya | tidak usah bikin | tidak usah buat | agama yang resmi",
+        " | memaksa saya | tidak usah bikin | tidak usah buat | agama yang resmi"
+        " | tidak pilih dia | tidak memilih dia | pilihan politik",
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         unless="dicurigai palsu | diduga palsu | dianggap palsu | dikira palsu | curiga palsu"
         " | bank tidak mau melayani | bank menolak melayani | sekolah tidak mau melayani"
@@ -411,7 +433,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | berkasnya tidak ketemu | berkas tidak ketemu | terselip | berkas asli hilang"
         " | dokumen asli hilang | hilangnya dokumen | hilangnya berkas | dokumen saya hilang"
         " | asli saya tidak ada | dokumen asli saya tidak ada | tidak ada di map"
-        " | kebawa berkas lain | terbawa berkas lain | bilang tidak ketemu",
+        " | kebawa berkas lain | terbawa berkas lain | bilang tidak ketemu"
+        " | asli saya tidak ditemukan | asli ... tidak ditemukan | kemungkinan hilang"
+        " | mapnya tidak ketemu | map ... tidak ketemu | asli satu satunya",
     ),
     _sig(
         "payment_or_threat",
@@ -427,8 +451,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ribu supaya | ribu biar | ribu agar | juta supaya | juta biar"
         " | uang administrasi | tidak ada kuitansi | tanpa kuitansi | tidak diberi kuitansi"
         " | tidak dikasih kuitansi | tidak diberikan kuitansi | kalau tidak bayar"
-        " | kalau tidak membayar | asal transfer | transfer #num | asal bayar",
-        unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum",
+        " | kalau tidak membayar | asal transfer | transfer #num | asal bayar"
+        " | tanda terima kasih | asal ada #num | kalau ada #num | yang bayar langsung"
+        " | sebut angka",
+        unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum"
+        " | parkir liar minta | tukang parkir minta | juru parkir minta | parkir minta",
     ),
     _sig(
         "unauthorised",
@@ -436,6 +463,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "A data change without the data owner's consent or knowledge",
         "tanpa persetujuan | tanpa seizin | tanpa seijin | tanpa izin | tanpa ijin"
         " | tanpa sepengetahuan | tanpa sepengetahuan kami | tanpa sepengetahuan saya",
+    ),
+    _sig(
+        "stranger_in_record",
+        "Orang yang tidak dikenal dimasukkan ke KK pelapor",
+        "A stranger entered into the reporter's family card",
+        "memasukkan orang | dimasukkan ke kk saya | masuk ke kk saya"
+        " | ada nama orang lain di kk | anggota keluarga baru | nama baru di kk"
+        " | ada anggota keluarga bernama",
     ),
     _sig(
         "repeat_complaint",
@@ -453,7 +488,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ditutup tanpa jawaban | tanpa jawaban | kedua kalinya saya | ketiga kalinya saya"
         " | keempat kalinya saya | sudah #num kali lapor | sudah #num kali komplain"
         " | sudah #num kali mengadu | laporan 1 | laporan kedua | pengaduan kedua"
-        " | pengaduan ketiga | laporan ketiga",
+        " | pengaduan ketiga | laporan ketiga | kedua kali saya tanya | yang kedua kali"
+        " | aduan kedua | tiket sebelumnya | aduan sebelumnya | kedua kalinya | keempat kalinya"
+        " | kelima kalinya | keenam kalinya | jawabannya selalu sama",
     ),
     _sig(
         "refused_or_bounced",
@@ -471,7 +508,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "bounced",
         "Pemohon dilempar antar-unit atau dipersulit tanpa solusi",
         "The applicant was bounced between units or obstructed without a solution",
-        "dilempar | dilemparlempar | dipimpong | dipingpong | dioper | disuruh kembali"
+        "dilempar | dilemparlempar | dipimpong | dipingpong | dioper"
         " | diarahkan ke | dipersulit | mempersulit | tidak ada solusi | tanpa solusi"
         " | tidak mendapatkan solusi | disalahkan | disuruh balik ke | disuruh balik lagi",
     ),
@@ -483,7 +520,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kurang lengkap | tidak lengkap | belum lengkap | berkas kurang | syarat kurang"
         " | kurang berkas | kurang syarat | dokumen tidak sesuai | berkas tidak sesuai"
         " | salah upload | salah unggah | salah bawa | lupa bawa | tidak membawa"
-        " | dibatalkan sepihak | jadwal diundur | tanpa alasan | tanpa penjelasan",
+        " | dibatalkan sepihak | jadwal diundur | tanpa alasan | tanpa penjelasan | beda ejaan"
+        " | ejaan nama | ditulis ... sedangkan | merevisi | direvisi | disuruh kembali"
+        " | disuruh datang lagi | kameranya rusak | alatnya rusak",
         negatable=False,
     ),
     _sig(
@@ -509,6 +548,15 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "meninggal | meninggal dunia | wafat | tutup usia | berpulang | jenazah | almarhum",
     ),
     _sig(
+        "long_wait_words",
+        "Waktu tunggu yang panjang diceritakan lewat peristiwa (sejak masih bayi, dari Lebaran)",
+        "A long wait told through events (since the baby was newborn, since Lebaran)",
+        "sejak masih bayi | sejak dia masih bayi | sejak bayi merah | dari sebelum lebaran"
+        " | sejak sebelum lebaran | dari lebaran | sejak lebaran | sudah gajian #num kali"
+        " | gajian dua kali | sudah ganti tahun | sudah berganti tahun | dari tahun lalu"
+        " | sejak tahun lalu | sudah mau natal | masih pakai seragam tk",
+    ),
+    _sig(
         "deadline_need",
         "Kebutuhan dengan tenggat (harus diserahkan, wajib, syarat)",
         "A need with a deadline (must be handed in, required)",
@@ -523,7 +571,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "minggu ini | minggu depan | dalam waktu dekat | beberapa hari lagi | pekan depan"
         " | bulan ini juga | secepatnya harus",
         unless="#num minggu ini | sudah minggu ini | selama minggu ini | sejak minggu ini"
-        " | datang ... minggu depan | kembali ... minggu depan",
+        " | datang ... minggu depan | kembali ... minggu depan | disuruh ... minggu depan",
     ),
     _sig(
         "blocked",
@@ -544,13 +592,15 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | masih proses | masih dalam proses | tidak bisa diproses | tidak bisa dilayani"
         " | ditahan | tidak cair | belum terbit | belum keluar | belum dicetak | masih suket"
         " | masih diproses | statusnya masih | status masih | masih dalam antrean"
-        " | hanya suket | cuma suket | sobek | robek | luntur | rusak | tidak bisa datang"
+        " | hanya suket | cuma suket | tidak bisa datang"
         " | tidak dapat datang | belum ditanggapi | tidak ditanggapi | menahan pembayaran"
         " | ditangguhkan | dihentikan | diberhentikan | tidak dibayarkan | terhenti | tertahan"
         " | diputus | tidak bisa diterima | tidak bisa menerima | tidak bisa dicairkan"
         " | bolak balik | belum dikasih | belum diberi | belum diberikan | dibekukan"
-        " | tidak bisa ditarik | tidak bisa diambil",
+        " | tidak bisa ditarik | tidak bisa diambil | tidak juga selesai | tidak kunjung selesai"
+        " | bayar sendiri | tidak mau cairkan | tidak mau mencairkan | tidak mau memproses",
         unless="waktu tunggu | ruang tunggu | sengaja ditahan | mohon dihapus | minta dihapus"
+        " | menunggu berjam jam | nunggu berjam jam"
         " | tolong dihapus | dihapus dari kk",
     ),
     _sig(
@@ -565,7 +615,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Staff or an official",
         "petugas | pegawai | oknum | operator | staf | staff | pejabat | pihak kelurahan"
         " | pihak kecamatan | pihak dukcapil | rt | rw | lurah | camat | kader | orang dalam"
-        " | karyawan | bagian pelayanan",
+        " | karyawan | bagian pelayanan | serahkan di loket | diserahkan di loket | cap dinas"
+        " | stempel dinas",
         negatable=False,
     ),
     # --- complexity ----------------------------------------------------------------------
@@ -586,7 +637,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tercatat sudah meninggal | tercatat meninggal | padahal masih hidup | tidak tercantum"
         " | belum tercantum | disamakan | disamain | dibetulin | dibenerin | perubahan nama"
         " | dicantumkan | dicatatkan | mohon dicatat | tidak muncul di kk | ktp ... masih tulis"
-        " | kk ... masih tulis | diganti statusnya",
+        " | kk ... masih tulis | diganti statusnya | tertulis ... harusnya"
+        " | tertulis ... seharusnya | ditulis ... harusnya",
         unless="sudah saya perbaiki | sudah diperbaiki | sudah saya ubah | sudah saya ganti"
         " | salah satu | salah satunya"
         " | salah antre | salah antri | salah loket | salah masuk | salah paham | salah ruangan"
@@ -640,6 +692,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tanpa penjelasan | tanpa alasan | tidak dijelaskan | judes | jutek | ketus"
         " | membentak | dibentak | tidak ramah | kurang ramah | dimarahi | dimarah marahi"
         " | qr code kedaluwarsa | qr kedaluwarsa | kode qr kedaluwarsa | qr code expired"
+        " | fotonya gelap | foto gelap | hampir tidak kelihatan | wajah tidak kelihatan"
         " | kasar | tidak sopan"
         " | tidak ada yang jawab | tidak ada yang balas | tidak ada yang membalas"
         " | tidak ada yang angkat | tidak ada yang mengangkat | tidak ada yang respon"
@@ -669,7 +722,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tertulis di papan | tercantum di papan | baca di papan | baca sendiri di papan"
         " | lihat di papan"
         " | lihat sendiri di papan | dibaca di papan | dilihat di papan | sesuai papan"
-        " | sesuai di papan | yang ada di papan | baca papan | membaca papan",
+        " | sesuai di papan | yang ada di papan | baca papan | membaca papan | baca ... papan",
     ),
     _sig(
         "explicit_request",
@@ -704,6 +757,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | cara pembetulan* | cara membetulkan | cara betulkan | cara memperbaiki"
         " | cara perbaiki | cara koreksi | cara mengoreksi | cara benerin | cara betulin"
         " | pembetulannya | bisa dibetulkan | bisa dibetulin | bisa dibenerin | minta disamakan"
+        " | caranya benerin | caranya betulin | caranya membetulkan | caranya memperbaiki"
         " | minta disamain"
         " | bisa dikoreksi | ajeng dipun leresaken | badhe dipun leresaken | hoyong dibenerkeun",
         unless="memperbaiki aplikasi | memperbaiki sistem | memperbaiki pelayanan"
@@ -732,7 +786,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "A service deliberately moved or removed from an app: the answer is 'apply at X'",
         "dialihkan ke | dipindahkan ke | tidak lagi melalui | tidak lagi lewat | tidak lagi di"
         " | tidak dilayani di kecamatan lagi | semua pindah ke | sekarang harus langsung"
-        " | harus langsung ke | harus langsung datang | sudah ditutup sejak"
+        " | harus langsung ke | harus langsung datang | sudah ditutup sejak | sekarang hanya di"
+        " | hanya di kantor dinas"
         " | menu ... sudah ditutup"
         " | sudah tidak tersedia | tidak tersedia lagi | sudah tidak ada menunya",
         negatable=False,
@@ -775,6 +830,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | blank putih | layar blank | putih kosong | halaman putih | halaman kosong"
         " | tidak tersimpan | gagal tersimpan | gagal menyimpan | force close | keluar sendiri"
         " | tertutup sendiri | tidak ada reaksi | tidak ada riwayat | tidak bisa dilacak"
+        " | centang satu | chatbot ... tidak membalas | chatbotnya ... tidak membalas"
         " | statusnya kosong | status berkas ... kosong",
         unless="tidak muncul di kk | tidak muncul di ktp | tidak muncul di akta"
         " | balik offline | kembali offline | secara offline | layanan offline"
@@ -790,7 +846,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | lintas kota | antar kabupaten | lintas kabupaten | antar daerah | lintas daerah"
         " | skpwni | daerah asal | kota asal | kabupaten asal | provinsi asal | data dari daerah"
         " | belum terkirim dari | belum masuk dari | terkunci di | data dari ... belum masuk"
-        " | data dari ... belum terkirim",
+        " | data saya belum dikirim dari | datanya belum dikirim dari | data belum dikirim dari"
+        " | data dari ... belum terkirim | belum bisa ditarik | data ... belum bisa ditarik",
     ),
     _sig(
         "court_or_decision",
@@ -801,13 +858,18 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "penetapan pengadilan | penetapan pn | penetapan pa | isbat | itsbat | sidang isbat"
         " | catatan pinggir | migrasi data | siak | konsolidasi | data center | kemendagri"
         " | ditjen dukcapil | pengangkatan anak | adopsi | anak angkat | ganti kelamin"
-        " | perubahan jenis kelamin | perubahan kewarganegaraan | kewarganegaraan ganda",
+        " | perubahan jenis kelamin | perubahan kewarganegaraan | kewarganegaraan ganda"
+        " | diisbatkan | isbat nikah | orang tuanya tidak diketahui | tidak diketahui orang tuanya"
+        " | anak temuan | bayi ditemukan | ditemukan tanpa orang tua | berkewarganegaraan"
+        " | affidavit | lahir di luar negeri | berubah sendiri | setelah pemutakhiran"
+        " | pemutakhiran data | setelah update sistem",
     ),
     _sig(
         "system_wide",
         "Masalah yang menimpa banyak warga",
         "A problem affecting many residents",
         "semua warga | banyak warga | seluruh warga | warga lain juga | semua orang"
+        " | semua tidak bisa | grup warga juga"
         " | banyak orang | semua pemohon | puluhan warga | ratusan warga | warga disuruh"
         " | warga diminta | para warga | semua pelayanan | pelayanan berhenti"
         " | layanan berhenti | pelayanan dihentikan | pelayanan ditutup",
@@ -824,6 +886,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | cari alamat | cari keberadaan | bantu cari | mencari orang | hilang kontak"
         " | daftar nama dan nik | daftar nik | nama dan nik warga | data nik warga | nik warga"
         " | milik siapa ya | nik nya siapa | punya siapa ya",
+        unless="sama dengan data orang lain | dengan data orang lain",
     ),
     _sig(
         "data_request",
@@ -838,7 +901,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | verifikasi bahwa | verifikasi nik | memverifikasi nik | benar miliknya"
         " | nik tersebut benar | masih terdaftar di alamat | status perkawinannya"
         " | status perkawinan dia | sudah beristri | sudah bersuami | alamat aslinya"
-        " | kasih alamat | berikan alamat | beri alamat",
+        " | salinan kk"
+        " | kasih alamat | berikan alamat | beri alamat | dicarikan alamat | carikan alamat"
+        " | alamat terbarunya | alamat barunya | dicek asli | cek asli | masih bersuami"
+        " | bersuami atau | masih beristri | beristri atau",
     ),
     _sig(
         "copy_request",
@@ -859,7 +925,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | suaminya | mantan istri | mantan suami | mantan | ibu kandung | ayah kandung"
         " | kakak kandung | adik kandung | tetangga saya | bapak kami | ibu kami | ayah kami"
         " | suami kami | istri kami | seseorang | orang itu | orang tersebut | calon karyawan"
-        " | mama | mbah | eyang | opa | oma | nenek saya | ibunda | ayahanda"
+        " | mama | mbah | eyang | opa | oma | nenek saya | ibunda | ayahanda | seorang bernama"
+        " | orang bernama | orang namanya | orang yang bernama"
         " | karyawan kami | pegawai kami | yang bersangkutan",
         negatable=False,
     ),
@@ -913,7 +980,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="ktp lama | kk lama | yang lama | alamat lama | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
         " | sudah lama | tidak lama | lama tinggal | dulu lama | berapa lama | lamanya berapa"
-        " | paling lambat | selambat lambatnya | kursi roda"
+        " | paling lambat | selambat lambatnya | kursi roda | versi lama | android lama | hp lama"
         " | waktu tunggu | tidak ada masalah | salah antre | salah antri | salah loket"
         " | salah masuk | salah paham | salah ruangan",
     ),
@@ -960,7 +1027,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pelayanannya cepat | tidak masalah | sudah saya terima | mungkin bisa ditambah"
         " | cuma saran | hanya saran | sekadar saran | menyampaikan terima kasih | dipertahankan"
         " | terima kasih petugas | terima kasih kepada petugas | terima kasih untuk petugas"
-        " | kirain bakal"
+        " | kirain bakal | matur nuwun sanget | sae sanget | terima kasih banyak kepada"
         " | pertahankan",
         unless="tidak ramah | kurang ramah | kursi roda",
         negatable=False,
