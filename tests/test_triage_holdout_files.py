@@ -35,6 +35,9 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_i.jsonl": ("hi", 100),
     "triage_holdout_j.jsonl": ("hj", 100),
     "triage_holdout_k.jsonl": ("hk", 100),
+    "triage_holdout_l.jsonl": ("hl", 100),
+    "triage_holdout_m.jsonl": ("hm", 100),
+    "triage_holdout_n.jsonl": ("hn", 100),
 }
 FIELDS = {"id", "text", "received", "urgency", "complexity", "third_party_data", "tags", "why"}
 _NIK_SHAPED = re.compile(r"(?<!\d)\d{16}(?!\d)")

@@ -91,6 +91,11 @@ FIRES = [
     ("U-VULNERABLE", "ibu saya lumpuh, rekam KTP ditolak karena tidak bisa datang"),
     ("U-ACCESS-LOST", "KTP belum jadi jadi tidak bisa cairkan bansos"),
     ("U-INFANT-BLOCKED", "pengajuan akta bayi saya ditolak kelurahan"),
+    ("U-LIFE-HEALTH-NOW", "ibu masih dirawat di rumah sakit, BPJS ditolak karena NIK"),
+    ("U-LIFE-HEALTH-LATER", "operasi ibu tanggal 30 April, BPJS ditolak karena NIK tidak aktif"),
+    ("U-STRANGER-BY-STAFF", "petugas desa memasukkan orang yang tidak saya kenal ke KK saya"),
+    ("C-STRANGER-IN-RECORD", "KK baru saya kok ada anggota nama Rudi, saya tidak kenal"),
+    ("U-PENDING", "KTP saya rekam 5 hari lalu, kapan jadi?"),
     ("U-REPEAT", "ini sudah komplain kedua kalinya soal KK saya yang belum jadi"),
     ("U-DEADLINE-SOON", "KK harus diserahkan hari Jumat depan untuk tunjangan, KK belum jadi"),
     ("U-DEADLINE-WORDS", "minggu depan saya harus daftar kerja, KTP masih proses"),
@@ -314,6 +319,12 @@ CONCEPT_FIRES = [
     ("C-COURT-AGENCY", "setelah pemutakhiran data tahun lahir di KK saya salah", "migration"),
     ("U-REPEAT", "ini aduan kedua saya, tiket sebelumnya belum dibalas", "second"),
     ("C-CROSS-REGION", "data saya belum dikirim dari Disdukcapil Medan, KK belum terbit", "from"),
+    ("U-LIFE-HEALTH-NOW", "ibu tidak boleh keluar dari RS karena klaim BPJS ditolak", "held"),
+    ("U-LIFE-HEALTH-NOW", "istri sudah bukaan tujuh, BPJS ditolak karena NIK", "labour"),
+    ("U-BURIAL", "kremasi besok jam 10, krematorium minta surat kematian", "cremation"),
+    ("U-REPEAT", "ini udh ke-2 kali sy lapor soal kk, blm ada jawaban", "second-sms"),
+    ("U-ACCESS-LOST", "nenek 80th gk bs cairin bansos lansia", "sms"),
+    ("U-VULNERABLE", "nenek 80 tahun, bansos nenek dicoret bulan ini", "age-after-noun"),
 ]
 
 
@@ -522,6 +533,20 @@ DOES_NOT_FIRE = [
     ("C-REFUSED-REPEATED", "kameranya rusak, saya disuruh kembali bulan depan", "postponed"),
     ("T-DATA-REQUEST", "KBRI minta data KK yang cocok dengan paspor kakak", "agency-asks"),
     ("U-VULNERABLE", "bapak umur 78, KTP rusak sedang dicetak ulang, sudah jadi?", "damaged"),
+    ("U-LIFE-HEALTH", "operasi ibu tanggal 30 April, BPJS ditolak karena NIK tidak aktif", "later"),
+    ("U-PENDING", "berapa lama biasanya akta nikah jadi, dua minggu atau sebulan?", "or"),
+    (
+        "U-IDENTITY-MISUSE",
+        "ditelepon penagih pinjol karena nomor saya dijadikan kontak darurat",
+        "emergency-contact",
+    ),
+    ("U-DATA-LEAK", "di berita pegawai kabupaten lain ditangkap karena menjual data", "news"),
+    ("U-BURIAL", "jenazah om sudah dipulangkan dan dimakamkan, cara buat akta?", "done"),
+    ("U-DISASTER", "terima kasih sudah jemput bola waktu kebakaran, KK sudah jadi", "thanks"),
+    ("U-UNAUTHORISED-CHANGE", "siswa bisa rekam KTP tanpa izin sekolah", "school-permission"),
+    ("U-WAIT-FAR", "akta anak sudah beres sejak bulan lalu, KK diajukan 5 hari lalu", "settled"),
+    ("U-WAIT-FAR", "lulus kuliah tahun lalu, pekerjaan di KK masih pelajar", "life-date"),
+    ("C-CORRECTION", "kami dari provinsi yang berbeda, syarat akta perkawinan apa?", "provinces"),
 ]
 
 
@@ -624,6 +649,28 @@ def test_wait_from_dates_uses_received_at() -> None:
             datetime(2026, 3, 7, 9, tzinfo=WIB),
             "medium",
             id="burial-done",
+        ),
+        pytest.param(
+            # Lebaran 2025: Thu 27 Mar -> Tue 8 Apr is one working day; a divorce hearing's
+            # date is a deadline even though "cerai" names the event.
+            "sidang cerai sy tgl 8 april, pengadilan minta kk terbaru tp kk sy blm diupdate",
+            datetime(2025, 3, 27, 9, 40, tzinfo=WIB),
+            "critical",
+            id="event-word-future-date",
+        ),
+        pytest.param(
+            # Dialysis next week: scheduled, not now (U-LIFE-HEALTH-LATER).
+            "bpjs ibu sy gk bs dipake kontrol cuci darah minggu depan krn nik nonaktif",
+            TUESDAY,
+            "high",
+            id="treatment-next-week",
+        ),
+        pytest.param(
+            # "22 Mei, 10 hari lagi": the number after the comma is not a year.
+            "anak saya tes masuk PTN tanggal 22 Mei, 10 hari lagi. KTP belum dicetak",
+            datetime(2025, 5, 12, 19, 30, tzinfo=WIB),
+            "high",
+            id="comma-after-month",
         ),
         pytest.param(
             # The same weekday distance without holidays (Wed 10 Dec -> Mon 15 Dec) is 3.

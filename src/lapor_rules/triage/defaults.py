@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.7"
+RULESET_VERSION = "2026.12.8"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -74,6 +74,18 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Nyawa atau kesehatan terancam sekarang dan layanan adminduk menghambat penanganan",
         "Life or health is at risk now and an adminduk problem blocks treatment",
         all_of=("health_emergency", _PROBLEM + "|" + _DOCS),
+        # A treatment scheduled more than 2 working days ahead is high (U-LIFE-HEALTH-LATER),
+        # unless the person is in care or in danger now (U-LIFE-HEALTH-NOW).
+        none_of=("deadline_later",),
+        urgency=_C,
+        priority=10,
+        citations=(_RIGHTS,),
+    ),
+    _rule(
+        "U-LIFE-HEALTH-NOW",
+        "Pasien sedang dirawat atau dalam keadaan gawat dan layanan adminduk menghambat",
+        "The patient is in care or in danger now and an adminduk problem blocks treatment",
+        all_of=("health_now", _PROBLEM + "|" + _DOCS),
         urgency=_C,
         priority=10,
         citations=(_RIGHTS,),
@@ -83,6 +95,8 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Jenazah tidak bisa dimakamkan atau dipulangkan tanpa dokumen",
         "A body cannot be buried or repatriated without the document",
         all_of=("burial_blocked",),
+        # A funeral already held, or a relative's past story told as a worry, is not now.
+        none_of=("burial_done", "misuse_prevention", "not_happened"),
         urgency=_C,
         priority=9,
     ),
@@ -101,7 +115,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         all_of=("identity_misuse",),
         # Someone else's story or a resolved case told with a prevention question ("teman
         # saya pernah ..., saya jadi takut") is not misuse of the reporter's identity now.
-        none_of=("misuse_prevention", "duplicate_record", "stranger_in_record"),
+        none_of=("misuse_prevention", "duplicate_record", "stranger_in_record", "not_my_identity"),
         urgency=_C,
         complexity=_CPX,
         priority=9,
@@ -112,6 +126,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Penyalahgunaan identitas pelapor masih berlangsung (masih ditagih, diteror)",
         "Misuse of the reporter's identity is still going on (still billed, harassed)",
         all_of=("identity_misuse", "misuse_ongoing"),
+        none_of=("not_my_identity",),
         urgency=_C,
         complexity=_CPX,
         priority=9,
@@ -122,7 +137,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Data kependudukan bocor, dijual atau disebarluaskan",
         "Population data leaked, sold or disseminated",
         all_of=("data_leak",),
-        none_of=("not_happened",),
+        none_of=("not_happened", "misuse_prevention"),
         urgency=_C,
         complexity=_CPX,
         priority=8,
@@ -141,8 +156,9 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Korban bencana tanpa dokumen untuk bantuan",
         "Disaster victims without documents for aid",
         all_of=("disaster", _PROBLEM + "|doc_identity|doc_akta|doc_death_letter"),
-        # Victims who already received the aid are not blocked from it.
-        none_of=("aid_received",),
+        # Victims who already received the aid are not blocked from it; thanks for help
+        # given, or a name to correct on a reprint, are not a disaster now.
+        none_of=("aid_received", "suggestion_or_praise", "correction", "misuse_prevention"),
         urgency=_C,
         priority=7,
     ),
@@ -227,8 +243,18 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "U-UNAUTHORISED-CHANGE",
         "Data kependudukan diubah tanpa persetujuan pemiliknya (dugaan manipulasi data)",
         "Population data changed without its owner's consent (alleged manipulation)",
-        all_of=("unauthorised|stranger_in_record", "doc_identity|staff|correction"),
+        all_of=("unauthorised", "doc_identity|staff|correction"),
         none_of=("identity_misuse",),
+        urgency=_H,
+        complexity=_OVS,
+        priority=5,
+        citations=(_FALSIFY,),
+    ),
+    _rule(
+        "U-STRANGER-BY-STAFF",
+        "Orang asing dimasukkan ke KK pelapor oleh petugas (dugaan manipulasi data)",
+        "A stranger entered into the reporter's KK by an official (alleged manipulation)",
+        all_of=("stranger_in_record", "staff"),
         urgency=_H,
         complexity=_OVS,
         priority=5,
@@ -273,6 +299,15 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         urgency=_H,
         priority=3,
         citations=(_PUBLIC_SERVICE,),
+    ),
+    _rule(
+        "U-LIFE-HEALTH-LATER",
+        "Pengobatan terjadwal lebih dari 2 hari kerja lagi terhambat masalah adminduk",
+        "A treatment scheduled more than 2 working days ahead is blocked by an adminduk problem",
+        all_of=("health_emergency", "deadline_later", _PROBLEM + "|" + _DOCS),
+        urgency=_H,
+        priority=3,
+        citations=(_RIGHTS,),
     ),
     _rule(
         "U-INFANT-BLOCKED",
@@ -416,6 +451,18 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         priority=-1,
     ),
     _rule(
+        "U-PENDING",
+        "Dokumen pelapor sedang diproses dan belum selesai",
+        "The reporter's document is in process and not finished yet",
+        # The rubric's medium: "document not finished yet, up to twice the standard time",
+        # also when asked as when it will be ready or where to collect it.
+        all_of=("wait_within_standard|wait_past_standard", _DOCS, "status_question|blocked"),
+        none_of=("suggestion_or_praise",),
+        urgency=_M,
+        priority=-1,
+        citations=(_PASAL_69,),
+    ),
+    _rule(
         "U-REPORT",
         "Laporan tentang layanan, bukan sekadar pertanyaan, saran atau pujian",
         "A report about a service, not only a question, suggestion or praise",
@@ -438,6 +485,13 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         priority=-1,
     ),
     # --- complexity ---------------------------------------------------------------------
+    _rule(
+        "C-STRANGER-IN-RECORD",
+        "Orang yang tidak dikenal tercatat di KK pelapor: perlu penelusuran basis data",
+        "A stranger is recorded in the reporter's KK: the database must be traced",
+        any_of=("stranger_in_record",),
+        complexity=_CPX,
+    ),
     _rule(
         "C-NIK-DATABASE",
         "NIK/KK tidak aktif, tidak terdaftar atau tidak sesuai: perlu basis data pusat",

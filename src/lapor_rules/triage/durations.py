@@ -23,6 +23,7 @@ Everything here is linear in the number of tokens.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -105,6 +106,11 @@ _NOT_A_WAIT = frozenset(
 #: Words before an age ("umur 74 tahun"); from this age a person is elderly (lansia, UU 13/1998).
 _AGE_WORDS = frozenset({"umur", "usia", "berumur", "berusia", "umurnya", "usianya"})
 _ELDERLY_YEARS = 60
+#: People whose stated age follows them directly ("nenek 80 tahun", "ibu saya 78 th").
+_ELDER_NOUNS = frozenset(
+    {"nenek", "kakek", "bapak", "ibu", "mbah", "ayah", "mama", "papa", "opa", "oma", "mertua",
+     "lansia", "saya", "beliau"}
+)  # fmt: skip
 #: A span right before these words is how long someone has lived or worked somewhere
 #: ("sudah 2 tahun ikut saya di Depok"), not a wait.
 _NOT_A_WAIT_AFTER = frozenset(
@@ -138,6 +144,13 @@ _WAIT_CONTEXT = frozenset(
     {"menunggu", "mengurus", "pengurusan", "mengajukan", "pengajuan", "permohonan", "berkas",
      "proses", "diproses", "daftar", "mendaftar", "pendaftaran", "rekam", "cetak", "akta",
      "dokumen", "surat", "jadi", "terbit", "selesai"}
+)  # fmt: skip
+#: Words that make a sentence about an application, where a date can start a wait.
+_APPLICATION_WORDS = _WAIT_CONTEXT | frozenset(
+    {"ajukan", "diajukan", "mengajukan", "serahkan", "diserahkan", "menyerahkan", "masukkan",
+     "dimasukkan", "memasukkan", "setor", "input", "upload", "rekam", "direkam", "perekaman",
+     "lapor", "melapor", "antre", "antri", "urus", "diurus", "ngurus", "ktp", "kk", "kia",
+     "nik", "pindah", "blanko", "suket", "tunggu", "belum", "sejak"}
 )  # fmt: skip
 #: At most this many waits and this many dates are read from one text, from the first few
 #: thousand candidate words (a complaint with more is not a complaint; the cap keeps
@@ -218,6 +231,7 @@ class _Date:
     this_month: bool = False
     recent: bool = False
     death: bool = False  # the date of a death (a fallback start of a wait)
+    event: bool = False  # the date of a birth, marriage or divorce (never a wait)
     day_only: bool = False  # "tanggal 16": the next such day of the month
     month_only: bool = False  # "pertengahan November": no day was written
 
@@ -267,7 +281,7 @@ class _Reader:
                 and word == "tahun"
                 and value >= _ELDERLY_YEARS * 365
                 and first > 0
-                and w[first - 1] in _AGE_WORDS
+                and (w[first - 1] in _AGE_WORDS or w[first - 1] in _ELDER_NOUNS)
             ):
                 self.elderly.append((value / 365, first - 1, i))
             if value is None or value > _MAX_YEARS_BACK * 365 or self.blocked(i):
@@ -277,8 +291,8 @@ class _Reader:
                 not_a_wait_end = i
                 continue
             after = w[i + 1] if i + 1 < n else ""
-            if after in _NOT_A_WAIT_AFTER:
-                continue
+            if after in _NOT_A_WAIT_AFTER or after == "atau" or (first and w[first - 1] == "atau"):
+                continue  # "dua minggu atau sebulan?": alternatives asked about, not a wait
             # "2 minggu lagi" is still to come.
             (remaining if after == "lagi" else elapsed).append((value, first, i))
             if len(elapsed) + len(remaining) >= MAX_EXPRESSIONS:
@@ -332,16 +346,18 @@ class _Reader:
                 ahead = (found.relative is not None and found.relative >= 0) or (
                     found.weekday is not None and not found.past
                 )
-                if ahead or not any(
+                # The date of a birth, marriage or divorce is not the start of a wait; a
+                # later date there is still a deadline ("sidang cerai tgl 8 April").
+                found.event = not ahead and any(
                     w[k] in _BIRTH_WORDS and not (k and w[k - 1] in _DOCUMENT_NOUNS)
                     for k in range(lo, found.first)
-                ):
-                    found.death = not ahead and any(
-                        w[k] in _DEATH_WORDS for k in range(lo, found.first)
-                    )
-                    out.append(found)
-                    if len(out) >= MAX_EXPRESSIONS:
-                        break
+                )
+                found.death = not ahead and any(
+                    w[k] in _DEATH_WORDS for k in range(lo, found.first)
+                )
+                out.append(found)
+                if len(out) >= MAX_EXPRESSIONS:
+                    break
                 skip_to = found.last + 1
         return out
 
@@ -376,6 +392,8 @@ class _Reader:
         w = self.w
         month = _MONTHS[w[i]]
         year = self._year_at(i + 1)
+        if year is not None and ("," in self.sep(i) or (i + 2 < len(w) and w[i + 2] in _UNIT_DAYS)):
+            year = None  # "22 Mei, 10 hari lagi": the number after the comma is not a year
         last = i + 1 if year is not None else i
         day_word = _int(w[i - 1]) if i > 0 else None
         if day_word is not None and 1 <= day_word <= 31:
@@ -586,6 +604,7 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
     consequence_positions: Sequence[int],
     need_positions: Sequence[int] = (),
     blocked: Callable[[int], bool],
+    settled: Callable[[int], bool] = lambda _: False,
 ) -> list[Finding]:
     """Find waits and deadlines; return the facts they establish.
 
@@ -598,11 +617,14 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
         need_positions: sorted token indices of need words ("harus", "wajib"); enough for
             a deadline within 10 working days, not for an imminent one.
         blocked: tells whether a token is negated or hypothetical (then it is ignored).
+        settled: tells whether a token's sentence says its matter is settled ("akta anak
+            kami juga sudah beres sejak bulan lalu"): a wait there is not a present wait.
 
     Returns:
         Findings for ``wait_within_standard``, ``wait_past_standard``,
-        ``wait_far_past_standard``, ``deadline_imminent``, ``deadline_soon`` and
-        ``elderly_age`` (an age of 60 years or more: "umur 74 tahun").
+        ``wait_far_past_standard``, ``deadline_imminent``, ``deadline_soon``,
+        ``deadline_later`` (a consequence more than 2 working days ahead, when none is
+        within 2) and ``elderly_age`` (an age of 60 years or more: "umur 74 tahun").
     """
     reader = _Reader(tokens, text, blocked)
     findings: list[Finding] = []
@@ -614,16 +636,25 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
         dated = [_resolve(d, date(d.year, 12, 31)) for d in dates if d.year is not None]
         ref = max((d for d in dated if d is not None), default=None)
 
-    waits: list[tuple[float, int, int]] = list(elapsed)
+    waits: list[tuple[float, int, int]] = [w for w in elapsed if not settled(w[1])]
     deaths: list[tuple[float, int, int]] = []
+    # A date starts a wait only in a sentence about an application or a document ("Januari
+    # 2026 saya mengajukan ..."), not in one about life ("lulus kuliah tahun lalu").
+    applies = _application_sentences(tokens, doc_hits)
     history = _history_sentences(tokens)
     if ref is not None:
         for found in dates:
             day = _resolve(found, ref)
             if day is None:
                 continue
+            if found.event and (day < ref or found.day_only):
+                continue  # "menikah. Tanggal 3 saya ke kelurahan" is not a deadline either
             if day < ref:
-                if day.year >= ref.year - _MAX_YEARS_BACK:
+                sentence = tokens.sentences[found.first]
+                # The sentence before counts too: "tgl." may have ended one too early.
+                if day.year >= ref.year - _MAX_YEARS_BACK and (
+                    applies[sentence] or applies[sentence - 1]
+                ):
                     wait = (float((ref - day).days), found.first, found.last)
                     (deaths if found.death else waits).append(wait)
             elif found.relative is not None or received is not None:
@@ -657,6 +688,9 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
         sentences = tokens.sentences
         waits = [wait for wait in waits if sentences[wait[1]] not in history]
     findings += _judge_waits(waits, doc_hits, tokens.sentences)
+    if any(f.fact == "deadline_imminent" for f in findings):
+        # Something falls within 2 working days: nothing in the text is only "later".
+        findings = [f for f in findings if f.fact != "deadline_later"]
     for years, first, last in (reader.elderly or _bare_ages(tokens.words))[:1]:
         findings.append(Finding("elderly_age", first, last, f"{round(years)} tahun"))
     return findings
@@ -692,6 +726,20 @@ def _bare_ages(words: Sequence[str]) -> list[tuple[float, int, int]]:
                 if _ELDERLY_YEARS <= int(words[j]) <= 120:
                     out.append((float(words[j]), k, j))
                 break
+    return out
+
+
+def _application_sentences(
+    tokens: Tokens, doc_hits: Sequence[tuple[str, int]]
+) -> defaultdict[int, bool]:
+    """Sentence -> whether it names a document or an application (a wait can start there)."""
+    sentences = tokens.sentences
+    out: defaultdict[int, bool] = defaultdict(bool)
+    for _, pos in doc_hits:
+        out[sentences[pos]] = True
+    for k, word in enumerate(tokens.words):
+        if word in _APPLICATION_WORDS:
+            out[sentences[k]] = True
     return out
 
 
@@ -731,6 +779,11 @@ def _deadline(
     consequences: Sequence[int],
     needs: Sequence[int],
 ) -> None:
+    if working_days > _IMMINENT_WORKING_DAYS and _near(consequences, found):
+        # "operasi tanggal 30 Juni", "cuci darah minggu depan": scheduled, not now.
+        findings.append(
+            Finding("deadline_later", found.first, found.last, f"{working_days} hari kerja")
+        )
     if working_days > _SOON_WORKING_DAYS:
         return
     if not _near(consequences, found):

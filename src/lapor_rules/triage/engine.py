@@ -57,6 +57,13 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("teman", "saya", "cerita"), ("saudara", "saya", "cerita"), ("di", "berita"),
     ("tetangga", "bilang"), ("tetangga", "saya", "bilang"), ("teman", "bilang"),
     ("baca", "berita"), ("lihat", "berita"), ("liat", "berita"), ("nonton", "film"),
+    ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"), ("lagi", "viral"),
+)  # fmt: skip
+#: News and hearsay cues whose scope is the whole sentence ("Di berita disebut ada pegawai
+#: ... yang ditangkap karena menjual data": the clause after "karena" is still the news).
+SENTENCE_HYPOTHETICALS = frozenset(
+    {("di", "berita"), ("baca", "berita"), ("lihat", "berita"), ("liat", "berita"),
+     ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"), ("lagi", "viral")}
 )  # fmt: skip
 #: Conditional cues whose scope is a few words ("kalau ..."); the others last the clause.
 WINDOWED_HYPOTHETICALS = frozenset(
@@ -99,6 +106,8 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("sudah", "saya", "ambil"), ("sudah", "kami", "ambil"), ("sudah", "diambil"),
     ("sudah", "diselesaikan"), ("sudah", "terselesaikan"), ("sudah", "diberhentikan"),
     ("sudah", "dipecat"), ("sudah", "ditindak"), ("akhirnya", "jadi"), ("akhirnya", "selesai"),
+    ("sudah", "dihapus"), ("sudah", "jadi", "semua"),
+    ("sudah", "dibetulkan"), ("sudah", "terbit"), ("urusan", "itu", "selesai"),
     ("akhirnya", "beres"),
 )  # fmt: skip
 #: Words right before a "resolved" phrase that turn it around ("belum beres").
@@ -113,6 +122,7 @@ _PATTERNS = frozenset({"#num", _GAP})
 _DEFINITION_QUESTION = frozenset({"apa", "apakah"})
 _HYPOTHETICAL_WINDOW = 8  # tokens; unpunctuated texts would otherwise be one long clause
 _RESOLVED_SENTENCES = 2
+_SETTLED_WINDOW = 4  # tokens between a "settled" phrase and the span it settles
 _MAX_EVIDENCE = 5
 
 
@@ -428,6 +438,7 @@ class _Context:
         self.neg_end: list[int] = []  # token index of the last word of each negator
         self.hypo_at: list[int] = []  # token index of each "kalau"-like cue (windowed)
         self.strong_at: list[int] = []  # token index of each clause-wide hypothetical cue
+        self.news_at: list[int] = []  # token index of each sentence-wide news/hearsay cue
         self.past_at: list[int] = []  # token index of each past cue
         self.resolved_at: list[int] = []
         self.question_at: list[int] = []  # token index of each question word
@@ -451,10 +462,18 @@ class _Context:
                 ):
                     if words[i : i + size] in WINDOWED_HYPOTHETICALS:
                         windowed.append(i)
+                    elif words[i : i + size] in SENTENCE_HYPOTHETICALS:
+                        self.news_at.append(i)
                     else:
                         self.strong_at.append(i)
-            # "7 minggu lalu" dates the present wait; it does not tell a finished past.
-            if past and not (word == "lalu" and i and words[i - 1] in _TIME_UNITS):
+            # "7 minggu lalu" dates the present wait; it does not tell a finished past
+            # ("bulan lalu", without a number, does).
+            if past and not (
+                word == "lalu"
+                and i > 1
+                and words[i - 1] in _TIME_UNITS
+                and words[i - 2].isdecimal()
+            ):
                 self.past_at.append(i)
             if question:
                 self.question_at.append(i)
@@ -528,18 +547,8 @@ class _Context:
                     return True
         if i and tokens.words[i - 1] in ADJACENT_NEGATORS and clauses[i - 1] == clause:
             return True
-        hypo_at = self.hypo_at
-        if hypo_at:
-            k = bisect_left(hypo_at, i)
-            if k:
-                cue = hypo_at[k - 1]
-                if clauses[cue] == clause and i - cue <= _HYPOTHETICAL_WINDOW:
-                    return True
-        strong_at = self.strong_at
-        if strong_at:
-            k = bisect_left(strong_at, i)
-            if k and clauses[strong_at[k - 1]] == clause:
-                return True
+        if self._hypothetical(i):
+            return True
         # A definition question right after the hit: "Pungli itu apa?"
         definition_at = self.definition_at
         if definition_at:
@@ -547,6 +556,42 @@ class _Context:
             if k < len(definition_at) and definition_at[k] <= i + 3:
                 return True
         return bool(self.past_at and self.resolved_at) and self._resolved_past(i)
+
+    def _hypothetical(self, i: int) -> bool:
+        """A "kalau" cue a few words before in the clause, a clause-wide cue, or news."""
+        clauses, sentences = self.tokens.clauses, self.tokens.sentences
+        clause = clauses[i]
+        hypo_at = self.hypo_at
+        if hypo_at:
+            k = bisect_left(hypo_at, i)
+            if (
+                k
+                and clauses[hypo_at[k - 1]] == clause
+                and i - hypo_at[k - 1] <= _HYPOTHETICAL_WINDOW
+            ):
+                return True
+        strong_at = self.strong_at
+        if strong_at:
+            k = bisect_left(strong_at, i)
+            if k and clauses[strong_at[k - 1]] == clause:
+                return True
+        news_at = self.news_at
+        if news_at:
+            k = bisect_left(news_at, i)
+            if k and sentences[news_at[k - 1]] == sentences[i]:
+                return True
+        return False
+
+    def settled(self, i: int) -> bool:
+        """Whether a "settled" phrase stands right by token ``i`` in its clause.
+
+        "akta anak kami juga sudah beres sejak bulan lalu": the span dates a finished matter.
+        """
+        resolved_at = self.resolved_at
+        if not resolved_at:
+            return False
+        clauses = self.tokens.clauses
+        return any(clauses[r] == clauses[i] and abs(r - i) <= _SETTLED_WINDOW for r in resolved_at)
 
     def _resolved_past(self, i: int) -> bool:
         """A past cue in the hit's sentence and a "resolved" phrase soon after the hit."""
@@ -755,6 +800,7 @@ def _collect_evidence(
         consequence_positions=consequences,
         need_positions=needs,
         blocked=context.blocked_statement,
+        settled=context.settled,
     ):
         start, end = starts[finding.first], ends[finding.last]
         evidence.setdefault(finding.fact, []).append(
@@ -1008,7 +1054,7 @@ def _name_facts(
 
 _NAME_RELATION_WINDOW = 6
 #: "nama suami saya tertulis Agus": the name as recorded, after the relation.
-_WRITTEN_AS = frozenset({"tertulis", "tercatat", "namanya"})
+_WRITTEN_AS = frozenset({"tertulis", "tercatat", "namanya", "almarhum"})
 _BEFORE_NAME = HONORIFICS | RELATIONS | {"saya", "kami"}
 
 

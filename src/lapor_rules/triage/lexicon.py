@@ -68,11 +68,28 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak bisa ditangani | harus segera ditangani | nyawa | menolak merawat"
         " | tidak mau merawat | menolak pasien | demam tinggi | panas tinggi | dirawat sejak"
         " | masih dirawat | sedang dirawat | pemasangan ring | pasang ring | penyumbatan"
-        " | tindakan medis",
+        " | tindakan medis | kelainan jantung | jantung bawaan | ambulans",
         unless="baru operasi | habis operasi | setelah operasi | pasca operasi | sudah operasi"
         " | selesai operasi | sudah dioperasi | operasi kemarin | operasi minggu lalu"
         " | operasi bulan lalu | operasi tahun lalu | bekas operasi | pulang opname"
         " | pulang dari opname | selesai opname | habis opname | setelah opname",
+    ),
+    _sig(
+        "health_now",
+        "Sedang dirawat atau dalam keadaan gawat sekarang (bukan tindakan terjadwal)",
+        "In care or in danger now (not a scheduled treatment)",
+        "icu | nicu | picu | igd | ugd | gawat darurat | darurat medis | kritis | koma | sekarat"
+        " | pendarahan | sesak napas | sesak nafas | kejang | pingsan | tidak sadarkan diri"
+        " | sudah pembukaan | pembukaan #num | lagi pembukaan | sedang pembukaan | ketuban pecah"
+        " | kontraksi | sedang melahirkan | lagi melahirkan | proses melahirkan | kesakitan"
+        " | dirawat di rumah sakit | sedang dirawat | masih dirawat | dirawat sejak | rawat inap"
+        " | opname | harus dirawat | perlu dirawat | tidak bisa dirawat | menolak merawat"
+        " | tidak mau merawat | menolak pasien | ditolak rumah sakit | rumah sakit menolak"
+        " | demam tinggi | panas tinggi | inkubator | ruang isolasi | kondisi drop | hcu | nyawa"
+        " | tidak boleh keluar | belum diizinkan keluar | tidak diizinkan pulang"
+        " | tertahan di rumah sakit | ditahan rumah sakit",
+        unless="pulang opname | pulang dari opname | selesai opname | habis opname"
+        " | setelah opname",
     ),
     _sig(
         "burial_blocked",
@@ -81,7 +98,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "jenazah | dimakamkan | dikuburkan | dikebumikan | pemakamannya | izin pemakaman"
         " | izin makam | surat izin makam | pemulangan jenazah | dipulangkan ke kampung"
         " | mau dimakamkan | akan dimakamkan | belum bisa dimakamkan | tidak bisa dimakamkan"
-        " | tpu | liang lahat",
+        " | tpu | liang lahat | kremasi | dikremasi | krematorium | disemayamkan | rumah duka",
         unless="sudah dimakamkan | sudah dikuburkan | sudah dikebumikan | pemakaman sudah"
         " | dimakamkan kemarin | biaya pemakaman | setelah dimakamkan | sesudah dimakamkan"
         " | setelah pemakaman | dimakamkan minggu lalu | dimakamkan bulan lalu"
@@ -139,11 +156,29 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Fear of misuse or asking how to prevent it (someone else's story, a prevention question)",
         "jadi takut | jadi khawatir | jadi was was | cara supaya"
         " | caranya biar | caranya supaya | caranya agar | fitur kunci | kunci nik"
-        " | lihat berita | liat berita | baca berita | di berita | jaga jaga | berjaga jaga"
+        " | lihat berita | liat berita | baca berita | di berita"
         " | belum kejadian | belum terjadi"
         " | cara agar | cara biar | cara mencegah | mencegah | pencegahan | supaya aman"
         " | agar aman | biar aman | tetap aman | supaya tidak terjadi | agar tidak terjadi"
         " | biar tidak terjadi | bukan itu yang | bukan itu yang mau | bukan soal itu",
+        negatable=False,
+    ),
+    _sig(
+        "burial_done",
+        "Jenazah sudah dimakamkan atau dipulangkan",
+        "The body has already been buried or brought home",
+        "sudah dimakamkan | sudah dikuburkan | sudah dikebumikan | sudah dipulangkan"
+        " | telah dimakamkan | pemakaman sudah | sudah dikremasi | dipulangkan dan dimakamkan"
+        " | dimakamkan hari itu juga | dimakamkan pada hari yang sama",
+        negatable=False,
+    ),
+    _sig(
+        "not_my_identity",
+        "Bukan identitas pelapor yang dipakai (nomornya hanya dijadikan kontak darurat)",
+        "Not the reporter's identity that is used (their number is only an emergency contact)",
+        "kontak darurat | nik saya tidak dipakai | bukan nik saya yang dipakai",
+        unless="supaya nik saya tidak dipakai | agar nik saya tidak dipakai"
+        " | biar nik saya tidak dipakai",
         negatable=False,
     ),
     _sig(
@@ -248,6 +283,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | paling lambat | hangus | pesawat | kapal | hpl | diperiksa | pemeriksaan"
         " | surat panggilan | dipanggil polisi | panggilan polisi | panggilan sidang | snpmb"
         " | snbp | pendaftaran ... tutupnya | tutupnya hari ini | zonasi | daftar smp | daftar sd"
+        " | kremasi | dirujuk | rujukan"
         " | daftar sma | daftar smk | daftar tk | daftar paud",
         unless="disuruh daftar ulang | harus daftar ulang | daftar ulang dari awal"
         " | sudah dimakamkan | sudah dikuburkan | sudah dikebumikan",
@@ -300,12 +336,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | menerima bantuan | bantuan pemerintah | subsidi | sembako | berobat"
         " | puskesmas | sayang warga | permakanan | warisan | ahli waris | jaminan persalinan"
         " | tunjangan | jkn nya | kartu jkn | taspen | dana pensiun | npwp | coretax"
-        " | bantuan bulanan | daftar penerima bantuan | penerima bantuan"
+        " | bantuan bulanan | daftar penerima bantuan | penerima bantuan | pensiun* | bansos*"
+        " | bpjs* | rekening ... dibuka | rekening belum | rekening tidak | rekening diblokir"
+        " | rekening dibekukan | rekening saya dibekukan | gajinya | tunjangannya"
         " | bantuan lansia | bantuan disabilitas | bantuan yatim | bantuan pangan | bantuan beras"
         " | bantuan tunai | bantuan dari kelurahan | bantuan desa | jht | jaminan hari tua"
         " | sekolah menolak | ditolak sekolah | ditolak di sekolah | sekolah tidak mau"
         " | tidak bisa sekolah | tidak diterima sekolah | tidak diterima di sekolah",
-        unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di"
+        unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di | dari puskesmas"
         " | bpjs ... sudah aktif | bpjs ... tidak masalah"
         " | dimana saya bekerja",
     ),
@@ -321,7 +359,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dapodik | dinas pendidikan | bkn | cpns | pertanahan | bpn | npwp | coretax | notaris"
         " | kbri | kjri | paspor | polsek | polres | ojol | dompet digital | e wallet | marketplace"
         " | kantor pajak | sekolahnya | universitas | snpmb | snbp | snbt | utbk | portal"
-        " | dtks | bp2mi | p3mi | bp3mi | kantor pos | hrd | pelatihan kerja | websitenya",
+        " | dtks | bp2mi | p3mi | bp3mi | kantor pos | hrd | pelatihan kerja | websitenya"
+        " | masuk sd | masuk smp | masuk sma | masuk tk | daftar sd",
         unless="kantor kelurahan | kantor kecamatan | kantor dukcapil | bpjs ... lancar"
         " | bank lancar | bank ... lancar semua",
     ),
@@ -347,6 +386,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | beda dengan data dukcapil | berbeda dengan data dukcapil"
         " | berbeda dengan data kependudukan | gagal verifikasi | verifikasi gagal"
         " | gagal diverifikasi | statusnya sudah meninggal | status sudah meninggal"
+        " | tidak lolos verifikasi"
         " | tidak sesuai hasil verifikasi"
         " | dinyatakan meninggal | padahal masih hidup",
         unless="verifikasi wajah | gagal verifikasi wajah | scan wajah | tidak ketemu menu"
@@ -381,7 +421,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sama dengan nik | nik yang sama persis | ganda record | sidik jari ... sama"
         " | sama dengan data penduduk lain | sama dengan data orang lain"
         " | terdeteksi sama dengan | atas nama perempuan lain | atas nama laki laki lain"
-        " | atas nama pria lain | atas nama wanita lain | nik ... sama persis dengan",
+        " | atas nama pria lain | atas nama wanita lain | nik ... sama persis dengan"
+        " | tercatat atas nama orang",
         # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
         unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat | ganda huruf"
         " | huruf ganda | ganda m | ganda n | ganda l | ganda s | ganda t | ganda r",
@@ -463,12 +504,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "A data change without the data owner's consent or knowledge",
         "tanpa persetujuan | tanpa seizin | tanpa seijin | tanpa izin | tanpa ijin"
         " | tanpa sepengetahuan | tanpa sepengetahuan kami | tanpa sepengetahuan saya",
+        unless="tanpa izin sekolah | tanpa izin kerja | tanpa izin kantor | tanpa izin atasan",
     ),
     _sig(
         "stranger_in_record",
         "Orang yang tidak dikenal dimasukkan ke KK pelapor",
         "A stranger entered into the reporter's family card",
-        "memasukkan orang | dimasukkan ke kk saya | masuk ke kk saya"
+        "memasukkan orang | dimasukkan ke kk saya | masuk ke kk saya | ada anggota nama"
+        " | kok ada anggota"
         " | ada nama orang lain di kk | anggota keluarga baru | nama baru di kk"
         " | ada anggota keluarga bernama",
     ),
@@ -490,7 +533,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sudah #num kali mengadu | laporan 1 | laporan kedua | pengaduan kedua"
         " | pengaduan ketiga | laporan ketiga | kedua kali saya tanya | yang kedua kali"
         " | aduan kedua | tiket sebelumnya | aduan sebelumnya | kedua kalinya | keempat kalinya"
-        " | kelima kalinya | keenam kalinya | jawabannya selalu sama",
+        " | kelima kalinya | keenam kalinya | jawabannya selalu sama | ke #num kali saya lapor"
+        " | ke #num kali lapor | sudah ke #num kali | yang ke #num kali",
     ),
     _sig(
         "refused_or_bounced",
@@ -598,7 +642,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | diputus | tidak bisa diterima | tidak bisa menerima | tidak bisa dicairkan"
         " | bolak balik | belum dikasih | belum diberi | belum diberikan | dibekukan"
         " | tidak bisa ditarik | tidak bisa diambil | tidak juga selesai | tidak kunjung selesai"
-        " | bayar sendiri | tidak mau cairkan | tidak mau mencairkan | tidak mau memproses",
+        " | bayar sendiri | tidak mau cairkan | tidak mau mencairkan | tidak mau memproses"
+        " | tidak bisa rekam | tidak bisa merekam | gagal rekam | belum juga selesai",
         unless="waktu tunggu | ruang tunggu | sengaja ditahan | mohon dihapus | minta dihapus"
         " | menunggu berjam jam | nunggu berjam jam"
         " | tolong dihapus | dihapus dari kk",
@@ -631,16 +676,20 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pembaruan data | update data | update kk | pembaruan kk | belum update"
         " | belum diperbarui | status perkawinan | kawin tercatat | kawin belum tercatat"
         " | kawin tidak tercatat | tidak tercatat | catatan pinggir | ganti nama | tambah gelar"
-        " | lepat | leresaken | dipun leresaken | dibenarkan | status msh | status masih"
+        " | lepat | leresaken | dipun leresaken | dibenarkan | status masih belum"
+        " | status masih kawin | statusnya masih belum"
         " | masih tertulis | diperbarui | diperbaharui | ditulis ... padahal"
         " | tertulis ... padahal | padahal saya lahir | padahal lahir di"
         " | tercatat sudah meninggal | tercatat meninggal | padahal masih hidup | tidak tercantum"
         " | belum tercantum | disamakan | disamain | dibetulin | dibenerin | perubahan nama"
+        " | mohon diisi | tolong diisi | minta diisi | masih kosong | belum ada nama"
+        " | tidak ada nama | masih tercatat hidup"
         " | dicantumkan | dicatatkan | mohon dicatat | tidak muncul di kk | ktp ... masih tulis"
         " | kk ... masih tulis | diganti statusnya | tertulis ... harusnya"
         " | tertulis ... seharusnya | ditulis ... harusnya",
         unless="sudah saya perbaiki | sudah diperbaiki | sudah saya ubah | sudah saya ganti"
-        " | salah satu | salah satunya"
+        " | salah satu | salah satunya | sudah diperbarui | sudah diperbaharui | sudah diupdate"
+        " | sudah dibetulkan | provinsi yang berbeda | daerah yang berbeda"
         " | salah antre | salah antri | salah loket | salah masuk | salah paham | salah ruangan"
         " | perbaiki aplikasi | diperbaiki aplikasi | perbaiki sistem | perbaiki pelayanan"
         " | perbaikan pelayanan | perbaiki layanan | perbaikannya",
@@ -660,6 +709,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "satukan | disatukan | menyatukan | digabung | gabung kk | pecah kk | pisah kk"
         " | memisahkan kk | pisahkan kk | dikeluarkan dari kk | keluarkan dari kk"
         " | sesuai domisili | domisili baru | mohon dipindahkan | dipindahkan datanya"
+        " | tolong dihapus | mohon dihapus | minta dihapus"
         " | mengeluarkan ... dari kk | menggabungkan kk"
         " | kepala keluarga | tambah anggota | penambahan anggota | masuk kk | keluar kk"
         " | dihapus dari kk | dicoret dari kk | update kk | belum mendapatkan | belum dapat"
@@ -758,6 +808,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | cara perbaiki | cara koreksi | cara mengoreksi | cara benerin | cara betulin"
         " | pembetulannya | bisa dibetulkan | bisa dibetulin | bisa dibenerin | minta disamakan"
         " | caranya benerin | caranya betulin | caranya membetulkan | caranya memperbaiki"
+        " | apakah dapat diubah | apakah bisa diubah | bisa diubah tidak | dapat diubah"
         " | minta disamain"
         " | bisa dikoreksi | ajeng dipun leresaken | badhe dipun leresaken | hoyong dibenerkeun",
         unless="memperbaiki aplikasi | memperbaiki sistem | memperbaiki pelayanan"
@@ -787,6 +838,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "dialihkan ke | dipindahkan ke | tidak lagi melalui | tidak lagi lewat | tidak lagi di"
         " | tidak dilayani di kecamatan lagi | semua pindah ke | sekarang harus langsung"
         " | harus langsung ke | harus langsung datang | sudah ditutup sejak | sekarang hanya di"
+        " | sudah dipindah ke | dipindah ke kecamatan"
         " | hanya di kantor dinas"
         " | menu ... sudah ditutup"
         " | sudah tidak tersedia | tidak tersedia lagi | sudah tidak ada menunya",
@@ -831,6 +883,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak tersimpan | gagal tersimpan | gagal menyimpan | force close | keluar sendiri"
         " | tertutup sendiri | tidak ada reaksi | tidak ada riwayat | tidak bisa dilacak"
         " | centang satu | chatbot ... tidak membalas | chatbotnya ... tidak membalas"
+        " | loading terus | loading lama | stuck loading"
         " | statusnya kosong | status berkas ... kosong",
         unless="tidak muncul di kk | tidak muncul di ktp | tidak muncul di akta"
         " | balik offline | kembali offline | secara offline | layanan offline"
@@ -926,6 +979,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kakak kandung | adik kandung | tetangga saya | bapak kami | ibu kami | ayah kami"
         " | suami kami | istri kami | seseorang | orang itu | orang tersebut | calon karyawan"
         " | mama | mbah | eyang | opa | oma | nenek saya | ibunda | ayahanda | seorang bernama"
+        " | nama bapak | nama ibu | nama ayah | nama suami | nama istri"
         " | orang bernama | orang namanya | orang yang bernama"
         " | karyawan kami | pegawai kami | yang bersangkutan",
         negatable=False,
@@ -977,7 +1031,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum diupdate | belum ada respons | belum ada respon | tidak pernah membalas"
         " | tidak membalas | tidak diangkat | tidak dibalas | tidak pernah dibalas"
         " | belum dibalas | tidak pernah direspon | tidak pernah dijawab",
-        unless="ktp lama | kk lama | yang lama | alamat lama | data lama | akta lama | surat lama"
+        unless="salah satu | salah satunya | ktp lama | kk lama | yang lama | alamat lama"
+        " | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
         " | sudah lama | tidak lama | lama tinggal | dulu lama | berapa lama | lamanya berapa"
         " | paling lambat | selambat lambatnya | kursi roda | versi lama | android lama | hp lama"
@@ -1028,6 +1083,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | cuma saran | hanya saran | sekadar saran | menyampaikan terima kasih | dipertahankan"
         " | terima kasih petugas | terima kasih kepada petugas | terima kasih untuk petugas"
         " | kirain bakal | matur nuwun sanget | sae sanget | terima kasih banyak kepada"
+        " | terima kasih banyak untuk | mantul"
         " | pertahankan",
         unless="tidak ramah | kurang ramah | kursi roda",
         negatable=False,
@@ -1045,7 +1101,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "doc_death_letter",
         "Surat keterangan kematian dari desa/kelurahan: standar 3 hari",
         "The death letter from the village office: 3-day standard",
-        "surat keterangan kematian | surat kematian | suket kematian | sk kematian",
+        "surat keterangan kematian | surat kematian | suket kematian | sk kematian"
+        " | surat ket kematian",
         negatable=False,
         source="UU 23/2006 Pasal 69",
     ),

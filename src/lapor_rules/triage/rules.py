@@ -54,6 +54,10 @@ FACTS: Mapping[str, Bilingual] = {
         id="Usia 60 tahun atau lebih disebutkan (lansia)",
         en="An age of 60 years or more is stated (elderly)",
     ),
+    "deadline_later": Bilingual(
+        id="Tenggat dengan akibat lebih dari 2 hari kerja lagi (dan tidak ada yang lebih dekat)",
+        en="A deadline with a consequence more than 2 working days away (and none sooner)",
+    ),
     "prior_reports": Bilingual(
         id="Kolom prior_reports: pengaduan sebelumnya tentang kasus yang sama",
         en="Field prior_reports: earlier complaints about the same case",
