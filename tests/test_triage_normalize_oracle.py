@@ -1,9 +1,10 @@
 """NORM-STEPWISE: the bulk ``normalize()`` equals a plain token-by-token reading.
 
 ``normalize()`` maps ordinary tokens in bulk and walks only the special ones (a joined
-"di", Javanese "tak", a repeating "2", a merging "belum", words that expand, escaped line
-breaks). The oracle below is the straightforward loop over every token that the library
-used before; any text on which the two differ is a bug in the fast path.
+"di", Javanese "tak", a repeating "2", a merging "belum", words that expand). An escaped
+line break (a backslash and "n" written out in exported data) is read as a line break
+between tokens. The oracle below is the straightforward loop over every token; any text on
+which the two differ is a bug in the fast path.
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ def stepwise(text: str) -> Tokens:
     sentences: list[int] = []
     lowered = text.lower()
     source = lowered if len(lowered) == len(text) else text
-    breaks = [m.start() for m in _BREAK.finditer(text)]
+    # An escaped line break ("\\n" in exported data) is a line break between tokens.
+    source = source.replace("\\n", "\n ")
+    breaks = [m.start() for m in _BREAK.finditer(source)]
     next_break = clause = sentence = prev_end = 0
     pending_di = pending_tak = False
     for match in _TOKEN.finditer(source):
@@ -47,11 +50,6 @@ def stepwise(text: str) -> Tokens:
                 next_break += 1
         adjacent = start == prev_end
         gap_start, prev_end = prev_end, end
-        if raw == "\\n":
-            clause += 1
-            sentence += 1
-            pending_di = False
-            continue
         if pending_di and text[gap_start:start].isspace():
             verb = _norm_word(raw)[0]
             if verb in DI_VERBS:

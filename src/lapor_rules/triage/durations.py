@@ -640,7 +640,7 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
     deaths: list[tuple[float, int, int]] = []
     # A date starts a wait only in a sentence about an application or a document ("Januari
     # 2026 saya mengajukan ..."), not in one about life ("lulus kuliah tahun lalu").
-    applies = _application_sentences(tokens, doc_hits)
+    applies: defaultdict[int, bool] | None = None  # built on the first past date
     history = _history_sentences(tokens)
     if ref is not None:
         for found in dates:
@@ -650,6 +650,8 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
             if found.event and (day < ref or found.day_only):
                 continue  # "menikah. Tanggal 3 saya ke kelurahan" is not a deadline either
             if day < ref:
+                if applies is None:
+                    applies = _application_sentences(tokens, doc_hits)
                 sentence = tokens.sentences[found.first]
                 # The sentence before counts too: "tgl." may have ended one too early.
                 if day.year >= ref.year - _MAX_YEARS_BACK and (
@@ -720,6 +722,8 @@ def _judge_waits(
 def _bare_ages(words: Sequence[str]) -> list[tuple[float, int, int]]:
     """Ages of 60 or more written without "tahun" ("umurnya hampir 90", "umure 74")."""
     out: list[tuple[float, int, int]] = []
+    if _AGE_WORDS.isdisjoint(words):
+        return out
     for k in [k for k, w in enumerate(words) if w in _AGE_WORDS]:
         for j in range(k + 1, min(len(words), k + 4)):
             if words[j].isdecimal():
@@ -737,9 +741,8 @@ def _application_sentences(
     out: defaultdict[int, bool] = defaultdict(bool)
     for _, pos in doc_hits:
         out[sentences[pos]] = True
-    for k, word in enumerate(tokens.words):
-        if word in _APPLICATION_WORDS:
-            out[sentences[k]] = True
+    for k in [k for k, word in enumerate(tokens.words) if word in _APPLICATION_WORDS]:
+        out[sentences[k]] = True
     return out
 
 

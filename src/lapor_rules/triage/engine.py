@@ -719,7 +719,8 @@ def triage(complaint_or_text: Complaint | str, *, rules: RuleSet | None = None) 
         complaint = complaint_or_text
     elif isinstance(complaint_or_text, str):
         check_text(complaint_or_text)
-        complaint = Complaint(complaint_or_text)
+        # The text is checked; the other fields keep their defaults.
+        complaint = _construct(Complaint, {**_COMPLAINT_DEFAULTS, "text": complaint_or_text})
     else:
         raise InvalidTypeError(
             f"triage() takes a Complaint or a str, not {type(complaint_or_text).__name__}"
@@ -854,6 +855,10 @@ def _fire_rules(
 
 
 _M = TypeVar("_M", bound=LaporModel)
+#: A Complaint's fields other than its text, at their defaults.
+_COMPLAINT_DEFAULTS: dict[str, Any] = {
+    name: field.default for name, field in Complaint.model_fields.items() if name != "text"
+}
 
 
 def _construct(cls: type[_M], fields: dict[str, Any]) -> _M:

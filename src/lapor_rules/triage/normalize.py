@@ -21,12 +21,13 @@ from types import MappingProxyType
 
 __all__ = ["SLANG", "Tokens", "normalize", "normalize_phrase"]
 
-# Words, digit runs, and a literal backslash-n (escaped line breaks in exported data).
-_TOKEN = re.compile(r"\\n|\d+|[^\W\d_]+")
+# Words and digit runs. (A literal backslash-n, an escaped line break in exported data, is
+# turned into a line break before tokenising: see ``normalize``.)
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 #: The same tokens in lower-cased ASCII text, where the character classes are plain ranges
 #: (and the scan is faster).
-_TOKEN_SPLIT_ASCII = re.compile(r"(\\n|[0-9]+|[a-z]+)")
+_TOKEN_SPLIT_ASCII = re.compile(r"([0-9]+|[a-z]+)")
 _SQUEEZE = re.compile(r"([^\W\d_])\1{2,}")
 _BREAK_CHARS = frozenset(".!?;\n")
 _BREAK = re.compile(r"[.!?;\n]")
@@ -618,13 +619,12 @@ def _norm_word(raw: str) -> tuple[str, ...]:
 
 
 # Token flags: what a raw token may do beyond giving its normalised word(s).
-_ESCAPED_BREAK = 1  # a literal "\n": a clause and sentence break, no word
 _DI = 2  # "di", which joins a following verb root ("di proses" -> "diproses")
 _TAK = 4  # "tak", which is "saya" before a Javanese applicative verb
 _TWO = 8  # "2", which repeats an adjacent word ("tiba2")
 _SEVERAL = 16  # normalises to several words ("rs" -> "rumah sakit")
 _BELUM = 32  # gives "belum", which merges into a preceding non-adjacent "tidak"
-_SPECIAL = _ESCAPED_BREAK | _DI | _TAK | _TWO | _SEVERAL | _BELUM
+_SPECIAL = _DI | _TAK | _TWO | _SEVERAL | _BELUM
 _DI_VERB = 64  # its first word is a verb root that joins a preceding "di"
 _APPLICATIVE = 128  # a Javanese applicative verb ("ajukne")
 
@@ -637,8 +637,6 @@ _flags_of = itemgetter(2)
 
 @lru_cache(maxsize=65536)
 def _token_info(raw: str) -> _TokenInfo:
-    if raw == "\\n":
-        return ((), "", _ESCAPED_BREAK)
     words = _norm_word(raw)
     low = raw.lower()
     flags = 0
@@ -670,6 +668,10 @@ def normalize(text: str) -> Tokens:
     # Lower-case once when that keeps every offset (almost always); else per token.
     lowered = text.lower()
     source = lowered if len(lowered) == len(text) else text
+    if "\\n" in source:
+        # A literal "\n" (escaped line break in exported data) is a line break: written
+        # as one ("\n" plus a space, the same length), it is a separator, not a token.
+        source = source.replace("\\n", "\n ")
     # Separators and tokens alternate; their running lengths are the tokens' offsets.
     parts = (_TOKEN_SPLIT_ASCII if source.isascii() else _TOKEN_SPLIT).split(source)
     count = len(parts) // 2
@@ -681,7 +683,7 @@ def normalize(text: str) -> Tokens:
     infos = list(map(_token_info, parts[1::2]))
     # Sentence steps before each token: a gap holding break characters counts once.
     steps = [0] * (count + 1)
-    for brk in _BREAK.finditer(text):
+    for brk in _BREAK.finditer(source):
         steps[bisect_right(starts, brk.start())] = 1
     special = [i for i, flags in enumerate(map(_flags_of, infos)) if flags & _SPECIAL]
     if special:
@@ -761,9 +763,6 @@ class _Walk:
         infos, words = self.infos, self.words
         token_words, _, flags = infos[i]
         start, end = self.first_starts[i], self.first_ends[i]
-        if flags & _ESCAPED_BREAK:
-            self.steps[i + 1] += 1
-            return i + 1
         nxt = i + 1
         if (
             flags & _DI
@@ -775,12 +774,9 @@ class _Walk:
             # "di proses" -> "diproses", one token over both.
             self._add("di" + infos[nxt][1], start, self.first_ends[nxt], i)
             return nxt + 1
-        if flags & _TAK:
-            while nxt < len(infos) and infos[nxt][2] & _ESCAPED_BREAK:
-                nxt += 1
-            if nxt < len(infos) and infos[nxt][2] & _APPLICATIVE:
-                # Javanese "tak ajukne" (I submitted it) is not Indonesian "tak" (not).
-                token_words = ("saya",)
+        if flags & _TAK and nxt < len(infos) and infos[nxt][2] & _APPLICATIVE:
+            # Javanese "tak ajukne" (I submitted it) is not Indonesian "tak" (not).
+            token_words = ("saya",)
         adjacent = i > 0 and start == self.first_ends[i - 1]
         if flags & _TWO and adjacent and words and words[-1].isalpha():
             # Reduplication written with a digit: "tiba2" -> "tiba tiba".
@@ -809,6 +805,5 @@ def normalize_phrase(phrase: str) -> tuple[str, ...]:
             out.append(raw.lower())
             continue
         for match in _TOKEN.finditer(raw):
-            if match.group() != "\\n":
-                out.extend(_norm_word(match.group()))
+            out.extend(_norm_word(match.group()))
     return tuple(out)

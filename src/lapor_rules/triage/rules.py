@@ -186,6 +186,10 @@ class DecisionRule(LaporModel):
         return self
 
 
+#: The default rule set once built (``RuleSet.default()`` is on every triage call's path).
+_DEFAULT: list[RuleSet] = []
+
+
 class RuleSet(LaporModel):
     """A versioned, validated set of signals and decision rules.
 
@@ -219,11 +223,14 @@ class RuleSet(LaporModel):
     @classmethod
     def default(cls) -> RuleSet:
         """The library's rule set, built from the triage rubric."""
+        if _DEFAULT:
+            return _DEFAULT[0]
         from lapor_rules.triage.defaults import (  # noqa: PLC0415 - defaults imports us
             default_ruleset,
         )
 
-        return default_ruleset()
+        _DEFAULT.append(default_ruleset())
+        return _DEFAULT[0]
 
     def with_rules(
         self,
