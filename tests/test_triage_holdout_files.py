@@ -38,6 +38,9 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_l.jsonl": ("hl", 100),
     "triage_holdout_m.jsonl": ("hm", 100),
     "triage_holdout_n.jsonl": ("hn", 100),
+    "triage_holdout_o.jsonl": ("ho2", 100),
+    "triage_holdout_p.jsonl": ("hp", 100),
+    "triage_holdout_q.jsonl": ("hq", 100),
 }
 FIELDS = {"id", "text", "received", "urgency", "complexity", "third_party_data", "tags", "why"}
 _NIK_SHAPED = re.compile(r"(?<!\d)\d{16}(?!\d)")

@@ -76,7 +76,12 @@ FIRES = [
     ("U-OWN-CASE", "tempat lahir di KK saya salah tulis, apa syaratnya?"),
     ("U-DATA-LEAK", "data KK saya dijual di grup facebook"),
     ("C-LEAK-BY-STAFF", "petugas kelurahan membocorkan data KK saya, datanya bocor ke orang"),
-    ("U-DISASTER", "rumah kami kebakaran, KTP dan KK hangus semua"),
+    ("U-DISASTER", "rumah kami kebakaran, KTP dan KK hangus semua, posko minta KK buat bantuan"),
+    (
+        "U-DISASTER-DOCUMENTS",
+        "rumah terbakar, surat lahir anak ikut hangus, mau masuk PAUD tapi sekolah minta akta",
+    ),
+    ("U-SELF-HARM", "lima kali ditolak, rasanya saya ingin mengakhiri semuanya saja"),
     ("U-SAFETY", "adik saya dideportasi dan tertahan di bandara tanpa paspor"),
     ("U-DEADLINE-IMMINENT", "ujian masuk kuliah besok wajib KTP asli, KTP saya hilang"),
     ("U-MISCONDUCT", "ada calo di kecamatan yang minta 500 ribu biar cepat"),
@@ -325,6 +330,45 @@ CONCEPT_FIRES = [
     ("U-REPEAT", "ini udh ke-2 kali sy lapor soal kk, blm ada jawaban", "second-sms"),
     ("U-ACCESS-LOST", "nenek 80th gk bs cairin bansos lansia", "sms"),
     ("U-VULNERABLE", "nenek 80 tahun, bansos nenek dicoret bulan ini", "age-after-noun"),
+    (
+        "U-WAIT-FAR",
+        "minta surat keterangan kematian, sdh 1 minggu belum dikeluarkan",
+        "dikeluarkan",
+    ),
+    (
+        "U-ACCESS-LOST",
+        "ODGJ binaan kami. Tanpa NIK mereka tidak bisa didaftarkan BPJS PBI",
+        "tanpa",
+    ),
+    ("U-SAFETY", "saya kabur dari suami yang sering memukul, dia menggedor pintu kos", "abuse"),
+    ("U-SAFETY", "sponsor mengurus paspor murid 12 tahun, ini perdagangan anak", "trafficking"),
+    ("U-DATA-LEAK", "dia dapat alamat baru saya dari orang dukcapil kenalannya", "address"),
+    (
+        "U-IDENTITY-MISUSE",
+        "saya tercatat sebagai direktur PT padahal tidak pernah mendirikan",
+        "company",
+    ),
+    (
+        "U-FILE-LOST",
+        "petugas bilang tidak pernah menerima dokumen asli, ijazah satu-satunya",
+        "denied",
+    ),
+    ("U-MISCONDUCT-BY-STAFF", "staf kelurahan menceritakannya ke istri pak RT", "gossip"),
+    ("T-DATA-REQUEST", "Mohon dikirimkan salinan KTP almarhum kakek kami untuk waris", "copy"),
+    ("U-STATUS", "Pripun nggih status akta kelairan anak kula?", "javanese"),
+    ("U-PENDING", "abdi ngajukeun akta 2 minggu kapengker, statusna teu robah-robah", "sundanese"),
+    ("U-LIFE-HEALTH", "anak saya diabetes, stok insulin habis, JKN ditolak karena NIK", "insulin"),
+    ("U-ACCESS-LOST", "pindah datang ditolak, anak belum bisa didaftarkan sekolah", "didaftarkan"),
+    (
+        "U-EXPLICIT-REQUEST",
+        "Saya mohon kolom agama di KTP diubah dari Kristen menjadi Islam",
+        "ubah",
+    ),
+    (
+        "U-EXPLICIT-REQUEST",
+        "saya mohon akta kelahiran anak diterbitkan ulang dengan nama ayah",
+        "ulang",
+    ),
 ]
 
 
@@ -547,6 +591,31 @@ DOES_NOT_FIRE = [
     ("U-WAIT-FAR", "akta anak sudah beres sejak bulan lalu, KK diajukan 5 hari lalu", "settled"),
     ("U-WAIT-FAR", "lulus kuliah tahun lalu, pekerjaan di KK masih pelajar", "life-date"),
     ("C-CORRECTION", "kami dari provinsi yang berbeda, syarat akta perkawinan apa?", "provinces"),
+    ("U-DISASTER", "kalau KK belum ada akad KPR batal dan booking fee hangus", "fee-forfeited"),
+    ("U-DISASTER", "habis banjir kemarin KTP saya luntur, cara cetak ulang?", "no-aid"),
+    ("U-SELF-HARM", "di berita ada yang bunuh diri karena pinjol, NIK saya aman?", "news"),
+    ("U-IDENTITY-MISUSE", "teman sekantor kena pinjol pakai NIKnya, cara cek NIK saya?", "friend"),
+    (
+        "U-IDENTITY-MISUSE",
+        "dua bulan lalu NIK saya sempat dipakai pinjol, sudah dipulihkan",
+        "past",
+    ),
+    (
+        "U-SAFETY",
+        "teman kerja saya cerita tetangganya ditahan imigrasi, itu urusan siapa?",
+        "story",
+    ),
+    ("U-REPORT", "tes kirim aduan dari hp baru, mohon diabaikan", "test-message"),
+    ("U-REPORT", "Situs gacor hari ini, daftar cukup NIK. Link di bio", "spam"),
+    ("U-MISCONDUCT", "penyewa kasih KTP, saya curiga KTPnya palsu, tolong cek NIK itu", "suspect"),
+    ("U-SAFETY", "bapak lumpuh separuh badan dan tidak bisa keluar rumah, KTP hilang", "bedridden"),
+    ("U-DEADLINE-WORDS", "kuota penuh, petugas bilang balik minggu depan, KTP belum", "come-back"),
+    ("U-DEADLINE-WORDS", "biasanya berapa hari jadinya? Rencana saya urus minggu depan", "plan"),
+    (
+        "C-URGENT-ACTION",
+        "KK saya proses, akad KPR tgl 16 Maret. Kira2 bisa selesai sebelum itu?",
+        "ask",
+    ),
 ]
 
 
@@ -590,6 +659,23 @@ def test_wait_from_dates_uses_received_at() -> None:
     assert triage(Complaint(text, received_at=datetime(2026, 2, 20, tzinfo=WIB))).urgency == (
         Urgency.HIGH
     )
+
+
+def test_wait_runs_from_the_complete_application() -> None:
+    """Pasal 69 times run from a complete application: earlier visits are its history."""
+    text = (
+        "Awal Maret 2026 saya ke kecamatan untuk ganti KTP tapi lupa bawa buku nikah. "
+        "Akhirnya tanggal 18 Agustus 2026 pengajuan KTP saya diterima lengkap. "
+        "KTP saya sekarang statusnya bagaimana?"
+    )
+    result = triage(Complaint(text, received_at=datetime(2026, 8, 26, 10, tzinfo=WIB)))
+    assert "U-WAIT-FAR" not in {r.rule_id for r in result.reasons}
+    assert result.urgency == Urgency.MEDIUM
+    # Without the complete-application sentence the March visit starts the wait.
+    earlier = text.replace("diterima lengkap", "diterima")
+    assert triage(
+        Complaint(earlier, received_at=datetime(2026, 8, 26, 10, tzinfo=WIB))
+    ).urgency == (Urgency.HIGH)
 
 
 @pytest.mark.parametrize(
@@ -664,6 +750,14 @@ def test_wait_from_dates_uses_received_at() -> None:
             TUESDAY,
             "high",
             id="treatment-next-week",
+        ),
+        pytest.param(
+            # "kontrol ... dalam beberapa minggu" is ahead, not a wait (U-LIFE-HEALTH-LATER).
+            "bayi saya kelainan jantung, perlu kontrol ke poli anak dalam beberapa minggu,"
+            " BPJS minta akta, akta belum jadi",
+            TUESDAY,
+            "high",
+            id="treatment-in-some-weeks",
         ),
         pytest.param(
             # "22 Mei, 10 hari lagi": the number after the comma is not a year.

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.8"
+RULESET_VERSION = "2026.12.9"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -155,12 +155,23 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "U-DISASTER",
         "Korban bencana tanpa dokumen untuk bantuan",
         "Disaster victims without documents for aid",
-        all_of=("disaster", _PROBLEM + "|doc_identity|doc_akta|doc_death_letter"),
+        # The rubric's critical is victims without documents *for aid*: a KTP faded by a
+        # flood, with no aid or shelter at stake, is a reprint (medium).
+        all_of=("disaster", "disaster_aid", _PROBLEM + "|doc_identity|doc_akta|doc_death_letter"),
         # Victims who already received the aid are not blocked from it; thanks for help
         # given, or a name to correct on a reprint, are not a disaster now.
         none_of=("aid_received", "suggestion_or_praise", "correction", "misuse_prevention"),
         urgency=_C,
         priority=7,
+    ),
+    _rule(
+        "U-DISASTER-DOCUMENTS",
+        "Korban bencana kehilangan dokumen yang dibutuhkan untuk sekolah, kerja atau layanan",
+        "Disaster victims lost a document needed for school, work or a service",
+        all_of=("disaster", _DOCS, "access_lost"),
+        none_of=("aid_received", "suggestion_or_praise", "misuse_prevention"),
+        urgency=_H,
+        priority=4,
     ),
     _rule(
         "U-SAFETY",
@@ -169,6 +180,14 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         all_of=("safety_risk",),
         urgency=_C,
         priority=7,
+    ),
+    _rule(
+        "U-SELF-HARM",
+        "Pelapor menyatakan ingin mengakhiri hidup: hubungi segera, rujuk layanan krisis",
+        "The reporter says they want to end their life: contact now, refer to crisis help",
+        all_of=("self_harm",),
+        urgency=_C,
+        priority=9,
     ),
     _rule(
         "U-DEADLINE-IMMINENT",
@@ -472,6 +491,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
             "third_party_request",
             "data_request",
             "question_mark",
+            "not_a_complaint",
         ),
         urgency=_M,
         priority=-2,

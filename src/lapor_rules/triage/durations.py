@@ -136,6 +136,10 @@ _DONE_WORDS = frozenset({"jadi", "terbit", "dicetak", "selesai", "dibuat"})
 #: ... 3 bulan"); with a later sentence opening "sekarang", its waits are history.
 _THEN_WORDS = frozenset({"dulu", "dahulu", "dulunya"})
 _NOW_WORDS = frozenset({"sekarang", "kini"})
+#: Words of a sentence saying the application was accepted complete ("pengajuan KTP saya
+#: diterima lengkap"): the statutory time runs from a complete application.
+_COMPLETE_WORDS = frozenset({"lengkap"})
+_ACCEPTED_WORDS = frozenset({"diterima", "dinyatakan", "sudah", "berkas"})
 _PART_OF_MONTH = frozenset({"awal", "pertengahan", "akhir"})
 _UNTIL_WORDS = frozenset({"sampai", "sejak", "dari", "per", "tanggal", "sd", "mulai", "s"})
 _MAX_YEARS_BACK = 15
@@ -270,7 +274,8 @@ class _Reader:
                     if word == "hari" and i + 1 < n and w[i + 1] == "kerja":
                         # "7 hari kerja" states a standard or a promise, not a wait.
                         continue
-                elif w[i - 1] == "beberapa":
+                elif w[i - 1] == "beberapa" and not (i > 1 and w[i - 2] == "dalam"):
+                    # "kontrol dalam beberapa minggu" is ahead (see _relative), not a wait.
                     value, first = _SOME[word], i - 1
                 elif (w[i - 1] in {"sejak", "dari"} or (i > 1 and w[i - 2] == "sejak")) and (
                     i + 1 < n and w[i + 1] == "lalu"
@@ -505,6 +510,9 @@ class _Reader:
             return _Date(i, i + 1, 0, 0, None, relative=0)
         if word == "minggu" and nxt == "depan":
             return _Date(i, i + 1, 0, 0, None, relative=7)
+        if word in _SOME and prev == "beberapa" and i > 1 and w[i - 2] == "dalam":
+            # "perlu kontrol dalam beberapa minggu": a time ahead, not a wait so far.
+            return _Date(i - 1, i, 0, 0, None, relative=int(_SOME[word]))
         if word in {"kemarin", "kemarenan", "semalam"}:
             return _Date(i, i, 0, 0, None, relative=-1)
         if word in {"minggu", "bulan", "tahun"} and nxt == "lalu" and _int(prev) is None:
@@ -641,7 +649,6 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
     # A date starts a wait only in a sentence about an application or a document ("Januari
     # 2026 saya mengajukan ..."), not in one about life ("lulus kuliah tahun lalu").
     applies: defaultdict[int, bool] | None = None  # built on the first past date
-    history = _history_sentences(tokens)
     if ref is not None:
         for found in dates:
             day = _resolve(found, ref)
@@ -686,9 +693,7 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
     # dari bulan lalu") has no document wait.
     if not doc_hits and not _waits_for_something(tokens.words):
         waits = []
-    if history:
-        sentences = tokens.sentences
-        waits = [wait for wait in waits if sentences[wait[1]] not in history]
+    waits = _current_waits(tokens, waits, dates)
     findings += _judge_waits(waits, doc_hits, tokens.sentences)
     if any(f.fact == "deadline_imminent" for f in findings):
         # Something falls within 2 working days: nothing in the text is only "later".
@@ -761,6 +766,43 @@ def _history_sentences(tokens: Tokens) -> frozenset[int]:
         return frozenset()
     now = [sentences[k] for k in openers if words[k] in _NOW_WORDS]
     return frozenset(s for s in then if any(n > s for n in now))
+
+
+def _current_waits(
+    tokens: Tokens, waits: list[tuple[float, int, int]], dates: Sequence[_Date]
+) -> list[tuple[float, int, int]]:
+    """The waits of the present application: not an earlier episode, not before it was complete."""
+    sentences = tokens.sentences
+    history = _history_sentences(tokens)
+    if history:
+        waits = [wait for wait in waits if sentences[wait[1]] not in history]
+    complete = _complete_from(tokens, dates)
+    if complete is not None:
+        waits = [wait for wait in waits if sentences[wait[1]] >= complete]
+    return waits
+
+
+def _complete_from(tokens: Tokens, dates: Sequence[_Date]) -> int | None:
+    """The last sentence with a date that says the application was accepted complete.
+
+    "Awal Maret saya datang ... Akhirnya tanggal 18 Agustus pengajuan KTP saya diterima
+    lengkap": the wait runs from 18 August, the earlier visits are its history.
+    """
+    words = tokens.words
+    if _COMPLETE_WORDS.isdisjoint(words) or not dates:
+        return None
+    sentences = tokens.sentences
+    dated = {sentences[d.first] for d in dates}
+    found = None
+    for k, word in enumerate(words):
+        if (
+            word in _COMPLETE_WORDS
+            and k
+            and words[k - 1] in _ACCEPTED_WORDS
+            and sentences[k] in dated
+        ):
+            found = sentences[k]
+    return found
 
 
 def _waits_for_something(words: Sequence[str]) -> bool:

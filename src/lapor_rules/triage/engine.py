@@ -58,6 +58,8 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("tetangga", "bilang"), ("tetangga", "saya", "bilang"), ("teman", "bilang"),
     ("baca", "berita"), ("lihat", "berita"), ("liat", "berita"), ("nonton", "film"),
     ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"), ("lagi", "viral"),
+    ("teman", "kerja", "saya", "cerita"), ("teman", "kena"), ("teman", "sekantor", "kena"),
+    ("teman", "saya", "kena"), ("tetangga", "kena"), ("tetangga", "saya", "kena"),
 )  # fmt: skip
 #: News and hearsay cues whose scope is the whole sentence ("Di berita disebut ada pegawai
 #: ... yang ditangkap karena menjual data": the clause after "karena" is still the news).
@@ -108,7 +110,8 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("sudah", "dipecat"), ("sudah", "ditindak"), ("akhirnya", "jadi"), ("akhirnya", "selesai"),
     ("sudah", "dihapus"), ("sudah", "jadi", "semua"),
     ("sudah", "dibetulkan"), ("sudah", "terbit"), ("urusan", "itu", "selesai"),
-    ("akhirnya", "beres"),
+    ("akhirnya", "beres"), ("sudah", "dipulihkan"), ("sudah", "tenang"), ("sudah", "pulang"),
+    ("sudah", "sehat"),
 )  # fmt: skip
 #: Words right before a "resolved" phrase that turn it around ("belum beres").
 _NOT_YET = frozenset({"belum", "tidak", "bukan", "kurang", "masih"})
@@ -540,7 +543,8 @@ class _Context:
         clauses = tokens.clauses
         clause = clauses[i]
         neg_end = self.neg_end
-        if neg_end:
+        # A hit that is itself a negation ("tanpa NIK mereka tidak bisa") is not undone.
+        if neg_end and tokens.words[i] not in ADJACENT_NEGATORS:
             lo = bisect_left(neg_end, i - _NEGATION_WINDOW)
             for end in neg_end[lo : bisect_left(neg_end, i)]:
                 if clauses[end] == clause:

@@ -68,7 +68,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak bisa ditangani | harus segera ditangani | nyawa | menolak merawat"
         " | tidak mau merawat | menolak pasien | demam tinggi | panas tinggi | dirawat sejak"
         " | masih dirawat | sedang dirawat | pemasangan ring | pasang ring | penyumbatan"
-        " | tindakan medis | kelainan jantung | jantung bawaan | ambulans",
+        " | tindakan medis | kelainan jantung | jantung bawaan | ambulans | ring jantung"
+        " | usus buntu | ruang persiapan | ruang operasi | insulin | tergantung insulin"
+        " | obat habis | stok obat habis | kateterisasi",
         unless="baru operasi | habis operasi | setelah operasi | pasca operasi | sudah operasi"
         " | selesai operasi | sudah dioperasi | operasi kemarin | operasi minggu lalu"
         " | operasi bulan lalu | operasi tahun lalu | bekas operasi | pulang opname"
@@ -133,6 +135,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | terdaftar dengan nik saya | registrasi pakai nik saya | kartu sim atas nama"
         " | sim card atas nama | nomor hp atas nama | dompet digital atas nama"
         " | e wallet atas nama | akun atas nama saya | ktp saya dipakai orang"
+        " | tercatat sebagai direktur | tercatat sebagai pemilik | tidak pernah mendirikan"
+        " | diganti kartu baru | nomor saya diganti | nomor hp saya diganti | sim swap"
+        " | bukan saya yang | tidak pernah punya senjata | senjata ... atas nama"
         " | identitas saya dipakai | data saya disalahgunakan"
         " | rekening bank atas nama saya | pakai fotokopi ktp saya | memakai fotokopi ktp saya"
         " | menggunakan fotokopi ktp saya | fotokopi ktp saya dipakai | hutang ... tidak pernah"
@@ -216,7 +221,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kasih fotokopi kk saya | memberikan data saya | ngasih data saya | kasih data saya"
         " | membacakan ... keras | dibacakan ... keras | satu kampung tahu | sekampung tahu"
         " | memberi tahu alamat saya | kasih tahu alamat saya | diceritakan ke orang"
-        " | diceritakan oleh petugas | dikisahi | dihabarakan | data pribadi ... ke orang lain",
+        " | diceritakan oleh petugas | dikisahi | dihabarakan | data pribadi ... ke orang lain"
+        " | dapat alamat saya dari | dapat alamat baru saya dari | tahu alamat saya dari"
+        " | tahu alamat baru saya dari | dikasih alamat saya | mengecek nik saya",
         unless="undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
         " | undangan disebar | menyebar undangan | sebar undangan",
     ),
@@ -227,7 +234,21 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "banjir | gempa | kebakaran | terbakar | hangus | longsor | tsunami | erupsi"
         " | bencana | pengungsi | mengungsi | pengungsian | hanyut | puting beliung | angin ribut",
         unless="rusak kena banjir | rusak terkena banjir | rusak karena banjir | basah kena banjir"
-        " | hilang waktu banjir | hilang saat banjir dulu",
+        " | hilang waktu banjir | hilang saat banjir dulu"
+        # "booking fee hangus": money forfeited, not burnt.
+        " | fee hangus | fee ... hangus | uang hangus | uangnya hangus | uang ... hangus"
+        " | dp hangus | dpnya hangus | uang muka ... hangus | tiket hangus | tiketnya hangus"
+        " | kuota hangus | saldo hangus | poin hangus | klaim hangus | klaimnya hangus"
+        " | biaya ... hangus | kursi ... hangus | jatah ... hangus | beasiswa ... hangus",
+    ),
+    _sig(
+        "disaster_aid",
+        "Bantuan, posko atau pengungsian bagi korban",
+        "Aid, relief posts or shelters for victims",
+        "bantuan | posko | santunan | sembako | logistik | pengungsian | mengungsi | pengungsi"
+        " | dapur umum | huntara | hunian sementara | relokasi | bansos | jadup | stimulan"
+        " | dinsos | dinas sosial | bnpb | bpbd | tenda | ganti rugi | rumah rusak",
+        negatable=False,
     ),
     _sig(
         "aid_received",
@@ -254,15 +275,31 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dikira buronan | disekap | dikurung | disiksa | tidak bisa keluar rumah"
         " | diancam oleh | mengancam saya | mengancam akan | takut keselamatan | keselamatan saya"
         " | nyawa saya terancam | kekerasan | dipukuli | penculikan"
-        " | anak saya hilang | anak hilang | orang hilang | untuk pencarian",
+        " | anak saya hilang | anak hilang | orang hilang | untuk pencarian"
+        " | memukul saya | sering memukul | suka memukul | kabur dari suami | menggedor pintu"
+        " | takut dia kembali | takut dia datang lagi | perdagangan anak | dijual ke luar negeri"
+        " | dipaksa kerja",
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
         " | asli anak saya hilang | akta anak saya hilang | kia anak saya hilang"
         " | lahir anak saya hilang | ktp anak saya hilang | kk anak saya hilang"
         " | paspor ... tertahan di | ktp ditahan | kk ditahan | berkas ditahan | dokumen ditahan"
         " | pensiun ditahan"
-        " | dana ditahan | gaji ditahan | ijazah ditahan | uang ditahan | jadi ditahan",
+        " | dana ditahan | gaji ditahan | ijazah ditahan | uang ditahan | jadi ditahan"
+        # Illness or disability keeps someone at home: vulnerable, not unsafe.
+        " | lumpuh ... tidak bisa keluar rumah | stroke ... tidak bisa keluar rumah"
+        " | sakit ... tidak bisa keluar rumah | tidak bisa keluar rumah karena sakit"
+        " | tidak bisa keluar rumah karena stroke | tidak bisa keluar rumah karena lumpuh",
     ),
     # --- deadlines (the words; dates and their distance are judged in durations.py) ---------
+    _sig(
+        "self_harm",
+        "Pelapor menyatakan ingin mengakhiri hidup",
+        "The reporter says they want to end their life",
+        "bunuh diri | mengakhiri hidup | akhiri hidup | mengakhiri semuanya | akhiri semuanya"
+        " | tidak ada gunanya hidup | gak ada gunanya hidup | ingin mati saja | mau mati saja"
+        " | lebih baik mati | pengen mati | capek hidup | lelah hidup",
+        unless="bunuh diri massal | film | berita",
+    ),
     _sig(
         "deadline_consequence",
         "Ada tenggat dengan akibat yang tidak bisa diulang (ujian, pendaftaran ditutup, berangkat)",
@@ -283,8 +320,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | paling lambat | hangus | pesawat | kapal | hpl | diperiksa | pemeriksaan"
         " | surat panggilan | dipanggil polisi | panggilan polisi | panggilan sidang | snpmb"
         " | snbp | pendaftaran ... tutupnya | tutupnya hari ini | zonasi | daftar smp | daftar sd"
-        " | kremasi | dirujuk | rujukan"
-        " | daftar sma | daftar smk | daftar tk | daftar paud",
+        " | kremasi | dirujuk | rujukan | kontrol ke poli | kontrol ke dokter | kontrol ke rs"
+        " | eksekusi | dikosongkan | pengosongan | juru sita | digusur | penggusuran"
+        " | pemungutan suara | pencoblosan | mencoblos | pilkades | pilkada | pemilu"
+        " | ring jantung | pasang ring | ditangani malam ini | habis malam ini | jadwal kontrol"
+        " | kontrol berikutnya"
+        " | daftar sma | daftar smk | daftar tk | daftar paud | pendaftaran sd | pendaftaran smp"
+        " | pendaftaran sma | pendaftaran smk | pendaftaran tk | pendaftaran paud",
         unless="disuruh daftar ulang | harus daftar ulang | daftar ulang dari awal"
         " | sudah dimakamkan | sudah dikuburkan | sudah dikebumikan",
         negatable=False,
@@ -329,6 +371,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | daftar sekolah | mendaftar sekolah | pendaftaran sekolah | masuk sekolah"
         " | mau sekolah | persyaratan sekolah | syarat sekolah | untuk sekolah | ppdb"
         " | mendaftarkan sekolah | daftar sekolah | sekolah anak | pendaftaran murid"
+        " | didaftarkan sekolah | didaftarkan ke sekolah | didaftarkan di sekolah"
+        " | masuk paud | sekolah minta"
         " | peserta didik | murid baru | siswa baru | kuliah | beasiswa | ujian"
         " | bank | perbankan | buka rekening | rekening bank | tarik uang | kyc"
         " | verifikasi luar negeri"
@@ -439,6 +483,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ribu per lembar | penyalahgunaan wewenang | sewenang wenang | diskriminasi"
         " | diskriminatif | didiskriminasi | mendiskriminasi | direndahkan | merendahkan"
         " | dihina | menghina | dilecehkan | menertawakan | ditertawakan"
+        # Gossip about a citizen's record by the official who processed it.
+        " | menceritakannya ke | menceritakan ke tetangga | menceritakan ke orang"
+        " | jangan aneh aneh"
         " | melecehkan | dibeda bedakan | orang dalam | kenalan di dalam"
         " | kenalan orang dalam | punya kenalan | jalur belakang | lewat belakang"
         " | jalur khusus | jalan pintas | uang lebih | bayar lebih | nawarin jasa"
@@ -461,7 +508,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | memaksa saya | tidak usah bikin | tidak usah buat | agama yang resmi"
         " | tidak pilih dia | tidak memilih dia | pilihan politik",
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
+        # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
         unless="dicurigai palsu | diduga palsu | dianggap palsu | dikira palsu | curiga palsu"
+        " | curiga ... palsu | curiga ktpnya palsu"
         " | bank tidak mau melayani | bank menolak melayani | sekolah tidak mau melayani"
         " | sekolah menolak melayani | rumah sakit tidak mau melayani"
         " | rumah sakit menolak melayani",
@@ -476,7 +525,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | asli saya tidak ada | dokumen asli saya tidak ada | tidak ada di map"
         " | kebawa berkas lain | terbawa berkas lain | bilang tidak ketemu"
         " | asli saya tidak ditemukan | asli ... tidak ditemukan | kemungkinan hilang"
-        " | mapnya tidak ketemu | map ... tidak ketemu | asli satu satunya",
+        " | mapnya tidak ketemu | map ... tidak ketemu | asli satu satunya"
+        " | tidak pernah menerima dokumen asli | tidak pernah menerima berkas"
+        " | tidak tahu siapa yang simpan | tidak tahu siapa yang menyimpan"
+        " | dokumen asli ... hilang | ijazah asli ... hilang | buku nikah asli ... hilang",
     ),
     _sig(
         "payment_or_threat",
@@ -513,7 +565,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "memasukkan orang | dimasukkan ke kk saya | masuk ke kk saya | ada anggota nama"
         " | kok ada anggota"
         " | ada nama orang lain di kk | anggota keluarga baru | nama baru di kk"
-        " | ada anggota keluarga bernama",
+        " | ada anggota keluarga bernama | kk saya ketambahan | ketambahan orang"
+        " | ditambahkan ke kk saya | memasukkan orang itu | ada dua nama baru",
     ),
     _sig(
         "repeat_complaint",
@@ -615,7 +668,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "minggu ini | minggu depan | dalam waktu dekat | beberapa hari lagi | pekan depan"
         " | bulan ini juga | secepatnya harus",
         unless="#num minggu ini | sudah minggu ini | selama minggu ini | sejak minggu ini"
-        " | datang ... minggu depan | kembali ... minggu depan | disuruh ... minggu depan",
+        " | datang ... minggu depan | kembali ... minggu depan | disuruh ... minggu depan"
+        " | balik ... minggu depan | suruh ... minggu depan | diminta ... minggu depan"
+        " | rencana ... minggu depan | rencananya ... minggu depan | berencana ... minggu depan",
     ),
     _sig(
         "blocked",
@@ -624,6 +679,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "tidak bisa mengambil | tidak bisa mencairkan | tidak bisa klaim | susah di klaim"
         " | sulit di klaim | susah diklaim | terhambat | terkendala | tidak bisa mendaftar"
         " | tidak bisa daftar | tidak bisa didaftarkan | tidak dapat didaftarkan"
+        " | belum bisa didaftarkan | belum bisa daftar | belum bisa mendaftar"
         " | tidak dapat mendaftar | tidak bisa berobat | belum jadi | belum selesai"
         " | tidak bisa mengurus | tidak bisa digunakan | tidak berlaku | sudah mati | ktp mati"
         " | ktp nya mati | ktp saya mati | kartu mati | nik mati | nik saya mati | paspor mati"
@@ -635,7 +691,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak terdaftar | tidak aktif | diblokir | terblokir | belum bisa | menunggu"
         " | masih proses | masih dalam proses | tidak bisa diproses | tidak bisa dilayani"
         " | ditahan | tidak cair | belum terbit | belum keluar | belum dicetak | masih suket"
+        " | belum dikeluarkan | tidak dikeluarkan"
         " | masih diproses | statusnya masih | status masih | masih dalam antrean"
+        " | statusnya dalam proses | tidak berubah berubah | belum berubah berubah"
         " | hanya suket | cuma suket | tidak bisa datang"
         " | tidak dapat datang | belum ditanggapi | tidak ditanggapi | menahan pembayaran"
         " | ditangguhkan | dihentikan | diberhentikan | tidak dibayarkan | terhenti | tertahan"
@@ -765,7 +823,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Fasilitas atau sarana kantor (brosur, spanduk, papan, kursi, toilet, parkir)",
         "Office facilities (brochures, banners, signs, chairs, toilets, parking)",
         "brosur | leaflet | pamflet | spanduk | banner | papan | kursi | toilet | wc | ac"
-        " | kipas | parkir | parkiran | ruang tunggu | fasilitas | kantin | mushola",
+        " | kipas | parkir | parkiran | ruang tunggu | fasilitas | kantin | mushola"
+        " | website dukcapil | website disdukcapil | situs disdukcapil | salah ketik di website"
+        " | pulpen | bolpoin",
         negatable=False,
         # A board named as where information was read is a source, not the topic.
         unless="kursi roda | ditempel di papan | tertempel di papan | tertera di papan"
@@ -784,7 +844,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | minta dibetulkan | minta diperbaiki | minta diubah | minta diganti"
         " | mohon ... diperbaiki | tolong ... diperbaiki | mohon ... dibetulkan"
         " | tolong ... dibetulkan | mohon ... diupdate | mohon ... diperbarui | minta ... diganti"
-        " | mohon ... diganti",
+        " | mohon ... diganti | mohon ... diubah | mohon ... diterbitkan ulang"
+        " | mohon ... diterbitkan kembali | mohon ... dicetak ulang | diubah dari ... menjadi"
+        " | mohon cetak ulang | tolong cetak ulang | mohon dibantu pembetulan*"
+        " | mohon dibantu perbaikan* | mohon bantu perbaikan* | mohon dibantu koreksi",
         # The application, the system or the service to fix is not the reporter's document.
         unless="mohon aplikasi ... diperbaiki | tolong aplikasi ... diperbaiki"
         " | mohon aplikasinya ... diperbaiki | tolong aplikasinya ... diperbaiki"
@@ -828,7 +891,16 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | perkembangan permohonan | perkembangannya | info perkembangan"
         " | sudah bisa diambil | bisa diambil belum | kapan ... bisa diambil"
         " | sudah jadi ka belum | sudah jadi ke belum | sudah jadi atau belum"
-        " | kapan ... jadi | sudah jadi atau | masih proses atau | jadi atau belum",
+        " | kapan ... jadi | sudah jadi atau | masih proses atau | jadi atau belum"
+        " | biasanya berapa hari | berapa hari jadinya | masih wajar"
+        " | perkiraan selesai* | estimasi selesai* | butuh waktu selama itu"
+        " | cara ngecek status* | cara cek status* | cara mengecek status*"
+        " | bisa selesai sebelum | bisa jadi sebelum | kira2 bisa selesai | kira kira kapan"
+        " | bagaimana status | bagaimana ya status | gimana status | statusnya bagaimana"
+        " | statusnya gimana",
+        # "Tolong bisa selesai sebelum tanggal itu": a request, not a question.
+        unless="tolong bisa selesai sebelum | mohon bisa selesai sebelum"
+        " | tolong bisa jadi sebelum | mohon bisa jadi sebelum",
         negatable=False,
     ),
     _sig(
@@ -954,10 +1026,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | verifikasi bahwa | verifikasi nik | memverifikasi nik | benar miliknya"
         " | nik tersebut benar | masih terdaftar di alamat | status perkawinannya"
         " | status perkawinan dia | sudah beristri | sudah bersuami | alamat aslinya"
-        " | salinan kk"
+        " | cek nik itu | cek kah nik | cek apakah nik | nik itu betul | nik itu benar"
+        " | bener milik | benar milik"
+        " | salinan kk | dikirimkan salinan | kirimkan salinan | salinan ktp"
+        " | memberikan alamat | berikan alamat | alamat domisili terbaru*"
         " | kasih alamat | berikan alamat | beri alamat | dicarikan alamat | carikan alamat"
         " | alamat terbarunya | alamat barunya | dicek asli | cek asli | masih bersuami"
         " | bersuami atau | masih beristri | beristri atau",
+        unless="benar milik saya | bener milik saya | nik itu benar milik saya",
     ),
     _sig(
         "copy_request",
@@ -1013,7 +1089,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Masalah layanan konkret bagi pelapor (belum jadi, tidak bisa, ditolak, salah, lama)",
         "A concrete service problem for the reporter (not done, cannot, refused, wrong, slow)",
         "belum jadi | belum selesai | belum terbit | belum diterbitkan | belum dicetak"
-        " | belum tercetak | belum keluar | tidak jadi | tidak selesai | tidak kunjung"
+        " | belum dikeluarkan | tidak dikeluarkan | tidak juga dikeluarkan | belum tercetak"
+        " | belum keluar | tidak jadi | tidak selesai | tidak kunjung"
         " | belum juga | belum ada kabar | tidak ada kabar | belum ada kejelasan | belum divalidasi"
         " | belum diverifikasi | belum di proses | belum diproses | tidak bisa | tidak dapat"
         " | gagal | ditolak | salah | keliru | hilang | kehilangan | rusak | lama | lambat"
@@ -1062,6 +1139,16 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         negatable=False,
     ),
     _sig(
+        "not_a_complaint",
+        "Bukan pengaduan: pesan uji coba, spam atau iklan",
+        "Not a complaint: a test message, spam or an advert",
+        "mohon diabaikan | harap diabaikan | abaikan pesan ini | pesan ini bukan pengaduan"
+        " | bukan pengaduan | tes kirim | test kirim | uji coba integrasi | uji coba kanal"
+        " | situs gacor | slot gacor | link di bio | bonus new member | tanpa modal"
+        " | bit ly | klik link | penghasilan #num juta",
+        negatable=False,
+    ),
+    _sig(
         "suggestion_or_praise",
         "Saran, masukan, kritik umum atau pujian",
         "A suggestion, feedback, general criticism or praise",
@@ -1074,7 +1161,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | badhe matur nuwun | mau matur nuwun | namung matur nuwun | matur nuwun sanget kagem"
         " | matur nuwun kagem | berterima kasih kepada | ingin berterima kasih"
         " | mau berterima kasih | terima kasih kepada petugas | terima kasih untuk petugas"
-        " | ramah | sudah bagus | sudah baik | sudah lancar | parkir | parkiran | kursi"
+        " | ramah | sudah bagus | sudah baik | sudah lancar | parkir | parkiran | kursi | pulpen"
         " | ruang tunggu | toilet | wc | ac | kipas | fasilitas | kantin | mushola | kebersihan"
         " | sukses terus | semoga sukses | berjalan lancar | sudah berjalan lancar"
         " | terima kasih sudah | terima kasih telah | brosur | leaflet | pamflet | spanduk"
