@@ -101,7 +101,7 @@ _NOT_A_WAIT = frozenset(
      "standarnya", "ke", "lansia", "berusia", "usianya", "umurnya", "kelahiran", "menikah",
      "nikah", "cerai", "bercerai", "kerja", "bekerja", "tinggal", "menetap", "berdomisili",
      "merantau", "kuliah", "sekolah", "tanggal", "katanya", "dijanjikan", "janjinya",
-     "estimasi", "perkiraan"}
+     "estimasi", "perkiraan", "rusak"}
 )  # fmt: skip
 #: Words before an age ("umur 74 tahun"); from this age a person is elderly (lansia, UU 13/1998).
 _AGE_WORDS = frozenset({"umur", "usia", "berumur", "berusia", "umurnya", "usianya"})
@@ -139,6 +139,9 @@ _NOW_WORDS = frozenset({"sekarang", "kini"})
 #: Words of a sentence saying the application was accepted complete ("pengajuan KTP saya
 #: diterima lengkap"): the statutory time runs from a complete application.
 _COMPLETE_WORDS = frozenset({"lengkap"})
+#: A broken thing's state before "sejak": "printer rusak sejak bulan lalu" dates the fault,
+#: not an application.
+_FAULT_WORDS = frozenset({"rusak", "error", "eror", "gangguan"})
 _ACCEPTED_WORDS = frozenset({"diterima", "dinyatakan", "sudah", "berkas"})
 _PART_OF_MONTH = frozenset({"awal", "pertengahan", "akhir"})
 _UNTIL_WORDS = frozenset({"sampai", "sejak", "dari", "per", "tanggal", "sd", "mulai", "s"})
@@ -238,6 +241,7 @@ class _Date:
     event: bool = False  # the date of a birth, marriage or divorce (never a wait)
     day_only: bool = False  # "tanggal 16": the next such day of the month
     month_only: bool = False  # "pertengahan November": no day was written
+    year_only: bool = False  # "tahun 2021": neither day nor month was written
 
 
 class _Reader:
@@ -346,7 +350,12 @@ class _Reader:
                 found = self._relative(i)
             if found is None and word in _DAY_TRIGGERS:
                 found = self._weekday_or_day(i)
-            if found is not None and not self.blocked(found.first) and not self._done(found):
+            if (
+                found is not None
+                and not self.blocked(found.first)
+                and not self._done(found)
+                and not self._fault_since(found.first)
+            ):
                 lo = max(0, found.first - 3)
                 ahead = (found.relative is not None and found.relative >= 0) or (
                     found.weekday is not None and not found.past
@@ -444,7 +453,13 @@ class _Reader:
         k = i - 2 if w[i - 1] == "tahun" else i - 1
         opener = w[k] if k >= 0 else ""
         month, day = {"akhir": (12, 1), "awal": (1, 15)}.get(opener, (7, 1))
-        return _Date(i - 1, i, day, month, year)
+        return _Date(i - 1, i, day, month, year, year_only=True)
+
+    def _fault_since(self, first: int) -> bool:
+        """Whether the date follows "rusak sejak" ("printer rusak sejak bulan lalu")."""
+        w = self.w
+        k = first - 1 if first and w[first - 1] == "sejak" else first
+        return k > 0 and w[k - 1] in _FAULT_WORDS
 
     def _weekday_or_day(self, i: int) -> _Date | None:
         return self._weekday(i) if self.w[i] in _WEEKDAYS else self._day_of_month(i)
@@ -496,6 +511,12 @@ class _Reader:
         word = w[i]
         nxt = w[i + 1] if i + 1 < len(w) else ""
         prev = w[i - 1] if i > 0 else ""
+        if (
+            word in {"besok", "lusa"}
+            and "lagi" in w[i + 2 : i + 4]
+            and (_COME_BACK.intersection(w[i + 1 : i + 3]))
+        ):
+            return None  # "Besok harus datang lagi": the office's next appointment
         if prev in _COME_BACK and word in {"besok", "lusa", "minggu"}:
             return None  # "disuruh kembali besok": the office's next appointment
         if word == "besok" and prev != "dari":
@@ -665,7 +686,11 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
                     applies[sentence] or applies[sentence - 1]
                 ):
                     wait = (float((ref - day).days), found.first, found.last)
-                    (deaths if found.death else waits).append(wait)
+                    if not found.death:
+                        waits.append(wait)
+                    elif not found.year_only:
+                        # "meninggal tahun 2021" is too vague to start a wait from.
+                        deaths.append(wait)
             elif found.relative is not None or received is not None:
                 _deadline(
                     findings,

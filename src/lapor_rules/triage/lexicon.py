@@ -69,8 +69,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak mau merawat | menolak pasien | demam tinggi | panas tinggi | dirawat sejak"
         " | masih dirawat | sedang dirawat | pemasangan ring | pasang ring | penyumbatan"
         " | tindakan medis | kelainan jantung | jantung bawaan | ambulans | ring jantung"
-        " | usus buntu | ruang persiapan | ruang operasi | insulin | tergantung insulin"
-        " | obat habis | stok obat habis | kateterisasi",
+        " | usus buntu | ruang persiapan | ruang operasi | kateterisasi",
         unless="baru operasi | habis operasi | setelah operasi | pasca operasi | sudah operasi"
         " | selesai operasi | sudah dioperasi | operasi kemarin | operasi minggu lalu"
         " | operasi bulan lalu | operasi tahun lalu | bekas operasi | pulang opname"
@@ -222,6 +221,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | membacakan ... keras | dibacakan ... keras | satu kampung tahu | sekampung tahu"
         " | memberi tahu alamat saya | kasih tahu alamat saya | diceritakan ke orang"
         " | diceritakan oleh petugas | dikisahi | dihabarakan | data pribadi ... ke orang lain"
+        " | menjual file | menjual foto ktp | menjual foto kk | jual foto ktp | jual foto kk"
+        " | menjual fotokopi ktp | menjual fotokopi kk | menjual data ktp | foto ktp ... dijual"
         " | dapat alamat saya dari | dapat alamat baru saya dari | tahu alamat saya dari"
         " | tahu alamat baru saya dari | dikasih alamat saya | mengecek nik saya",
         unless="undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
@@ -326,7 +327,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ring jantung | pasang ring | ditangani malam ini | habis malam ini | jadwal kontrol"
         " | kontrol berikutnya"
         " | daftar sma | daftar smk | daftar tk | daftar paud | pendaftaran sd | pendaftaran smp"
-        " | pendaftaran sma | pendaftaran smk | pendaftaran tk | pendaftaran paud",
+        " | pendaftaran sma | pendaftaran smk | pendaftaran tk | pendaftaran paud | pppk | casn",
         unless="disuruh daftar ulang | harus daftar ulang | daftar ulang dari awal"
         " | sudah dimakamkan | sudah dikuburkan | sudah dikebumikan",
         negatable=False,
@@ -372,7 +373,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mau sekolah | persyaratan sekolah | syarat sekolah | untuk sekolah | ppdb"
         " | mendaftarkan sekolah | daftar sekolah | sekolah anak | pendaftaran murid"
         " | didaftarkan sekolah | didaftarkan ke sekolah | didaftarkan di sekolah"
-        " | masuk paud | sekolah minta"
+        " | masuk paud | sekolah minta | bersubsidi | kusuka | bantuan mesin | pupuk subsidi"
+        " | kartu tani"
         " | peserta didik | murid baru | siswa baru | kuliah | beasiswa | ujian"
         " | bank | perbankan | buka rekening | rekening bank | tarik uang | kyc"
         " | verifikasi luar negeri"
@@ -404,7 +406,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kbri | kjri | paspor | polsek | polres | ojol | dompet digital | e wallet | marketplace"
         " | kantor pajak | sekolahnya | universitas | snpmb | snbp | snbt | utbk | portal"
         " | dtks | bp2mi | p3mi | bp3mi | kantor pos | hrd | pelatihan kerja | websitenya"
-        " | masuk sd | masuk smp | masuk sma | masuk tk | daftar sd",
+        " | masuk sd | masuk smp | masuk sma | masuk tk | daftar sd | kkp | kusuka"
+        " | dinas perikanan | petugas perikanan | kartu tani",
         unless="kantor kelurahan | kantor kecamatan | kantor dukcapil | bpjs ... lancar"
         " | bank lancar | bank ... lancar semua",
     ),
@@ -485,7 +488,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dihina | menghina | dilecehkan | menertawakan | ditertawakan"
         # Gossip about a citizen's record by the official who processed it.
         " | menceritakannya ke | menceritakan ke tetangga | menceritakan ke orang"
-        " | jangan aneh aneh"
+        " | jangan aneh aneh | dukung calon lain | pendukung dia | tidak layani pendukung"
+        " | beda pilihan | tidak akan saya proses | tidak akan kami proses | jangan lapor"
         " | melecehkan | dibeda bedakan | orang dalam | kenalan di dalam"
         " | kenalan orang dalam | punya kenalan | jalur belakang | lewat belakang"
         " | jalur khusus | jalan pintas | uang lebih | bayar lebih | nawarin jasa"
@@ -527,6 +531,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | asli saya tidak ditemukan | asli ... tidak ditemukan | kemungkinan hilang"
         " | mapnya tidak ketemu | map ... tidak ketemu | asli satu satunya"
         " | tidak pernah menerima dokumen asli | tidak pernah menerima berkas"
+        " | berkas saya tidak ada | berkasnya tidak ada | mungkin terselip"
         " | tidak tahu siapa yang simpan | tidak tahu siapa yang menyimpan"
         " | dokumen asli ... hilang | ijazah asli ... hilang | buku nikah asli ... hilang",
     ),
@@ -548,6 +553,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tanda terima kasih | asal ada #num | kalau ada #num | yang bayar langsung"
         " | sebut angka",
         unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum"
+        # Care paid out of pocket for lack of BPJS is not a fee for a document.
+        " | periksa harus bayar | berobat harus bayar | imunisasi ... harus bayar"
+        " | harus bayar sendiri | harus bayar umum"
         " | parkir liar minta | tukang parkir minta | juru parkir minta | parkir minta",
     ),
     _sig(
@@ -864,6 +872,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Pelapor mau membetulkan data di dokumennya sendiri (juga bila ditanyakan caranya)",
         "The reporter wants data on their own document corrected (also when asking how)",
         "mau betulkan | mau betulin | mau benerin | mau membetulkan | mau dibetulkan"
+        " | mau disamakan | ingin disamakan | mau ganti kolom | mau mengganti kolom"
         " | mo betulkan | mo betulin | ingin membetulkan | ingin dibetulkan | ingin betulkan"
         " | mau memperbaiki | ingin memperbaiki | mau perbaiki"
         " | mau koreksi | mau dikoreksi | ingin mengoreksi | mau mengoreksi"
@@ -940,6 +949,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Aplikasi atau situs error, tidak bisa diakses, atau tidak menampilkan data",
         "An application or site errors, is unreachable, or shows nothing",
         "error | eror | erorr | gangguan sistem | sistem gangguan | server | down"
+        " | terjadi kesalahan | coba beberapa saat lagi"
         " | tidak bisa diakses | tidak dapat diakses | tidak bisa dibuka | maintenance"
         " | pemeliharaan | dalam perbaikan | sedang perbaikan | perbaikan sistem"
         " | perbaikan pada website | aplikasi tidak dapat digunakan | tidak bisa digunakan"
@@ -1135,6 +1145,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Pertanyaan umum, bukan tentang permohonan sendiri (biasanya, umumnya)",
         "A general question, not about the reporter's own application (usually, normally)",
         "biasanya | umumnya | pada umumnya | normalnya | rata rata | kira kira berapa lama"
+        " | berapa biaya | biayanya berapa | berapa biayanya"
         " | pelayanan keliling | layanan keliling | jemput bola | mobil keliling",
         negatable=False,
     ),
@@ -1161,6 +1172,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | badhe matur nuwun | mau matur nuwun | namung matur nuwun | matur nuwun sanget kagem"
         " | matur nuwun kagem | berterima kasih kepada | ingin berterima kasih"
         " | mau berterima kasih | terima kasih kepada petugas | terima kasih untuk petugas"
+        " | mau memuji | ingin memuji | memuji petugas | terima kasih untuk tim"
+        " | terima kasih kepada tim"
         " | ramah | sudah bagus | sudah baik | sudah lancar | parkir | parkiran | kursi | pulpen"
         " | ruang tunggu | toilet | wc | ac | kipas | fasilitas | kantin | mushola | kebersihan"
         " | sukses terus | semoga sukses | berjalan lancar | sudah berjalan lancar"
