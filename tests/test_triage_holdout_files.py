@@ -41,6 +41,8 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_o.jsonl": ("ho2", 100),
     "triage_holdout_p.jsonl": ("hp", 100),
     "triage_holdout_q.jsonl": ("hq", 100),
+    "triage_holdout_r.jsonl": ("hr", 100),
+    "triage_holdout_s.jsonl": ("hs", 100),
     "triage_holdout_t.jsonl": ("ht", 100),
 }
 FIELDS = {"id", "text", "received", "urgency", "complexity", "third_party_data", "tags", "why"}

@@ -82,6 +82,7 @@ FIRES = [
         "rumah terbakar, surat lahir anak ikut hangus, mau masuk PAUD tapi sekolah minta akta",
     ),
     ("U-SELF-HARM", "lima kali ditolak, rasanya saya ingin mengakhiri semuanya saja"),
+    ("C-NO-IDENTITY", "pasien ODGJ ditemukan Satpol PP tanpa identitas, perlu NIK untuk BPJS"),
     ("U-SAFETY", "adik saya dideportasi dan tertahan di bandara tanpa paspor"),
     ("U-DEADLINE-IMMINENT", "ujian masuk kuliah besok wajib KTP asli, KTP saya hilang"),
     ("U-MISCONDUCT", "ada calo di kecamatan yang minta 500 ribu biar cepat"),
@@ -372,6 +373,21 @@ CONCEPT_FIRES = [
         "Nama saya di KK beda dengan ijazah. Mau disamakan, apa bisa?",
         "same-as",
     ),
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "tahun lahir di KK saya berubah tanpa saya ajukan apa-apa",
+        "not-asked",
+    ),
+    (
+        "U-ACCESS-LOST",
+        "Pendaftaran SD sudah tutup, anak tidak bisa didaftarkan, akta belum jadi",
+        "sd",
+    ),
+    (
+        "U-FILE-LOST",
+        "akta asli dan ijazah yang saya serahkan dinyatakan hilang oleh petugas",
+        "declared",
+    ),
     ("U-ACCESS-LOST", "pindah datang ditolak, anak belum bisa didaftarkan sekolah", "didaftarkan"),
     (
         "U-EXPLICIT-REQUEST",
@@ -640,6 +656,17 @@ DOES_NOT_FIRE = [
     ),
     ("U-WAIT-FAR", "mau cetak ulang KTP, petugas bilang printer rusak sejak bulan lalu", "broken"),
     ("U-DEADLINE-SOON", "kuota habis, besok harus datang lagi, KTP belum rekam", "come-back"),
+    ("U-WAIT-FAR", "Anak saya umurnya 16 tahun 11 bulan. Kapan wajib rekam KTP?", "age-months"),
+    (
+        "U-WAIT-FAR",
+        "Dulu tahun 2019 urus KTP harus menunggu 4 bulan, sekarang luar biasa",
+        "then-now",
+    ),
+    (
+        "U-DEADLINE-IMMINENT",
+        "calon penyewa kasih NIK, tolong dicek apakah NIK itu asli, kontrak ditandatangani besok",
+        "someone-else",
+    ),
     ("U-SAFETY", "bapak lumpuh separuh badan dan tidak bisa keluar rumah, KTP hilang", "bedridden"),
     ("U-DEADLINE-WORDS", "kuota penuh, petugas bilang balik minggu depan, KTP belum", "come-back"),
     ("U-DEADLINE-WORDS", "biasanya berapa hari jadinya? Rencana saya urus minggu depan", "plan"),
@@ -691,6 +718,51 @@ def test_wait_from_dates_uses_received_at() -> None:
     assert triage(Complaint(text, received_at=datetime(2026, 2, 20, tzinfo=WIB))).urgency == (
         Urgency.HIGH
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "received", "far"),
+    [
+        # A yearless date is the nearest such day, the past preferred: a flight on
+        # "19 Januari" told on 23 December is next month, not eleven months ago.
+        pytest.param(
+            "KTP rusak, ganti diajukan 15 Desember, belum dicetak. Pesawat tanggal 19 Januari",
+            datetime(2025, 12, 23, 15, tzinfo=WIB),
+            False,
+            id="next-january",
+        ),
+        pytest.param(
+            "Berapa lama KTP jadi? Saya perlu untuk buka rekening sekitar bulan Desember.",
+            datetime(2026, 9, 1, 10, tzinfo=WIB),
+            False,
+            id="december-ahead",
+        ),
+        pytest.param(
+            "KTP saya diajukan sejak bulan Maret, sampai sekarang belum jadi.",
+            datetime(2026, 12, 1, 10, tzinfo=WIB),
+            True,
+            id="since-march",
+        ),
+        # The office's promised date extends the wait: 6 days so far + until late October.
+        pytest.param(
+            "Saya rekam KTP tanggal 2 September. Petugas bilang blanko kosong, paling cepat"
+            " KTP jadi akhir Oktober.",
+            datetime(2025, 9, 8, 9, tzinfo=WIB),
+            True,
+            id="promised-date",
+        ),
+        # A calendar date in the sentence is the measure, not "hampir sebulan" (27 days).
+        pytest.param(
+            "KTP saya diajukan sejak 6 Oktober, sudah hampir sebulan belum jadi.",
+            datetime(2025, 11, 2, 13, tzinfo=WIB),
+            False,
+            id="date-over-span",
+        ),
+    ],
+)
+def test_dates_without_a_year_and_promised_dates(text: str, received: datetime, far: bool) -> None:
+    """Pasal 69 waits from dates: which year a date means, and promised completion dates."""
+    assert ("U-WAIT-FAR" in _rules(text, received)) is far
 
 
 def test_wait_runs_from_the_complete_application() -> None:
@@ -782,6 +854,27 @@ def test_wait_runs_from_the_complete_application() -> None:
             TUESDAY,
             "high",
             id="treatment-next-week",
+        ),
+        pytest.param(
+            # T1: received Friday 10:00, day 0 is Friday: Wed 13 May is 3 working days.
+            "tes masuk PTN hari Rabu 13 Mei, KTP belum jadi",
+            datetime(2026, 5, 8, 10, tzinfo=WIB),
+            "high",
+            id="t1-friday-open",
+        ),
+        pytest.param(
+            # T1: received Friday 17:30 after closing, day 0 is Monday: Wednesday is 2.
+            "tes masuk PTN hari Rabu 13 Mei, KTP belum jadi",
+            datetime(2026, 5, 8, 17, 30, tzinfo=WIB),
+            "critical",
+            id="t1-friday-after-closing",
+        ),
+        pytest.param(
+            # T1 on the sender's clock: 16:30 WITA on a Thursday is after closing there.
+            "tes masuk PTN hari Selasa 12 Mei, KTP belum jadi",
+            datetime(2026, 5, 7, 16, 30, tzinfo=timezone(timedelta(hours=8))),
+            "critical",
+            id="t1-wita-after-closing",
         ),
         pytest.param(
             # "kontrol ... dalam beberapa minggu" is ahead, not a wait (U-LIFE-HEALTH-LATER).

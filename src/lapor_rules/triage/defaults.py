@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.10"
+RULESET_VERSION = "2026.12.11"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -194,6 +194,9 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Kerugian yang tak terpulihkan jatuh hari ini atau dalam 2 hari kerja",
         "An irreversible loss falls today or within 2 working days",
         all_of=("deadline_imminent",),
+        # A check on someone else ("kontrak dengan calon penyewa besok, tolong cek NIK-nya")
+        # is a privacy decision, not the reporter's own loss.
+        none_of=("third_party_request",),
         urgency=_C,
         priority=6,
     ),
@@ -431,7 +434,8 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Meminta tindakan atas dokumen sendiri (cetak ulang, pembaruan)",
         "Asks for action on the reporter's own document (reprint, update)",
         any_of=("action_request", "correction"),
-        none_of=("info_question", "suggestion_or_praise"),
+        # A question about someone else's record is a privacy decision, not an action.
+        none_of=("info_question", "suggestion_or_praise", "third_party_request", "data_request"),
         urgency=_M,
         priority=-1,
     ),
@@ -574,6 +578,15 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
             "court_or_decision",
             _PROBLEM + "|" + _PENDING + "|correction|explicit_request|wait_past_standard",
         ),
+        complexity=_CPX,
+    ),
+    _rule(
+        "C-NO-IDENTITY",
+        "Orang tanpa identitas atau catatan: perlu koordinasi (Dinsos, SPTJM, penelusuran)",
+        "A person with no identity or record: needs coordination (social services, tracing)",
+        all_of=("no_identity",),
+        # "Sering ada pasien tanpa identitas, bagaimana prosedurnya?" asks for information.
+        none_of=("general_question",),
         complexity=_CPX,
     ),
     _rule(

@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from itertools import compress, count
 from operator import or_
@@ -136,9 +136,18 @@ _DONE_WORDS = frozenset({"jadi", "terbit", "dicetak", "selesai", "dibuat"})
 #: ... 3 bulan"); with a later sentence opening "sekarang", its waits are history.
 _THEN_WORDS = frozenset({"dulu", "dahulu", "dulunya"})
 _NOW_WORDS = frozenset({"sekarang", "kini"})
+_UNTIL_NOW = frozenset({"sampai", "hingga", "sampe", "sampek", "smp", "ampe"})
+_STILL = frozenset({"masih", "belum", "tetap", "juga", "tidak", "malah", "justru"})
 #: Words of a sentence saying the application was accepted complete ("pengajuan KTP saya
 #: diterima lengkap"): the statutory time runs from a complete application.
 _COMPLETE_WORDS = frozenset({"lengkap"})
+#: Words before "hari Sabtu" that ask about opening days.
+_I_WE = frozenset({"saya", "kami", "aku"})
+_OPENING_WORDS = frozenset({"buka", "tutup", "libur", "melayani", "beroperasi"})
+#: Words right before a date ahead that make it a promised completion ("paling cepat KTP
+#: jadi akhir Oktober"): the wait runs on until then.
+_PROMISED = frozenset({"jadi", "jadinya", "selesai", "selesainya", "terbit", "dicetak"})
+_NEED_BEFORE = frozenset({"harus", "wajib", "perlu", "mesti", "sudah", "bisa", "sebelum", "agar"})
 #: A broken thing's state before "sejak": "printer rusak sejak bulan lalu" dates the fault,
 #: not an application.
 _FAULT_WORDS = frozenset({"rusak", "error", "eror", "gangguan"})
@@ -183,6 +192,33 @@ def _national_calendar() -> WorkingCalendar:
     from lapor_rules.calendar import WorkingCalendar  # noqa: PLC0415 - built on first use
 
     return WorkingCalendar.indonesia()
+
+
+#: Closing times of the default office hours (rule C6) outside the national calendar's years.
+_CLOSING = {4: time(16, 30)}
+_CLOSING_DEFAULT = time(16, 0)
+
+
+def office_start_day(received_at: datetime) -> date:
+    """The day a complaint counts as received (rule T1): day 0 of a deadline count.
+
+    The received day if it is a working day and the complaint arrived before closing time,
+    otherwise the next working day. The wall clock of ``received_at`` is read as the
+    office's local time (its offset says where it arrived: WIB, WITA or WIT). Inside the
+    national calendar's years holidays and cuti bersama count; outside them, weekends only.
+    """
+    local_day = received_at.date()
+    calendar = _national_calendar()
+    years = calendar.years
+    if local_day.year in years and (local_day + timedelta(days=21)).year in years:
+        return calendar.start_day(received_at.replace(tzinfo=calendar.tzinfo))
+    closing = _CLOSING.get(local_day.weekday(), _CLOSING_DEFAULT)
+    if local_day.weekday() < 5 and received_at.time() < closing:
+        return local_day
+    day = local_day + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
 
 
 def working_days_after(start: date, end: date) -> int:
@@ -242,6 +278,8 @@ class _Date:
     day_only: bool = False  # "tanggal 16": the next such day of the month
     month_only: bool = False  # "pertengahan November": no day was written
     year_only: bool = False  # "tahun 2021": neither day nor month was written
+    since: bool = False  # after "sejak", "dari", "mulai": a start in the past
+    done: bool = False  # after "jadi", "terbit": when a document was (or will be) made
 
 
 class _Reader:
@@ -281,8 +319,12 @@ class _Reader:
                 elif w[i - 1] == "beberapa" and not (i > 1 and w[i - 2] == "dalam"):
                     # "kontrol dalam beberapa minggu" is ahead (see _relative), not a wait.
                     value, first = _SOME[word], i - 1
-                elif (w[i - 1] in {"sejak", "dari"} or (i > 1 and w[i - 2] == "sejak")) and (
-                    i + 1 < n and w[i + 1] == "lalu"
+                elif (
+                    (w[i - 1] in {"sejak", "dari"} or (i > 1 and w[i - 2] == "sejak"))
+                    and i + 1 < n
+                    and w[i + 1] == "lalu"
+                    # "sejak tahun lalu (22 Desember 2025)": the date says how long.
+                    and not any(t.isdecimal() for t in w[i + 2 : i + 5])
                 ):
                     value, first = (183.0 if word == "tahun" else _UNIT_DAYS[word]), i - 1
             if (
@@ -293,11 +335,15 @@ class _Reader:
                 and (w[first - 1] in _AGE_WORDS or w[first - 1] in _ELDER_NOUNS)
             ):
                 self.elderly.append((value / 365, first - 1, i))
-            if value is None or value > _MAX_YEARS_BACK * 365 or self.blocked(i):
-                continue
-            if first > 0 and (w[first - 1] in _NOT_A_WAIT or first - 1 == not_a_wait_end):
+            if (
+                value is not None
+                and first > 0
+                and (w[first - 1] in _NOT_A_WAIT or first - 1 == not_a_wait_end)
+            ):
                 # "umur 16 tahun 10 bulan": the second span continues the age.
                 not_a_wait_end = i
+                continue
+            if value is None or value > _MAX_YEARS_BACK * 365 or self.blocked(i):
                 continue
             after = w[i + 1] if i + 1 < n else ""
             if after in _NOT_A_WAIT_AFTER or after == "atau" or (first and w[first - 1] == "atau"):
@@ -353,9 +399,9 @@ class _Reader:
             if (
                 found is not None
                 and not self.blocked(found.first)
-                and not self._done(found)
                 and not self._fault_since(found.first)
             ):
+                found.done = self._done(found)
                 lo = max(0, found.first - 3)
                 ahead = (found.relative is not None and found.relative >= 0) or (
                     found.weekday is not None and not found.past
@@ -369,6 +415,10 @@ class _Reader:
                 found.death = not ahead and any(
                     w[k] in _DEATH_WORDS for k in range(lo, found.first)
                 )
+                k = found.first - 1
+                if k > 0 and w[k] in _MONTH_ONLY_OPENERS:
+                    k -= 1  # "sejak bulan Maret", "sejak akhir Oktober"
+                found.since = k >= 0 and w[k] in _SINCE
                 out.append(found)
                 if len(out) >= MAX_EXPRESSIONS:
                     break
@@ -387,7 +437,12 @@ class _Reader:
         for j in (k - 1, k - 2):
             if j >= 0 and w[j] in _DONE_WORDS and sentences[j] == sentences[k]:
                 return not (j > 0 and w[j - 1] in {"belum", "tidak", "kapan", "blm"})
-        return False
+        # "KTP-el yang saya buat tahun 2012": the document's making, in a relative clause
+        # ("buat" is normalised to "untuk").
+        return any(
+            j >= 2 and w[j] in {"untuk", "bikin"} and w[j - 2] == "yang" and w[j - 1] in _I_WE
+            for j in (k - 1, k - 2)
+        )
 
     def _year_at(self, i: int) -> int | None:
         if i >= len(self.w):
@@ -471,6 +526,8 @@ class _Reader:
         prev = w[i - 1] if i > 0 else ""
         if not (prev in {"hari", "besok", "lusa"} or nxt in _WEEKDAY_AFTER):
             return None
+        if prev == "hari" and i > 1 and w[i - 2] in _OPENING_WORDS:
+            return None  # "apakah kantor buka hari Sabtu?": opening days, not a date
         # A later explicit date in the next tokens wins ("Kamis, 09 Juni 2022", "Kamis
         # tanggal 15"); a time of day does not ("Senin jam 09.00").
         ahead = w[i + 1 : i + 3]
@@ -536,13 +593,19 @@ class _Reader:
             return _Date(i - 1, i, 0, 0, None, relative=int(_SOME[word]))
         if word in {"kemarin", "kemarenan", "semalam"}:
             return _Date(i, i, 0, 0, None, relative=-1)
-        if word in {"minggu", "bulan", "tahun"} and nxt == "lalu" and _int(prev) is None:
+        if (
+            word in {"minggu", "bulan", "tahun"}
+            and nxt == "lalu"
+            and _int(prev) is None
+            # "sejak tahun lalu (22 Desember 2025)": the date says when.
+            and not any(t.isdecimal() for t in w[i + 2 : i + 5])
+        ):
             back = {"minggu": -7, "bulan": -30, "tahun": -183}[word]
             return _Date(i, i + 1, 0, 0, None, relative=back)
         return None
 
 
-def _resolve(found: _Date, ref: date) -> date | None:  # noqa: PLR0911 - one per date form
+def _resolve(found: _Date, ref: date, *, past_first: bool = True) -> date | None:  # noqa: PLR0911 - one per date form
     if found.relative is not None:
         return ref + timedelta(days=found.relative)
     if found.weekday is not None:
@@ -552,17 +615,48 @@ def _resolve(found: _Date, ref: date) -> date | None:  # noqa: PLR0911 - one per
         return ref + timedelta(days=ahead)
     if found.day_only:
         return _resolve_day(found, ref)
-    year = found.year if found.year is not None else ref.year
-    try:
-        day = date(year, found.month, found.day)
-    except ValueError:
-        return None
-    if found.year is None and day > ref + timedelta(days=60):
+    if found.year is not None:
         try:
-            day = date(year - 1, found.month, found.day)
+            return date(found.year, found.month, found.day)
         except ValueError:
             return None
-    return day
+    return _nearest_year(found, ref, past_first=past_first)
+
+
+def _nearest_year(found: _Date, ref: date, *, past_first: bool) -> date | None:
+    """A date written without a year: which year it means.
+
+    In a sentence about an application (``past_first``) it is this year's day unless that
+    is more than 60 days ahead ("KTP diajukan bulan Maret" told in December: last March).
+    Elsewhere it is the nearest such day, a future one counted at twice its distance
+    ("pesawat tanggal 19 Januari" told on 23 December: next month). After "sejak" only the
+    past is read.
+    """
+    if past_first or found.since:
+        for year in (ref.year, ref.year - 1):
+            try:
+                day = date(year, found.month, found.day)
+            except ValueError:
+                return None
+            if day <= ref + timedelta(days=60) and not (found.since and day > ref):
+                return day
+        return None
+    best: date | None = None
+    best_cost = 0
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            day = date(year, found.month, found.day)
+        except ValueError:
+            continue
+        if day <= ref:
+            cost = (ref - day).days
+        elif found.since:
+            continue
+        else:
+            cost = 2 * (day - ref).days
+        if best is None or cost < best_cost:
+            best, best_cost = day, cost
+    return best
 
 
 def _month_shift(ref: date, months: int) -> tuple[int, int]:
@@ -624,11 +718,12 @@ def _standard_for(
     return best if best is not None else (_DEFAULT_STANDARD, "doc_identity")
 
 
-def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
+def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates and waits
     tokens: Tokens,
     text: str,
     *,
     received: date | None,
+    start: date | None = None,
     doc_hits: Sequence[tuple[str, int]],
     consequence_positions: Sequence[int],
     need_positions: Sequence[int] = (),
@@ -641,6 +736,8 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
         tokens: the normalised complaint.
         text: the original text (separators between tokens are read from it).
         received: the day the complaint was received, if known.
+        start: the day it counts as received (rule T1, :func:`office_start_day`): working
+            days to a deadline are counted from it; without it, from ``received``.
         doc_hits: ``(document signal id, token index)`` of every document mention.
         consequence_positions: sorted token indices of deadline-consequence words.
         need_positions: sorted token indices of need words ("harus", "wajib"); enough for
@@ -665,18 +762,31 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
         dated = [_resolve(d, date(d.year, 12, 31)) for d in dates if d.year is not None]
         ref = max((d for d in dated if d is not None), default=None)
 
-    waits: list[tuple[float, int, int]] = [w for w in elapsed if not settled(w[1])]
+    span_waits = [w for w in elapsed if not settled(w[1])]
+    waits: list[tuple[float, int, int]] = []
+    dated_sentences: set[int] = set()  # sentences with a wait from a calendar date
     deaths: list[tuple[float, int, int]] = []
     # A date starts a wait only in a sentence about an application or a document ("Januari
     # 2026 saya mengajukan ..."), not in one about life ("lulus kuliah tahun lalu").
     applies: defaultdict[int, bool] | None = None  # built on the first past date
     if ref is not None:
         for found in dates:
-            day = _resolve(found, ref)
+            if found.year is None and found.month:
+                if applies is None:
+                    applies = _application_sentences(tokens, doc_hits)
+                day = _resolve(found, ref, past_first=applies[tokens.sentences[found.first]])
+            else:
+                day = _resolve(found, ref)
             if day is None:
                 continue
             if found.event and (day < ref or found.day_only):
                 continue  # "menikah. Tanggal 3 saya ke kelurahan" is not a deadline either
+            if found.done:
+                # "KTP saya jadi tahun 2019" is no wait; "paling cepat KTP jadi akhir
+                # Oktober" is how much longer the office says it will take.
+                if day > ref and _promised(tokens.words, found.first):
+                    remaining.append((float((day - ref).days), found.first, found.last))
+                continue
             if day < ref:
                 if applies is None:
                     applies = _application_sentences(tokens, doc_hits)
@@ -688,6 +798,8 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
                     wait = (float((ref - day).days), found.first, found.last)
                     if not found.death:
                         waits.append(wait)
+                        if found.relative is None and found.weekday is None and found.month:
+                            dated_sentences.add(sentence)
                     elif not found.year_only:
                         # "meninggal tahun 2021" is too vague to start a wait from.
                         deaths.append(wait)
@@ -695,7 +807,7 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
                 _deadline(
                     findings,
                     found,
-                    working_days_after(ref, day),
+                    working_days_after(start or ref, day),
                     consequence_positions,
                     need_positions,
                 )
@@ -705,6 +817,10 @@ def read_durations(  # noqa: PLR0912 - a flat pass over spans, dates and waits
                 wd = found.relative if found.relative < 7 else _SOON_WORKING_DAYS
                 _deadline(findings, found, wd, consequence_positions, need_positions)
 
+    if dated_sentences:
+        # "sejak 6 Oktober, sudah hampir sebulan": the date in the sentence is the measure.
+        span_waits = [w for w in span_waits if tokens.sentences[w[1]] not in dated_sentences]
+    waits += span_waits
     if deaths and not waits:
         waits = deaths  # no other wait to count from
     # Each wait is judged against the document named nearest to it; a wait still to come
@@ -790,7 +906,26 @@ def _history_sentences(tokens: Tokens) -> frozenset[int]:
     if not then:
         return frozenset()
     now = [sentences[k] for k in openers if words[k] in _NOW_WORDS]
-    return frozenset(s for s in then if any(n > s for n in now))
+    # "Dulu tahun 2019 saya harus menunggu 4 bulan, sekarang luar biasa": a "sekarang"
+    # later in the same sentence turns it too, unless it continues the wait ("sampai
+    # sekarang", "sekarang masih").
+    now += [
+        sentences[k]
+        for k in range(1, len(words))
+        if words[k] in _NOW_WORDS
+        and words[k - 1] not in _UNTIL_NOW
+        and (k + 1 == len(words) or words[k + 1] not in _STILL)
+    ]
+    return frozenset(s for s in then if any(n > s for n in now) or (s in now))
+
+
+def _promised(words: Sequence[str], first: int) -> bool:
+    """Whether a date ahead is when the office promised the document ("jadi akhir Oktober")."""
+    k = first - 1
+    if k > 0 and words[k] in {"tanggal", "tgl", "bulan", "pada", "akhir", "awal", "pertengahan"}:
+        k -= 1
+    # "harus jadi tanggal 20", "bisa selesai tanggal 20?": a need, not a promise.
+    return k >= 0 and words[k] in _PROMISED and (k == 0 or words[k - 1] not in _NEED_BEFORE)
 
 
 def _current_waits(

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from lapor_rules._model import LaporModel
 from lapor_rules.errors import InvalidTypeError
 from lapor_rules.privacy import PersonalDataFinding, PersonalDataKind, find_personal_data
-from lapor_rules.triage.durations import DOC_STANDARD_DAYS, read_durations
+from lapor_rules.triage.durations import DOC_STANDARD_DAYS, office_start_day, read_durations
 from lapor_rules.triage.models import (
     Complaint,
     Complexity,
@@ -792,8 +792,10 @@ def _collect_evidence(
             for a, b in spans[:_MAX_EVIDENCE]
         ]
     received: date | None = None
+    start_day: date | None = None
     if complaint.received_at is not None:
         received = complaint.received_at.date()
+        start_day = office_start_day(complaint.received_at)
     doc_hits = sorted((sid, first) for sid in DOC_STANDARD_DAYS for first, _ in hits.get(sid, ()))
     consequences = sorted(first for first, _ in hits.get("deadline_consequence", ()))
     needs = sorted(first for first, _ in hits.get("deadline_need", ()))
@@ -801,6 +803,7 @@ def _collect_evidence(
         tokens,
         text,
         received=received,
+        start=start_day,
         doc_hits=doc_hits,
         consequence_positions=consequences,
         need_positions=needs,

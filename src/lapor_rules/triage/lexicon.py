@@ -147,6 +147,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
+        # A record change the reporter never asked for is an unauthorised change.
+        " | tidak pernah mengajukan pindah | tidak pernah mengajukan pisah"
+        " | tidak pernah mengajukan perubahan | tidak pernah mengajukan pecah"
         " | tidak pernah mengajukan perubahan | tidak pernah mengajukan ... perubahan"
         " | login dengan nik saya | login menggunakan nik saya"
         " | masuk pakai nik saya | masuk dengan nik saya | klampid pakai nik saya"
@@ -221,6 +224,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | membacakan ... keras | dibacakan ... keras | satu kampung tahu | sekampung tahu"
         " | memberi tahu alamat saya | kasih tahu alamat saya | diceritakan ke orang"
         " | diceritakan oleh petugas | dikisahi | dihabarakan | data pribadi ... ke orang lain"
+        " | penjualan data | jual data penduduk | cek nik lengkap | terpampang"
+        " | bisa dicari siapa saja | bisa diunduh siapa saja | dipublikasikan"
         " | menjual file | menjual foto ktp | menjual foto kk | jual foto ktp | jual foto kk"
         " | menjual fotokopi ktp | menjual fotokopi kk | menjual data ktp | foto ktp ... dijual"
         " | dapat alamat saya dari | dapat alamat baru saya dari | tahu alamat saya dari"
@@ -289,7 +294,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Illness or disability keeps someone at home: vulnerable, not unsafe.
         " | lumpuh ... tidak bisa keluar rumah | stroke ... tidak bisa keluar rumah"
         " | sakit ... tidak bisa keluar rumah | tidak bisa keluar rumah karena sakit"
-        " | tidak bisa keluar rumah karena stroke | tidak bisa keluar rumah karena lumpuh",
+        " | tidak bisa keluar rumah karena stroke | tidak bisa keluar rumah karena lumpuh"
+        " | diancam oleh petugas | diancam petugas | diancam oleh pegawai",
     ),
     # --- deadlines (the words; dates and their distance are judged in durations.py) ---------
     _sig(
@@ -373,7 +379,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mau sekolah | persyaratan sekolah | syarat sekolah | untuk sekolah | ppdb"
         " | mendaftarkan sekolah | daftar sekolah | sekolah anak | pendaftaran murid"
         " | didaftarkan sekolah | didaftarkan ke sekolah | didaftarkan di sekolah"
-        " | masuk paud | sekolah minta | bersubsidi | kusuka | bantuan mesin | pupuk subsidi"
+        " | masuk paud | sekolah minta | pendaftaran sd | pendaftaran smp | sekolah swasta"
+        " | bersubsidi | kusuka | bantuan mesin | pupuk subsidi"
         " | kartu tani"
         " | peserta didik | murid baru | siswa baru | kuliah | beasiswa | ujian"
         " | bank | perbankan | buka rekening | rekening bank | tarik uang | kyc"
@@ -398,6 +405,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Instansi atau layanan di luar Dukcapil (BPJS, bank, sekolah, Kemensos, Polri, KUA)",
         "An agency or service outside Dukcapil (BPJS, bank, school, social ministry, police)",
         "bpjs | bank | perbankan | sekolah | ppdb | kemensos | dinsos | dinas sosial | pajak"
+        " | kementerian sosial"
         " | djp | prakerja | polri | polisi | signal | samsat | kpu | pemilu | imigrasi | nib"
         " | oss | kua | pengadilan | rumah sakit | puskesmas | operator | provider | kartu sim"
         " | pln | pdam | bansos | pkh | taspen | kampus | universitas | perusahaan | kantor"
@@ -418,6 +426,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "blokir* | diblokir | terblokir | nik tidak aktif | tidak aktif | belum aktif | non aktif"
         " | tidak terdaftar | belum terdaftar | tidak ditemukan | tidak dikenali"
         " | tidak tervalidasi | belum tervalidasi | tidak valid | nik tidak sesuai"
+        " | terdaftar di kabupaten lain | terdaftar di kota lain | terbaca terdaftar di"
+        " | tidak sama dengan data dukcapil | tidak sama dengan dukcapil"
         " | data tidak sesuai | tidak sesuai dengan dukcapil | tidak sesuai dengan data"
         " | tidak sesuai dengan yang | data saya tidak sesuai | tidak sinkron | belum sinkron"
         " | tidak padan | belum padan | padan | padannya | terpadan"
@@ -472,6 +482,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tercatat atas nama orang",
         # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
         unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat | ganda huruf"
+        " | kacamata ganda"
         " | huruf ganda | ganda m | ganda n | ganda l | ganda s | ganda t | ganda r",
     ),
     _sig(
@@ -490,6 +501,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | menceritakannya ke | menceritakan ke tetangga | menceritakan ke orang"
         " | jangan aneh aneh | dukung calon lain | pendukung dia | tidak layani pendukung"
         " | beda pilihan | tidak akan saya proses | tidak akan kami proses | jangan lapor"
+        " | bukan pendukungnya | bukan pendukung | memungut | memungut biaya | memungut uang"
         " | melecehkan | dibeda bedakan | orang dalam | kenalan di dalam"
         " | kenalan orang dalam | punya kenalan | jalur belakang | lewat belakang"
         " | jalur khusus | jalan pintas | uang lebih | bayar lebih | nawarin jasa"
@@ -532,6 +544,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mapnya tidak ketemu | map ... tidak ketemu | asli satu satunya"
         " | tidak pernah menerima dokumen asli | tidak pernah menerima berkas"
         " | berkas saya tidak ada | berkasnya tidak ada | mungkin terselip"
+        " | asli ... dinyatakan hilang | dinyatakan hilang oleh petugas"
         " | tidak tahu siapa yang simpan | tidak tahu siapa yang menyimpan"
         " | dokumen asli ... hilang | ijazah asli ... hilang | buku nikah asli ... hilang",
     ),
@@ -563,7 +576,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Perubahan data tanpa persetujuan atau sepengetahuan pemilik data",
         "A data change without the data owner's consent or knowledge",
         "tanpa persetujuan | tanpa seizin | tanpa seijin | tanpa izin | tanpa ijin"
-        " | tanpa sepengetahuan | tanpa sepengetahuan kami | tanpa sepengetahuan saya",
+        " | tanpa sepengetahuan | tanpa sepengetahuan kami | tanpa sepengetahuan saya"
+        " | tanpa saya ajukan | tanpa saya minta | tanpa pengajuan dari saya"
+        " | bukan tanda tangan saya | tanda tangan palsu | tanpa saya hadir"
+        " | tanpa dokumen pendukung",
         unless="tanpa izin sekolah | tanpa izin kerja | tanpa izin kantor | tanpa izin atasan",
     ),
     _sig(
@@ -688,6 +704,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sulit di klaim | susah diklaim | terhambat | terkendala | tidak bisa mendaftar"
         " | tidak bisa daftar | tidak bisa didaftarkan | tidak dapat didaftarkan"
         " | belum bisa didaftarkan | belum bisa daftar | belum bisa mendaftar"
+        " | tidak lagi menerima | tidak menerima lagi | berhenti menerima"
         " | tidak dapat mendaftar | tidak bisa berobat | belum jadi | belum selesai"
         " | tidak bisa mengurus | tidak bisa digunakan | tidak berlaku | sudah mati | ktp mati"
         " | ktp nya mati | ktp saya mati | kartu mati | nik mati | nik saya mati | paspor mati"
@@ -727,7 +744,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "petugas | pegawai | oknum | operator | staf | staff | pejabat | pihak kelurahan"
         " | pihak kecamatan | pihak dukcapil | rt | rw | lurah | camat | kader | orang dalam"
         " | karyawan | bagian pelayanan | serahkan di loket | diserahkan di loket | cap dinas"
-        " | stempel dinas",
+        " | stempel dinas | perangkat desa | perangkat kelurahan",
         negatable=False,
     ),
     # --- complexity ----------------------------------------------------------------------
@@ -817,6 +834,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak pernah dibalas | belum dibalas | tidak pernah direspon | tidak pernah dijawab"
         " | masih tertulis | msh tertulis | padahal sudah"
         " | tidak ada balasan | tidak ada jawaban | gagal aktivasi | aktivasi gagal"
+        " | tanpa balasan"
         " | aktivasi ikd gagal | tidak bisa aktivasi | tidak bisa diaktivasi"
         " | tidak bisa diaktifkan | belum bisa aktivasi | ikd gagal | ikd saya gagal"
         " | ikd tidak bisa | ikd saya tidak bisa | menunggu blanko | tunggu blanko"
@@ -949,7 +967,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Aplikasi atau situs error, tidak bisa diakses, atau tidak menampilkan data",
         "An application or site errors, is unreachable, or shows nothing",
         "error | eror | erorr | gangguan sistem | sistem gangguan | server | down"
-        " | terjadi kesalahan | coba beberapa saat lagi"
+        " | terjadi kesalahan | coba beberapa saat lagi | berubah sendiri"
+        " | setelah pembaruan sistem | setelah update sistem"
         " | tidak bisa diakses | tidak dapat diakses | tidak bisa dibuka | maintenance"
         " | pemeliharaan | dalam perbaikan | sedang perbaikan | perbaikan sistem"
         " | perbaikan pada website | aplikasi tidak dapat digunakan | tidak bisa digunakan"
@@ -1000,11 +1019,21 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pemutakhiran data | setelah update sistem",
     ),
     _sig(
+        "no_identity",
+        "Orang tanpa identitas atau catatan apa pun (terlantar, ODGJ, anak tak tercatat)",
+        "A person with no identity or record at all (abandoned, mentally ill, unrecorded)",
+        "tanpa identitas | tidak punya identitas | tidak memiliki identitas"
+        " | tidak punya identitas sama sekali | identitas tidak diketahui"
+        " | tidak pernah tercatat | belum pernah tercatat | tanpa identitas orang tua"
+        " | tanpa dokumen apa pun | tidak punya dokumen apa pun | tidak punya nik",
+    ),
+    _sig(
         "system_wide",
         "Masalah yang menimpa banyak warga",
         "A problem affecting many residents",
         "semua warga | banyak warga | seluruh warga | warga lain juga | semua orang"
-        " | semua tidak bisa | grup warga juga"
+        " | semua tidak bisa | grup warga juga | juga mengalami hal serupa"
+        " | mengalami hal yang sama"
         " | banyak orang | semua pemohon | puluhan warga | ratusan warga | warga disuruh"
         " | warga diminta | para warga | semua pelayanan | pelayanan berhenti"
         " | layanan berhenti | pelayanan dihentikan | pelayanan ditutup",
@@ -1020,7 +1049,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kk orang lain | ktp orang lain | mencari alamat | mencari keberadaan | melacak | lacak"
         " | cari alamat | cari keberadaan | bantu cari | mencari orang | hilang kontak"
         " | daftar nama dan nik | daftar nik | nama dan nik warga | data nik warga | nik warga"
-        " | milik siapa ya | nik nya siapa | punya siapa ya",
+        " | milik siapa ya | nik nya siapa | punya siapa ya | dicek apakah nik itu"
+        " | cek apakah nik itu | nik itu asli",
         unless="sama dengan data orang lain | dengan data orang lain",
     ),
     _sig(
@@ -1037,7 +1067,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nik tersebut benar | masih terdaftar di alamat | status perkawinannya"
         " | status perkawinan dia | sudah beristri | sudah bersuami | alamat aslinya"
         " | cek nik itu | cek kah nik | cek apakah nik | nik itu betul | nik itu benar"
-        " | bener milik | benar milik"
+        " | bener milik | benar milik | dicek apakah nik | nik itu asli | alamatnya sesuai"
+        " | menanyakan status perkawinan | konfirmasi ... status perkawinan"
+        " | konfirmasi ... tanggal lahir | apakah ktp itu asli | ktp itu asli"
+        " | memberi tahu apakah | memberitahu apakah | dari mana asalnya"
+        " | memberikan informasi ini"
         " | salinan kk | dikirimkan salinan | kirimkan salinan | salinan ktp"
         " | memberikan alamat | berikan alamat | alamat domisili terbaru*"
         " | kasih alamat | berikan alamat | beri alamat | dicarikan alamat | carikan alamat"
@@ -1083,7 +1117,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="atas nama saya | atas nama kami | an saya | #num an | lahir #num minggu"
         " | nik saya #id | nik saya adalah #id | nik saya yaitu #id | nomor nik saya #id"
         " | kk saya #id | nomor kk saya #id | nik ku #id"
-        " | lahir #num bulan | lahir #num hari",
+        " | lahir #num bulan | lahir #num hari | perbaikan tanggal lahir"
+        " | pembetulan tanggal lahir | koreksi tanggal lahir | ubah tanggal lahir"
+        " | perubahan tanggal lahir",
         negatable=False,
     ),
     _sig(
@@ -1145,7 +1181,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Pertanyaan umum, bukan tentang permohonan sendiri (biasanya, umumnya)",
         "A general question, not about the reporter's own application (usually, normally)",
         "biasanya | umumnya | pada umumnya | normalnya | rata rata | kira kira berapa lama"
-        " | berapa biaya | biayanya berapa | berapa biayanya"
+        " | berapa biaya | biayanya berapa | berapa biayanya | sering ada | kadang ada"
         " | pelayanan keliling | layanan keliling | jemput bola | mobil keliling",
         negatable=False,
     ),
@@ -1173,6 +1209,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | matur nuwun kagem | berterima kasih kepada | ingin berterima kasih"
         " | mau berterima kasih | terima kasih kepada petugas | terima kasih untuk petugas"
         " | mau memuji | ingin memuji | memuji petugas | terima kasih untuk tim"
+        " | terima kasih disdukcapil | terima kasih dukcapil | sekarang luar biasa"
         " | terima kasih kepada tim"
         " | ramah | sudah bagus | sudah baik | sudah lancar | parkir | parkiran | kursi | pulpen"
         " | ruang tunggu | toilet | wc | ac | kipas | fasilitas | kantin | mushola | kebersihan"
