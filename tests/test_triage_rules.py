@@ -378,6 +378,27 @@ CONCEPT_FIRES = [
         "tahun lahir di KK saya berubah tanpa saya ajukan apa-apa",
         "not-asked",
     ),
+    ("U-FILE-LOST", "pas ambil KK, petugas bilang berkas asli gak ada", "not-there"),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "mantan suami oleh petugas loket dikasih fotokopi KK saya",
+        "disclosed",
+    ),
+    ("U-MISCONDUCT", "operator menarik Rp25.000 per anak untuk biaya cetak KIA", "fee"),
+    ("U-MISCONDUCT", "saya titip 200 ribu ke satpam Disdukcapil supaya akta cepat", "bribe"),
+    ("U-MISCONDUCT", "petugas menyuruh saya pilih salah satu agama, bukan kepercayaan", "faith"),
+    ("U-SAFETY", "anak perempuan saya 15 tahun dibawa lari laki-laki dewasa", "abducted"),
+    (
+        "U-DATA-LEAK",
+        "petugas mengunggah foto layar SIAK berisi data saya ke status WhatsApp",
+        "status",
+    ),
+    (
+        "U-DISASTER",
+        "pascabanjir warga kehilangan KK, pendataan bantuan BPBD butuh NIK",
+        "after-flood",
+    ),
+    ("U-REPEAT", "Laporan saya tanggal 12 Mei belum ada jawaban, jadi saya ulangi", "repeat"),
     (
         "U-ACCESS-LOST",
         "Pendaftaran SD sudah tutup, anak tidak bisa didaftarkan, akta belum jadi",
@@ -656,6 +677,38 @@ DOES_NOT_FIRE = [
     ),
     ("U-WAIT-FAR", "mau cetak ulang KTP, petugas bilang printer rusak sejak bulan lalu", "broken"),
     ("U-DEADLINE-SOON", "kuota habis, besok harus datang lagi, KTP belum rekam", "come-back"),
+    (
+        "U-IDENTITY-MISUSE",
+        "ramai cerita warga NIK-nya dipakai pinjol. Saya sendiri tidak ada masalah",
+        "rumour",
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "SMS tawaran pinjaman sebut nama saya, belum ada pinjaman atau tagihan",
+        "offer",
+    ),
+    (
+        "U-LIFE-HEALTH",
+        "Bulan depan bapak saya jadwal operasi, BPJS aktif kok. KK perlu diperbarui?",
+        "later",
+    ),
+    (
+        "U-DATA-LEAK",
+        "ada layanan jemput bola? Saya mau sebarkan infonya ke grup relawan",
+        "share-info",
+    ),
+    (
+        "U-BURIAL",
+        "matur nuwun sanget dumateng petugas, jenazah bapak saged dimakamkan tepat wekdal",
+        "thanks",
+    ),
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok UTBK, wajib bawa KTP. KTP saya ada kok, IKD diterima?",
+        "has-it",
+    ),
+    ("U-BURIAL", "Saran saja: ada berita jenazah pekerja migran tertahan di bandara", "suggestion"),
+    ("U-MISCONDUCT", "rekening saya diblokir, sekarang saya tidak bisa menarik uang", "withdraw"),
     ("U-WAIT-FAR", "Anak saya umurnya 16 tahun 11 bulan. Kapan wajib rekam KTP?", "age-months"),
     (
         "U-WAIT-FAR",
@@ -854,6 +907,20 @@ def test_wait_runs_from_the_complete_application() -> None:
             TUESDAY,
             "high",
             id="treatment-next-week",
+        ),
+        pytest.param(
+            # "Hari ini Jumat ..." tells what day it is; the funeral is over.
+            "Senin saya ajukan surat kematian bapak. Pemakaman sudah selesai. Hari ini Jumat"
+            " belum juga ditandatangani",
+            datetime(2026, 2, 6, 10, tzinfo=WIB),
+            "medium",
+            id="today-is-friday",
+        ),
+        pytest.param(
+            "KIP Kuliah tutup hari ini jam 23.59, NIK saya tidak padan dengan data Dukcapil",
+            datetime(2026, 3, 5, 14, tzinfo=WIB),
+            "critical",
+            id="closes-today",
         ),
         pytest.param(
             # T1: received Friday 10:00, day 0 is Friday: Wed 13 May is 3 working days.

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.11"
+RULESET_VERSION = "2026.12.12"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -96,7 +96,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "A body cannot be buried or repatriated without the document",
         all_of=("burial_blocked",),
         # A funeral already held, or a relative's past story told as a worry, is not now.
-        none_of=("burial_done", "misuse_prevention", "not_happened"),
+        none_of=("burial_done", "misuse_prevention", "not_happened", "suggestion_or_praise"),
         urgency=_C,
         priority=9,
     ),
@@ -195,8 +195,9 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "An irreversible loss falls today or within 2 working days",
         all_of=("deadline_imminent",),
         # A check on someone else ("kontrak dengan calon penyewa besok, tolong cek NIK-nya")
-        # is a privacy decision, not the reporter's own loss.
-        none_of=("third_party_request",),
+        # is a privacy decision, not the reporter's own loss; "Besok UTBK, KTP saya ada kok"
+        # has nothing in the way.
+        none_of=("third_party_request", "nothing_wrong"),
         urgency=_C,
         priority=6,
     ),

@@ -580,7 +580,13 @@ class _Reader:
             return _Date(i, i, 0, 0, None, relative=1)
         if word == "lusa":
             return _Date(i, i, 0, 0, None, relative=2)
-        if word == "hari" and nxt == "ini" and prev not in _UNTIL_WORDS:
+        if (
+            word == "hari"
+            and nxt == "ini"
+            and prev not in _UNTIL_WORDS
+            # "Hari ini Jumat belum juga ditandatangani" tells what day it is.
+            and (i + 2 >= len(w) or w[i + 2] not in _WEEKDAYS)
+        ):
             return _Date(i, i + 1, 0, 0, None, relative=0)
         if word == "nanti" and nxt in _TIMES_OF_DAY:
             return _Date(i, i + 1, 0, 0, None, relative=0)
@@ -588,6 +594,9 @@ class _Reader:
             return _Date(i, i + 1, 0, 0, None, relative=0)
         if word == "minggu" and nxt == "depan":
             return _Date(i, i + 1, 0, 0, None, relative=7)
+        if word in {"bulan", "tahun"} and nxt == "depan":
+            # "bulan depan jadwal operasi": weeks ahead, later than any deadline.
+            return _Date(i, i + 1, 0, 0, None, relative=30 if word == "bulan" else 365)
         if word in _SOME and prev == "beberapa" and i > 1 and w[i - 2] == "dalam":
             # "perlu kontrol dalam beberapa minggu": a time ahead, not a wait so far.
             return _Date(i - 1, i, 0, 0, None, relative=int(_SOME[word]))

@@ -59,12 +59,16 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("baca", "berita"), ("lihat", "berita"), ("liat", "berita"), ("nonton", "film"),
     ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"), ("lagi", "viral"),
     ("teman", "kerja", "saya", "cerita"), ("teman", "kena"), ("teman", "sekantor", "kena"),
+    ("di", "tv"), ("lihat", "di", "tv"), ("di", "televisi"), ("ada", "berita"),
+    ("ramai", "cerita"),
     ("teman", "saya", "kena"), ("tetangga", "kena"), ("tetangga", "saya", "kena"),
 )  # fmt: skip
 #: News and hearsay cues whose scope is the whole sentence ("Di berita disebut ada pegawai
 #: ... yang ditangkap karena menjual data": the clause after "karena" is still the news).
 SENTENCE_HYPOTHETICALS = frozenset(
     {("di", "berita"), ("baca", "berita"), ("lihat", "berita"), ("liat", "berita"),
+     ("di", "tv"), ("lihat", "di", "tv"), ("di", "televisi"), ("ada", "berita"),
+     ("ramai", "cerita"),
      ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"), ("lagi", "viral")}
 )  # fmt: skip
 #: Conditional cues whose scope is a few words ("kalau ..."); the others last the clause.

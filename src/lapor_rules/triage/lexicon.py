@@ -167,7 +167,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum kejadian | belum terjadi"
         " | cara agar | cara biar | cara mencegah | mencegah | pencegahan | supaya aman"
         " | agar aman | biar aman | tetap aman | supaya tidak terjadi | agar tidak terjadi"
-        " | biar tidak terjadi | bukan itu yang | bukan itu yang mau | bukan soal itu",
+        " | biar tidak terjadi | bukan itu yang | bukan itu yang mau | bukan soal itu"
+        " | saya sendiri tidak ada masalah | belum ada pinjaman | belum ada tagihan"
+        " | tidak ada tagihan | cara cek apakah nik saya | apakah nik saya pernah dipakai",
         negatable=False,
     ),
     _sig(
@@ -176,7 +178,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "The body has already been buried or brought home",
         "sudah dimakamkan | sudah dikuburkan | sudah dikebumikan | sudah dipulangkan"
         " | telah dimakamkan | pemakaman sudah | sudah dikremasi | dipulangkan dan dimakamkan"
-        " | dimakamkan hari itu juga | dimakamkan pada hari yang sama",
+        " | dimakamkan hari itu juga | dimakamkan pada hari yang sama"
+        " | bisa dimakamkan tepat | sudah bisa dimakamkan | akhirnya bisa dimakamkan"
+        " | pemakaman sudah selesai",
         negatable=False,
     ),
     _sig(
@@ -225,19 +229,23 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | memberi tahu alamat saya | kasih tahu alamat saya | diceritakan ke orang"
         " | diceritakan oleh petugas | dikisahi | dihabarakan | data pribadi ... ke orang lain"
         " | penjualan data | jual data penduduk | cek nik lengkap | terpampang"
+        " | mengunggah foto layar | foto layar siak | ke status whatsapp | ke status wa"
+        " | di status wa | status whatsapp nya"
         " | bisa dicari siapa saja | bisa diunduh siapa saja | dipublikasikan"
         " | menjual file | menjual foto ktp | menjual foto kk | jual foto ktp | jual foto kk"
         " | menjual fotokopi ktp | menjual fotokopi kk | menjual data ktp | foto ktp ... dijual"
         " | dapat alamat saya dari | dapat alamat baru saya dari | tahu alamat saya dari"
         " | tahu alamat baru saya dari | dikasih alamat saya | mengecek nik saya",
         unless="undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
-        " | undangan disebar | menyebar undangan | sebar undangan",
+        " | undangan disebar | menyebar undangan | sebar undangan | sebarkan infonya"
+        " | infonya ke grup | informasinya ke grup | sebarkan informasi",
     ),
     _sig(
         "disaster",
         "Korban bencana (banjir, gempa, kebakaran, longsor) kehilangan dokumen",
         "Disaster victims (flood, earthquake, fire, landslide) without documents",
         "banjir | gempa | kebakaran | terbakar | hangus | longsor | tsunami | erupsi"
+        " | pascabanjir | pascagempa | banjir bandang"
         " | bencana | pengungsi | mengungsi | pengungsian | hanyut | puting beliung | angin ribut",
         unless="rusak kena banjir | rusak terkena banjir | rusak karena banjir | basah kena banjir"
         " | hilang waktu banjir | hilang saat banjir dulu"
@@ -284,7 +292,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | anak saya hilang | anak hilang | orang hilang | untuk pencarian"
         " | memukul saya | sering memukul | suka memukul | kabur dari suami | menggedor pintu"
         " | takut dia kembali | takut dia datang lagi | perdagangan anak | dijual ke luar negeri"
-        " | dipaksa kerja",
+        " | dipaksa kerja | dibawa lari",
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
         " | asli anak saya hilang | akta anak saya hilang | kia anak saya hilang"
         " | lahir anak saya hilang | ktp anak saya hilang | kk anak saya hilang"
@@ -333,8 +341,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ring jantung | pasang ring | ditangani malam ini | habis malam ini | jadwal kontrol"
         " | kontrol berikutnya"
         " | daftar sma | daftar smk | daftar tk | daftar paud | pendaftaran sd | pendaftaran smp"
-        " | pendaftaran sma | pendaftaran smk | pendaftaran tk | pendaftaran paud | pppk | casn",
+        " | pendaftaran sma | pendaftaran smk | pendaftaran tk | pendaftaran paud | pppk | casn"
+        " | kip kuliah | tutup hari ini | ditutup hari ini | ditutup lusa | ditutup besok"
+        " | kerja baru | lapor diri | dinikahkan",
         unless="disuruh daftar ulang | harus daftar ulang | daftar ulang dari awal"
+        " | pemakaman sudah selesai"
         " | sudah dimakamkan | sudah dikuburkan | sudah dikebumikan",
         negatable=False,
     ),
@@ -502,6 +513,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | jangan aneh aneh | dukung calon lain | pendukung dia | tidak layani pendukung"
         " | beda pilihan | tidak akan saya proses | tidak akan kami proses | jangan lapor"
         " | bukan pendukungnya | bukan pendukung | memungut | memungut biaya | memungut uang"
+        " | dikasih fotokopi kk | diberi fotokopi kk | diberikan fotokopi kk"
+        " | berkasnya paling belakang | berkas ... paling belakang | menarik rp | menarik biaya"
+        " | ditarik biaya | titip #num ribu | titip uang | nitip uang"
+        " | diselipkan | dituakan | dimudakan | pilih salah satu agama"
+        " | menolak mencantumkan kepercayaan | menolak ... kepercayaan terhadap"
         " | melecehkan | dibeda bedakan | orang dalam | kenalan di dalam"
         " | kenalan orang dalam | punya kenalan | jalur belakang | lewat belakang"
         " | jalur khusus | jalan pintas | uang lebih | bayar lebih | nawarin jasa"
@@ -545,6 +561,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak pernah menerima dokumen asli | tidak pernah menerima berkas"
         " | berkas saya tidak ada | berkasnya tidak ada | mungkin terselip"
         " | asli ... dinyatakan hilang | dinyatakan hilang oleh petugas"
+        " | berkas asli tidak ada | dokumen asli tidak ada | asli tidak ada"
         " | tidak tahu siapa yang simpan | tidak tahu siapa yang menyimpan"
         " | dokumen asli ... hilang | ijazah asli ... hilang | buku nikah asli ... hilang",
     ),
@@ -597,6 +614,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Pengaduan berulang tentang kasus yang sama tanpa jawaban",
         "A repeated complaint about the same case without an answer",
         "sudah komplain | pernah komplain | sudah mengadu | sudah pernah mengadu"
+        " | jadi saya ulangi | saya ulangi laporan | laporan saya tanggal"
         " | sudah saya laporkan | sudah dilaporkan | sudah lapor ke | sudah melapor ke"
         " | pengaduan sebelumnya | laporan sebelumnya | keluhan sebelumnya | pengaduan saya kemarin"
         " | pengaduan saya sebelumnya | laporan saya sebelumnya | masih keluhan | keluhan yang sama"
@@ -1186,6 +1204,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         negatable=False,
     ),
     _sig(
+        "nothing_wrong",
+        "Pelapor menyatakan dokumennya ada atau aktif, tidak ada masalah",
+        "The reporter says their document is there or active, nothing is wrong",
+        "ada kok | aktif kok | aman kok | masih ada kok | sudah ada kok | masih aktif kok"
+        " | saya sendiri tidak ada masalah | tidak ada masalah dengan ktp saya",
+        negatable=False,
+    ),
+    _sig(
         "not_a_complaint",
         "Bukan pengaduan: pesan uji coba, spam atau iklan",
         "Not a complaint: a test message, spam or an advert",
@@ -1206,6 +1232,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mantap | puas | apresiasi | sangat membantu | cepat sekali | sukses selalu"
         " | mau bilang terima kasih | alhamdulillah | salut | keren | tidak ada masalah"
         " | badhe matur nuwun | mau matur nuwun | namung matur nuwun | matur nuwun sanget kagem"
+        " | matur nuwun sanget dumateng | matur nuwun dumateng"
         " | matur nuwun kagem | berterima kasih kepada | ingin berterima kasih"
         " | mau berterima kasih | terima kasih kepada petugas | terima kasih untuk petugas"
         " | mau memuji | ingin memuji | memuji petugas | terima kasih untuk tim"

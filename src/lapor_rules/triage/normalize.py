@@ -365,6 +365,7 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "sanga": ("9",),
         "sedasa": ("10",),
         "pitung": ("7",),
+        "wekdal": ("waktu",),
         "nglebetke": ("memasukkan",),
         "nglebetaken": ("memasukkan",),
         # Sundanese waits and status questions
