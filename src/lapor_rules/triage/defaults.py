@@ -96,7 +96,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "A body cannot be buried or repatriated without the document",
         all_of=("burial_blocked",),
         # A funeral already held, or a relative's past story told as a worry, is not now.
-        none_of=("burial_done", "misuse_prevention", "not_happened", "suggestion_or_praise"),
+        none_of=("burial_done", "misuse_prevention", "not_happened"),
         urgency=_C,
         priority=9,
     ),
