@@ -11,7 +11,11 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from lapor_rules import Complaint, Complexity, Reporter, RuleSet, Urgency, triage
-from lapor_rules.triage.durations import weekday_days_after, working_days_after
+from lapor_rules.triage.durations import (
+    office_start_day,
+    weekday_days_after,
+    working_days_after,
+)
 
 WIB = timezone(timedelta(hours=7))
 TUESDAY = datetime(2026, 3, 10, 9, 0, tzinfo=WIB)
@@ -141,6 +145,29 @@ FIRES = [
 def test_rule_fires(rule_id: str, text: str) -> None:
     """Every default decision rule fires on a sentence written for it."""
     assert rule_id in _rules(text)
+
+
+def test_default_signals_list_each_phrase_once() -> None:
+    """RULES-DATA: no default signal lists a phrase (or an unless phrase) twice."""
+    for signal in RuleSet.default().signals:
+        for phrases in (signal.phrases, signal.unless):
+            assert len(set(phrases)) == len(phrases), signal.id
+
+
+@pytest.mark.parametrize(
+    ("received", "expected"),
+    [
+        # 2031 is outside the national calendar's years: the default office hours (C6),
+        # weekends closed, decide alone.
+        pytest.param(datetime(2031, 5, 9, 16, tzinfo=WIB), date(2031, 5, 9), id="fri-open"),
+        pytest.param(datetime(2031, 5, 9, 17, tzinfo=WIB), date(2031, 5, 12), id="fri-closed"),
+        pytest.param(datetime(2031, 5, 8, 16, tzinfo=WIB), date(2031, 5, 9), id="thu-closed"),
+        pytest.param(datetime(2031, 5, 10, 9, tzinfo=WIB), date(2031, 5, 12), id="saturday"),
+    ],
+)
+def test_office_start_day_outside_the_calendar_years(received: datetime, expected: date) -> None:
+    """T1 for deadline counts: after closing time or on a day off, the next working day."""
+    assert office_start_day(received) == expected
 
 
 def test_every_default_rule_has_a_firing_example() -> None:

@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import compress, count
 from operator import or_
@@ -138,11 +138,13 @@ _THEN_WORDS = frozenset({"dulu", "dahulu", "dulunya"})
 _NOW_WORDS = frozenset({"sekarang", "kini"})
 _UNTIL_NOW = frozenset({"sampai", "hingga", "sampe", "sampek", "smp", "ampe"})
 _STILL = frozenset({"masih", "belum", "tetap", "juga", "tidak", "malah", "justru"})
-#: Words of a sentence saying the application was accepted complete ("pengajuan KTP saya
-#: diterima lengkap"): the statutory time runs from a complete application.
+#: A sentence saying the application was accepted complete ("pengajuan KTP saya diterima
+#: lengkap"): the statutory time runs from a complete application.
 _COMPLETE_WORDS = frozenset({"lengkap"})
-#: Words before "hari Sabtu" that ask about opening days.
+_ACCEPTED_WORDS = frozenset({"diterima", "dinyatakan", "sudah", "berkas"})
+#: The maker in "KTP yang saya buat tahun 2012" (a document's making, not a wait).
 _I_WE = frozenset({"saya", "kami", "aku"})
+#: Words before "hari Sabtu" that ask about opening days.
 _OPENING_WORDS = frozenset({"buka", "tutup", "libur", "melayani", "beroperasi"})
 #: Words right before a date ahead that make it a promised completion ("paling cepat KTP
 #: jadi akhir Oktober"): the wait runs on until then.
@@ -151,7 +153,7 @@ _NEED_BEFORE = frozenset({"harus", "wajib", "perlu", "mesti", "sudah", "bisa", "
 #: A broken thing's state before "sejak": "printer rusak sejak bulan lalu" dates the fault,
 #: not an application.
 _FAULT_WORDS = frozenset({"rusak", "error", "eror", "gangguan"})
-_ACCEPTED_WORDS = frozenset({"diterima", "dinyatakan", "sudah", "berkas"})
+#: Openers of a month-only date that say a part of the month ("akhir Oktober").
 _PART_OF_MONTH = frozenset({"awal", "pertengahan", "akhir"})
 _UNTIL_WORDS = frozenset({"sampai", "sejak", "dari", "per", "tanggal", "sd", "mulai", "s"})
 _MAX_YEARS_BACK = 15
@@ -194,29 +196,26 @@ def _national_calendar() -> WorkingCalendar:
     return WorkingCalendar.indonesia()
 
 
-#: Closing times of the default office hours (rule C6) outside the national calendar's years.
-_CLOSING = {4: time(16, 30)}
-_CLOSING_DEFAULT = time(16, 0)
-
-
 def office_start_day(received_at: datetime) -> date:
     """The day a complaint counts as received (rule T1): day 0 of a deadline count.
 
     The received day if it is a working day and the complaint arrived before closing time,
     otherwise the next working day. The wall clock of ``received_at`` is read as the
     office's local time (its offset says where it arrived: WIB, WITA or WIT). Inside the
-    national calendar's years holidays and cuti bersama count; outside them, weekends only.
+    national calendar's years holidays and cuti bersama count; outside them, only the days
+    without office hours (weekends).
     """
     local_day = received_at.date()
     calendar = _national_calendar()
     years = calendar.years
     if local_day.year in years and (local_day + timedelta(days=21)).year in years:
         return calendar.start_day(received_at.replace(tzinfo=calendar.tzinfo))
-    closing = _CLOSING.get(local_day.weekday(), _CLOSING_DEFAULT)
-    if local_day.weekday() < 5 and received_at.time() < closing:
+    hours = calendar.office_hours.by_weekday()
+    today = hours[local_day.weekday()]
+    if today is not None and received_at.time() < today.close:
         return local_day
     day = local_day + timedelta(days=1)
-    while day.weekday() >= 5:
+    while hours[day.weekday()] is None:
         day += timedelta(days=1)
     return day
 
@@ -777,12 +776,10 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
     deaths: list[tuple[float, int, int]] = []
     # A date starts a wait only in a sentence about an application or a document ("Januari
     # 2026 saya mengajukan ..."), not in one about life ("lulus kuliah tahun lalu").
-    applies: defaultdict[int, bool] | None = None  # built on the first past date
-    if ref is not None:
+    if ref is not None and dates:
+        applies = _application_sentences(tokens, doc_hits)
         for found in dates:
             if found.year is None and found.month:
-                if applies is None:
-                    applies = _application_sentences(tokens, doc_hits)
                 day = _resolve(found, ref, past_first=applies[tokens.sentences[found.first]])
             else:
                 day = _resolve(found, ref)
@@ -797,8 +794,6 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
                     remaining.append((float((day - ref).days), found.first, found.last))
                 continue
             if day < ref:
-                if applies is None:
-                    applies = _application_sentences(tokens, doc_hits)
                 sentence = tokens.sentences[found.first]
                 # The sentence before counts too: "tgl." may have ended one too early.
                 if day.year >= ref.year - _MAX_YEARS_BACK and (
@@ -820,7 +815,7 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
                     consequence_positions,
                     need_positions,
                 )
-    else:
+    elif ref is None:
         for found in dates:
             if found.relative is not None and found.relative >= 0:
                 wd = found.relative if found.relative < 7 else _SOON_WORKING_DAYS
@@ -914,25 +909,25 @@ def _history_sentences(tokens: Tokens) -> frozenset[int]:
     then = [sentences[k] for k in openers if words[k] in _THEN_WORDS]
     if not then:
         return frozenset()
-    now = [sentences[k] for k in openers if words[k] in _NOW_WORDS]
-    # "Dulu tahun 2019 saya harus menunggu 4 bulan, sekarang luar biasa": a "sekarang"
-    # later in the same sentence turns it too, unless it continues the wait ("sampai
-    # sekarang", "sekarang masih").
-    now += [
+    # A sentence opening with "sekarang" turns it; so does a "sekarang" later in the same
+    # sentence ("Dulu tahun 2019 saya menunggu 4 bulan, sekarang luar biasa") unless it
+    # continues the wait ("sampai sekarang", "sekarang masih").
+    now = [sentences[k] for k in openers if words[k] in _NOW_WORDS] + [
         sentences[k]
         for k in range(1, len(words))
         if words[k] in _NOW_WORDS
         and words[k - 1] not in _UNTIL_NOW
         and (k + 1 == len(words) or words[k + 1] not in _STILL)
     ]
-    return frozenset(s for s in then if any(n > s for n in now) or (s in now))
+    latest = max(now, default=-1)
+    return frozenset(s for s in then if latest >= s)
 
 
 def _promised(words: Sequence[str], first: int) -> bool:
     """Whether a date ahead is when the office promised the document ("jadi akhir Oktober")."""
     k = first - 1
-    if k > 0 and words[k] in {"tanggal", "tgl", "bulan", "pada", "akhir", "awal", "pertengahan"}:
-        k -= 1
+    if k > 0 and words[k] in _MONTH_ONLY_OPENERS:
+        k -= 1  # "jadi tanggal 20", "jadi akhir Oktober"
     # "harus jadi tanggal 20", "bisa selesai tanggal 20?": a need, not a promise.
     return k >= 0 and words[k] in _PROMISED and (k == 0 or words[k - 1] not in _NEED_BEFORE)
 

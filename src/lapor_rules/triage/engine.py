@@ -54,23 +54,23 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("konon",), ("katanya", "harus"), ("katanya", "tetangga"), ("kata", "tetangga"),
     ("kata", "orang"), ("katanya", "orang"), ("dengar", "dari"), ("denger", "dari"),
     ("tetangga", "cerita"), ("tetangga", "saya", "cerita"), ("teman", "cerita"),
-    ("teman", "saya", "cerita"), ("saudara", "saya", "cerita"), ("di", "berita"),
-    ("tetangga", "bilang"), ("tetangga", "saya", "bilang"), ("teman", "bilang"),
-    ("baca", "berita"), ("lihat", "berita"), ("liat", "berita"), ("nonton", "film"),
-    ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"), ("lagi", "viral"),
-    ("teman", "kerja", "saya", "cerita"), ("teman", "kena"), ("teman", "sekantor", "kena"),
-    ("di", "tv"), ("lihat", "di", "tv"), ("di", "televisi"), ("ada", "berita"),
-    ("ramai", "cerita"),
+    ("teman", "saya", "cerita"), ("saudara", "saya", "cerita"),
+    ("teman", "kerja", "saya", "cerita"), ("tetangga", "bilang"), ("tetangga", "saya", "bilang"),
+    ("teman", "bilang"),
+    ("nonton", "film"), ("teman", "kena"), ("teman", "sekantor", "kena"),
     ("teman", "saya", "kena"), ("tetangga", "kena"), ("tetangga", "saya", "kena"),
 )  # fmt: skip
 #: News and hearsay cues whose scope is the whole sentence ("Di berita disebut ada pegawai
 #: ... yang ditangkap karena menjual data": the clause after "karena" is still the news).
+#: They are hypothetical cues too (see ``_HYPOTHETICAL_CUES``).
 SENTENCE_HYPOTHETICALS = frozenset(
     {("di", "berita"), ("baca", "berita"), ("lihat", "berita"), ("liat", "berita"),
-     ("di", "tv"), ("lihat", "di", "tv"), ("di", "televisi"), ("ada", "berita"),
-     ("ramai", "cerita"),
-     ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"), ("lagi", "viral")}
+     ("ada", "berita"), ("di", "tv"), ("lihat", "di", "tv"), ("di", "televisi"),
+     ("ramai", "cerita"), ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"),
+     ("lagi", "viral")}
 )  # fmt: skip
+#: Every hypothetical cue: the clause-wide and windowed ones and the sentence-wide news.
+_HYPOTHETICAL_CUES = (*HYPOTHETICALS, *sorted(SENTENCE_HYPOTHETICALS))
 #: Conditional cues whose scope is a few words ("kalau ..."); the others last the clause.
 WINDOWED_HYPOTHETICALS = frozenset(
     {("kalau",), ("jikalau",), ("bagaimana", "kalau"), ("bagaimana", "cara"),
@@ -277,7 +277,7 @@ class CompiledRuleSet:
             by_word[first][2][second] = _second_index(phrases)
         self.by_word = by_word
         self.cue_words = frozenset(
-            {p[0] for p in (*NEGATORS, *HYPOTHETICALS, *RESOLVED)}
+            {p[0] for p in (*NEGATORS, *_HYPOTHETICAL_CUES, *RESOLVED)}
             | PAST_CUES
             | QUESTION_CUES
             | OFFICIALS
@@ -308,7 +308,7 @@ class CompiledRuleSet:
         self.reason_keys = {r.id: _reason_key(r) for r in ordered}
         self.floor_ranks = {r.id: _floor_ranks(r) for r in ordered}
         self.negators = _index(NEGATORS)
-        self.hypotheticals = _index(HYPOTHETICALS)
+        self.hypotheticals = _index(_HYPOTHETICAL_CUES)
         self.resolved = _index(RESOLVED)
         # Per cue word, everything the context pass asks of it, in one lookup.
         self.cues: dict[str, _Cue] = {
