@@ -736,6 +736,11 @@ DOES_NOT_FIRE = [
     ),
     ("U-BURIAL", "Saran saja: ada berita jenazah pekerja migran tertahan di bandara", "suggestion"),
     ("U-MISCONDUCT", "rekening saya diblokir, sekarang saya tidak bisa menarik uang", "withdraw"),
+    (
+        "T-IDENTIFIED-OTHER",
+        "Om Swastiastu. Satu huruf di nama istri tiang salah, mohon dibetulkan",
+        "greeting",
+    ),
     ("U-WAIT-FAR", "Anak saya umurnya 16 tahun 11 bulan. Kapan wajib rekam KTP?", "age-months"),
     (
         "U-WAIT-FAR",

@@ -1029,7 +1029,7 @@ NOT_NAMES = frozenset(
      "pimpinan", "operator", "pejabat", "kades", "direktur", "gubernur", "bupati", "menteri",
      "presiden", "dokter", "bidan", "guru", "ustadz", "haji", "hj", "ir", "dr", "drs",
      "saya", "kami", "kita", "dia", "beliau", "mereka", "anda", "mohon", "tolong",
-     "swastyastu", "assalamualaikum", "shalom", "salam", "tabe", "horas"}
+     "swastyastu", "swastiastu", "assalamualaikum", "shalom", "salam", "tabe", "horas"}
 )  # fmt: skip
 
 
