@@ -11,11 +11,13 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from lapor_rules import Complaint, Complexity, Reporter, RuleSet, Urgency, triage
+from lapor_rules.calendar import WorkingCalendar
 from lapor_rules.triage.durations import (
     office_start_day,
     weekday_days_after,
     working_days_after,
 )
+from lapor_rules.triage.feasts import FEAST_HEADS, feast_day
 
 WIB = timezone(timedelta(hours=7))
 TUESDAY = datetime(2026, 3, 10, 9, 0, tzinfo=WIB)
@@ -216,6 +218,9 @@ CONCEPT_FIRES = [
     ("T-REQUEST", "bantu cari alamat kakak saya, namanya Bambang, lahir 1980", "find"),
     ("U-LIFE-HEALTH", "Bojoku lagi lairan neng RS, BPJS ditolak mergo NIK ora kedaftar", "jv"),
     ("U-PAYMENT-BY-STAFF", "kalau mau cepat bayar 150rb, kata petugas loket", "reported-offer"),
+    # Misconduct heard from others is still an allegation when it names an official.
+    ("U-PAYMENT-BY-STAFF", "Kata tetangga, petugas di desa minta uang 200 ribu untuk KK", "heard"),
+    ("U-MISCONDUCT-BY-STAFF", "Saya dengar operator kecamatan minta imbalan cetak KTP", "heard"),
     ("U-MISCONDUCT", "pegawai kecamatan nawarin jasa biar akta cepat, 300 ribu", "broker-offer"),
     ("C-LEAK-BY-STAFF", "KTP sy difoto oknum petugas trus dikirim ke orang lain", "photo-sent"),
     ("U-IDENTITY-MISUSE", "nomer hp diregistrasi pake NIK saya tapi bukan saya yg daftar", "sim"),
@@ -503,6 +508,9 @@ DOES_NOT_FIRE = [
     ("U-MISCONDUCT", "Rekening saya dibobol orang pakai KTP palsu dengan NIK saya", "fraudster"),
     ("U-LIFE-HEALTH", "hamil 7 bulan, mau daftar persalinan tapi KTP beda alamat", "booking"),
     ("U-PAYMENT-OR-THREAT", "apakah urus KK ada biaya? katanya tetangga harus bayar", "hearsay"),
+    # A rumoured fee names no official ("bayar admin" is the fee's name, not a person).
+    ("U-PAYMENT-OR-THREAT", "Ganti KK bayar gak? Soalnya tetangga bilang harus bayar admin", "fee"),
+    ("U-IDENTITY-MISUSE", "Kata tetangga, NIK saya dipakai pinjol. Benar tidak?", "heard-misuse"),
     ("U-SERVICE-PROBLEM", "AC mati dari bulan lalu, panas banget ruang tunggunya", "facility"),
     ("U-EXPLICIT-REQUEST", "mohon di perbaiki aplikasi klampid seperti dulu lagi", "suggestion"),
     ("U-REPORT", "Terima kasih, data saya sudah dipadankan, sudah berjalan lancar", "thanks"),
@@ -848,6 +856,84 @@ def test_wait_from_dates_uses_received_at() -> None:
 def test_dates_without_a_year_and_promised_dates(text: str, received: datetime, far: bool) -> None:
     """Pasal 69 waits from dates: which year a date means, and promised completion dates."""
     assert ("U-WAIT-FAR" in _rules(text, received)) is far
+
+
+@pytest.mark.parametrize(
+    ("text", "received", "far"),
+    [
+        # Idul Fitri 2026 is 21 March: 1 Ramadan is read as 30 days before (19 February),
+        # "sebelum" a week earlier; on 20 April that is 67 days, past 28 for a KTP.
+        pytest.param(
+            "Saya urus KTP-el sejak sebelum puasa, sekarang sudah lewat Lebaran belum jadi.",
+            datetime(2026, 4, 20, 10, tzinfo=WIB),
+            True,
+            id="since-before-ramadan",
+        ),
+        # 19 February to 10 March: 19 days, under 28.
+        pytest.param(
+            "Saya urus KTP sejak awal puasa, belum jadi.",
+            datetime(2026, 3, 10, 10, tzinfo=WIB),
+            False,
+            id="since-ramadan-within",
+        ),
+        # "habis Natal kemarin": a week after 25 December 2025; on 20 April, 109 days.
+        pytest.param(
+            "Akta kelahiran anak saya diurus dari habis Natal kemarin, belum terbit.",
+            datetime(2026, 4, 20, 10, tzinfo=WIB),
+            True,
+            id="after-christmas",
+        ),
+        # Idul Adha 2026 (27 May) is still ahead on 20 April: the latest is 6 June 2025.
+        pytest.param(
+            "Urus KK dari lebaran haji belum jadi.",
+            datetime(2026, 4, 20, 10, tzinfo=WIB),
+            True,
+            id="eid-al-adha-last-year",
+        ),
+        pytest.param(
+            "Saya rekam KTP pas Lebaran tahun lalu, sampai sekarang belum jadi.",
+            datetime(2026, 1, 20, 10, tzinfo=WIB),
+            True,
+            id="eid-last-year",
+        ),
+        # A feast without "sejak"/"dari" or "kemarin"/"lalu" may be ahead: not read.
+        pytest.param(
+            "Mohon KTP saya jadi sebelum Lebaran, sudah saya ajukan.",
+            datetime(2026, 2, 20, 10, tzinfo=WIB),
+            False,
+            id="before-eid-ahead",
+        ),
+        # A conversion since Ramadan is a life event, not the start of a wait.
+        pytest.param(
+            "Saya mualaf sejak Ramadan lalu, sertifikat sudah ada. Mohon kolom agama di KTP"
+            " diubah.",
+            datetime(2026, 11, 20, 10, tzinfo=WIB),
+            False,
+            id="conversion-event",
+        ),
+        pytest.param(
+            "Pengajuan KK saya dari jalan raya sana sudah masuk, belum jadi.",
+            datetime(2026, 11, 20, 10, tzinfo=WIB),
+            False,
+            id="jalan-raya",
+        ),
+    ],
+)
+def test_waits_dated_by_feasts(text: str, received: datetime, far: bool) -> None:
+    """Pasal 69 waits dated by the religious calendar ("sejak sebelum puasa", "habis Natal")."""
+    assert ("U-WAIT-FAR" in _rules(text, received)) is far
+
+
+def test_feast_days_come_from_the_national_calendar() -> None:
+    """Every feast the triage reads has a day in the national calendar (2025 and 2026)."""
+    calendar = WorkingCalendar.indonesia()
+    feasts = {feast for options in FEAST_HEADS.values() for feast in options.values()}
+    for year in (2025, 2026):
+        days = {feast: feast_day(feast, year, calendar) for feast in sorted(feasts)}
+        assert all(day is not None and day.year in (year - 1, year) for day in days.values())
+    assert feast_day("idul_fitri", 2026, calendar) == date(2026, 3, 21)
+    assert feast_day("ramadan", 2026, calendar) == date(2026, 2, 19)
+    assert feast_day("natal", 1990, calendar) is None  # outside the calendar's years
 
 
 def test_wait_runs_from_the_complete_application() -> None:

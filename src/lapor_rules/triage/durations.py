@@ -32,6 +32,7 @@ from itertools import compress, count
 from operator import or_
 from typing import TYPE_CHECKING
 
+from lapor_rules.triage.feasts import FEAST_HEADS, FEAST_QUALIFIERS, feast_day
 from lapor_rules.triage.normalize import Tokens
 
 if TYPE_CHECKING:
@@ -89,7 +90,9 @@ _RELATIVE_TRIGGERS = frozenset(
     | _TIMES_OF_DAY
 )
 _DAY_TRIGGERS = frozenset({"tanggal", *_WEEKDAYS})
-_DATE_TRIGGERS = _RELATIVE_TRIGGERS | _DAY_TRIGGERS | frozenset(_MONTHS)
+_DATE_TRIGGERS = _RELATIVE_TRIGGERS | _DAY_TRIGGERS | frozenset(_MONTHS) | frozenset(FEAST_HEADS)
+#: Words after a feast that place it in the past ("Lebaran kemarin", "Natal tahun lalu").
+_PAST_FEAST = frozenset({"kemarin", "kemaren", "kemarenan", "lalu"})
 _SPAN_TRIGGERS = frozenset(_UNIT_DAYS) | frozenset(_VAGUE)
 _MONTH_ONLY_OPENERS = frozenset(
     {"sejak", "dari", "mulai", "bulan", "awal", "akhir", "pertengahan", "tanggal", "pada"}
@@ -118,10 +121,12 @@ _NOT_A_WAIT_AFTER = frozenset(
      "kuliah", "sekolah", "menjanda", "menduda", "berpisah", "pisah"}
 )  # fmt: skip
 #: A date right after these words is the date of the event itself (a birth, a marriage, a
-#: divorce), not the start of a wait ("akta lahir" names a document and does not count).
+#: divorce, a conversion), not the start of a wait ("akta lahir" names a document and does
+#: not count).
 _BIRTH_WORDS = frozenset(
-    {"lahir", "kelahiran", "lhr", "menikah", "nikah", "cerai", "bercerai", "kawin"}
-)
+    {"lahir", "kelahiran", "lhr", "menikah", "nikah", "cerai", "bercerai", "kawin", "mualaf",
+     "muallaf", "memeluk"}
+)  # fmt: skip
 #: A date right after these words is a death: the start of a wait for the death documents
 #: only when the text gives no other date to count from ("meninggal 5 Desember ... Senin
 #: tanggal 8 kami ajukan" counts from the 8th).
@@ -279,6 +284,11 @@ class _Date:
     year_only: bool = False  # "tahun 2021": neither day nor month was written
     since: bool = False  # after "sejak", "dari", "mulai": a start in the past
     done: bool = False  # after "jadi", "terbit": when a document was (or will be) made
+    # A feast ("sejak sebelum puasa"): its key in ``FEAST_HEADS``, days added to its day,
+    # and whether "tahun lalu" follows it (last year's, not the latest).
+    feast: str | None = None
+    feast_shift: int = 0
+    feast_last_year: bool = False
 
 
 class _Reader:
@@ -395,6 +405,8 @@ class _Reader:
                 found = self._relative(i)
             if found is None and word in _DAY_TRIGGERS:
                 found = self._weekday_or_day(i)
+            if found is None and word in FEAST_HEADS:
+                found = self._feast(i)
             if (
                 found is not None
                 and not self.blocked(found.first)
@@ -509,6 +521,51 @@ class _Reader:
         month, day = {"akhir": (12, 1), "awal": (1, 15)}.get(opener, (7, 1))
         return _Date(i - 1, i, day, month, year, year_only=True)
 
+    def _feast(self, i: int) -> _Date | None:
+        """A feast read as a past time: after "sejak"/"dari" or before "kemarin"/"lalu".
+
+        "sejak sebelum puasa", "dari habis Natal", "pas Lebaran kemarin", "Lebaran tahun
+        lalu". A feast without either ("harus jadi sebelum Lebaran") is not read: it may be
+        ahead.
+        """
+        w = self.w
+        n = len(w)
+        options = FEAST_HEADS[w[i]]
+        nxt = w[i + 1] if i + 1 < n else None
+        if nxt in FEAST_HEADS and nxt not in options:
+            return None  # "hari raya Natal": the next word is the feast
+        feast = options.get(nxt) if nxt is not None else None
+        last = i + 1 if feast is not None else i
+        if feast is None:
+            feast = options.get(None)
+        if feast is None:
+            return None
+        sentences = self.t.sentences
+        first = i
+        shift = 0
+        while (
+            first > 0
+            and i - first < 3
+            and w[first - 1] in FEAST_QUALIFIERS
+            and sentences[first - 1] == sentences[i]
+        ):
+            first -= 1
+            shift += FEAST_QUALIFIERS[w[first]]
+        if w[i] == "raya" and not (i and w[i - 1] == "hari"):
+            return None  # "jalan raya"
+        since = first > 0 and w[first - 1] in _SINCE
+        after = w[last + 1 : last + 3]
+        last_year = tuple(after) == ("tahun", "lalu")
+        if last_year:
+            last += 2
+        elif after and after[0] in _PAST_FEAST:
+            last += 1
+        elif not since:
+            return None
+        found = _Date(first, last, 0, 0, None)
+        found.feast, found.feast_shift, found.feast_last_year = feast, shift, last_year
+        return found
+
     def _fault_since(self, first: int) -> bool:
         """Whether the date follows "rusak sejak" ("printer rusak sejak bulan lalu")."""
         w = self.w
@@ -614,6 +671,8 @@ class _Reader:
 
 
 def _resolve(found: _Date, ref: date, *, past_first: bool = True) -> date | None:  # noqa: PLR0911 - one per date form
+    if found.feast is not None:
+        return _feast_before(found, found.feast, ref)
     if found.relative is not None:
         return ref + timedelta(days=found.relative)
     if found.weekday is not None:
@@ -629,6 +688,19 @@ def _resolve(found: _Date, ref: date, *, past_first: bool = True) -> date | None
         except ValueError:
             return None
     return _nearest_year(found, ref, past_first=past_first)
+
+
+def _feast_before(found: _Date, feast: str, ref: date) -> date | None:
+    """The latest day of the feast (shifted) up to ``ref``; last year's after "tahun lalu"."""
+    calendar = _national_calendar()
+    years = (ref.year - 1,) if found.feast_last_year else (ref.year, ref.year - 1)
+    for year in years:
+        day = feast_day(feast, year, calendar)
+        if day is not None:
+            day += timedelta(days=found.feast_shift)
+            if day <= ref:
+                return day
+    return None
 
 
 def _nearest_year(found: _Date, ref: date, *, past_first: bool) -> date | None:
@@ -802,7 +874,9 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
                     wait = (float((ref - day).days), found.first, found.last)
                     if not found.death:
                         waits.append(wait)
-                        if found.relative is None and found.weekday is None and found.month:
+                        if found.feast or (
+                            found.relative is None and found.weekday is None and found.month
+                        ):
                             dated_sentences.add(sentence)
                     elif not found.year_only:
                         # "meninggal tahun 2021" is too vague to start a wait from.

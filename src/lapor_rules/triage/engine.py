@@ -50,15 +50,21 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("apakah", "benar"), ("apa", "betul"), ("apakah", "betul"), ("apa", "bener"),
     ("seumpama",), ("bagaimana", "cara"), ("gimana", "cara"), ("bagaimana", "kalau"),
     ("takut",), ("khawatir",), ("kuatir",), ("jangan", "sampai"), ("semoga", "tidak"),
-    ("saya", "dengar"), ("dengar", "dengar"), ("denger", "denger"), ("kabarnya",),
-    ("konon",), ("katanya", "harus"), ("katanya", "tetangga"), ("kata", "tetangga"),
-    ("kata", "orang"), ("katanya", "orang"), ("dengar", "dari"), ("denger", "dari"),
-    ("tetangga", "cerita"), ("tetangga", "saya", "cerita"), ("teman", "cerita"),
-    ("teman", "saya", "cerita"), ("saudara", "saya", "cerita"),
-    ("teman", "kerja", "saya", "cerita"), ("tetangga", "bilang"), ("tetangga", "saya", "bilang"),
-    ("teman", "bilang"),
-    ("nonton", "film"), ("teman", "kena"), ("teman", "sekantor", "kena"),
+    ("katanya", "harus"), ("nonton", "film"), ("teman", "kena"), ("teman", "sekantor", "kena"),
     ("teman", "saya", "kena"), ("tetangga", "kena"), ("tetangga", "saya", "kena"),
+)  # fmt: skip
+#: Hearsay cues: what follows in the clause is second-hand ("kata tetangga", "saya dengar").
+#: They block a hit like a hypothetical, except a hit of an ``allegation`` signal in a
+#: sentence that names an official: misconduct heard from others is still an allegation to
+#: examine ("kata tetangga, petugas desa minta uang"); a rumoured fee is not ("tetangga
+#: bilang harus bayar admin").
+HEARSAY = frozenset(
+    {("saya", "dengar"), ("dengar", "dengar"), ("denger", "denger"), ("kabarnya",),
+     ("konon",), ("katanya", "tetangga"), ("kata", "tetangga"), ("kata", "orang"),
+     ("katanya", "orang"), ("dengar", "dari"), ("denger", "dari"), ("tetangga", "cerita"),
+     ("tetangga", "saya", "cerita"), ("teman", "cerita"), ("teman", "saya", "cerita"),
+     ("saudara", "saya", "cerita"), ("teman", "kerja", "saya", "cerita"),
+     ("tetangga", "bilang"), ("tetangga", "saya", "bilang"), ("teman", "bilang")}
 )  # fmt: skip
 #: News and hearsay cues whose scope is the whole sentence ("Di berita disebut ada pegawai
 #: ... yang ditangkap karena menjual data": the clause after "karena" is still the news).
@@ -69,13 +75,23 @@ SENTENCE_HYPOTHETICALS = frozenset(
      ("ramai", "cerita"), ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"),
      ("lagi", "viral")}
 )  # fmt: skip
-#: Every hypothetical cue: the clause-wide and windowed ones and the sentence-wide news.
-_HYPOTHETICAL_CUES = (*HYPOTHETICALS, *sorted(SENTENCE_HYPOTHETICALS))
+#: Every hypothetical cue: the clause-wide and windowed ones, hearsay and the sentence-wide
+#: news.
+_HYPOTHETICAL_CUES = (*HYPOTHETICALS, *sorted(HEARSAY), *sorted(SENTENCE_HYPOTHETICALS))
 #: Conditional cues whose scope is a few words ("kalau ..."); the others last the clause.
 WINDOWED_HYPOTHETICALS = frozenset(
     {("kalau",), ("jikalau",), ("bagaimana", "kalau"), ("bagaimana", "cara"),
      ("gimana", "cara"), ("jangan", "sampai"), ("semoga", "tidak")}
 )  # fmt: skip
+#: Each hypothetical cue's scope, an index into the position lists of ``_Context``:
+#: windowed ("kalau ..."), the sentence (news), the clause if not an allegation (hearsay), or
+#: the clause (every other cue).
+_WINDOW, _SENTENCE, _HEARSAY, _CLAUSE = range(4)
+_CUE_SCOPE: dict[tuple[str, ...], int] = {
+    **dict.fromkeys(WINDOWED_HYPOTHETICALS, _WINDOW),
+    **dict.fromkeys(SENTENCE_HYPOTHETICALS, _SENTENCE),
+    **dict.fromkeys(HEARSAY, _HEARSAY),
+}
 #: Words before "kalau" that make it reported speech, not a hypothetical.
 SPEECH_VERBS = frozenset(
     {"bilang", "katanya", "bilangnya", "berkata", "mengatakan", "ngomong", "menyuruh",
@@ -89,6 +105,8 @@ OFFICIALS = frozenset(
      "rw", "calonya", "petugasnya"}
 )  # fmt: skip
 _SPEECH = SPEECH_VERBS | {"kata", "ngomong", "nawarin", "menawari", "ditawarin"}
+#: Words before an official's title that make it a fee's name ("bayar admin").
+_FEE_WORDS = frozenset({"bayar", "biaya", "uang", "ongkos"})
 #: Speech verbs that are also the demand of a pungli story ("minta uang").
 _DEMANDS = frozenset({"minta", "meminta", "diminta"})
 #: Words earlier in the sentence that place a hit in the past ("dulu pernah ada pungli").
@@ -236,6 +254,7 @@ class CompiledRuleSet:
         self.loose: dict[str, list[_Phrase]] = defaultdict(list)
         self.prefix: dict[str, list[_Phrase]] = defaultdict(list)
         self.negatable: dict[str, bool] = {}
+        self.allegations = frozenset(s.id for s in ruleset.signals if s.allegation)
         for signal in sorted(ruleset.signals, key=lambda s: s.id):
             self.negatable[signal.id] = signal.negatable
             for raw, unless in [
@@ -409,19 +428,23 @@ class CompiledRuleSet:
         """The hits not covered by an ``unless`` phrase of their signal nor blocked."""
         out: dict[str, list[tuple[int, int]]] = {}
         negatable = self.negatable
-        blocked: dict[int, bool] = {}  # first token -> whether a hit there is blocked
+        allegations = self.allegations
+        # First token -> whether a hit there is blocked (allegations under ``~first``).
+        blocked: dict[int, bool] = {}
         for sid, spans in found.items():
             covers = sorted(cancel[sid]) if sid in cancel else None
             check = negatable.get(sid, True)
+            allegation = sid in allegations
             keep = []
             for span in sorted(set(spans)) if len(spans) > 1 else spans:
                 first, last = span
                 if covers and _covered(covers, first, last):
                     continue
                 if check:
-                    stop = blocked.get(first)
+                    key = ~first if allegation else first
+                    stop = blocked.get(key)
                     if stop is None:
-                        stop = blocked[first] = context.blocked(first)
+                        stop = blocked[key] = context.blocked(first, allegation=allegation)
                     if stop:
                         continue
                 keep.append(span)
@@ -445,6 +468,7 @@ class _Context:
         self.neg_end: list[int] = []  # token index of the last word of each negator
         self.hypo_at: list[int] = []  # token index of each "kalau"-like cue (windowed)
         self.strong_at: list[int] = []  # token index of each clause-wide hypothetical cue
+        self.hearsay_at: list[int] = []  # token index of each clause-wide hearsay cue
         self.news_at: list[int] = []  # token index of each sentence-wide news/hearsay cue
         self.past_at: list[int] = []  # token index of each past cue
         self.resolved_at: list[int] = []
@@ -452,13 +476,15 @@ class _Context:
         cue_words = compiled.cue_words
         cues = compiled.cues
         sentences = tokens.sentences
-        officials: set[int] = set()  # sentences naming an official
+        self.officials: set[int] = set()  # sentences naming an official
+        officials = self.officials
         speech_at: list[int] = []  # token index of each speech verb
         windowed: list[int] = []
+        scopes = (windowed, self.news_at, self.hearsay_at, self.strong_at)  # see _CUE_SCOPE
         for i in [k for k, w in enumerate(words) if w in cue_words]:
             word = words[i]
             official, speech, past, question, hypotheticals, negators, resolved = cues[word]
-            if official:
+            if official and not (i and words[i - 1] in _FEE_WORDS):  # not "biaya admin"
                 officials.add(sentences[i])
             if speech:
                 speech_at.append(i)
@@ -467,12 +493,7 @@ class _Context:
                     words[i : i + size] in options
                     and words[i + size : i + size + 2] != ("tidak", "salah")  # "if I recall"
                 ):
-                    if words[i : i + size] in WINDOWED_HYPOTHETICALS:
-                        windowed.append(i)
-                    elif words[i : i + size] in SENTENCE_HYPOTHETICALS:
-                        self.news_at.append(i)
-                    else:
-                        self.strong_at.append(i)
+                    scopes[_CUE_SCOPE.get(words[i : i + size], _CLAUSE)].append(i)
             # "7 minggu lalu" dates the present wait; it does not tell a finished past
             # ("bulan lalu", without a number, does).
             if past and not (
@@ -521,8 +542,11 @@ class _Context:
         # Answers of ``blocked_statement`` by token: several signals often start together.
         self._statement_memo: dict[int, bool] = {}
 
-    def blocked(self, i: int) -> bool:
-        """Whether a hit starting at token ``i`` is negated, hypothetical, asked or resolved."""
+    def blocked(self, i: int, *, allegation: bool = False) -> bool:
+        """Whether a hit starting at token ``i`` is negated, hypothetical, asked or resolved.
+
+        Hearsay blocks it too, unless it is an ``allegation`` (see :data:`HEARSAY`).
+        """
         question_at = self.question_at
         if question_at:
             k = bisect_left(question_at, i)
@@ -532,17 +556,18 @@ class _Context:
                 sentences = self.tokens.sentences
                 if sentences[cue] == sentences[i] and i - cue <= _HYPOTHETICAL_WINDOW:
                     return True
-        return self.blocked_statement(i)
+        return self.blocked_statement(i, allegation=allegation)
 
-    def blocked_statement(self, i: int) -> bool:
+    def blocked_statement(self, i: int, *, allegation: bool = False) -> bool:
         """Whether a hit at token ``i`` is negated, hypothetical or resolved (not questions)."""
         memo = self._statement_memo
-        known = memo.get(i)
+        key = ~i if allegation else i  # allegations under their own (negative) keys
+        known = memo.get(key)
         if known is None:
-            known = memo[i] = self._statement(i)
+            known = memo[key] = self._statement(i, allegation)
         return known
 
-    def _statement(self, i: int) -> bool:
+    def _statement(self, i: int, allegation: bool) -> bool:
         tokens = self.tokens
         clauses = tokens.clauses
         clause = clauses[i]
@@ -555,7 +580,7 @@ class _Context:
                     return True
         if i and tokens.words[i - 1] in ADJACENT_NEGATORS and clauses[i - 1] == clause:
             return True
-        if self._hypothetical(i):
+        if self._hypothetical(i, allegation):
             return True
         # A definition question right after the hit: "Pungli itu apa?"
         definition_at = self.definition_at
@@ -565,8 +590,12 @@ class _Context:
                 return True
         return bool(self.past_at and self.resolved_at) and self._resolved_past(i)
 
-    def _hypothetical(self, i: int) -> bool:
-        """A "kalau" cue a few words before in the clause, a clause-wide cue, or news."""
+    def _hypothetical(self, i: int, allegation: bool) -> bool:
+        """A "kalau" cue a few words before in the clause, a clause-wide cue, or news.
+
+        Clause-wide hearsay counts unless the hit is an allegation against an official named
+        in its sentence ("saya dengar petugas kecamatan minta imbalan").
+        """
         clauses, sentences = self.tokens.clauses, self.tokens.sentences
         clause = clauses[i]
         hypo_at = self.hypo_at
@@ -582,6 +611,11 @@ class _Context:
         if strong_at:
             k = bisect_left(strong_at, i)
             if k and clauses[strong_at[k - 1]] == clause:
+                return True
+        hearsay_at = self.hearsay_at
+        if hearsay_at and not (allegation and sentences[i] in self.officials):
+            k = bisect_left(hearsay_at, i)
+            if k and clauses[hearsay_at[k - 1]] == clause:
                 return True
         news_at = self.news_at
         if news_at:

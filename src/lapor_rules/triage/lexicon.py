@@ -32,6 +32,7 @@ def _sig(
     phrases: str,
     *,
     negatable: bool = True,
+    allegation: bool = False,
     unless: str = "",
     source: str = _SRC,
 ) -> Signal:
@@ -41,6 +42,7 @@ def _sig(
         phrases=_split(phrases),
         unless=_split(unless),
         negatable=negatable,
+        allegation=allegation,
         source=source,
     )
 
@@ -539,6 +541,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sengaja ditahan | sengaja dipersulit | balas dendam | suka lapor | dipaksa"
         " | memaksa saya | tidak usah bikin | tidak usah buat | agama yang resmi"
         " | tidak pilih dia | tidak memilih dia | pilihan politik",
+        allegation=True,
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
         unless="dicurigai palsu | diduga palsu | dianggap palsu | dikira palsu | curiga palsu"
@@ -582,6 +585,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kalau tidak membayar | asal transfer | transfer #num | asal bayar"
         " | tanda terima kasih | asal ada #num | kalau ada #num | yang bayar langsung"
         " | sebut angka",
+        allegation=True,
         unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum"
         # Care paid out of pocket for lack of BPJS is not a fee for a document.
         " | periksa harus bayar | berobat harus bayar | imunisasi ... harus bayar"
@@ -688,10 +692,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
     ),
     _sig(
         "long_wait_words",
-        "Waktu tunggu yang panjang diceritakan lewat peristiwa (sejak masih bayi, dari Lebaran)",
-        "A long wait told through events (since the baby was newborn, since Lebaran)",
-        "sejak masih bayi | sejak dia masih bayi | sejak bayi merah | dari sebelum lebaran"
-        " | sejak sebelum lebaran | dari lebaran | sejak lebaran | sudah gajian #num kali"
+        "Waktu tunggu yang panjang diceritakan lewat peristiwa (sejak masih bayi, gajian 2 kali)",
+        "A long wait told through events (since the baby was newborn, paid twice since)",
+        # Feasts ("sejak Lebaran") are dated from the calendar instead (triage/feasts.py).
+        "sejak masih bayi | sejak dia masih bayi | sejak bayi merah | sudah gajian #num kali"
         " | gajian dua kali | sudah ganti tahun | sudah berganti tahun | dari tahun lalu"
         " | sejak tahun lalu | sudah mau natal | masih pakai seragam tk",
     ),

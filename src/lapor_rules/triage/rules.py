@@ -105,6 +105,8 @@ class Signal(LaporModel):
             words in the same sentence ("nik ... tidak sesuai").
         unless: phrases that cancel a hit they cover ("rumah sakit" cancels "sakit").
         negatable: whether negation, hypotheticals and resolved pasts cancel a hit.
+        allegation: whether a hit told second-hand ("kata tetangga", "saya dengar") still
+            counts: an allegation of misconduct heard from others is still one to examine.
         source: where the vocabulary comes from.
     """
 
@@ -113,6 +115,7 @@ class Signal(LaporModel):
     phrases: tuple[str, ...] = Field(min_length=1)
     unless: tuple[str, ...] = ()
     negatable: bool = True
+    allegation: bool = False
     source: str = ""
 
     @field_validator("phrases", "unless")
