@@ -56,6 +56,20 @@ def test_sentence_and_clause_boundaries() -> None:
     assert tokens.clauses[2] != tokens.clauses[3] or tokens.words[2] == "tapi"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pendaftaran SPMB di Kab. Sleman tutup hari Senin",
+        "diminta Rp300.000 supaya cepat",
+        "tutup jam 15.00 hari Senin",
+        "KTP saya diurus Jl. Melati No. 5 belum jadi",
+    ],
+)
+def test_abbreviations_and_numbers_end_no_sentence(text: str) -> None:
+    """NORM-CLAUSES: the period of "Kab.", "Jl.", "No." or inside a number is no break."""
+    assert len(set(normalize(text).sentences)) == 1
+
+
 @given(st.text(max_size=300))
 def test_any_text_normalises_with_valid_offsets(text: str) -> None:
     """NORM-OFFSETS: for any text, offsets are increasing and inside the text."""

@@ -20,6 +20,7 @@ from lapor_rules.triage.durations import (
 from lapor_rules.triage.feasts import FEAST_HEADS, feast_day
 
 WIB = timezone(timedelta(hours=7))
+WITA = timezone(timedelta(hours=8))
 TUESDAY = datetime(2026, 3, 10, 9, 0, tzinfo=WIB)
 
 
@@ -218,6 +219,59 @@ CONCEPT_FIRES = [
     ("T-REQUEST", "bantu cari alamat kakak saya, namanya Bambang, lahir 1980", "find"),
     ("U-LIFE-HEALTH", "Bojoku lagi lairan neng RS, BPJS ditolak mergo NIK ora kedaftar", "jv"),
     ("U-PAYMENT-BY-STAFF", "kalau mau cepat bayar 150rb, kata petugas loket", "reported-offer"),
+    # A finished document held back until something is paid; payment into a private account.
+    (
+        "U-PAYMENT-BY-STAFF",
+        "KK sudah jadi tapi Pak Kadus tidak mau menyerahkan sebelum kami lunasi iuran",
+        "held",
+    ),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "ipar saya disuruh transfer ke rekening pribadi salah satu staf",
+        "transfer",
+    ),
+    # A threat to put a complainer's file last; a broker using the staff door.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Petugas bilang kalau masih lapor-lapor, berkasmu saya taruh paling bawah",
+        "threat",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Calo di warung bisa bantu akta jadi besok, keluar masuk lewat pintu samping",
+        "door",
+    ),
+    (
+        "U-REPEAT",
+        "Mohon maaf kalau saya cerewet, ini sudah ketiga kalinya saya tulis di kanal ini",
+        "apology",
+    ),
+    (
+        "U-SAFETY",
+        "Kemarin suami saya dijemput penyidik karena rekeningnya dipakai penipu",
+        "detained",
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Rekening dibuka pakai KTP dengan NIK saya tapi foto orang lain",
+        "forged-card",
+    ),
+    (
+        "U-VULNERABLE",
+        "Warga kami ODGJ, tidak punya NIK sama sekali, mau berobat ke RSJ",
+        "no-identity",
+    ),
+    (
+        "C-NIK-DATABASE",
+        "Kata penyuluh NIK saya di data RDKK tidak sesuai Dukcapil, jatah pupuk hangus",
+        "rdkk",
+    ),
+    (
+        "C-REFUSED-REPEATED",
+        "Sudah tiga kali berkas akta anak kami dikembalikan operator desa",
+        "returned",
+    ),
+    ("T-IDENTIFIED-OTHER", "Ipar saya, Dedi Kurniawan, cerita KK-nya belum jadi", "in-law"),
     # Misconduct heard from others is still an allegation when it names an official.
     ("U-PAYMENT-BY-STAFF", "Kata tetangga, petugas di desa minta uang 200 ribu untuk KK", "heard"),
     ("U-MISCONDUCT-BY-STAFF", "Saya dengar operator kecamatan minta imbalan cetak KTP", "heard"),
@@ -508,6 +562,22 @@ DOES_NOT_FIRE = [
     ("U-MISCONDUCT", "Rekening saya dibobol orang pakai KTP palsu dengan NIK saya", "fraudster"),
     ("U-LIFE-HEALTH", "hamil 7 bulan, mau daftar persalinan tapi KTP beda alamat", "booking"),
     ("U-PAYMENT-OR-THREAT", "apakah urus KK ada biaya? katanya tetangga harus bayar", "hearsay"),
+    # Sold or handed on is a leak only when data is what was sold or handed on.
+    ("U-DATA-LEAK", "Padinya sudah dipanen, gabahnya sudah dijual, akta belum ada kabar", "grain"),
+    ("U-DATA-LEAK", "Kalau KTP belum disetor, posisi saya diberikan ke orang lain", "job"),
+    ("U-DATA-LEAK", "Atap ruang tunggu bocor kalau hujan, mohon diperbaiki", "roof"),
+    ("U-IDENTITY-MISUSE", "KTP saya dipakai biasa saja, tidak ada masalah di bank", "normal-use"),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Saya ingin memberi bingkisan sebagai tanda terima kasih, boleh?",
+        "gift",
+    ),
+    ("U-MISCONDUCT", "Fotokopi di kios seberang mahal, itu termasuk pungutan liar tidak?", "asked"),
+    (
+        "C-REFUSED",
+        "Berkas pindah saya dikembalikan, ternyata cuma kurang fotokopi buku nikah",
+        "fixable",
+    ),
     # A rumoured fee names no official ("bayar admin" is the fee's name, not a person).
     ("U-PAYMENT-OR-THREAT", "Ganti KK bayar gak? Soalnya tetangga bilang harus bayar admin", "fee"),
     ("U-IDENTITY-MISUSE", "Kata tetangga, NIK saya dipakai pinjol. Benar tidak?", "heard-misuse"),
@@ -922,6 +992,79 @@ def test_dates_without_a_year_and_promised_dates(text: str, received: datetime, 
 def test_waits_dated_by_feasts(text: str, received: datetime, far: bool) -> None:
     """Pasal 69 waits dated by the religious calendar ("sejak sebelum puasa", "habis Natal")."""
     assert ("U-WAIT-FAR" in _rules(text, received)) is far
+
+
+@pytest.mark.parametrize(
+    ("text", "received", "far"),
+    [
+        # "hari kedua puasa": 20 February 2026; on 20 April, 59 days.
+        pytest.param(
+            "Rekam KTP dari hari kedua puasa, belum ada kabar.",
+            datetime(2026, 4, 20, 10, tzinfo=WIB),
+            True,
+            id="second-day-of-ramadan",
+        ),
+        # The office's promise "paling cepat habis tahun baru" told on 4 November 2025: the
+        # wait runs to a week after 1 January, about nine weeks for a KTP.
+        pytest.param(
+            "Saya rekam KTP-el kemarin, tanggal 3. Petugas bilang blanko kosong, paling cepat"
+            " habis tahun baru.",
+            datetime(2025, 11, 4, 10, tzinfo=WIB),
+            True,
+            id="promised-after-new-year",
+        ),
+        # A feast after a submission verb is when the file was handed in: Iduladha 2025
+        # (6 June) to 21 August.
+        pytest.param(
+            "Surat pindah sudah saya serahkan ke Disdukcapil Kota Palu sebelum Iduladha. KK"
+            " belum terbit.",
+            datetime(2025, 8, 21, 15, tzinfo=WITA),
+            True,
+            id="submitted-before-eid",
+        ),
+        # The same verb with a feast under 60 days ahead may be a deadline: not read.
+        pytest.param(
+            "Sudah saya ajukan KTP, mohon jadi sebelum lebaran.",
+            datetime(2026, 2, 20, 10, tzinfo=WIB),
+            False,
+            id="feast-ahead-after-verb",
+        ),
+    ],
+)
+def test_feasts_after_verbs_and_promises(text: str, received: datetime, far: bool) -> None:
+    """Pasal 69 waits: feasts with ordinals, after a submission verb, or promised ahead."""
+    assert ("U-WAIT-FAR" in _rules(text, received)) is far
+
+
+def test_day_of_month_after_a_submission_verb_is_past() -> None:
+    """Pasal 69 waits: "saya ajukan tanggal 3", told on the 11th, is eight days ago."""
+    text = (
+        "Surat keterangan kematian dari kelurahan saya ajukan tanggal 3, sampai hari ini"
+        " tanggal 11 belum juga ditandatangani lurah."
+    )
+    assert "U-WAIT-FAR" in _rules(text, datetime(2025, 7, 11, 10, tzinfo=WIB))
+
+
+def test_registration_closing_day_is_a_deadline() -> None:
+    """U-DEADLINE-IMMINENT: "pendaftaran ... tutup hari Senin", told on Thursday night."""
+    text = (
+        "Pendaftaran SPMB di Kab. Sleman tutup hari Senin jam 15.00. Sistemnya menolak NIK"
+        " anak saya."
+    )
+    assert "U-DEADLINE-IMMINENT" in _rules(text, datetime(2025, 6, 19, 21, 5, tzinfo=WIB))
+    assert "U-DEADLINE-IMMINENT" not in _rules("Apakah kantor tutup hari Senin?")
+
+
+def test_deadline_consequence_in_the_same_or_next_sentence() -> None:
+    """U-DEADLINE-IMMINENT: a consequence two sentences away is not the date's."""
+    far = (
+        "Kuota antrean hari ini langsung habis. Kemarin juga begitu. Saya cuma mau ganti KK"
+        " karena anak menikah."
+    )
+    near = "Kuota antrean hari ini habis. Padahal anak saya menikah hari ini juga."
+    received = datetime(2025, 1, 14, 5, 40, tzinfo=WIB)
+    assert "U-DEADLINE-IMMINENT" not in _rules(far, received)
+    assert "U-DEADLINE-IMMINENT" in _rules(near, received)
 
 
 def test_feast_days_come_from_the_national_calendar() -> None:

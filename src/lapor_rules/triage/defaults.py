@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.13"
+RULESET_VERSION = "2026.12.14"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -317,7 +317,8 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "U-VULNERABLE",
         "Orang rentan terhambat layanannya",
         "A vulnerable person's service is blocked",
-        all_of=("vulnerable_person|reporter_vulnerable|elderly_age", _BLOCKED),
+        # A vulnerable person with no identity at all is blocked from every service.
+        all_of=("vulnerable_person|reporter_vulnerable|elderly_age", f"{_BLOCKED}|no_identity"),
         none_of=("suggestion_or_praise",),
         urgency=_H,
         priority=3,

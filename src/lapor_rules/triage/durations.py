@@ -93,6 +93,17 @@ _DAY_TRIGGERS = frozenset({"tanggal", *_WEEKDAYS})
 _DATE_TRIGGERS = _RELATIVE_TRIGGERS | _DAY_TRIGGERS | frozenset(_MONTHS) | frozenset(FEAST_HEADS)
 #: Words after a feast that place it in the past ("Lebaran kemarin", "Natal tahun lalu").
 _PAST_FEAST = frozenset({"kemarin", "kemaren", "kemarenan", "lalu"})
+#: Submission verbs: a feast or a day of the month shortly after one is when the
+#: application was made ("diserahkan sebelum Iduladha", "saya ajukan tanggal 3").
+_SUBMITTED = frozenset(
+    {"ajukan", "diajukan", "mengajukan", "urus", "diurus", "mengurus", "serahkan",
+     "diserahkan", "menyerahkan", "didaftarkan", "mendaftar", "mendaftarkan", "rekam",
+     "direkam", "merekam", "masukkan", "dimasukkan", "mohonkan", "dimohonkan", "setor",
+     "disetor", "menyetor", "masukan", "dimasukan"}
+)  # fmt: skip
+_SUBMITTED_WINDOW = 6
+#: A feast after a bare submission verb this few days ahead may be a deadline: not read.
+_AHEAD_DAYS = 60
 _SPAN_TRIGGERS = frozenset(_UNIT_DAYS) | frozenset(_VAGUE)
 _MONTH_ONLY_OPENERS = frozenset(
     {"sejak", "dari", "mulai", "bulan", "awal", "akhir", "pertengahan", "tanggal", "pada"}
@@ -149,6 +160,12 @@ _COMPLETE_WORDS = frozenset({"lengkap"})
 _ACCEPTED_WORDS = frozenset({"diterima", "dinyatakan", "sudah", "berkas"})
 #: The maker in "KTP yang saya buat tahun 2012" (a document's making, not a wait).
 _I_WE = frozenset({"saya", "kami", "aku"})
+#: Registrations whose closing day ("pendaftaran ... tutup hari Senin") is a deadline.
+_REGISTRATION_WORDS = frozenset(
+    {"pendaftaran", "pendaftarannya", "registrasi", "seleksi", "spmb", "ppdb", "penerimaan",
+     "lowongan", "rekrutmen", "tes", "ujian"}
+)  # fmt: skip
+_CLOSING_WINDOW = 12
 #: Words before "hari Sabtu" that ask about opening days.
 _OPENING_WORDS = frozenset({"buka", "tutup", "libur", "melayani", "beroperasi"})
 #: Words right before a date ahead that make it a promised completion ("paling cepat KTP
@@ -289,6 +306,8 @@ class _Date:
     feast: str | None = None
     feast_shift: int = 0
     feast_last_year: bool = False
+    promised: bool = False  # a feast ahead the office promised ("paling cepat habis Lebaran")
+    bare: bool = False  # a feast read only after a submission verb ("diserahkan sebelum X")
 
 
 class _Reader:
@@ -412,7 +431,7 @@ class _Reader:
                 and not self.blocked(found.first)
                 and not self._fault_since(found.first)
             ):
-                found.done = self._done(found)
+                found.done = found.promised or self._done(found)
                 lo = max(0, found.first - 3)
                 ahead = (found.relative is not None and found.relative >= 0) or (
                     found.weekday is not None and not found.past
@@ -521,12 +540,13 @@ class _Reader:
         month, day = {"akhir": (12, 1), "awal": (1, 15)}.get(opener, (7, 1))
         return _Date(i - 1, i, day, month, year, year_only=True)
 
-    def _feast(self, i: int) -> _Date | None:
-        """A feast read as a past time: after "sejak"/"dari" or before "kemarin"/"lalu".
+    def _feast(self, i: int) -> _Date | None:  # noqa: PLR0911 - one return per reading
+        """A feast as a time: "sejak sebelum puasa", "Lebaran kemarin", "jadi habis Natal".
 
-        "sejak sebelum puasa", "dari habis Natal", "pas Lebaran kemarin", "Lebaran tahun
-        lalu". A feast without either ("harus jadi sebelum Lebaran") is not read: it may be
-        ahead.
+        Read as past after "sejak"/"dari", before "kemarin"/"lalu", or after a submission
+        verb ("diserahkan sebelum Iduladha") unless the feast is under 60 days ahead; as a
+        promised day ahead after "jadi", "selesai" or "paling cepat". A feast otherwise
+        ("harus jadi sebelum Lebaran") is not read.
         """
         w = self.w
         n = len(w)
@@ -536,35 +556,64 @@ class _Reader:
             return None  # "hari raya Natal": the next word is the feast
         feast = options.get(nxt) if nxt is not None else None
         last = i + 1 if feast is not None else i
-        if feast is None:
-            feast = options.get(None)
+        feast = feast or options.get(None)
+        head = i
+        if w[i] == "baru":
+            if not (i and w[i - 1] == "tahun"):
+                return None  # "KTP baru"
+            head = i - 1
+        elif w[i] == "raya" and not (i and w[i - 1] == "hari"):
+            return None  # "jalan raya"
         if feast is None:
             return None
         sentences = self.t.sentences
-        first = i
-        shift = 0
+        first, shift = head, 0
         while (
             first > 0
-            and i - first < 3
+            and head - first < 3
             and w[first - 1] in FEAST_QUALIFIERS
             and sentences[first - 1] == sentences[i]
         ):
             first -= 1
             shift += FEAST_QUALIFIERS[w[first]]
-        if w[i] == "raya" and not (i and w[i - 1] == "hari"):
-            return None  # "jalan raya"
-        since = first > 0 and w[first - 1] in _SINCE
-        after = w[last + 1 : last + 3]
-        last_year = tuple(after) == ("tahun", "lalu")
-        if last_year:
-            last += 2
-        elif after and after[0] in _PAST_FEAST:
-            last += 1
-        elif not since:
-            return None
         found = _Date(first, last, 0, 0, None)
-        found.feast, found.feast_shift, found.feast_last_year = feast, shift, last_year
+        found.feast, found.feast_shift = feast, shift
+        before = w[max(0, first - 2) : first]
+        if before and (before[-1] in _PROMISED or tuple(before) == ("paling", "cepat")):
+            found.promised = True
+            return found
+        after = w[last + 1 : last + 3]
+        if tuple(after) == ("tahun", "lalu"):
+            found.last, found.feast_last_year = last + 2, True
+        elif after and after[0] in _PAST_FEAST:
+            found.last = last + 1
+        elif not (first and w[first - 1] in _SINCE):
+            if not self._submitted(first):
+                return None
+            found.bare = True
         return found
+
+    def _submitted(self, first: int) -> bool:
+        """Whether a submission verb comes shortly before ``first`` in its sentence."""
+        w, sentences = self.w, self.t.sentences
+        return any(
+            w[j] in _SUBMITTED and sentences[j] == sentences[first]
+            for j in range(max(0, first - _SUBMITTED_WINDOW), first)
+        )
+
+    def _closing(self, k: int) -> bool:
+        """Whether "tutup" at ``k`` closes a registration named before it in its sentence.
+
+        "pendaftaran SPMB ... tutup hari Senin" is a deadline; "kantor tutup hari Sabtu?"
+        is about opening days.
+        """
+        w, sentences = self.w, self.t.sentences
+        if w[k] != "tutup":
+            return False
+        lo = max(0, k - _CLOSING_WINDOW)
+        return any(
+            w[j] in _REGISTRATION_WORDS and sentences[j] == sentences[k] for j in range(lo, k)
+        )
 
     def _fault_since(self, first: int) -> bool:
         """Whether the date follows "rusak sejak" ("printer rusak sejak bulan lalu")."""
@@ -582,7 +631,7 @@ class _Reader:
         prev = w[i - 1] if i > 0 else ""
         if not (prev in {"hari", "besok", "lusa"} or nxt in _WEEKDAY_AFTER):
             return None
-        if prev == "hari" and i > 1 and w[i - 2] in _OPENING_WORDS:
+        if prev == "hari" and i > 1 and w[i - 2] in _OPENING_WORDS and not self._closing(i - 2):
             return None  # "apakah kantor buka hari Sabtu?": opening days, not a date
         # A later explicit date in the next tokens wins ("Kamis, 09 Juni 2022", "Kamis
         # tanggal 15"); a time of day does not ("Senin jam 09.00").
@@ -617,7 +666,9 @@ class _Reader:
             return None
         hint = _WEEKDAYS.get(w[i - 1]) if i > 0 else None
         first = i - 1 if hint is not None else i
-        return _Date(first, i + 1, day, 0, None, day_only=True, weekday_hint=hint)
+        # "saya ajukan tanggal 3": the day an application was made, the latest such day.
+        recent = hint is None and self._submitted(first)
+        return _Date(first, i + 1, day, 0, None, day_only=True, weekday_hint=hint, recent=recent)
 
     def _relative(self, i: int) -> _Date | None:  # noqa: PLR0911 - one return per word
         w = self.w
@@ -672,7 +723,7 @@ class _Reader:
 
 def _resolve(found: _Date, ref: date, *, past_first: bool = True) -> date | None:  # noqa: PLR0911 - one per date form
     if found.feast is not None:
-        return _feast_before(found, found.feast, ref)
+        return _feast_date(found, found.feast, ref)
     if found.relative is not None:
         return ref + timedelta(days=found.relative)
     if found.weekday is not None:
@@ -690,17 +741,28 @@ def _resolve(found: _Date, ref: date, *, past_first: bool = True) -> date | None
     return _nearest_year(found, ref, past_first=past_first)
 
 
-def _feast_before(found: _Date, feast: str, ref: date) -> date | None:
-    """The latest day of the feast (shifted) up to ``ref``; last year's after "tahun lalu"."""
+def _feast_date(found: _Date, feast: str, ref: date) -> date | None:
+    """The day a feast reference means, from the national calendar.
+
+    A promised feast is its next day from ``ref`` on. Otherwise the latest day up to
+    ``ref`` (last year's after "tahun lalu"); after a bare submission verb, none when the
+    feast is less than 60 days ahead ("diajukan, mohon jadi sebelum Lebaran").
+    """
     calendar = _national_calendar()
-    years = (ref.year - 1,) if found.feast_last_year else (ref.year, ref.year - 1)
-    for year in years:
-        day = feast_day(feast, year, calendar)
-        if day is not None:
-            day += timedelta(days=found.feast_shift)
-            if day <= ref:
-                return day
-    return None
+    shift = timedelta(days=found.feast_shift)
+    days = {
+        year: day + shift
+        for year in (ref.year - 1, ref.year, ref.year + 1)
+        if (day := feast_day(feast, year, calendar)) is not None
+    }
+    if found.promised:
+        return min((d for d in days.values() if d >= ref), default=None)
+    if found.feast_last_year:
+        return days.get(ref.year - 1)
+    ahead = min((d for d in days.values() if d > ref), default=None)
+    if found.bare and ahead is not None and (ahead - ref).days < _AHEAD_DAYS:
+        return None
+    return max((d for d in days.values() if d <= ref), default=None)
 
 
 def _nearest_year(found: _Date, ref: date, *, past_first: bool) -> date | None:
@@ -862,7 +924,7 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
             if found.done:
                 # "KTP saya jadi tahun 2019" is no wait; "paling cepat KTP jadi akhir
                 # Oktober" is how much longer the office says it will take.
-                if day > ref and _promised(tokens.words, found.first):
+                if day > ref and (found.promised or _promised(tokens.words, found.first)):
                     remaining.append((float((day - ref).days), found.first, found.last))
                 continue
             if day < ref:
@@ -886,14 +948,15 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
                     findings,
                     found,
                     working_days_after(start or ref, day),
-                    consequence_positions,
+                    _next_door(consequence_positions, found, tokens.sentences),
                     need_positions,
                 )
     elif ref is None:
         for found in dates:
             if found.relative is not None and found.relative >= 0:
                 wd = found.relative if found.relative < 7 else _SOON_WORKING_DAYS
-                _deadline(findings, found, wd, consequence_positions, need_positions)
+                consequences = _next_door(consequence_positions, found, tokens.sentences)
+                _deadline(findings, found, wd, consequences, need_positions)
 
     if dated_sentences:
         # "sejak 6 Oktober, sudah hampir sebulan": the date in the sentence is the measure.
@@ -1048,6 +1111,16 @@ def _waits_for_something(words: Sequence[str]) -> bool:
     return any(
         w in _WAIT_CONTEXT and not (k and words[k - 1] == "ruang") for k, w in enumerate(words)
     )
+
+
+def _next_door(positions: Sequence[int], found: _Date, sentences: Sequence[int]) -> list[int]:
+    """The positions in the date's sentence or a sentence next to it.
+
+    "kuota hari ini habis. Kemarin juga. Saya mau ganti KK karena anak menikah": the
+    wedding, two sentences on, is not what today's date is a deadline for.
+    """
+    sentence = sentences[found.first]
+    return [p for p in positions if abs(sentences[p] - sentence) <= 1]
 
 
 def _near(positions: Sequence[int], found: _Date) -> bool:

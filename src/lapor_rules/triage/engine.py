@@ -102,7 +102,7 @@ SPEECH_VERBS = frozenset(
 OFFICIALS = frozenset(
     {"petugas", "pegawai", "oknum", "operator", "staf", "staff", "pejabat", "lurah", "camat",
      "loket", "kelurahan", "kecamatan", "dukcapil", "admin", "kader", "satpam", "calo", "rt",
-     "rw", "calonya", "petugasnya"}
+     "rw", "calonya", "petugasnya", "kades", "kadus", "sekdes", "kaur"}
 )  # fmt: skip
 _SPEECH = SPEECH_VERBS | {"kata", "ngomong", "nawarin", "menawari", "ditawarin"}
 #: Words before an official's title that make it a fee's name ("bayar admin").
@@ -492,6 +492,7 @@ class _Context:
                 if (
                     words[i : i + size] in options
                     and words[i + size : i + size + 2] != ("tidak", "salah")  # "if I recall"
+                    and not (i and words[i - 1] == "maaf")  # "maaf kalau ...": an apology
                 ):
                     scopes[_CUE_SCOPE.get(words[i : i + size], _CLAUSE)].append(i)
             # "7 minggu lalu" dates the present wait; it does not tell a finished past

@@ -19,9 +19,10 @@ if TYPE_CHECKING:
 __all__ = ["FEAST_HEADS", "FEAST_QUALIFIERS", "feast_day"]
 
 #: A feast's head word (normalised) and the word after it, when needed, -> feast key.
-#: ``None`` as the second word is the head alone.
+#: ``None`` as the second word is the head alone. "baru" counts only after "tahun".
 FEAST_HEADS: dict[str, dict[str | None, str]] = {
     "raya": {None: "idul_fitri"},  # "hari raya" alone is Idul Fitri
+    "baru": {None: "tahun_baru", "islam": "tahun_baru_islam", "hijriah": "tahun_baru_islam"},
     "lebaran": {None: "idul_fitri", "haji": "idul_adha", "kurban": "idul_adha",
                 "qurban": "idul_adha", "idul": "idul_fitri"},
     "idul": {"fitri": "idul_fitri", "adha": "idul_adha"},
@@ -46,6 +47,7 @@ FEAST_QUALIFIERS: dict[str, int] = {
     "pasca": 7, "lepas": 7, "usai": 7,
     "awal": 0, "pertengahan": 14, "akhir": 25, "bulan": 0, "pas": 0, "waktu": 0, "saat": 0,
     "hari": 0, "raya": 0, "mau": -7,
+    "pertama": 0, "kedua": 1, "ketiga": 2, "keempat": 3, "kelima": 4,
 }  # fmt: skip
 
 #: Feast key -> the calendar closure name it is read from, and days added to that day.
@@ -58,6 +60,8 @@ _CLOSURES: dict[str, tuple[str, int]] = {
     "waisak": ("Hari Raya Waisak", 0),
     "imlek": ("Tahun Baru Imlek", 0),
     "paskah": ("Kebangkitan Yesus Kristus", 0),
+    "tahun_baru": ("Tahun Baru Masehi", 0),
+    "tahun_baru_islam": ("Tahun Baru Islam", 0),
 }
 
 

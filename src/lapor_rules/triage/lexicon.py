@@ -47,6 +47,11 @@ def _sig(
     )
 
 
+#: Nouns for personal data and its carriers: a generic verb ("dijual") is a leak only after
+#: one of them.
+_DATA_NOUNS = ("data", "ktp", "kk", "nik", "identitas", "fotokopi", "foto", "dokumen",
+               "berkas", "akta", "alamat", "datanya")  # fmt: skip
+
 DEFAULT_SIGNALS: tuple[Signal, ...] = (
     # --- critical situations -------------------------------------------------------------
     _sig(
@@ -145,7 +150,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak pernah saya ambil | mukanya orang lain | wajahnya orang lain | akun judi"
         " | judi online | diverifikasi pakai | dipakai transaksi | dipakai untuk transaksi"
         " | registrasi #num nomor | #num nomor prabayar | nomor prabayar | menagih hutang"
-        " | mukanya bukan saya | wajahnya bukan saya | ktp saya yang dipakai",
+        " | mukanya bukan saya | wajahnya bukan saya | ktp saya yang dipakai"
+        # A forged card with the reporter's NIK and someone else's face; an account used to
+        # hold a fraud's money.
+        " | nik saya tapi foto | nik saya tetapi foto | nik suami saya tetapi foto"
+        " | nik suami saya tapi foto | foto dan tanda tangan orang lain | dipakai menampung"
+        " | digunakan menampung | rekening penampung",
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
@@ -157,7 +167,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A record change the reporter never asked for is an unauthorised change.
         " | tidak pernah mengajukan pindah | tidak pernah mengajukan pisah"
         " | tidak pernah mengajukan pecah | tidak pernah mengajukan perubahan"
-        " | tidak pernah mengajukan ... perubahan",
+        " | tidak pernah mengajukan ... perubahan"
+        " | ktp saya dipakai biasa | ktp saya dipakai seperti biasa | ktp saya dipakai normal"
+        " | ktp saya masih bisa dipakai",
     ),
     _sig(
         "misuse_prevention",
@@ -218,10 +230,22 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "bocor | kebocoran | dibocorkan | diperjualbelikan | jual beli data | data dijual"
         " | dijual bebas | menjual data | disebarluaskan | disebar di | disebarkan di"
         " | tersebar di internet | tersebar di media | tersebar di grup | diunggah ke"
-        " | yang jual | ada yang jual | jual data | paket data | dijual"
+        " | yang jual | ada yang jual | jual data | paket data"
         " | hp pribadinya | hp pribadi | difoto petugas | dibagikan ke orang | dikasih lihat"
-        " | diberi lihat | diperlihatkan | ditunjukkan ke | dikirim ke orang lain"
-        " | diberikan ke orang lain | dikasih ke orang lain | dikirim ke pihak lain | difoto oknum"
+        " | diberi lihat | diperlihatkan | ditunjukkan ke | dikirim ke pihak lain | difoto oknum"
+        # Sold or handed on is a leak when data is what was sold or handed on ("gabah sudah
+        # dijual", "posisi saya diberikan ke orang lain" are not).
+        + "".join(
+            f" | {noun} ... {verb}"
+            for noun in _DATA_NOUNS
+            for verb in (
+                "dijual",
+                "diberikan ke orang lain",
+                "dikasih ke orang lain",
+                "dikirim ke orang lain",
+            )
+        )
+        + " | dijual ... data | dijual ... ktp | dijual ... kk | dijual ... nik"
         " | ke grup | ke group | diteruskan ke mana mana | diteruskan kemana mana"
         " | disebar | disebarkan | menyebar | menyebarkan | diposting | diupload ke media"
         " | dikirim ke grup | dikirimkan ke grup | ngasih fotokopi kk saya"
@@ -239,6 +263,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dapat alamat saya dari | dapat alamat baru saya dari | tahu alamat saya dari"
         " | tahu alamat baru saya dari | dikasih alamat saya | mengecek nik saya",
         unless="undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
+        " | atap bocor | atapnya bocor | genteng bocor | bocor kalau hujan | ruangan bocor"
+        " | pipa bocor | ban bocor"
         " | undangan disebar | menyebar undangan | sebar undangan | sebarkan infonya"
         " | infonya ke grup | informasinya ke grup | sebarkan informasi",
     ),
@@ -294,7 +320,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | anak saya hilang | anak hilang | orang hilang | untuk pencarian"
         " | memukul saya | sering memukul | suka memukul | kabur dari suami | menggedor pintu"
         " | takut dia kembali | takut dia datang lagi | perdagangan anak | dijual ke luar negeri"
-        " | dipaksa kerja | dibawa lari",
+        " | dipaksa kerja | dibawa lari"
+        " | dijemput penyidik | dijemput polisi | dijemput paksa | ditahan penyidik"
+        " | ditahan kejaksaan | dibawa penyidik",
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
         " | asli anak saya hilang | akta anak saya hilang | kia anak saya hilang"
         " | lahir anak saya hilang | ktp anak saya hilang | kk anak saya hilang"
@@ -458,7 +486,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | gagal diverifikasi | statusnya sudah meninggal | status sudah meninggal"
         " | tidak lolos verifikasi"
         " | tidak sesuai hasil verifikasi"
-        " | dinyatakan meninggal | padahal masih hidup",
+        " | dinyatakan meninggal | padahal masih hidup"
+        " | tidak sesuai dukcapil | tidak sesuai data dukcapil | tidak sesuai data kependudukan",
         unless="verifikasi wajah | gagal verifikasi wajah | scan wajah | tidak ketemu menu"
         " | rekening ... diblokir | rekeningnya diblokir | akun ... diblokir | mapnya tidak ketemu"
         " | dokumen ... tidak ditemukan | berkas ... tidak ditemukan | asli saya tidak ditemukan"
@@ -531,6 +560,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bukan data kelahiran | bukan datanya | bukan data yang bersangkutan"
         " | data milik orang lain | dokumen orang lain | berkas saya dihilangkan"
         " | dokumen saya dihilangkan"
+        # A threat to put a file last, an insider's door for a broker.
+        " | taruh paling bawah | ditaruh paling bawah | taruh paling belakang"
+        " | berkasnya antre belakang | berkas antre belakang | berkasnya antri belakang"
+        " | lewat pintu samping | lewat pintu belakang | masuk ruang pegawai | pintu khusus pegawai"
         " | dihilangkan petugas | uang blanko | seikhlasnya | amplop | uang terima kasih"
         " | hilang di kelurahan | hilang di kecamatan | hilang di dinas"
         " | hilang di dukcapil | punya keluarga lain | milik keluarga lain"
@@ -548,7 +581,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | curiga ... palsu | curiga ktpnya palsu"
         " | bank tidak mau melayani | bank menolak melayani | sekolah tidak mau melayani"
         " | sekolah menolak melayani | rumah sakit tidak mau melayani"
-        " | rumah sakit menolak melayani",
+        " | rumah sakit menolak melayani"
+        " | termasuk pungli tidak | termasuk pungutan liar tidak | termasuk pungli bukan"
+        " | termasuk pungutan liar bukan | termasuk pungli atau tidak"
+        " | termasuk pungutan liar atau tidak",
     ),
     _sig(
         "file_lost",
@@ -584,13 +620,20 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak dikasih kuitansi | tidak diberikan kuitansi | kalau tidak bayar"
         " | kalau tidak membayar | asal transfer | transfer #num | asal bayar"
         " | tanda terima kasih | asal ada #num | kalau ada #num | yang bayar langsung"
-        " | sebut angka",
+        " | sebut angka"
+        " | disuruh transfer | diminta transfer | dimintai transfer | ke rekening pribadi"
+        " | tidak mau menyerahkan sebelum | tidak mau memberikan sebelum"
+        " | tidak diserahkan sebelum | tidak diberikan sebelum | sebelum saya bayar"
+        " | sebelum kami bayar"
+        " | sebelum saya lunasi | sebelum kami lunasi | sebelum dilunasi | sebelum dibayar",
         allegation=True,
         unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum"
         # Care paid out of pocket for lack of BPJS is not a fee for a document.
         " | periksa harus bayar | berobat harus bayar | imunisasi ... harus bayar"
         " | harus bayar sendiri | harus bayar umum"
-        " | parkir liar minta | tukang parkir minta | juru parkir minta | parkir minta",
+        " | parkir liar minta | tukang parkir minta | juru parkir minta | parkir minta"
+        " | ingin memberi ... tanda terima kasih | mau memberi ... tanda terima kasih"
+        " | ingin kasih ... tanda terima kasih | mau kasih ... tanda terima kasih",
     ),
     _sig(
         "unauthorised",
@@ -633,7 +676,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pengaduan ketiga | laporan ketiga | kedua kali saya tanya | yang kedua kali"
         " | aduan kedua | tiket sebelumnya | aduan sebelumnya | kedua kalinya | keempat kalinya"
         " | kelima kalinya | keenam kalinya | jawabannya selalu sama | ke #num kali saya lapor"
-        " | ke #num kali lapor | sudah ke #num kali | yang ke #num kali",
+        " | ke #num kali lapor | sudah ke #num kali | yang ke #num kali"
+        " | sudah ketiga kalinya | sudah kedua kalinya | sudah keempat kalinya"
+        " | pengaduan saya yang kedua | laporan saya yang kedua | pengaduan yang kedua",
     ),
     _sig(
         "refused_or_bounced",
@@ -645,7 +690,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | disuruh kembali"
         " | diarahkan ke | dipersulit | mempersulit | tidak diakui | tidak mau menerima"
         " | tidak ada solusi | tanpa solusi | tidak mendapatkan solusi"
-        " | disalahkan | ditolak lagi | dibatalkan lagi",
+        " | disalahkan | ditolak lagi | dibatalkan lagi"
+        " | berkas ... dikembalikan | berkasnya dikembalikan | dikembalikan terus"
+        " | dikembalikan lagi",
     ),
     _sig(
         "bounced",
@@ -665,7 +712,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | salah upload | salah unggah | salah bawa | lupa bawa | tidak membawa"
         " | dibatalkan sepihak | jadwal diundur | tanpa alasan | tanpa penjelasan | beda ejaan"
         " | ejaan nama | ditulis ... sedangkan | merevisi | direvisi | disuruh kembali"
-        " | disuruh datang lagi | kameranya rusak | alatnya rusak",
+        " | disuruh datang lagi | kameranya rusak | alatnya rusak | kurang fotokopi"
+        " | kurang fotocopy | kurang fc | kurang materai | kurang surat",
         negatable=False,
     ),
     _sig(
@@ -766,7 +814,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "petugas | pegawai | oknum | operator | staf | staff | pejabat | pihak kelurahan"
         " | pihak kecamatan | pihak dukcapil | rt | rw | lurah | camat | kader | orang dalam"
         " | karyawan | bagian pelayanan | serahkan di loket | diserahkan di loket | cap dinas"
-        " | stempel dinas | perangkat desa | perangkat kelurahan",
+        " | stempel dinas | perangkat desa | perangkat kelurahan | kadus | kepala dusun"
+        " | kades | kepala desa | sekdes | kaur | kasi | kepala seksi",
         negatable=False,
     ),
     # --- complexity ----------------------------------------------------------------------
@@ -1115,7 +1164,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "teman | teman saya | tetangga | rekan | rekan saya | warga saya | warga kami"
         " | keponakan | istri | istri saya | suami | suami saya | ayah | ayah saya"
         " | bapak saya | ibu saya | orang tua | orang tua saya | mertua | kakak | adik"
-        " | nenek | kakek | cucu | saudara | almarhum | penyewa | penghuni | orang lain"
+        " | nenek | kakek | cucu | saudara | ipar | paman | bibi | tante | menantu"
+        " | almarhum | penyewa | penghuni | orang lain"
         " | nama lain | mereka | klien | pasien | nyonya | tuan | pak rt | anak rekan | istrinya"
         " | suaminya | mantan istri | mantan suami | mantan | ibu kandung | ayah kandung"
         " | kakak kandung | adik kandung | tetangga saya | bapak kami | ibu kami | ayah kami"

@@ -30,7 +30,12 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _TOKEN_SPLIT_ASCII = re.compile(r"([0-9]+|[a-z]+)")
 _SQUEEZE = re.compile(r"([^\W\d_])\1{2,}")
 _BREAK_CHARS = frozenset(".!?;\n")
-_BREAK = re.compile(r"[.!?;\n]")
+_BREAK = re.compile(r"[!?;\n]|\.(?!\d)")
+#: Abbreviations whose period ends no sentence ("Kab. Sleman", "Jl. Melati", "dr. Sari").
+ABBREVIATIONS = frozenset(
+    {"kab", "kec", "kel", "ds", "dsn", "kp", "jl", "jln", "gg", "no", "prov", "rt", "rw",
+     "dr", "drs", "ir", "hj", "sdr", "sdri", "bpk", "yth", "tgl", "ny", "nn", "tn"}
+)  # fmt: skip
 #: Tokens that open a new clause (negation and hypotheticals do not reach across them).
 CLAUSE_OPENERS = frozenset(
     {"tapi", "tetapi", "namun", "sedangkan", "padahal", "melainkan", "sekarang", "karena"}
@@ -704,7 +709,12 @@ def normalize(text: str) -> Tokens:
     # Sentence steps before each token: a gap holding break characters counts once.
     steps = [0] * (count + 1)
     for brk in _BREAK.finditer(source):
-        steps[bisect_right(starts, brk.start())] = 1
+        at = brk.start()
+        k = bisect_right(starts, at)
+        # "Kab. Sleman", "Jl. Melati", "dr. Sari": the period of an abbreviation.
+        if k and ends[k - 1] == at and parts[2 * k - 1].lower() in ABBREVIATIONS:
+            continue
+        steps[k] = 1
     special = [i for i, flags in enumerate(map(_flags_of, infos)) if flags & _SPECIAL]
     if special:
         walk = _Walk(text, infos, starts, ends, steps)
