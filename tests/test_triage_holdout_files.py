@@ -47,7 +47,9 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_u.jsonl": ("hu", 100),
     "triage_holdout_v.jsonl": ("hv", 100),
     "triage_holdout_w.jsonl": ("hw", 100),
+    "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
+    "triage_holdout_z.jsonl": ("hz", 100),
 }
 FIELDS = {"id", "text", "received", "urgency", "complexity", "third_party_data", "tags", "why"}
 _NIK_SHAPED = re.compile(r"(?<!\d)\d{16}(?!\d)")

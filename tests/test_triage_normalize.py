@@ -32,6 +32,9 @@ CASES = [
     ("teu acan tos 2 sasih", ["belum", "sudah", "2", "bulan"], "NORM-SUNDA-not-yet"),
     ("tak bisa", ["tidak", "bisa"], "NORM-tak-negation"),
     ("akta lhr blm jd", ["akta", "lahir", "belum", "jadi"], "NORM-ABBREV-jd-lhr"),
+    ("dl sempet bkn prnh pny", ["dulu", "sempat", "bukan", "pernah", "punya"], "NORM-CHAT"),
+    ("beta sonde dangke", ["saya", "tidak", "terima", "kasih"], "NORM-EASTERN-MALAY"),
+    ("saurna ngantosan", ["katanya", "menunggu"], "NORM-SUNDA-waiting"),
 ]
 
 

@@ -141,6 +141,7 @@ FIRES = [
     ("T-IDENTIFIED-OTHER", "KTP teman saya atas nama Budi belum jadi"),
     ("T-DATA-REQUEST", "minta alamat terbaru tetangga saya Pak Joko"),
     ("T-SEVERAL-IDS", "mohon cek 3501010101010001 dan 3501010101010002"),
+    ("U-CHILD-AKTA-LOST", "Akta kelahiran anak saya hilang waktu pindahan, mohon dibantu"),
 ]
 
 
@@ -272,6 +273,45 @@ CONCEPT_FIRES = [
         "returned",
     ),
     ("T-IDENTIFIED-OTHER", "Ipar saya, Dedi Kurniawan, cerita KK-nya belum jadi", "in-law"),
+    # The short register of chat messages and eastern Indonesian Malay.
+    ("U-SAFETY", "tlg pak suami sy ditahan di polsek dr kmrn, ktp nya aja udh ilang", "polsek"),
+    ("U-SAFETY", "Beta pung ade ditahan di pos polisi pelabuhan dari tadi siang", "pos-polisi"),
+    ("U-IDENTITY-MISUSE", "ada 14 nomor hp kedaftar pk NIK sy, temen sy ditipu", "sim-cards"),
+    ("U-IDENTITY-MISUSE", "kartu kredit atas nama saya dipakai belanja 8 juta", "credit-card"),
+    ("U-MISCONDUCT-BY-STAFF", "org kelurahan bantu ubah umur adik sy di KK jd 19 thn", "age"),
+    (
+        "U-MISCONDUCT",
+        "ada orang kecamatan yang bisa ubah umur, asal ada uang adat",
+        "fee-condition",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Kepala desa tahan surat pengantar karena sonde pilih beta waktu pilkades",
+        "vote",
+    ),
+    ("U-MISCONDUCT", "Suami urus KK baru lewat kenalannya di kantor Dukcapil", "insider"),
+    (
+        "U-FILE-LOST",
+        "ijazah asli sy dititip di loket, petugas blg gk ada, mgkn kebawa berkas lain",
+        "lost",
+    ),
+    (
+        "U-VULNERABLE",
+        "ibu sy umur 78 th, kmrn ambil pensiun ditolak, ibu udh gk kuat jalan",
+        "no-longer",
+    ),
+    (
+        "U-CHILD-AKTA-LOST",
+        "anak sy mau daftar SD, akta lahirnya hilang pas rumah direnovasi",
+        "lost",
+    ),
+    (
+        "U-ACCESS-LOST",
+        "dinsos mau daftarin BPJS PBI tp adik sy gk mungkin dibawa ke dinas",
+        "cannot",
+    ),
+    ("T-REQUEST", "Pak, tolong kasih beta alamat sekarang dan NIK bapak Markus", "address"),
+    ("T-REQUEST", "Tolong cek status perkawinan atas nama Frans, kami curiga", "civil-status"),
     # Misconduct heard from others is still an allegation when it names an official.
     ("U-PAYMENT-BY-STAFF", "Kata tetangga, petugas di desa minta uang 200 ribu untuk KK", "heard"),
     ("U-MISCONDUCT-BY-STAFF", "Saya dengar operator kecamatan minta imbalan cetak KTP", "heard"),
@@ -578,6 +618,23 @@ DOES_NOT_FIRE = [
         "Berkas pindah saya dikembalikan, ternyata cuma kurang fotokopi buku nikah",
         "fixable",
     ),
+    ("U-IDENTITY-MISUSE", "dl th 2023 nik sy sempet dipake org, tp udh beres kok", "resolved"),
+    (
+        "U-MISCONDUCT",
+        "td bayar 10rb di fotokopian dpn dinas, itu resmi kan? bkn pungli kan?",
+        "neg",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Pungli!!! Fotokopi di kios depan kantor 2 ribu, kios punya orang swasta",
+        "kiosk",
+    ),
+    ("U-MISCONDUCT", "Teman kasih fotokopi KTP, tlg dicek ktp nya asli atau palsu", "check"),
+    ("U-DUPLICATE", "min 'data ganda' itu maksudnya apa ya?", "definition"),
+    ("U-PAYMENT-OR-THREAT", "thn lalu sy prnh dimintain 100rb, tp duitnya dibalikin", "refunded"),
+    ("U-CHILD-AKTA-LOST", "Kenapa di aplikasi menu pengajuan akta kelahiran anak hilang?", "menu"),
+    ("T-REQUEST", "Relawan mendata penerima bantuan dan minta nomor KK serta KTP", "volunteer"),
+    ("U-DISASTER", "Rumah terbakar, tapi bantuan sudah diterima dan KK sudah dicetak", "received"),
     # A rumoured fee names no official ("bayar admin" is the fee's name, not a person).
     ("U-PAYMENT-OR-THREAT", "Ganti KK bayar gak? Soalnya tetangga bilang harus bayar admin", "fee"),
     ("U-IDENTITY-MISUSE", "Kata tetangga, NIK saya dipakai pinjol. Benar tidak?", "heard-misuse"),
@@ -1053,6 +1110,21 @@ def test_registration_closing_day_is_a_deadline() -> None:
     )
     assert "U-DEADLINE-IMMINENT" in _rules(text, datetime(2025, 6, 19, 21, 5, tzinfo=WIB))
     assert "U-DEADLINE-IMMINENT" not in _rules("Apakah kantor tutup hari Senin?")
+
+
+def test_wedding_the_day_after_tomorrow_is_imminent() -> None:
+    """U-DEADLINE-IMMINENT: "lusa ... sy nikah", told on Thursday evening (Saturday)."""
+    text = "lusa hr Sabtu sy nikah, KUA blm mau nerbitin krn status di KTP sy msh kawin"
+    assert "U-DEADLINE-IMMINENT" in _rules(text, datetime(2025, 10, 9, 19, 45, tzinfo=WIB))
+
+
+def test_disaster_victims_sheltering_in_a_prayer_room() -> None:
+    """U-DISASTER: a shelter in a mushola is no comment on the office's facilities."""
+    text = (
+        "rumah kebakar sabtu kmrn, KK KTP smua abis jd abu. posko kelurahan bagi sembako hrs"
+        " nunjukin fotokopi KK, kami gk kebagian. skrg anak2 tidur di mushola"
+    )
+    assert "U-DISASTER" in _rules(text, datetime(2026, 9, 14, 7, 10, tzinfo=WITA))
 
 
 def test_deadline_consequence_in_the_same_or_next_sentence() -> None:

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.14"
+RULESET_VERSION = "2026.12.15"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -210,7 +210,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         # A fake KTP or a debt in someone else's name in a misuse story is the fraudster's
         # doing, and "atas nama orang lain" in a duplicate-NIK story is the duplicate; they
         # need an official (U-MISCONDUCT-BY-STAFF) to be misconduct.
-        none_of=("identity_misuse", "duplicate_record", "not_happened"),
+        none_of=("identity_misuse", "duplicate_record", "not_happened", "private_vendor"),
         urgency=_H,
         complexity=_OVS,
         priority=5,
@@ -244,8 +244,9 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Permintaan bayaran atau ancaman dalam pengurusan dokumen (dugaan pungli, pemerasan)",
         "A demand for payment or a threat while getting a document (alleged illegal fee)",
         all_of=("payment_or_threat",),
-        # In a misuse or hospital story the demand comes from a lender or a hospital.
-        none_of=("identity_misuse", "health_emergency", "not_happened"),
+        # In a misuse or hospital story the demand comes from a lender or a hospital; a
+        # photocopy kiosk's price is a private vendor's.
+        none_of=("identity_misuse", "health_emergency", "not_happened", "private_vendor"),
         urgency=_H,
         complexity=_OVS,
         priority=5,
@@ -402,6 +403,17 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         all_of=("child_akta", "refused_or_bounced", "repeated_failure|access_lost"),
         urgency=_H,
         complexity=_CPX,
+        priority=2,
+        citations=(cite("UU 23/2006", "Pasal 27"),),
+    ),
+    _rule(
+        "U-CHILD-AKTA-LOST",
+        "Akta kelahiran asli anak hilang (rubrik: dokumen asli hilang berarti terhambat)",
+        "A child's original birth certificate is lost (rubric: a lost original is blocked)",
+        all_of=("akta_lost", "child_akta|own_child|infant"),
+        none_of=("suggestion_or_praise",),
+        urgency=_H,
+        complexity=_NOR,
         priority=2,
         citations=(cite("UU 23/2006", "Pasal 27"),),
     ),

@@ -116,8 +116,8 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     *(
         ("sudah", w)
         for w in (
-            "bagus", "baik", "lancar", "cepat", "beres", "aman", "membaik", "teratasi", "tidak",
-            "diperbaiki", "selesai", "normal", "bersih", "hilang", "dibantu", "ditangani",
+            "bagus", "baik", "lancar", "cepat", "beres", "aman", "membaik", "teratasi",
+            "diperbaiki", "selesai", "normal", "bersih", "dibantu", "ditangani",
         )
     ),
     ("alhamdulillah",), ("beres",), ("sudah", "saya", "blokir"), ("lancar",),
@@ -133,7 +133,11 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("sudah", "dihapus"), ("sudah", "jadi", "semua"),
     ("sudah", "dibetulkan"), ("sudah", "terbit"), ("urusan", "itu", "selesai"),
     ("akhirnya", "beres"), ("sudah", "dipulihkan"), ("sudah", "tenang"), ("sudah", "pulang"),
-    ("sudah", "sehat"),
+    # "sudah tidak ada pungli", not "ibu sudah tidak kuat jalan".
+    ("sudah", "tidak", "ada"), ("sudah", "tidak", "pernah"), ("sudah", "tidak", "lagi"),
+    ("sudah", "sehat"), ("uangnya", "dikembalikan"), ("uang", "saya", "dikembalikan"),
+    ("uangnya", "dibalikin"), ("duitnya", "dibalikin"), ("duitnya", "dikembalikan"),
+    ("sudah", "dipindah"), ("sudah", "dipindahkan"), ("sudah", "dimutasi"),
 )  # fmt: skip
 #: Words right before a "resolved" phrase that turn it around ("belum beres").
 _NOT_YET = frozenset({"belum", "tidak", "bukan", "kurang", "masih"})
@@ -144,7 +148,7 @@ _TIME_UNITS = frozenset({"hari", "minggu", "bulan", "tahun", "pekan", "jam"})
 _GAP = "..."
 _PATTERNS = frozenset({"#num", _GAP})
 #: Words after "itu" that make a definition question ("Pungli itu apa?").
-_DEFINITION_QUESTION = frozenset({"apa", "apakah"})
+_DEFINITION_QUESTION = frozenset({"apa", "apakah", "maksudnya", "artinya"})
 _HYPOTHETICAL_WINDOW = 8  # tokens; unpunctuated texts would otherwise be one long clause
 _RESOLVED_SENTENCES = 2
 _SETTLED_WINDOW = 4  # tokens between a "settled" phrase and the span it settles

@@ -155,7 +155,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # hold a fraud's money.
         " | nik saya tapi foto | nik saya tetapi foto | nik suami saya tetapi foto"
         " | nik suami saya tapi foto | foto dan tanda tangan orang lain | dipakai menampung"
-        " | digunakan menampung | rekening penampung",
+        " | digunakan menampung | rekening penampung"
+        " | #num nomor hp terdaftar | nomor hp terdaftar pakai nik | mengaku jadi saya"
+        " | mengaku ngaku jadi saya | ngaku ngaku jadi saya"
+        " | kartu kredit atas nama saya | tidak pernah ajukan kartu kredit"
+        " | tidak pernah mengajukan kartu kredit | tidak pernah saya beli",
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
@@ -322,7 +326,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | takut dia kembali | takut dia datang lagi | perdagangan anak | dijual ke luar negeri"
         " | dipaksa kerja | dibawa lari"
         " | dijemput penyidik | dijemput polisi | dijemput paksa | ditahan penyidik"
-        " | ditahan kejaksaan | dibawa penyidik",
+        " | ditahan kejaksaan | dibawa penyidik"
+        " | ditahan di pos polisi | ditahan di pos",
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
         " | asli anak saya hilang | akta anak saya hilang | kia anak saya hilang"
         " | lahir anak saya hilang | ktp anak saya hilang | kk anak saya hilang"
@@ -373,7 +378,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | daftar sma | daftar smk | daftar tk | daftar paud | pendaftaran sd | pendaftaran smp"
         " | pendaftaran sma | pendaftaran smk | pendaftaran tk | pendaftaran paud | pppk | casn"
         " | kip kuliah | tutup hari ini | ditutup hari ini | ditutup lusa | ditutup besok"
-        " | kerja baru | lapor diri | dinikahkan",
+        " | kerja baru | lapor diri | dinikahkan"
+        " | akan nikah | mau nikah | acara nikah | ijab kabul | resepsi | lusa ... nikah"
+        " | besok ... nikah | hari ini ... nikah",
         unless="disuruh daftar ulang | harus daftar ulang | daftar ulang dari awal"
         " | pemakaman sudah selesai"
         " | sudah dimakamkan | sudah dikuburkan | sudah dikebumikan",
@@ -436,7 +443,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bantuan lansia | bantuan disabilitas | bantuan yatim | bantuan pangan | bantuan beras"
         " | bantuan tunai | bantuan dari kelurahan | bantuan desa | jht | jaminan hari tua"
         " | sekolah menolak | ditolak sekolah | ditolak di sekolah | sekolah tidak mau"
-        " | tidak bisa sekolah | tidak diterima sekolah | tidak diterima di sekolah",
+        " | tidak bisa sekolah | tidak diterima sekolah | tidak diterima di sekolah"
+        " | sd negeri | masuk sd | daftar sd | mendaftar sd | didaftarkan ke sd",
         unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di | dari puskesmas"
         " | bpjs ... sudah aktif | bpjs ... tidak masalah"
         " | dimana saya bekerja",
@@ -560,6 +568,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bukan data kelahiran | bukan datanya | bukan data yang bersangkutan"
         " | data milik orang lain | dokumen orang lain | berkas saya dihilangkan"
         " | dokumen saya dihilangkan"
+        # A fee as the condition for a falsification ("asal ada uang adat").
+        " | asal ada uang | asal bayar | asalkan bayar | asal ada duit | uang adat"
         # A threat to put a file last, an insider's door for a broker.
         " | taruh paling bawah | ditaruh paling bawah | taruh paling belakang"
         " | berkasnya antre belakang | berkas antre belakang | berkasnya antri belakang"
@@ -573,7 +583,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | menolak melayani | tidak mau melayani | diusir | jangan harap"
         " | sengaja ditahan | sengaja dipersulit | balas dendam | suka lapor | dipaksa"
         " | memaksa saya | tidak usah bikin | tidak usah buat | agama yang resmi"
-        " | tidak pilih dia | tidak memilih dia | pilihan politik",
+        " | tidak pilih dia | tidak memilih dia | pilihan politik"
+        " | ubah umur | mengubah umur | umurnya diubah | dibuat lebih tua | dibuat lebih muda"
+        " | umur ... dibuat lebih"
+        " | tidak pilih saya | tidak memilih saya | karena pilkades | gara gara pilkades"
+        " | soal pilkades | lewat kenalan | lewat kenalannya | kenalannya di",
         allegation=True,
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
@@ -584,7 +598,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | rumah sakit menolak melayani"
         " | termasuk pungli tidak | termasuk pungutan liar tidak | termasuk pungli bukan"
         " | termasuk pungutan liar bukan | termasuk pungli atau tidak"
-        " | termasuk pungutan liar atau tidak",
+        " | termasuk pungutan liar atau tidak"
+        " | asli atau palsu | palsu atau asli | palsu atau tidak",
     ),
     _sig(
         "file_lost",
@@ -602,7 +617,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | asli ... dinyatakan hilang | dinyatakan hilang oleh petugas"
         " | berkas asli tidak ada | dokumen asli tidak ada | asli tidak ada"
         " | tidak tahu siapa yang simpan | tidak tahu siapa yang menyimpan"
-        " | dokumen asli ... hilang | ijazah asli ... hilang | buku nikah asli ... hilang",
+        " | dokumen asli ... hilang | ijazah asli ... hilang | buku nikah asli ... hilang"
+        # "gk ada, mgkn kebawa berkas lain": the negation is part of the loss.
+        " | tidak ada ... kebawa berkas lain | tidak ada ... terbawa berkas lain"
+        " | dicari tidak ketemu",
     ),
     _sig(
         "payment_or_threat",
@@ -725,6 +743,25 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ditolak terus | dibatalkan terus",
     ),
     _sig(
+        "private_vendor",
+        "Penjual swasta di luar kantor (kios fotokopi): harganya bukan pungutan petugas",
+        "A private vendor outside the office (a photocopy kiosk): its prices are no official fee",
+        "kios fotokopi | fotokopian | tukang fotokopi | tempat fotokopi | fotokopi di kios"
+        " | punya orang swasta | milik swasta | milik warga | kios milik",
+        negatable=False,
+    ),
+    _sig(
+        "akta_lost",
+        "Akta (asli) hilang",
+        "A birth certificate (the original) is lost",
+        "akta ... hilang | akte ... hilang | kehilangan akta | kehilangan akte"
+        " | akta ... hanyut | akta ... terbakar",
+        # A menu or a name lost from the record is not the certificate lost.
+        unless="akta ... hilang nama | akta ... hilang huruf | akta ... hilang gelar"
+        " | akta ... hilang satu | pengajuan akta ... hilang | menu akta ... hilang"
+        " | fitur akta ... hilang | layanan akta ... hilang",
+    ),
+    _sig(
         "child_akta",
         "Anak atau bayi dan akta kelahirannya",
         "A child or infant and their birth certificate",
@@ -796,7 +833,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bolak balik | belum dikasih | belum diberi | belum diberikan | dibekukan"
         " | tidak bisa ditarik | tidak bisa diambil | tidak juga selesai | tidak kunjung selesai"
         " | bayar sendiri | tidak mau cairkan | tidak mau mencairkan | tidak mau memproses"
-        " | tidak bisa rekam | tidak bisa merekam | gagal rekam | belum juga selesai",
+        " | tidak bisa rekam | tidak bisa merekam | gagal rekam | belum juga selesai"
+        " | tidak bisa naik | tidak sanggup naik | tidak kuat naik",
         unless="waktu tunggu | ruang tunggu | sengaja ditahan | mohon dihapus | minta dihapus"
         " | menunggu berjam jam | nunggu berjam jam"
         " | tolong dihapus | dihapus dari kk",
@@ -805,7 +843,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "cannot",
         "Pelapor tidak bisa melakukan sesuatu (tidak bisa, gagal)",
         "The reporter cannot do something (cannot, failed)",
-        "tidak bisa | tidak dapat | gagal | belum bisa | susah | sulit",
+        "tidak bisa | tidak dapat | gagal | belum bisa | susah | sulit | tidak mungkin dibawa"
+        " | tidak mungkin datang | tidak bisa dibawa",
     ),
     _sig(
         "staff",
@@ -815,7 +854,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pihak kecamatan | pihak dukcapil | rt | rw | lurah | camat | kader | orang dalam"
         " | karyawan | bagian pelayanan | serahkan di loket | diserahkan di loket | cap dinas"
         " | stempel dinas | perangkat desa | perangkat kelurahan | kadus | kepala dusun"
-        " | kades | kepala desa | sekdes | kaur | kasi | kepala seksi",
+        " | kades | kepala desa | sekdes | kaur | kasi | kepala seksi | orang dalem"
+        " | orang kelurahan | orang kecamatan | orang dukcapil | orang dinas",
         negatable=False,
     ),
     # --- complexity ----------------------------------------------------------------------
@@ -1121,7 +1161,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | cari alamat | cari keberadaan | bantu cari | mencari orang | hilang kontak"
         " | daftar nama dan nik | daftar nik | nama dan nik warga | data nik warga | nik warga"
         " | milik siapa ya | nik nya siapa | punya siapa ya | dicek apakah nik itu"
-        " | cek apakah nik itu | nik itu asli",
+        " | cek apakah nik itu | nik itu asli"
+        " | kirimin nomor kk | kirimkan nomor kk | kirim nomor kk"
+        " | kasih saya alamat | kasih alamat | alamat sekarang dan nik"
+        " | status perkawinan atas nama | cek status perkawinan | cek status kawin"
+        " | akta nikah lain atas nama | data nik ... semua warga | minta ke dukcapil data",
         unless="sama dengan data orang lain | dengan data orang lain",
     ),
     _sig(
@@ -1303,7 +1347,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kirain bakal | matur nuwun sanget | sae sanget | terima kasih banyak kepada"
         " | terima kasih banyak untuk | mantul"
         " | pertahankan",
-        unless="tidak ramah | kurang ramah | kursi roda",
+        unless="tidak ramah | kurang ramah | kursi roda | tidur di mushola | mengungsi di mushola"
+        " | tinggal di mushola | menginap di mushola",
         negatable=False,
     ),
     _sig(

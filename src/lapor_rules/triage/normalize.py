@@ -30,12 +30,24 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _TOKEN_SPLIT_ASCII = re.compile(r"([0-9]+|[a-z]+)")
 _SQUEEZE = re.compile(r"([^\W\d_])\1{2,}")
 _BREAK_CHARS = frozenset(".!?;\n")
-_BREAK = re.compile(r"[!?;\n]|\.(?!\d)")
 #: Abbreviations whose period ends no sentence ("Kab. Sleman", "Jl. Melati", "dr. Sari").
 ABBREVIATIONS = frozenset(
     {"kab", "kec", "kel", "ds", "dsn", "kp", "jl", "jln", "gg", "no", "prov", "rt", "rw",
      "dr", "drs", "ir", "hj", "sdr", "sdri", "bpk", "yth", "tgl", "ny", "nn", "tn"}
 )  # fmt: skip
+#: Sentence breaks: "!", "?", ";", a line break, and a period that is neither inside a
+#: number ("Rp300.000", "15.00") nor after an abbreviation.
+_BREAK = re.compile(
+    # One character class first (a fast scan); the look-arounds only test what it found.
+    # One character class first (a fast scan); the look-arounds only test what it found,
+    # one look-behind per abbreviation length.
+    r"[.!?;\n](?!(?<=\.)\d)"
+    + "".join(
+        rf"(?<!\b(?:{'|'.join(sorted(a for a in ABBREVIATIONS if len(a) == size))})\.)"
+        for size in sorted({len(a) for a in ABBREVIATIONS})
+    ),
+    re.IGNORECASE,
+)
 #: Tokens that open a new clause (negation and hypotheticals do not reach across them).
 CLAUSE_OPENERS = frozenset(
     {"tapi", "tetapi", "namun", "sedangkan", "padahal", "melainkan", "sekarang", "karena"}
@@ -574,6 +586,49 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # "3x", "2x": tokenised as a number and "x", which is "kali" (times)
         "x": ("kali",),
         "tolonglah": ("tolong",),
+        # chat abbreviations (WhatsApp, SMS)
+        "dl": ("dulu",),
+        "dlu": ("dulu",),
+        "sempet": ("sempat",),
+        "smua": ("semua",),
+        "cm": ("cuma",),
+        "cmn": ("cuma",),
+        "prnh": ("pernah",),
+        "blg": ("bilang",),
+        "pny": ("punya",),
+        "pnya": ("punya",),
+        "dtg": ("datang",),
+        "bkn": ("bukan",),
+        "td": ("tadi",),
+        "dpn": ("depan",),
+        "fc": ("fotokopi",),
+        "org": ("orang",),
+        "bbrp": ("beberapa",),
+        "dlm": ("dalam",),
+        "sbnrnya": ("sebenarnya",),
+        "sm": ("sama",),
+        "dpt": ("dapat",),
+        "kpn": ("kapan",),
+        "lsa": ("lusa",),
+        "lwt": ("lewat",),
+        "dibikin": ("dibuat",),
+        "kebakar": ("terbakar",),
+        "nerbitin": ("menerbitkan",),
+        "daftarin": ("mendaftarkan",),
+        # eastern Indonesian Malay (Kupang, Ambon, Manado)
+        "sonde": ("tidak",),
+        "tara": ("tidak",),
+        "nyanda": ("tidak",),
+        "dangke": ("terima", "kasih"),
+        "samua": ("semua",),
+        "bapa": ("bapak",),
+        "kaka": ("kakak",),
+        "ana": ("anak",),
+        # Sundanese
+        "ngantosan": ("menunggu",),
+        "saurna": ("katanya",),
+        "dibantosan": ("dibantu",),
+        "nyalira": ("sendiri",),
         "mohonlah": ("mohon",),
     }
 )
@@ -709,12 +764,7 @@ def normalize(text: str) -> Tokens:
     # Sentence steps before each token: a gap holding break characters counts once.
     steps = [0] * (count + 1)
     for brk in _BREAK.finditer(source):
-        at = brk.start()
-        k = bisect_right(starts, at)
-        # "Kab. Sleman", "Jl. Melati", "dr. Sari": the period of an abbreviation.
-        if k and ends[k - 1] == at and parts[2 * k - 1].lower() in ABBREVIATIONS:
-            continue
-        steps[k] = 1
+        steps[bisect_right(starts, brk.start())] = 1
     special = [i for i, flags in enumerate(map(_flags_of, infos)) if flags & _SPECIAL]
     if special:
         walk = _Walk(text, infos, starts, ends, steps)
