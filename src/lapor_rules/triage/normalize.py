@@ -765,7 +765,11 @@ def normalize(text: str) -> Tokens:
     steps = [0] * (count + 1)
     for brk in _BREAK.finditer(source):
         steps[bisect_right(starts, brk.start())] = 1
-    special = [i for i, flags in enumerate(map(_flags_of, infos)) if flags & _SPECIAL]
+    special = [
+        i
+        for i, flags in enumerate(map(_flags_of, infos))
+        if flags & _SPECIAL and _acts(infos, i, flags)
+    ]
     if special:
         walk = _Walk(text, infos, starts, ends, steps)
         walk.run(special)
@@ -781,6 +785,23 @@ def normalize(text: str) -> Tokens:
         opens = list(map(CLAUSE_OPENERS.__contains__, words))
     clauses = list(map(add, sentences, accumulate(opens)))
     return Tokens(tuple(words), tuple(starts), tuple(ends), tuple(clauses), tuple(sentences))
+
+
+def _acts(infos: list[_TokenInfo], i: int, flags: int) -> bool:
+    """Whether special token ``i`` may do more than give its one word.
+
+    A "di" acts only before a verb root, a "belum" only after "tidak"; the others always
+    may. The rest are copied in bulk like ordinary tokens (the same output, less work).
+    """
+    if flags & (_TAK | _TWO | _SEVERAL):
+        return True
+    if flags & _DI and i + 1 < len(infos) and infos[i + 1][2] & _DI_VERB:
+        return True
+    if not (flags & _BELUM and i > 0):
+        return False
+    # The word before may be "tidak" itself, or come from a token that repeats or expands.
+    words, _, before = infos[i - 1]
+    return "tidak" in words or bool(before & (_TWO | _SEVERAL))
 
 
 class _Walk:
