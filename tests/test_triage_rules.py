@@ -312,6 +312,48 @@ CONCEPT_FIRES = [
     ),
     ("T-REQUEST", "Pak, tolong kasih beta alamat sekarang dan NIK bapak Markus", "address"),
     ("T-REQUEST", "Tolong cek status perkawinan atas nama Frans, kami curiga", "civil-status"),
+    # Documents held back on a condition, threats to complainers, fabricated records.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "KTP yang sudah jadi ditahan oleh kepala dusun, baru akan diserahkan"
+        " kalau warga hadir di acara calon kades",
+        "condition",
+    ),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Saya didatangi staf kelurahan, dibilang jangan macam-macam",
+        "threat",
+    ),
+    ("U-MISCONDUCT", "Ada 17 KK fiktif di desa kami, orangnya tidak pernah ada", "fictitious"),
+    (
+        "U-MISCONDUCT",
+        "Petugas bilang orang Papua di sini tidak terima, urus di kampung saja",
+        "ethnic",
+    ),
+    ("U-MISCONDUCT", "Ada bapak-bapak nawari KTP sehari jadi lewat orang loket 4", "insider"),
+    (
+        "U-MISCONDUCT",
+        "Map yang dikasih petugas isinya bukan cuma KK saya, ada KK keluarga lain",
+        "other-files",
+    ),
+    (
+        "U-DATA-LEAK",
+        "Ada bot Telegram menjual cek data lengkap NIK + KK seharga 25 ribu per NIK",
+        "bot",
+    ),
+    ("U-DUPLICATE", "NIK anak saya ditolak karena tercatat di KK keluarga lain", "other-kk"),
+    (
+        "U-FILE-LOST",
+        "Petugas bilang tidak tahu di mana, mungkin terbawa berkas orang lain",
+        "mislaid",
+    ),
+    (
+        "U-DEADLINE-WORDS",
+        "Minggu ini terakhir pendaftaran nikah, KUA tidak mau terima berkas",
+        "refused",
+    ),
+    ("T-IDENTIFIED-OTHER", "Warga kami, Sdr. Taufik Hidayat, mengajukan KK baru", "ward"),
+    ("T-IDENTIFIED-OTHER", "Siswa kami, ananda Nabila Zahra, tidak punya akta", "pupil"),
     # Misconduct heard from others is still an allegation when it names an official.
     ("U-PAYMENT-BY-STAFF", "Kata tetangga, petugas di desa minta uang 200 ribu untuk KK", "heard"),
     ("U-MISCONDUCT-BY-STAFF", "Saya dengar operator kecamatan minta imbalan cetak KTP", "heard"),
@@ -635,6 +677,29 @@ DOES_NOT_FIRE = [
     ("U-CHILD-AKTA-LOST", "Kenapa di aplikasi menu pengajuan akta kelahiran anak hilang?", "menu"),
     ("T-REQUEST", "Relawan mendata penerima bantuan dan minta nomor KK serta KTP", "volunteer"),
     ("U-DISASTER", "Rumah terbakar, tapi bantuan sudah diterima dan KK sudah dicetak", "received"),
+    (
+        "U-IDENTITY-MISUSE",
+        "Kartu itu didaftarkan cucunya sendiri dengan izin beliau, jadi aman",
+        "own-family",
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Tadi ada telepon mengaku dari kepolisian, katanya NIK saya dipakai untuk kejahatan",
+        "scam-call",
+    ),
+    ("U-FILE-LOST", "KTP ibu patah karena terselip di dompet, bisa dicetak ulang?", "wallet"),
+    ("U-MISCONDUCT", "KK warga saya dicetak di kertas HVS, saya kira palsu!!", "thought"),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Tetangga bayar 20 ribu untuk fotokopi di koperasi depan kantor camat, itu resmi?",
+        "cooperative",
+    ),
+    ("T-IDENTIFIED-OTHER", "Abdi warga Dayeuhkolot, imah kabanjiran, KK teu tiasa dibaca", "place"),
+    (
+        "T-IDENTIFIED-OTHER",
+        "Saya pendeta di Jemaat Kampung Yomakan, mau tanya syarat akta",
+        "parish",
+    ),
     # A rumoured fee names no official ("bayar admin" is the fee's name, not a person).
     ("U-PAYMENT-OR-THREAT", "Ganti KK bayar gak? Soalnya tetangga bilang harus bayar admin", "fee"),
     ("U-IDENTITY-MISUSE", "Kata tetangga, NIK saya dipakai pinjol. Benar tidak?", "heard-misuse"),
@@ -1110,6 +1175,62 @@ def test_registration_closing_day_is_a_deadline() -> None:
     )
     assert "U-DEADLINE-IMMINENT" in _rules(text, datetime(2025, 6, 19, 21, 5, tzinfo=WIB))
     assert "U-DEADLINE-IMMINENT" not in _rules("Apakah kantor tutup hari Senin?")
+
+
+@pytest.mark.parametrize(
+    ("text", "received", "rule", "fires"),
+    [
+        # "tanggal 20 bulan depan" told on 8 July is 20 August: not within 10 working days.
+        pytest.param(
+            "Tes PPPK tanggal 20 bulan depan. KTP-el saya belum ada kabar, bisa jadi sebelum tes?",
+            datetime(2025, 7, 8, 10, 30, tzinfo=WIB),
+            "U-DEADLINE-SOON",
+            False,
+            id="next-month-day",
+        ),
+        # A plan in an application sentence is ahead, not last year's month.
+        pytest.param(
+            "Saya rencana berangkat magang ke Jepang sekitar bulan Oktober dan paspor belum"
+            " dibuat. Nama di KTP salah, mohon dibetulkan.",
+            datetime(2025, 6, 10, 9, 5, tzinfo=WITA),
+            "U-WAIT-FAR",
+            False,
+            id="planned-month",
+        ),
+        # "operasi ... dua bulan lagi" is when the operation falls, not a wait still to come.
+        pytest.param(
+            "Ibu saya rencana operasi katarak sekitar dua bulan lagi pakai BPJS. KTP beliau KTP"
+            " lama, masih berlaku?",
+            datetime(2026, 10, 20, 9, 10, tzinfo=WIB),
+            "U-LIFE-HEALTH",
+            False,
+            id="scheduled-operation",
+        ),
+        # Two years bedridden is an illness, not a wait.
+        pytest.param(
+            "Terima kasih tim jemput bola yang merekam KTP ayah saya yang sudah dua tahun"
+            " terbaring karena stroke.",
+            datetime(2026, 3, 5, 12, tzinfo=WIB),
+            "U-WAIT-FAR",
+            False,
+            id="bedridden",
+        ),
+        # What a card says ("tertulis tahun 2017") is not when an application started.
+        pytest.param(
+            "Banyak pekerja memegang KTP-el yang masa berlakunya tertulis tahun 2017. Apakah"
+            " harus diperpanjang?",
+            datetime(2025, 4, 13, 19, tzinfo=WIB),
+            "U-WAIT-FAR",
+            False,
+            id="printed-year",
+        ),
+    ],
+)
+def test_dates_that_are_plans_schedules_or_states(
+    text: str, received: datetime, rule: str, fires: bool
+) -> None:
+    """Pasal 69 waits and deadlines: next month's days, plans, schedules, illnesses, prints."""
+    assert (rule in _rules(text, received)) is fires
 
 
 def test_wedding_the_day_after_tomorrow_is_imminent() -> None:

@@ -129,8 +129,12 @@ _ELDER_NOUNS = frozenset(
 #: ("sudah 2 tahun ikut saya di Depok"), not a wait.
 _NOT_A_WAIT_AFTER = frozenset(
     {"ikut", "tinggal", "menetap", "bekerja", "kerja", "merantau", "menikah", "berdomisili",
-     "kuliah", "sekolah", "menjanda", "menduda", "berpisah", "pisah"}
+     "kuliah", "sekolah", "menjanda", "menduda", "berpisah", "pisah", "terbaring",
+     "berbaring", "sakit", "dirawat", "lumpuh", "koma"}
 )  # fmt: skip
+#: Words that make a date a plan ("rencana berangkat sekitar bulan Oktober"): ahead.
+_PLAN_WORDS = frozenset({"rencana", "berencana", "rencananya", "akan", "nanti"})
+_PLAN_WINDOW = 8
 #: A date right after these words is the date of the event itself (a birth, a marriage, a
 #: divorce, a conversion), not the start of a wait ("akta lahir" names a document and does
 #: not count).
@@ -147,7 +151,9 @@ _DEATH_WORDS = frozenset(
 _DOCUMENT_NOUNS = frozenset({"akta", "buku", "surat", "status"})
 #: A date right after these words is when a document was made ("KTP saya jadi tahun 2019"),
 #: unless they are negated ("belum jadi tahun ini").
-_DONE_WORDS = frozenset({"jadi", "terbit", "dicetak", "selesai", "dibuat"})
+_DONE_WORDS = frozenset(
+    {"jadi", "terbit", "dicetak", "selesai", "dibuat", "tertulis", "tercetak", "berlaku"}
+)
 #: Opening words of a sentence that tells an earlier episode ("Dulu waktu saya urus akta
 #: ... 3 bulan"); with a later sentence opening "sekarang", its waits are history.
 _THEN_WORDS = frozenset({"dulu", "dahulu", "dulunya"})
@@ -197,6 +203,7 @@ _APPLICATION_WORDS = _WAIT_CONTEXT | frozenset(
 #: hostile input cheap).
 MAX_EXPRESSIONS = 256
 _CONSEQUENCE_WINDOW = 14
+_SCHEDULE_WINDOW = 4  # tokens between a consequence and the span that schedules it
 _IMMINENT_WORKING_DAYS = 2
 _SOON_WORKING_DAYS = 10
 
@@ -293,6 +300,7 @@ class _Date:
     # the latest such day up to the reference day).
     weekday_hint: int | None = None
     this_month: bool = False
+    next_month: bool = False  # with ``day_only``: "tanggal 20 bulan depan"
     recent: bool = False
     death: bool = False  # the date of a death (a fallback start of a wait)
     event: bool = False  # the date of a birth, marriage or divorce (never a wait)
@@ -656,10 +664,11 @@ class _Reader:
         day = int(nxt)
         after = w[i + 2] if i + 2 < len(w) else ""
         then = w[i + 3] if i + 3 < len(w) else ""
-        if after == "bulan" and then in {"lalu", "ini"}:
-            # "tanggal 20 bulan lalu": that day of the previous month; "bulan ini": this one.
+        if after == "bulan" and then in {"lalu", "ini", "depan"}:
+            # "tanggal 20 bulan lalu": that day of the previous month; "bulan ini": this
+            # one; "bulan depan": the next.
             return _Date(i, i + 3, day, 0, None, day_only=True, past=then == "lalu",
-                         this_month=then == "ini")  # fmt: skip
+                         this_month=then == "ini", next_month=then == "depan")  # fmt: skip
         if after in _PAST_WEEKDAY:
             return _Date(i, i + 2, day, 0, None, day_only=True, recent=True)
         if after in _MONTHS or _int(after) is not None:
@@ -810,6 +819,8 @@ def _resolve_day(found: _Date, ref: date) -> date | None:
     """A day of the month without a month: which month it falls in."""
     if found.past:
         shifts: tuple[int, ...] = (-1,)
+    elif found.next_month:
+        shifts = (1,)
     elif found.this_month:
         shifts = (0,)
     elif found.recent:
@@ -914,7 +925,11 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
         applies = _application_sentences(tokens, doc_hits)
         for found in dates:
             if found.year is None and found.month:
-                day = _resolve(found, ref, past_first=applies[tokens.sentences[found.first]])
+                # "rencana berangkat sekitar bulan Oktober": a plan is ahead, not a past start.
+                past_first = applies[tokens.sentences[found.first]] and not _planned(
+                    tokens, found.first
+                )
+                day = _resolve(found, ref, past_first=past_first)
             else:
                 day = _resolve(found, ref)
             if day is None:
@@ -967,6 +982,7 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
     # Each wait is judged against the document named nearest to it; a wait still to come
     # ("2 minggu lagi") is added to the longest elapsed one. Facts are the union, so adding
     # text never removes a wait fact.
+    remaining = _schedules(findings, remaining, tokens, consequence_positions, need_positions)
     extra = max(remaining) if remaining else None
     if extra is not None:
         longest = max(waits) if waits else (0.0, extra[1], extra[2])
@@ -983,6 +999,30 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
     for years, first, last in (reader.elderly or _bare_ages(tokens.words))[:1]:
         findings.append(Finding("elderly_age", first, last, f"{round(years)} tahun"))
     return findings
+
+
+def _schedules(
+    findings: list[Finding],
+    remaining: list[tuple[float, int, int]],
+    tokens: Tokens,
+    consequences: Sequence[int],
+    needs: Sequence[int],
+) -> list[tuple[float, int, int]]:
+    """The spans still to come that are no wait: "operasi ... dua bulan lagi" is a schedule.
+
+    A span right after a consequence word is when that event falls (judged as a deadline,
+    in working days at five per seven days); the others extend the wait.
+    """
+    kept = []
+    for days, first, last in remaining:
+        k = bisect_left(consequences, first - _SCHEDULE_WINDOW)
+        if k < len(consequences) and consequences[k] < first:
+            span = _Date(first, last, 0, 0, None, relative=int(days))
+            near = _next_door(consequences, span, tokens.sentences)
+            _deadline(findings, span, round(days * 5 / 7), near, needs)
+        else:
+            kept.append((days, first, last))
+    return kept
 
 
 def _judge_waits(
@@ -1058,6 +1098,15 @@ def _history_sentences(tokens: Tokens) -> frozenset[int]:
     ]
     latest = max(now, default=-1)
     return frozenset(s for s in then if latest >= s)
+
+
+def _planned(tokens: Tokens, first: int) -> bool:
+    """Whether a plan word ("rencana", "akan") comes shortly before ``first`` in its sentence."""
+    words, sentences = tokens.words, tokens.sentences
+    return any(
+        words[j] in _PLAN_WORDS and sentences[j] == sentences[first]
+        for j in range(max(0, first - _PLAN_WINDOW), first)
+    )
 
 
 def _promised(words: Sequence[str], first: int) -> bool:

@@ -64,7 +64,9 @@ HEARSAY = frozenset(
      ("katanya", "orang"), ("dengar", "dari"), ("denger", "dari"), ("tetangga", "cerita"),
      ("tetangga", "saya", "cerita"), ("teman", "cerita"), ("teman", "saya", "cerita"),
      ("saudara", "saya", "cerita"), ("teman", "kerja", "saya", "cerita"),
-     ("tetangga", "bilang"), ("tetangga", "saya", "bilang"), ("teman", "bilang")}
+     ("tetangga", "bilang"), ("tetangga", "saya", "bilang"), ("teman", "bilang"),
+     # A caller claiming to be the police or a bank: a scam, not the reporter's case.
+     ("mengaku", "dari"), ("telepon", "mengaku"), ("menelepon", "mengaku")}
 )  # fmt: skip
 #: News and hearsay cues whose scope is the whole sentence ("Di berita disebut ada pegawai
 #: ... yang ditangkap karena menjual data": the clause after "karena" is still the news).
@@ -138,6 +140,8 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("sudah", "sehat"), ("uangnya", "dikembalikan"), ("uang", "saya", "dikembalikan"),
     ("uangnya", "dibalikin"), ("duitnya", "dibalikin"), ("duitnya", "dikembalikan"),
     ("sudah", "dipindah"), ("sudah", "dipindahkan"), ("sudah", "dimutasi"),
+    ("tagihannya", "dihapus"), ("tidak", "ada", "telepon", "lagi"),
+    ("tidak", "ada", "tagihan", "lagi"),
 )  # fmt: skip
 #: Words right before a "resolved" phrase that turn it around ("belum beres").
 _NOT_YET = frozenset({"belum", "tidak", "bukan", "kurang", "masih"})
@@ -1052,13 +1056,19 @@ def _identifier_facts(
 HONORIFICS = frozenset(
     {"bapak", "ibu", "mbak", "mas", "mbah", "sdr", "saudara", "saudari", "nyonya", "tuan",
      "kak", "bang", "dik", "an", "nama", "bernama", "namanya", "tertulis", "tercatat",
-     "almarhum", "hj", "hajah"}
+     "almarhum", "hj", "hajah", "sdri", "bpk", "oma", "opa", "ananda", "yaitu"}
 )  # fmt: skip
 #: Relation words after which "saya"/"kami" and then a name may follow ("istri sy Dewi").
 RELATIONS = frozenset(
     {"istri", "suami", "ayah", "ibu", "bapak", "tetangga", "teman", "mertua", "kakak", "adik",
      "ipar", "keponakan", "nenek", "kakek", "cucu", "rekan", "saudara", "paman", "bibi", "om",
      "tante", "pakde", "bude", "ortu", "anak", "mbah", "seseorang", "kandung", "mantan"}
+)  # fmt: skip
+#: People an intermediary writes for; a name follows them only after "kami"/"saya" ("warga
+#: kami, Sdr. Taufik", "siswa kami, Putri"): "saya warga Dayeuhkolot" names a place.
+WARDS = frozenset(
+    {"warga", "siswa", "murid", "anggota", "jemaat", "peserta", "alumni", "pasien", "klien",
+     "karyawan", "pekerja", "dampingan", "asuh", "binaan", "santri", "keluarga", "bayi"}
 )  # fmt: skip
 #: Capitalised words that are roles or places, never personal names.
 NOT_NAMES = frozenset(
@@ -1068,7 +1078,9 @@ NOT_NAMES = frozenset(
      "pimpinan", "operator", "pejabat", "kades", "direktur", "gubernur", "bupati", "menteri",
      "presiden", "dokter", "bidan", "guru", "ustadz", "haji", "hj", "ir", "dr", "drs",
      "saya", "kami", "kita", "dia", "beliau", "mereka", "anda", "mohon", "tolong",
-     "swastyastu", "swastiastu", "assalamualaikum", "shalom", "salam", "tabe", "horas"}
+     "swastyastu", "swastiastu", "assalamualaikum", "shalom", "salam", "tabe", "horas",
+     "kab", "kabupaten", "kampung", "desa", "dusun", "distrik", "provinsi",
+     "jalan", "jl", "perumahan", "negeri"}
 )  # fmt: skip
 
 
@@ -1091,7 +1103,9 @@ def _name_facts(
             continue
         prev = words[i - 1]
         before = words[i - 2] if i > 1 else ""
-        after_relation = prev in RELATIONS or (prev in {"saya", "kami"} and before in RELATIONS)
+        after_relation = prev in RELATIONS or (
+            prev in {"saya", "kami"} and (before in RELATIONS or before in WARDS)
+        )
         # A title alone may name an official: it counts only near a relation word, and
         # never as the reporter's own name ("nama saya mbak X").
         after_title = (
@@ -1115,4 +1129,6 @@ _BEFORE_NAME = HONORIFICS | RELATIONS | {"saya", "kami"}
 
 def _relation_near(words: tuple[str, ...], i: int, window: int) -> bool:
     lo, hi = max(0, i - window), min(len(words), i + window + 1)
-    return any(words[k] in RELATIONS for k in range(lo, hi) if k not in (i - 1, i))
+    return any(
+        words[k] in RELATIONS or words[k] in WARDS for k in range(lo, hi) if k not in (i - 1, i)
+    )

@@ -187,7 +187,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | agar aman | biar aman | tetap aman | supaya tidak terjadi | agar tidak terjadi"
         " | biar tidak terjadi | bukan itu yang | bukan itu yang mau | bukan soal itu"
         " | saya sendiri tidak ada masalah | belum ada pinjaman | belum ada tagihan"
-        " | tidak ada tagihan | cara cek apakah nik saya | apakah nik saya pernah dipakai",
+        " | tidak ada tagihan | cara cek apakah nik saya | apakah nik saya pernah dipakai"
+        " | tidak terulang | kejadian serupa | dengan izin beliau | dengan izin saya"
+        " | jadi aman | ternyata aman",
         negatable=False,
     ),
     _sig(
@@ -265,7 +267,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | menjual file | menjual foto ktp | menjual foto kk | jual foto ktp | jual foto kk"
         " | menjual fotokopi ktp | menjual fotokopi kk | menjual data ktp | foto ktp ... dijual"
         " | dapat alamat saya dari | dapat alamat baru saya dari | tahu alamat saya dari"
-        " | tahu alamat baru saya dari | dikasih alamat saya | mengecek nik saya",
+        " | tahu alamat baru saya dari | dikasih alamat saya | mengecek nik saya"
+        " | per nik | cek data lengkap | menjual cek data | jual cek data",
         unless="undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
         " | atap bocor | atapnya bocor | genteng bocor | bocor kalau hujan | ruangan bocor"
         " | pipa bocor | ban bocor"
@@ -529,7 +532,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sama dengan data penduduk lain | sama dengan data orang lain"
         " | terdeteksi sama dengan | atas nama perempuan lain | atas nama laki laki lain"
         " | atas nama pria lain | atas nama wanita lain | nik ... sama persis dengan"
-        " | tercatat atas nama orang",
+        " | tercatat atas nama orang | tercatat di kk keluarga lain"
+        " | terdaftar di kk keluarga lain | tercatat di kk lain | terdaftar di kk lain",
         # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
         unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat | ganda huruf"
         " | kacamata ganda"
@@ -587,7 +591,15 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ubah umur | mengubah umur | umurnya diubah | dibuat lebih tua | dibuat lebih muda"
         " | umur ... dibuat lebih"
         " | tidak pilih saya | tidak memilih saya | karena pilkades | gara gara pilkades"
-        " | soal pilkades | lewat kenalan | lewat kenalannya | kenalannya di",
+        " | soal pilkades | lewat kenalan | lewat kenalannya | kenalannya di"
+        " | lewat orang loket | lewat petugas loket | menawari ktp | menawarkan ktp"
+        " | menawari akta | menawarkan akta | menawari kk | nawarin ktp | nawarin akta"
+        " | bukan cuma kk saya | bukan hanya kk saya | kk keluarga lain | berkas orang lain"
+        " | ditahan oleh kepala | ditahan oleh kadus | baru akan diserahkan kalau"
+        " | baru diserahkan kalau | baru dikasih kalau | baru diberikan kalau"
+        " | jangan macam macam | nanti dipersulit | akan dipersulit | kk fiktif"
+        " | penduduk fiktif | data fiktif | orangnya tidak pernah ada | dibuat atas perintah"
+        " | di sini tidak terima | urus di kampung saja | jangan bikin kotor kantor",
         allegation=True,
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
@@ -599,7 +611,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | termasuk pungli tidak | termasuk pungutan liar tidak | termasuk pungli bukan"
         " | termasuk pungutan liar bukan | termasuk pungli atau tidak"
         " | termasuk pungutan liar atau tidak"
-        " | asli atau palsu | palsu atau asli | palsu atau tidak",
+        " | asli atau palsu | palsu atau asli | palsu atau tidak"
+        " | kira palsu",
     ),
     _sig(
         "file_lost",
@@ -620,7 +633,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dokumen asli ... hilang | ijazah asli ... hilang | buku nikah asli ... hilang"
         # "gk ada, mgkn kebawa berkas lain": the negation is part of the loss.
         " | tidak ada ... kebawa berkas lain | tidak ada ... terbawa berkas lain"
-        " | dicari tidak ketemu",
+        " | dicari tidak ketemu"
+        " | terbawa berkas orang lain | kebawa berkas orang lain",
+        # Mislaid at home is not lost by the office.
+        unless="terselip di dompet | terselip di rumah | terselip di tas | terselip di lemari",
     ),
     _sig(
         "payment_or_threat",
@@ -747,7 +763,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Penjual swasta di luar kantor (kios fotokopi): harganya bukan pungutan petugas",
         "A private vendor outside the office (a photocopy kiosk): its prices are no official fee",
         "kios fotokopi | fotokopian | tukang fotokopi | tempat fotokopi | fotokopi di kios"
-        " | punya orang swasta | milik swasta | milik warga | kios milik",
+        " | punya orang swasta | milik swasta | milik warga | kios milik"
+        " | koperasi depan | di koperasi",
         negatable=False,
     ),
     _sig(
@@ -855,7 +872,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | karyawan | bagian pelayanan | serahkan di loket | diserahkan di loket | cap dinas"
         " | stempel dinas | perangkat desa | perangkat kelurahan | kadus | kepala dusun"
         " | kades | kepala desa | sekdes | kaur | kasi | kepala seksi | orang dalem"
-        " | orang kelurahan | orang kecamatan | orang dukcapil | orang dinas",
+        " | orang kelurahan | orang kecamatan | orang dukcapil | orang dinas"
+        " | kerja di kantor dukcapil | kerja di dukcapil | bekerja di dukcapil"
+        " | kerja di kantor capil | pegawai dukcapil"
+        " | akun operator",
         negatable=False,
     ),
     # --- complexity ----------------------------------------------------------------------
@@ -1217,7 +1237,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mama | mbah | eyang | opa | oma | nenek saya | ibunda | ayahanda | seorang bernama"
         " | nama bapak | nama ibu | nama ayah | nama suami | nama istri"
         " | orang bernama | orang namanya | orang yang bernama"
-        " | karyawan kami | pegawai kami | yang bersangkutan",
+        " | karyawan kami | pegawai kami | yang bersangkutan"
+        # People an intermediary writes for.
+        " | siswa kami | siswa saya | murid kami | murid saya | anggota kami | anggota jemaat"
+        " | jemaat kami | peserta kami | alumni kami | anak asuh | dampingan saya"
+        " | dampingan kami | calon pmi kami | pekerja kami | pasien kami"
+        " | klien kami | santri kami | warga baru | anak warga | bayi dari | keluarga bapak"
+        " | keluarga ibu",
         negatable=False,
     ),
     _sig(

@@ -615,6 +615,9 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "kebakar": ("terbakar",),
         "nerbitin": ("menerbitkan",),
         "daftarin": ("mendaftarkan",),
+        "dibaharui": ("diperbarui",),
+        "nawari": ("menawari",),
+        "dibaharuin": ("diperbarui",),
         # eastern Indonesian Malay (Kupang, Ambon, Manado)
         "sonde": ("tidak",),
         "tara": ("tidak",),
