@@ -35,6 +35,15 @@ CASES = [
     ("dl sempet bkn prnh pny", ["dulu", "sempat", "bukan", "pernah", "punya"], "NORM-CHAT"),
     ("beta sonde dangke", ["saya", "tidak", "terima", "kasih"], "NORM-EASTERN-MALAY"),
     ("saurna ngantosan", ["katanya", "menunggu"], "NORM-SUNDA-waiting"),
+    (
+        "statuse sing anyar teko omah",
+        ["statusnya", "yang", "baru", "dari", "rumah"],
+        "NORM-JAVANESE-suroboyoan",
+    ),
+    ("patang minggu sepuluh ewu", ["4", "minggu", "10", "ribu"], "NORM-JAVANESE-numbers"),
+    ("anakku bayiku", ["anak", "saya", "bayi", "saya"], "NORM-ku-suffix"),
+    ("gue ajuin nyokap", ["saya", "ajukan", "ibu"], "NORM-BETAWI"),
+    ("tidak bisa ki daftar ji", ["tidak", "bisa", "daftar"], "NORM-MAKASSAR-particles"),
 ]
 
 

@@ -354,6 +354,39 @@ CONCEPT_FIRES = [
     ),
     ("T-IDENTIFIED-OTHER", "Warga kami, Sdr. Taufik Hidayat, mengajukan KK baru", "ward"),
     ("T-IDENTIFIED-OTHER", "Siswa kami, ananda Nabila Zahra, tidak punya akta", "pupil"),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Pak Wiyono di bagian pelayanan bilang saya bisa titip Rp300.000, ke rekening pribadinya",
+        "private-account",
+    ),
+    (
+        "U-DATA-LEAK",
+        "Mantan suami datang, bilang dapat alamat dari temannya orang Dukcapil",
+        "address",
+    ),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Petugas di kantor lurah tahan KTP-ku yang sudah jadi, katanya tidak"
+        " dikasih kalau belum lunas iuran",
+        "condition",
+    ),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Petugas bilang berkas bisa dibantu asal gue selipin seratus ribu",
+        "slip",
+    ),
+    ("U-MISCONDUCT-BY-STAFF", "Petugas bilang kolom agama harus diisi salah satu agama", "belief"),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Nang kantor kecamatan, legalisir dijaluki sepuluh ewu per lembar karo petugas",
+        "javanese-fee",
+    ),
+    ("U-VULNERABLE", "Adikku pakai kursi roda, tidak bisa ki daftar bantuan tanpa KTP", "makassar"),
+    (
+        "U-SAFETY",
+        "Bengi iki mantan bojoku teko, nggedor-nggedor lawang, sering mukuli aku",
+        "javanese",
+    ),
     # Misconduct heard from others is still an allegation when it names an official.
     ("U-PAYMENT-BY-STAFF", "Kata tetangga, petugas di desa minta uang 200 ribu untuk KK", "heard"),
     ("U-MISCONDUCT-BY-STAFF", "Saya dengar operator kecamatan minta imbalan cetak KTP", "heard"),
@@ -699,6 +732,28 @@ DOES_NOT_FIRE = [
         "T-IDENTIFIED-OTHER",
         "Saya pendeta di Jemaat Kampung Yomakan, mau tanya syarat akta",
         "parish",
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Ada 4 nomor HP terdaftar pakai NIK saya, ternyata itu nomor istri dan anak-anak saya",
+        "family-numbers",
+    ),
+    ("U-DUPLICATE", "Akta anak saya tertulis MUHAMAD, seharusnya MUHAMMAD (m dobel)", "letter"),
+    (
+        "U-SAFETY",
+        "Tanpa NIK dia tidak bisa berobat, mohon perekaman iris untuk pencarian datanya",
+        "data-search",
+    ),
+    (
+        "U-WAIT-FAR",
+        "Bulan lalu saya sempat komplain KTP saya lama jadinya, minggu ini sudah jadi,"
+        " terima kasih",
+        "done-now",
+    ),
+    (
+        "U-SERVICE-COMPLAINT",
+        "jam brp dukcapil buka pas puasa? mau ke sana abis subuh",
+        "after-dawn",
     ),
     # A rumoured fee names no official ("bayar admin" is the fee's name, not a person).
     ("U-PAYMENT-OR-THREAT", "Ganti KK bayar gak? Soalnya tetangga bilang harus bayar admin", "fee"),
@@ -1231,6 +1286,17 @@ def test_dates_that_are_plans_schedules_or_states(
 ) -> None:
     """Pasal 69 waits and deadlines: next month's days, plans, schedules, illnesses, prints."""
     assert (rule in _rules(text, received)) is fires
+
+
+def test_weekday_with_a_time_of_day_and_after_a_submission() -> None:
+    """Deadlines and waits: "Senin pagi" names a day; "serahkan ... Senin pagi" was last Monday."""
+    thursday = datetime(2025, 10, 16, 16, 45, tzinfo=WIB)
+    departure = "Saya calon PMI, berangkat ke Taiwan Senin pagi. KK belum diubah, tiket bisa batal."
+    assert "U-DEADLINE-IMMINENT" in _rules(departure, thursday)
+    handed_in = "Surat kematian bapak kok belum keluar? Kami serahkan berkas Senin pagi."
+    assert not {"U-DEADLINE-IMMINENT", "U-DEADLINE-SOON"} & _rules(handed_in, thursday)
+    need = "KK harus diserahkan hari Jumat depan untuk tunjangan, KK belum jadi"
+    assert "U-DEADLINE-SOON" in _rules(need, TUESDAY)
 
 
 def test_wedding_the_day_after_tomorrow_is_imminent() -> None:

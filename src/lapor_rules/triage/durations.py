@@ -102,6 +102,13 @@ _SUBMITTED = frozenset(
      "disetor", "menyetor", "masukan", "dimasukan"}
 )  # fmt: skip
 _SUBMITTED_WINDOW = 6
+#: Words before a submission verb that make it a need or a plan ("harus diserahkan").
+_UNSUBMITTED = frozenset(
+    {"harus", "wajib", "perlu", "mesti", "agar", "supaya", "bisa", "akan", "mau", "nanti",
+     "rencana", "berencana"}
+)  # fmt: skip
+#: Words after a weekday that place it ahead ("Jumat ini", "Senin depan").
+_AHEAD = frozenset({"ini", "depan"})
 #: A feast after a bare submission verb this few days ahead may be a deadline: not read.
 _AHEAD_DAYS = 60
 _SPAN_TRIGGERS = frozenset(_UNIT_DAYS) | frozenset(_VAGUE)
@@ -605,7 +612,10 @@ class _Reader:
         """Whether a submission verb comes shortly before ``first`` in its sentence."""
         w, sentences = self.w, self.t.sentences
         return any(
-            w[j] in _SUBMITTED and sentences[j] == sentences[first]
+            w[j] in _SUBMITTED
+            and sentences[j] == sentences[first]
+            # "harus diserahkan hari Jumat": a need ahead, not a submission made.
+            and not (j and w[j - 1] in _UNSUBMITTED)
             for j in range(max(0, first - _SUBMITTED_WINDOW), first)
         )
 
@@ -637,7 +647,8 @@ class _Reader:
         w = self.w
         nxt = w[i + 1] if i + 1 < len(w) else ""
         prev = w[i - 1] if i > 0 else ""
-        if not (prev in {"hari", "besok", "lusa"} or nxt in _WEEKDAY_AFTER):
+        # "hari Senin", "Senin depan", and "Senin pagi" (a time of day names the day).
+        if not (prev in {"hari", "besok", "lusa"} or nxt in _WEEKDAY_AFTER or nxt in _TIMES_OF_DAY):
             return None
         if prev == "hari" and i > 1 and w[i - 2] in _OPENING_WORDS and not self._closing(i - 2):
             return None  # "apakah kantor buka hari Sabtu?": opening days, not a date
@@ -650,8 +661,9 @@ class _Reader:
             return None
         weekday = _WEEKDAYS[w[i]]
         since = w[i - 2] if prev == "hari" and i > 1 else prev
-        if nxt in _PAST_WEEKDAY or since in _SINCE:
-            # "hari Sabtu kemarin", "Senin lalu": the latest such day before the reference.
+        if nxt in _PAST_WEEKDAY or since in _SINCE or (nxt not in _AHEAD and self._submitted(i)):
+            # "hari Sabtu kemarin", "Senin lalu", "berkas kami serahkan Senin pagi": the
+            # latest such day before the reference.
             return _Date(i, i + 1, 0, 0, None, weekday=weekday, past=True)
         return _Date(i, i + (nxt in {"ini", "depan"}), 0, 0, None, weekday=weekday)
 

@@ -137,7 +137,8 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("akhirnya", "beres"), ("sudah", "dipulihkan"), ("sudah", "tenang"), ("sudah", "pulang"),
     # "sudah tidak ada pungli", not "ibu sudah tidak kuat jalan".
     ("sudah", "tidak", "ada"), ("sudah", "tidak", "pernah"), ("sudah", "tidak", "lagi"),
-    ("sudah", "sehat"), ("uangnya", "dikembalikan"), ("uang", "saya", "dikembalikan"),
+    ("sudah", "sehat"), ("sudah", "jadi"), ("uangnya", "dikembalikan"),
+    ("uang", "saya", "dikembalikan"),
     ("uangnya", "dibalikin"), ("duitnya", "dibalikin"), ("duitnya", "dikembalikan"),
     ("sudah", "dipindah"), ("sudah", "dipindahkan"), ("sudah", "dimutasi"),
     ("tagihannya", "dihapus"), ("tidak", "ada", "telepon", "lagi"),

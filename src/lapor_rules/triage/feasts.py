@@ -43,7 +43,7 @@ FEAST_HEADS: dict[str, dict[str | None, str]] = {
 #: sebelum puasa" (a week before), "dari habis Lebaran" (a week after: cuti bersama).
 FEAST_QUALIFIERS: dict[str, int] = {
     "sebelum": -7, "menjelang": -7, "jelang": -7,
-    "habis": 7, "abis": 7, "setelah": 7, "sesudah": 7, "selesai": 7, "selepas": 7,
+    "habis": 7, "setelah": 7, "sesudah": 7, "selesai": 7, "selepas": 7,
     "pasca": 7, "lepas": 7, "usai": 7,
     "awal": 0, "pertengahan": 14, "akhir": 25, "bulan": 0, "pas": 0, "waktu": 0, "saat": 0,
     "hari": 0, "raya": 0, "mau": -7,

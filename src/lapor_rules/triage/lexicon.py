@@ -189,7 +189,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | saya sendiri tidak ada masalah | belum ada pinjaman | belum ada tagihan"
         " | tidak ada tagihan | cara cek apakah nik saya | apakah nik saya pernah dipakai"
         " | tidak terulang | kejadian serupa | dengan izin beliau | dengan izin saya"
-        " | jadi aman | ternyata aman",
+        " | jadi aman | ternyata aman"
+        " | ternyata itu nomor | nomor istri | semuanya milik kami | milik kami sendiri"
+        " | milik keluarga kami",
         negatable=False,
     ),
     _sig(
@@ -268,7 +270,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | menjual fotokopi ktp | menjual fotokopi kk | menjual data ktp | foto ktp ... dijual"
         " | dapat alamat saya dari | dapat alamat baru saya dari | tahu alamat saya dari"
         " | tahu alamat baru saya dari | dikasih alamat saya | mengecek nik saya"
-        " | per nik | cek data lengkap | menjual cek data | jual cek data",
+        " | per nik | cek data lengkap | menjual cek data | jual cek data"
+        " | dapat alamat dari | tahu alamat dari | foto layar data",
         unless="undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
         " | atap bocor | atapnya bocor | genteng bocor | bocor kalau hujan | ruangan bocor"
         " | pipa bocor | ban bocor"
@@ -341,7 +344,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | lumpuh ... tidak bisa keluar rumah | stroke ... tidak bisa keluar rumah"
         " | sakit ... tidak bisa keluar rumah | tidak bisa keluar rumah karena sakit"
         " | tidak bisa keluar rumah karena stroke | tidak bisa keluar rumah karena lumpuh"
-        " | diancam oleh petugas | diancam petugas | diancam oleh pegawai",
+        " | diancam oleh petugas | diancam petugas | diancam oleh pegawai"
+        " | untuk pencarian data | untuk pencarian datanya",
     ),
     # --- deadlines (the words; dates and their distance are judged in durations.py) ---------
     _sig(
@@ -537,7 +541,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
         unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat | ganda huruf"
         " | kacamata ganda"
-        " | huruf ganda | ganda m | ganda n | ganda l | ganda s | ganda t | ganda r",
+        " | huruf ganda | ganda m | ganda n | ganda l | ganda s | ganda t | ganda r"
+        " | m ganda | n ganda | l ganda | s ganda | t ganda | r ganda",
     ),
     _sig(
         "misconduct",
@@ -599,7 +604,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | baru diserahkan kalau | baru dikasih kalau | baru diberikan kalau"
         " | jangan macam macam | nanti dipersulit | akan dipersulit | kk fiktif"
         " | penduduk fiktif | data fiktif | orangnya tidak pernah ada | dibuat atas perintah"
-        " | di sini tidak terima | urus di kampung saja | jangan bikin kotor kantor",
+        " | di sini tidak terima | urus di kampung saja | jangan bikin kotor kantor"
+        " | tidak dikasih kalau | tidak diberikan kalau | tidak diserahkan kalau"
+        " | kalau belum lunas | nunjuk nunjuk muka | selipkan"
+        " | harus diisi salah satu agama | tidak bisa ditulis kepercayaan | lewat akun petugas"
+        " | pakai akun petugas",
         allegation=True,
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
@@ -659,7 +668,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak mau menyerahkan sebelum | tidak mau memberikan sebelum"
         " | tidak diserahkan sebelum | tidak diberikan sebelum | sebelum saya bayar"
         " | sebelum kami bayar"
-        " | sebelum saya lunasi | sebelum kami lunasi | sebelum dilunasi | sebelum dibayar",
+        " | sebelum saya lunasi | sebelum kami lunasi | sebelum dilunasi | sebelum dibayar"
+        " | rekening pribadinya | titip rp"
+        " | dimintai #num ribu | diminta #num ribu",
         allegation=True,
         unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum"
         # Care paid out of pocket for lack of BPJS is not a fee for a document.
@@ -726,7 +737,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak ada solusi | tanpa solusi | tidak mendapatkan solusi"
         " | disalahkan | ditolak lagi | dibatalkan lagi"
         " | berkas ... dikembalikan | berkasnya dikembalikan | dikembalikan terus"
-        " | dikembalikan lagi",
+        " | dikembalikan lagi"
+        " | pengajuan ... ditutup | permohonan ... ditutup",
     ),
     _sig(
         "bounced",
@@ -818,7 +830,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="#num minggu ini | sudah minggu ini | selama minggu ini | sejak minggu ini"
         " | datang ... minggu depan | kembali ... minggu depan | disuruh ... minggu depan"
         " | balik ... minggu depan | suruh ... minggu depan | diminta ... minggu depan"
-        " | rencana ... minggu depan | rencananya ... minggu depan | berencana ... minggu depan",
+        " | rencana ... minggu depan | rencananya ... minggu depan | berencana ... minggu depan"
+        " | minggu ini sudah | minggu ini baru",
     ),
     _sig(
         "blocked",
@@ -1295,14 +1308,18 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum tanda tangan | belum berubah | belum diganti | belum ditambahkan"
         " | belum diupdate | belum ada respons | belum ada respon | tidak pernah membalas"
         " | tidak membalas | tidak diangkat | tidak dibalas | tidak pernah dibalas"
-        " | belum dibalas | tidak pernah direspon | tidak pernah dijawab",
+        " | belum dibalas | tidak pernah direspon | tidak pernah dijawab"
+        " | diproses terus | statusnya diproses",
         unless="salah satu | salah satunya | ktp lama | kk lama | yang lama | alamat lama"
         " | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
         " | sudah lama | tidak lama | lama tinggal | dulu lama | berapa lama | lamanya berapa"
         " | paling lambat | selambat lambatnya | kursi roda | versi lama | android lama | hp lama"
         " | waktu tunggu | tidak ada masalah | salah antre | salah antri | salah loket"
-        " | salah masuk | salah paham | salah ruangan",
+        " | salah masuk | salah paham | salah ruangan"
+        # "habis subuh": after dawn prayers, not out of stock.
+        " | habis subuh | habis magrib | habis maghrib | habis isya | habis dzuhur"
+        " | habis ashar | habis sholat | habis shalat | habis makan | habis kerja",
     ),
     _sig(
         "info_question",
