@@ -50,6 +50,8 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_aa.jsonl": ("haa", 100),
     "triage_holdout_ab.jsonl": ("hab", 100),
     "triage_holdout_ac.jsonl": ("hac", 100),
+    "triage_holdout_ad.jsonl": ("had", 100),
+    "triage_holdout_ae.jsonl": ("hae", 100),
     "triage_holdout_af.jsonl": ("haf", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),

@@ -44,6 +44,11 @@ CASES = [
     ("anakku bayiku", ["anak", "saya", "bayi", "saya"], "NORM-ku-suffix"),
     ("gue ajuin nyokap", ["saya", "ajukan", "ibu"], "NORM-BETAWI"),
     ("tidak bisa ki daftar ji", ["tidak", "bisa", "daftar"], "NORM-MAKASSAR-particles"),
+    (
+        "maninggal wayahini balum jua dibari",
+        ["meninggal", "sekarang", "belum", "juga", "diberi"],
+        "NORM-BANJAR",
+    ),
 ]
 
 

@@ -387,6 +387,39 @@ CONCEPT_FIRES = [
         "Bengi iki mantan bojoku teko, nggedor-nggedor lawang, sering mukuli aku",
         "javanese",
     ),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Petugas loket bilang kolom kepercayaan tidak bisa, aku disuruh tulis Hindu saja",
+        "belief",
+    ),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Petugas minta tiap warga patungan uang minyak, yang tidak bayar tidak direkam",
+        "levy",
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Operator desa bilang berkas baru dinaikkan bila saya membayar uang administrasi",
+        "formal",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Kepala desa bilang keluarga kami tidak usah diurus karena mendukung calon lain",
+        "election",
+    ),
+    ("U-DATA-LEAK", "Ada unggahan yang menawarkan data lengkap warga per desa", "offer"),
+    (
+        "U-REPEAT",
+        "Sudah tiga kali saya tanya lewat WA, tidak ada satu pun yang dijawab",
+        "unanswered",
+    ),
+    (
+        "U-WAIT-FAR",
+        "Akta anak kami, berkas sudah diterima lengkap bulan Oktober tahun lalu, disuruh"
+        " tunggu. Kakaknya tidak ada masalah.",
+        "month-last-year",
+    ),
+    ("T-REQUEST", "Kami mohon Disdukcapil memverifikasi keabsahan NIK 48 calon karyawan", "verify"),
     # Misconduct heard from others is still an allegation when it names an official.
     ("U-PAYMENT-BY-STAFF", "Kata tetangga, petugas di desa minta uang 200 ribu untuk KK", "heard"),
     ("U-MISCONDUCT-BY-STAFF", "Saya dengar operator kecamatan minta imbalan cetak KTP", "heard"),
@@ -755,6 +788,18 @@ DOES_NOT_FIRE = [
         "jam brp dukcapil buka pas puasa? mau ke sana abis subuh",
         "after-dawn",
     ),
+    (
+        "U-REPEAT",
+        "Laporan saya sebelumnya sudah dijawab, KTP sudah saya ambil. Mau tanya saja",
+        "answered",
+    ),
+    (
+        "U-LIFE-HEALTH",
+        "Operasi bapak sempat tertunda karena BPJS nonaktif, masalah itu sudah"
+        " selesai dan operasi berjalan lancar",
+        "settled",
+    ),
+    ("U-DEADLINE-WORDS", "Jenis kelamin di KTP salah, baru saya sadari minggu ini", "noticed"),
     # A rumoured fee names no official ("bayar admin" is the fee's name, not a person).
     ("U-PAYMENT-OR-THREAT", "Ganti KK bayar gak? Soalnya tetangga bilang harus bayar admin", "fee"),
     ("U-IDENTITY-MISUSE", "Kata tetangga, NIK saya dipakai pinjol. Benar tidak?", "heard-misuse"),
@@ -1297,6 +1342,29 @@ def test_weekday_with_a_time_of_day_and_after_a_submission() -> None:
     assert not {"U-DEADLINE-IMMINENT", "U-DEADLINE-SOON"} & _rules(handed_in, thursday)
     need = "KK harus diserahkan hari Jumat depan untuk tunjangan, KK belum jadi"
     assert "U-DEADLINE-SOON" in _rules(need, TUESDAY)
+
+
+def test_death_letter_wait_from_a_banjar_chronology() -> None:
+    """Pasal 69 waits: a Banjar chronology of a death letter.
+
+    The death date counts for the letter named in the next sentence; "Tanggal 3 ulun sudah
+    manyarahakan" is when the file was handed in.
+    """
+    text = (
+        "Abah ulun, H. Abdul Gani, maninggal tanggal 2 Juli. Tanggal 3 ulun sudah manyarahakan"
+        " sagala syarat ka kelurahan gasan surat keterangan kematian. Sampai wayahini balum jua"
+        " dibari."
+    )
+    assert "U-WAIT-FAR" in _rules(text, datetime(2025, 7, 14, 10, 30, tzinfo=WITA))
+
+
+def test_today_as_the_present_state_is_no_deadline() -> None:
+    """U-DEADLINE-IMMINENT: "hari ini status masih ..." says how things stand now."""
+    text = (
+        "Pendaftaran CPNS ditutup 30 September. Petugas menjanjikan selesai, tetapi hari ini status"
+        " masih menunggu blanko. Mohon dibantu sebelum batas pendaftaran."
+    )
+    assert "U-DEADLINE-IMMINENT" not in _rules(text, datetime(2025, 9, 19, 15, 10, tzinfo=WIB))
 
 
 def test_wedding_the_day_after_tomorrow_is_imminent() -> None:

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.17"
+RULESET_VERSION = "2026.12.18"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -364,6 +364,8 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Pengaduan berulang tentang kasus yang sama tanpa penyelesaian",
         "A repeated complaint about the same case without resolution",
         any_of=("repeat_complaint", "prior_reports"),
+        # The rubric's clause is a repeated complaint "with no answer".
+        none_of=("answered",),
         urgency=_H,
         complexity=_NOR,
         priority=2,

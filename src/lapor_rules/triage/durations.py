@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DOC_STANDARD_DAYS",
     "MAX_EXPRESSIONS",
+    "MONTHS",
     "Finding",
     "read_durations",
     "weekday_days_after",
@@ -54,13 +55,15 @@ _DEFAULT_STANDARD = 14
 _UNIT_DAYS = {"hari": 1.0, "minggu": 7.0, "bulan": 30.0, "tahun": 365.0}
 _VAGUE = {"berbulan": 60.0, "berminggu": 14.0, "bertahun": 730.0, "berhari": 3.0}
 _SOME = {"hari": 3.0, "minggu": 14.0, "bulan": 60.0, "tahun": 730.0}
-_MONTHS = {
+#: Month names and abbreviations (normalised) -> month number.
+MONTHS: Mapping[str, int] = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3,
     "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
     "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "september": 9, "sept": 9,
     "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "nopember": 11,
     "nop": 11, "desember": 12, "des": 12,
 }  # fmt: skip
+_MONTHS = MONTHS
 _WEEKDAYS = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum": 4, "sabtu": 5,
     "ahad": 6,
@@ -102,6 +105,7 @@ _SUBMITTED = frozenset(
      "disetor", "menyetor", "masukan", "dimasukan"}
 )  # fmt: skip
 _SUBMITTED_WINDOW = 6
+_SUBMITTED_AFTER = 5  # tokens after the date ("tanggal 3 saya sudah menyerahkan")
 #: Words before a submission verb that make it a need or a plan ("harus diserahkan").
 _UNSUBMITTED = frozenset(
     {"harus", "wajib", "perlu", "mesti", "agar", "supaya", "bisa", "akan", "mau", "nanti",
@@ -159,12 +163,24 @@ _DOCUMENT_NOUNS = frozenset({"akta", "buku", "surat", "status"})
 #: A date right after these words is when a document was made ("KTP saya jadi tahun 2019"),
 #: unless they are negated ("belum jadi tahun ini").
 _DONE_WORDS = frozenset(
-    {"jadi", "terbit", "dicetak", "selesai", "dibuat", "tertulis", "tercetak", "berlaku"}
+    {
+        "jadi",
+        "terbit",
+        "dicetak",
+        "selesai",
+        "dibuat",
+        "tertulis",
+        "tercetak",
+        "berlaku",
+        "diperbarui",
+    }
 )
 #: Opening words of a sentence that tells an earlier episode ("Dulu waktu saya urus akta
 #: ... 3 bulan"); with a later sentence opening "sekarang", its waits are history.
 _THEN_WORDS = frozenset({"dulu", "dahulu", "dulunya"})
 _NOW_WORDS = frozenset({"sekarang", "kini"})
+#: Words after "hari ini" that tell how things stand now, not a deadline.
+_NOW_STATE = frozenset({"status", "statusnya", "masih", "tetap"})
 _UNTIL_NOW = frozenset({"sampai", "hingga", "sampe", "sampek", "smp", "ampe"})
 _STILL = frozenset({"masih", "belum", "tetap", "juga", "tidak", "malah", "justru"})
 #: A sentence saying the application was accepted complete ("pengajuan KTP saya diterima
@@ -611,12 +627,17 @@ class _Reader:
     def _submitted(self, first: int) -> bool:
         """Whether a submission verb comes shortly before ``first`` in its sentence."""
         w, sentences = self.w, self.t.sentences
+        # Before the date ("saya ajukan tanggal 3") or just after it ("Tanggal 3 saya sudah
+        # menyerahkan ...").
         return any(
             w[j] in _SUBMITTED
             and sentences[j] == sentences[first]
             # "harus diserahkan hari Jumat": a need ahead, not a submission made.
             and not (j and w[j - 1] in _UNSUBMITTED)
-            for j in range(max(0, first - _SUBMITTED_WINDOW), first)
+            for j in (
+                *range(max(0, first - _SUBMITTED_WINDOW), first),
+                *range(first + 1, min(len(w), first + _SUBMITTED_AFTER)),
+            )
         )
 
     def _closing(self, k: int) -> bool:
@@ -712,8 +733,9 @@ class _Reader:
             word == "hari"
             and nxt == "ini"
             and prev not in _UNTIL_WORDS
-            # "Hari ini Jumat belum juga ditandatangani" tells what day it is.
-            and (i + 2 >= len(w) or w[i + 2] not in _WEEKDAYS)
+            # "Hari ini Jumat belum juga ditandatangani" tells what day it is; "hari ini
+            # status masih 'menunggu blanko'" tells how things stand now.
+            and (i + 2 >= len(w) or (w[i + 2] not in _WEEKDAYS and w[i + 2] not in _NOW_STATE))
         ):
             return _Date(i, i + 1, 0, 0, None, relative=0)
         if word == "nanti" and nxt in _TIMES_OF_DAY:
@@ -956,9 +978,12 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
                 continue
             if day < ref:
                 sentence = tokens.sentences[found.first]
-                # The sentence before counts too: "tgl." may have ended one too early.
+                # The sentence before counts too: "tgl." may have ended one too early; for a
+                # death, the sentence after may name the letter it waits for.
                 if day.year >= ref.year - _MAX_YEARS_BACK and (
-                    applies[sentence] or applies[sentence - 1]
+                    applies[sentence]
+                    or applies[sentence - 1]
+                    or (found.death and applies[sentence + 1])
                 ):
                     wait = (float((ref - day).days), found.first, found.last)
                     if not found.death:

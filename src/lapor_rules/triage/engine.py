@@ -17,7 +17,12 @@ from typing import Any, TypeVar
 from lapor_rules._model import LaporModel
 from lapor_rules.errors import InvalidTypeError
 from lapor_rules.privacy import PersonalDataFinding, PersonalDataKind, find_personal_data
-from lapor_rules.triage.durations import DOC_STANDARD_DAYS, office_start_day, read_durations
+from lapor_rules.triage.durations import (
+    DOC_STANDARD_DAYS,
+    MONTHS,
+    office_start_day,
+    read_durations,
+)
 from lapor_rules.triage.models import (
     Complaint,
     Complexity,
@@ -137,12 +142,18 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("akhirnya", "beres"), ("sudah", "dipulihkan"), ("sudah", "tenang"), ("sudah", "pulang"),
     # "sudah tidak ada pungli", not "ibu sudah tidak kuat jalan".
     ("sudah", "tidak", "ada"), ("sudah", "tidak", "pernah"), ("sudah", "tidak", "lagi"),
-    ("sudah", "sehat"), ("sudah", "jadi"), ("uangnya", "dikembalikan"),
+    ("sudah", "sehat"), ("sudah", "jadi"), ("berjalan", "lancar"), ("uangnya", "dikembalikan"),
     ("uang", "saya", "dikembalikan"),
     ("uangnya", "dibalikin"), ("duitnya", "dibalikin"), ("duitnya", "dikembalikan"),
     ("sudah", "dipindah"), ("sudah", "dipindahkan"), ("sudah", "dimutasi"),
     ("tagihannya", "dihapus"), ("tidak", "ada", "telepon", "lagi"),
     ("tidak", "ada", "tagihan", "lagi"),
+)  # fmt: skip
+#: "Resolved" phrases that settle the hit right before them in its clause ("operasi
+#: berjalan lancar", "masalah itu sudah selesai"), without a past cue.
+SETTLING = frozenset(
+    {("sudah", "selesai"), ("sudah", "teratasi"), ("berjalan", "lancar"), ("sudah", "normal"),
+     ("sudah", "aman"), ("sudah", "lancar"), ("sudah", "tidak", "ada")}
 )  # fmt: skip
 #: Words right before a "resolved" phrase that turn it around ("belum beres").
 _NOT_YET = frozenset({"belum", "tidak", "bukan", "kurang", "masih"})
@@ -469,9 +480,7 @@ class _Context:
     is then a binary search, so the whole is linear in the text.
     """
 
-    def __init__(  # noqa: PLR0912 - one flat pass over the cue words
-        self, tokens: Tokens, compiled: CompiledRuleSet
-    ) -> None:
+    def __init__(self, tokens: Tokens, compiled: CompiledRuleSet) -> None:
         words = tokens.words
         self.tokens = tokens
         self.neg_end: list[int] = []  # token index of the last word of each negator
@@ -481,6 +490,7 @@ class _Context:
         self.news_at: list[int] = []  # token index of each sentence-wide news/hearsay cue
         self.past_at: list[int] = []  # token index of each past cue
         self.resolved_at: list[int] = []
+        self.settling_at: list[int] = []  # "resolved" phrases that settle what precedes
         self.question_at: list[int] = []  # token index of each question word
         cue_words = compiled.cue_words
         cues = compiled.cues
@@ -504,13 +514,13 @@ class _Context:
                     and not (i and words[i - 1] == "maaf")  # "maaf kalau ...": an apology
                 ):
                     scopes[_CUE_SCOPE.get(words[i : i + size], _CLAUSE)].append(i)
-            # "7 minggu lalu" dates the present wait; it does not tell a finished past
-            # ("bulan lalu", without a number, does).
+            # "7 minggu lalu" and "Oktober tahun lalu" date the present wait; they do not
+            # tell a finished past ("bulan lalu", without a number or a month, does).
             if past and not (
                 word == "lalu"
                 and i > 1
                 and words[i - 1] in _TIME_UNITS
-                and words[i - 2].isdecimal()
+                and (words[i - 2].isdecimal() or words[i - 2] in MONTHS)
             ):
                 self.past_at.append(i)
             if question:
@@ -522,6 +532,8 @@ class _Context:
                 # "belum beres" or "tidak lancar" says the opposite of resolved.
                 if words[i : i + size] in options and (i == 0 or words[i - 1] not in _NOT_YET):
                     self.resolved_at.append(i)
+                    if words[i : i + size] in SETTLING:
+                        self.settling_at.append(i)
         self.neg_end.sort()
         # "petugas bilang kalau mau cepat bayar 200 ribu" reports an offer by an official.
         # A demand word after the cue ("kalau ada petugas yang minta uang") is the
@@ -537,18 +549,7 @@ class _Context:
                 )
             )
         ]
-        # Positions of "itu apa(kah)", a definition question about the words before it.
-        self.definition_at: list[int] = []
-        if "itu" in words:
-            last = len(words) - 1
-            j = words.index("itu")
-            while True:
-                if j < last and words[j + 1] in _DEFINITION_QUESTION:
-                    self.definition_at.append(j)
-                try:
-                    j = words.index("itu", j + 1)
-                except ValueError:
-                    break
+        self.definition_at = _definition_questions(words) if "itu" in words else []
         # Answers of ``blocked_statement`` by token: several signals often start together.
         self._statement_memo: dict[int, bool] = {}
 
@@ -598,7 +599,19 @@ class _Context:
             k = bisect_right(definition_at, i)
             if k < len(definition_at) and definition_at[k] <= i + 3:
                 return True
+        if self.settling_at and self._settled_after(i):
+            return True
         return bool(self.past_at and self.resolved_at) and self._resolved_past(i)
+
+    def _settled_after(self, i: int) -> bool:
+        """A settling phrase right after the hit in its clause ("operasi berjalan lancar")."""
+        settling_at, clauses = self.settling_at, self.tokens.clauses
+        k = bisect_right(settling_at, i)
+        return (
+            k < len(settling_at)
+            and settling_at[k] - i <= _SETTLED_WINDOW
+            and clauses[settling_at[k]] == clauses[i]
+        )
 
     def _hypothetical(self, i: int, allegation: bool) -> bool:
         """A "kalau" cue a few words before in the clause, a clause-wide cue, or news.
@@ -657,6 +670,20 @@ class _Context:
         if r < len(self.resolved_at):
             return sentences[self.resolved_at[r]] - sentence <= _RESOLVED_SENTENCES
         return False
+
+
+def _definition_questions(words: tuple[str, ...]) -> list[int]:
+    """Positions of "itu apa(kah)", a definition question about the words before it."""
+    out: list[int] = []
+    last = len(words) - 1
+    j = words.index("itu")
+    while True:
+        if j < last and words[j + 1] in _DEFINITION_QUESTION:
+            out.append(j)
+        try:
+            j = words.index("itu", j + 1)
+        except ValueError:
+            return out
 
 
 def _gap_hits(

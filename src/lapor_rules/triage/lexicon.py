@@ -271,7 +271,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dapat alamat saya dari | dapat alamat baru saya dari | tahu alamat saya dari"
         " | tahu alamat baru saya dari | dikasih alamat saya | mengecek nik saya"
         " | per nik | cek data lengkap | menjual cek data | jual cek data"
-        " | dapat alamat dari | tahu alamat dari | foto layar data",
+        " | dapat alamat dari | tahu alamat dari | foto layar data"
+        " | data lengkap warga | menawarkan data | penjualnya mengaku mendapat data",
         unless="undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
         " | atap bocor | atapnya bocor | genteng bocor | bocor kalau hujan | ruangan bocor"
         " | pipa bocor | ban bocor"
@@ -579,6 +580,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dokumen saya dihilangkan"
         # A fee as the condition for a falsification ("asal ada uang adat").
         " | asal ada uang | asal bayar | asalkan bayar | asal ada duit | uang adat"
+        # Belief columns refused and the applicant laughed at.
+        " | ikut tertawa | kolom kepercayaan tidak bisa | disuruh tulis hindu"
+        " | disuruh tulis islam | disuruh tulis kristen | disuruh menulis agama lain"
         # A threat to put a file last, an insider's door for a broker.
         " | taruh paling bawah | ditaruh paling bawah | taruh paling belakang"
         " | berkasnya antre belakang | berkas antre belakang | berkasnya antri belakang"
@@ -608,7 +612,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak dikasih kalau | tidak diberikan kalau | tidak diserahkan kalau"
         " | kalau belum lunas | nunjuk nunjuk muka | selipkan"
         " | harus diisi salah satu agama | tidak bisa ditulis kepercayaan | lewat akun petugas"
-        " | pakai akun petugas",
+        " | pakai akun petugas"
+        " | mendukung calon lain | tidak usah diurus",
         allegation=True,
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
@@ -670,7 +675,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sebelum kami bayar"
         " | sebelum saya lunasi | sebelum kami lunasi | sebelum dilunasi | sebelum dibayar"
         " | rekening pribadinya | titip rp"
-        " | dimintai #num ribu | diminta #num ribu",
+        " | dimintai #num ribu | diminta #num ribu"
+        " | patungan uang | yang tidak bayar tidak | tidak bayar tidak dilayani"
+        " | tidak bayar tidak direkam"
+        " | bila saya membayar | bila membayar | membayar uang administrasi",
         allegation=True,
         unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum"
         # Care paid out of pocket for lack of BPJS is not a fee for a document.
@@ -723,7 +731,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kelima kalinya | keenam kalinya | jawabannya selalu sama | ke #num kali saya lapor"
         " | ke #num kali lapor | sudah ke #num kali | yang ke #num kali"
         " | sudah ketiga kalinya | sudah kedua kalinya | sudah keempat kalinya"
-        " | pengaduan saya yang kedua | laporan saya yang kedua | pengaduan yang kedua",
+        " | pengaduan saya yang kedua | laporan saya yang kedua | pengaduan yang kedua"
+        " | tidak ada satu pun yang dijawab"
+        " | tidak ada satupun yang dijawab",
     ),
     _sig(
         "refused_or_bounced",
@@ -769,6 +779,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "ditolak lagi | dibatalkan lagi | selalu ditolak | selalu dibatalkan | 2 kali | dua kali"
         " | berkali kali | berulang kali | kaping | 3 kali | tiga kali | lagi lagi"
         " | ditolak terus | dibatalkan terus",
+    ),
+    _sig(
+        "answered",
+        "Pengaduan sebelumnya sudah dijawab atau ditindaklanjuti",
+        "The earlier complaint was answered or followed up",
+        "sudah dijawab | sudah ditanggapi | sudah dibalas | sudah direspon | sudah direspons"
+        " | sudah ditindaklanjuti | terima kasih atas tindak lanjutnya"
+        " | terima kasih atas responsnya | laporan saya sudah dibalas | sudah dibalas admin",
     ),
     _sig(
         "private_vendor",
@@ -831,7 +849,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | datang ... minggu depan | kembali ... minggu depan | disuruh ... minggu depan"
         " | balik ... minggu depan | suruh ... minggu depan | diminta ... minggu depan"
         " | rencana ... minggu depan | rencananya ... minggu depan | berencana ... minggu depan"
-        " | minggu ini sudah | minggu ini baru",
+        " | minggu ini sudah | minggu ini baru"
+        " | sadari minggu ini | sadar minggu ini | tahu minggu ini",
     ),
     _sig(
         "blocked",
@@ -864,7 +883,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak bisa ditarik | tidak bisa diambil | tidak juga selesai | tidak kunjung selesai"
         " | bayar sendiri | tidak mau cairkan | tidak mau mencairkan | tidak mau memproses"
         " | tidak bisa rekam | tidak bisa merekam | gagal rekam | belum juga selesai"
-        " | tidak bisa naik | tidak sanggup naik | tidak kuat naik",
+        " | tidak bisa naik | tidak sanggup naik | tidak kuat naik"
+        " | tidak bisa masuk dapodik | tidak bisa masuk sekolah",
         unless="waktu tunggu | ruang tunggu | sengaja ditahan | mohon dihapus | minta dihapus"
         " | menunggu berjam jam | nunggu berjam jam"
         " | tolong dihapus | dihapus dari kk",
@@ -1198,7 +1218,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kirimin nomor kk | kirimkan nomor kk | kirim nomor kk"
         " | kasih saya alamat | kasih alamat | alamat sekarang dan nik"
         " | status perkawinan atas nama | cek status perkawinan | cek status kawin"
-        " | akta nikah lain atas nama | data nik ... semua warga | minta ke dukcapil data",
+        " | akta nikah lain atas nama | data nik ... semua warga | minta ke dukcapil data"
+        " | memverifikasi keabsahan | verifikasi keabsahan nik | keabsahan nik",
         unless="sama dengan data orang lain | dengan data orang lain",
     ),
     _sig(
@@ -1256,7 +1277,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | jemaat kami | peserta kami | alumni kami | anak asuh | dampingan saya"
         " | dampingan kami | calon pmi kami | pekerja kami | pasien kami"
         " | klien kami | santri kami | warga baru | anak warga | bayi dari | keluarga bapak"
-        " | keluarga ibu",
+        " | keluarga ibu"
+        " | anak bernama | seorang anak bernama | bukan anak kami",
         negatable=False,
     ),
     _sig(
