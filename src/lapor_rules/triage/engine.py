@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
@@ -181,15 +181,22 @@ _Gaps = dict[str, list["_Phrase"]]
 #: One vocabulary entry: (one-word phrases, loose phrases, second word -> phrases, gapped
 #: phrases by the word after the gap).
 _Entry = tuple[tuple[_Outcome, ...], list["_Phrase"], dict[str, _Second], _Gaps]
-#: What a word can start: the signals its one-word phrases hit, those they cancel, its
-#: entries with longer phrases (loose, by second word, gapped), and its prefix phrases.
+#: The longer phrases of one entry: loose, by second word, gapped.
+_Rest = tuple[list["_Phrase"], dict[str, _Second], _Gaps]
+#: What a word can start: the signals its one-word phrases hit, those they cancel, the
+#: longer phrases of its first entry (loose, by second word, gapped, flattened for the hot
+#: loop), its prefix phrases, and the longer phrases of any further entry (a number is
+#: also ``#num``).
 _WordInfo = tuple[
     tuple[str, ...],
     tuple[str, ...],
-    tuple[tuple[list["_Phrase"], dict[str, _Second], _Gaps], ...],
+    list["_Phrase"],
+    dict[str, _Second],
+    _Gaps,
     tuple["_Phrase", ...],
+    tuple[_Rest, ...],
 ]
-_NOTHING: _WordInfo = ((), (), (), ())
+_NOTHING: _WordInfo = ((), (), [], {}, {}, (), ())
 #: Distinct words remembered per compiled rule set (bounds memory on hostile input).
 _WORD_CACHE_MAX = 50_000
 #: Phrases of one cue kind under their first word: (length, the phrases of that length).
@@ -381,8 +388,9 @@ class CompiledRuleSet:
             return _NOTHING
         hit = tuple(sid for e in entries for sid, unless in e[0] if not unless)
         cancel = tuple(sid for e in entries for sid, unless in e[0] if unless)
-        rest = tuple((e[1], e[2], e[3]) for e in entries if e[1] or e[2] or e[3])
-        return hit, cancel, rest, prefixed
+        rest = [(e[1], e[2], e[3]) for e in entries if e[1] or e[2] or e[3]]
+        loose, seconds, gaps = rest.pop(0) if rest else ([], {}, {})
+        return hit, cancel, loose, seconds, gaps, prefixed, tuple(rest)
 
     def hits(  # noqa: PLR0912 - the hot loop, kept flat for speed
         self, tokens: Tokens
@@ -402,7 +410,7 @@ class CompiledRuleSet:
                     cache[word] = info
             if info is _NOTHING:
                 continue
-            hit, cancelled, rest, prefixed = info
+            hit, cancelled, loose, seconds, gaps, prefixed, more = info
             if hit:
                 span = (i, i)
                 for signal in hit:
@@ -411,31 +419,32 @@ class CompiledRuleSet:
                 span = (i, i)
                 for signal in cancelled:
                     cancel[signal].append(span)
-            for loose, seconds, gaps in rest:
+            # The first entry inline (the common case), any further entry the same way.
+            if gaps:
+                _gap_hits(gaps, words, sentences, i, found=found, cancel=cancel)
+            candidates: Sequence[_Phrase] = loose
+            if seconds and i + 1 < n:
+                second = seconds.get(words[i + 1])
+                if second is not None:
+                    candidates = _second_hits(
+                        second, candidates, i, words, sentences, found=found, cancel=cancel
+                    )
+            if candidates:
+                _phrase_hits(candidates, i, words, sentences, found=found, cancel=cancel)
+            if prefixed:
+                _phrase_hits(prefixed, i, words, sentences, found=found, cancel=cancel)
+            for loose, seconds, gaps in more:
                 if gaps:
                     _gap_hits(gaps, words, sentences, i, found=found, cancel=cancel)
                 candidates = loose
                 if seconds and i + 1 < n:
                     second = seconds.get(words[i + 1])
                     if second is not None:
-                        twos, by_third, patterned = second
-                        if twos and sentences[i] == sentences[i + 1]:
-                            for signal, unless in twos:
-                                (cancel if unless else found)[signal].append((i, i + 1))
-                        if by_third and i + 2 < n:
-                            third = by_third.get(words[i + 2])
-                            if third:
-                                candidates = candidates + third
-                        if patterned:
-                            candidates = candidates + patterned
-                for phrase in candidates:
-                    last = phrase.end(words, sentences, i)
-                    if last >= 0:
-                        (cancel if phrase.unless else found)[phrase.signal].append((i, last))
-            for phrase in prefixed:
-                last = phrase.end(words, sentences, i)
-                if last >= 0:
-                    (cancel if phrase.unless else found)[phrase.signal].append((i, last))
+                        candidates = _second_hits(
+                            second, candidates, i, words, sentences, found=found, cancel=cancel
+                        )
+                if candidates:
+                    _phrase_hits(candidates, i, words, sentences, found=found, cancel=cancel)
         context = _Context(tokens, self)
         return self._kept(found, cancel, context), context
 
@@ -670,6 +679,50 @@ class _Context:
         if r < len(self.resolved_at):
             return sentences[self.resolved_at[r]] - sentence <= _RESOLVED_SENTENCES
         return False
+
+
+_Found = dict[str, list[tuple[int, int]]]
+
+
+def _second_hits(
+    second: _Second,
+    candidates: Sequence[_Phrase],
+    i: int,
+    words: tuple[str, ...],
+    sentences: tuple[int, ...],
+    *,
+    found: _Found,
+    cancel: _Found,
+) -> Sequence[_Phrase]:
+    """Record the two-word phrases matched at ``i``; return the longer candidates to check."""
+    twos, by_third, patterned = second
+    n = len(words)
+    if twos and sentences[i] == sentences[i + 1]:
+        for signal, unless in twos:
+            (cancel if unless else found)[signal].append((i, i + 1))
+    if by_third and i + 2 < n:
+        third = by_third.get(words[i + 2])
+        if third:
+            candidates = [*candidates, *third]
+    if patterned:
+        candidates = [*candidates, *patterned]
+    return candidates
+
+
+def _phrase_hits(
+    phrases: Iterable[_Phrase],
+    i: int,
+    words: tuple[str, ...],
+    sentences: tuple[int, ...],
+    *,
+    found: _Found,
+    cancel: _Found,
+) -> None:
+    """Record the phrases that match from token ``i``."""
+    for phrase in phrases:
+        last = phrase.end(words, sentences, i)
+        if last >= 0:
+            (cancel if phrase.unless else found)[phrase.signal].append((i, last))
 
 
 def _definition_questions(words: tuple[str, ...]) -> list[int]:
