@@ -420,6 +420,70 @@ CONCEPT_FIRES = [
         "month-last-year",
     ),
     ("T-REQUEST", "Kami mohon Disdukcapil memverifikasi keabsahan NIK 48 calon karyawan", "verify"),
+    (
+        "U-BURIAL",
+        "Pengurus makam minta surat kematian dulu, jenazah tidak mungkin ditahan sampai besok",
+        "cemetery",
+    ),
+    (
+        "U-DATA-LEAK",
+        "Foto KTP dan KK saya beredar di grup Telegram, saya tidak tahu bocornya dari mana",
+        "telegram",
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Ada orang pakai nama dan foto KTP saya bikin akun WhatsApp, minta transfer ke teman saya",
+        "impersonation",
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Kartu SIM saya diganti pakai KTP atas nama saya, foto di KTP yang dipakai bukan saya",
+        "sim-swap",
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Penagih leasing datang, cicilan mobil atas nama dan NIK saya, saya tidak"
+        " pernah ambil kredit",
+        "car-loan",
+    ),
+    ("U-SAFETY", "Operator desa datang bawa dua orang, bilang malam ini saya dibereskan", "threat"),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Operator bilang kalau mau didahulukan ada biaya percepatan dua ratus ribu",
+        "speed-fee",
+    ),
+    ("U-MISCONDUCT-BY-STAFF", "Petugas bilang tulis Hindu saja, lalu temannya tertawa", "belief"),
+    (
+        "U-MISCONDUCT",
+        "Kata bagian administrasi RS, uang itu untuk petugas Dukcapil yang datang",
+        "hospital-fee",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Kepala desa tidak mau tanda tangan karena kami tidak dukung dia waktu pilkades",
+        "village-vote",
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Kata Pak Kadus kalau mau cepat ada uang bensinnya, dua ratus ribu",
+        "fuel-money",
+    ),
+    (
+        "U-NIK-EXTERNAL",
+        "Di kantor Taspen dibilang data Bapak di Dukcapil berstatus meninggal dunia",
+        "declared-dead",
+    ),
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "Ada yang mengubah status KK saya pakai surat cerai yang tanda"
+        " tangannya bukan tanda tangan kepala desa",
+        "forged-letter",
+    ),
+    (
+        "U-VULNERABLE",
+        "Adik saya gangguan jiwa, BPJS minta KTP, kami tidak sanggup bayar umum",
+        "cannot-pay",
+    ),
     # Misconduct heard from others is still an allegation when it names an official.
     ("U-PAYMENT-BY-STAFF", "Kata tetangga, petugas di desa minta uang 200 ribu untuk KK", "heard"),
     ("U-MISCONDUCT-BY-STAFF", "Saya dengar operator kecamatan minta imbalan cetak KTP", "heard"),
@@ -800,6 +864,18 @@ DOES_NOT_FIRE = [
         "settled",
     ),
     ("U-DEADLINE-WORDS", "Jenis kelamin di KTP salah, baru saya sadari minggu ini", "noticed"),
+    (
+        "U-IDENTITY-MISUSE",
+        "KTP saya yang baru dicetak fotonya orang lain! Nama dan NIK saya, tapi"
+        " wajahnya laki-laki lain",
+        "misprint",
+    ),
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "Di KK status suami ditulis cerai hidup, padahal kami tidak pernah"
+        " cerai. Tolong dibetulkan",
+        "correction",
+    ),
     # A rumoured fee names no official ("bayar admin" is the fee's name, not a person).
     ("U-PAYMENT-OR-THREAT", "Ganti KK bayar gak? Soalnya tetangga bilang harus bayar admin", "fee"),
     ("U-IDENTITY-MISUSE", "Kata tetangga, NIK saya dipakai pinjol. Benar tidak?", "heard-misuse"),
@@ -1365,6 +1441,15 @@ def test_today_as_the_present_state_is_no_deadline() -> None:
         " masih menunggu blanko. Mohon dibantu sebelum batas pendaftaran."
     )
     assert "U-DEADLINE-IMMINENT" not in _rules(text, datetime(2025, 9, 19, 15, 10, tzinfo=WIB))
+
+
+def test_aid_claimable_only_until_this_afternoon() -> None:
+    """U-DEADLINE-IMMINENT: aid that returns to the treasury at 3 p.m. today is lost today."""
+    text = (
+        "Bantuan PKH cuma bisa diambil sampai jam 3 sore ini, setelah itu dikembalikan ke kas"
+        " negara. Petugas pos tolak karena nama di KTP beda."
+    )
+    assert "U-DEADLINE-IMMINENT" in _rules(text, datetime(2025, 8, 22, 11, 10, tzinfo=WIB))
 
 
 def test_wedding_the_day_after_tomorrow_is_imminent() -> None:

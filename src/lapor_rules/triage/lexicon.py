@@ -106,7 +106,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "jenazah | dimakamkan | dikuburkan | dikebumikan | pemakamannya | izin pemakaman"
         " | izin makam | surat izin makam | pemulangan jenazah | dipulangkan ke kampung"
         " | mau dimakamkan | akan dimakamkan | belum bisa dimakamkan | tidak bisa dimakamkan"
-        " | tpu | liang lahat | kremasi | dikremasi | krematorium | disemayamkan | rumah duka",
+        " | tpu | liang lahat | kremasi | dikremasi | krematorium | disemayamkan | rumah duka"
+        " | jenazah tidak mungkin ditahan | pengurus makam minta | makam minta surat",
         unless="sudah dimakamkan | sudah dikuburkan | sudah dikebumikan | pemakaman sudah"
         " | dimakamkan kemarin | biaya pemakaman | setelah dimakamkan | sesudah dimakamkan"
         " | setelah pemakaman | dimakamkan minggu lalu | dimakamkan bulan lalu"
@@ -159,7 +160,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | #num nomor hp terdaftar | nomor hp terdaftar pakai nik | mengaku jadi saya"
         " | mengaku ngaku jadi saya | ngaku ngaku jadi saya"
         " | kartu kredit atas nama saya | tidak pernah ajukan kartu kredit"
-        " | tidak pernah mengajukan kartu kredit | tidak pernah saya beli",
+        " | tidak pernah mengajukan kartu kredit | tidak pernah saya beli"
+        " | pakai nama dan foto | pakai nama dan foto ktp saya | bikin akun whatsapp"
+        " | foto di ktp yang dipakai bukan saya | kartu saya sudah diganti"
+        " | atas nama dan nik saya | tidak pernah ambil kredit | tidak pernah mengambil kredit",
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
@@ -272,7 +276,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tahu alamat baru saya dari | dikasih alamat saya | mengecek nik saya"
         " | per nik | cek data lengkap | menjual cek data | jual cek data"
         " | dapat alamat dari | tahu alamat dari | foto layar data"
-        " | data lengkap warga | menawarkan data | penjualnya mengaku mendapat data",
+        " | data lengkap warga | menawarkan data | penjualnya mengaku mendapat data"
+        " | bocornya | beredar di grup | beredar di telegram | grup telegram | data fresh",
         unless="undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
         " | atap bocor | atapnya bocor | genteng bocor | bocor kalau hujan | ruangan bocor"
         " | pipa bocor | ban bocor"
@@ -334,7 +339,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dipaksa kerja | dibawa lari"
         " | dijemput penyidik | dijemput polisi | dijemput paksa | ditahan penyidik"
         " | ditahan kejaksaan | dibawa penyidik"
-        " | ditahan di pos polisi | ditahan di pos",
+        " | ditahan di pos polisi | ditahan di pos"
+        " | saya dibereskan | akan dibereskan | mau dibereskan | dihabisi",
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
         " | asli anak saya hilang | akta anak saya hilang | kia anak saya hilang"
         " | lahir anak saya hilang | ktp anak saya hilang | kk anak saya hilang"
@@ -388,7 +394,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kip kuliah | tutup hari ini | ditutup hari ini | ditutup lusa | ditutup besok"
         " | kerja baru | lapor diri | dinikahkan"
         " | akan nikah | mau nikah | acara nikah | ijab kabul | resepsi | lusa ... nikah"
-        " | besok ... nikah | hari ini ... nikah",
+        " | besok ... nikah | hari ini ... nikah"
+        " | dikembalikan ke kas negara | hanya bisa diambil sampai | batas pengambilan",
         unless="disuruh daftar ulang | harus daftar ulang | daftar ulang dari awal"
         " | pemakaman sudah selesai"
         " | sudah dimakamkan | sudah dikuburkan | sudah dikebumikan",
@@ -503,7 +510,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak lolos verifikasi"
         " | tidak sesuai hasil verifikasi"
         " | dinyatakan meninggal | padahal masih hidup"
-        " | tidak sesuai dukcapil | tidak sesuai data dukcapil | tidak sesuai data kependudukan",
+        " | tidak sesuai dukcapil | tidak sesuai data dukcapil | tidak sesuai data kependudukan"
+        " | berstatus meninggal | status meninggal | statusnya meninggal",
         unless="verifikasi wajah | gagal verifikasi wajah | scan wajah | tidak ketemu menu"
         " | rekening ... diblokir | rekeningnya diblokir | akun ... diblokir | mapnya tidak ketemu"
         " | dokumen ... tidak ditemukan | berkas ... tidak ditemukan | asli saya tidak ditemukan"
@@ -613,7 +621,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kalau belum lunas | nunjuk nunjuk muka | selipkan"
         " | harus diisi salah satu agama | tidak bisa ditulis kepercayaan | lewat akun petugas"
         " | pakai akun petugas"
-        " | mendukung calon lain | tidak usah diurus",
+        " | mendukung calon lain | tidak usah diurus"
+        " | laporan ... tidak dicabut | cabut laporan | mencabut laporan | biaya percepatan"
+        " | uang percepatan | kalau mau didahulukan | tulis hindu saja | aliran sesat"
+        " | temannya tertawa | diperlakukan tidak sama | mengubah data di dinas"
+        " | ada yang mengubah data | uang itu untuk petugas | untuk petugas dukcapil yang"
+        " | tidak dukung dia | tidak mendukung dia | waktu pilkades",
         allegation=True,
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
@@ -678,7 +691,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dimintai #num ribu | diminta #num ribu"
         " | patungan uang | yang tidak bayar tidak | tidak bayar tidak dilayani"
         " | tidak bayar tidak direkam"
-        " | bila saya membayar | bila membayar | membayar uang administrasi",
+        " | bila saya membayar | bila membayar | membayar uang administrasi"
+        " | uang bensin | uang bensinnya | uang minyak | uang transport petugas",
         allegation=True,
         unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum"
         # Care paid out of pocket for lack of BPJS is not a fee for a document.
@@ -696,7 +710,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tanpa sepengetahuan | tanpa sepengetahuan kami | tanpa sepengetahuan saya"
         " | tanpa saya ajukan | tanpa saya minta | tanpa pengajuan dari saya"
         " | bukan tanda tangan saya | tanda tangan palsu | tanpa saya hadir"
-        " | tanpa dokumen pendukung",
+        " | tanpa dokumen pendukung"
+        " | tanda tangannya bukan | bukan tanda tangan kepala desa",
         unless="tanpa izin sekolah | tanpa izin kerja | tanpa izin kantor | tanpa izin atasan",
     ),
     _sig(
@@ -884,7 +899,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bayar sendiri | tidak mau cairkan | tidak mau mencairkan | tidak mau memproses"
         " | tidak bisa rekam | tidak bisa merekam | gagal rekam | belum juga selesai"
         " | tidak bisa naik | tidak sanggup naik | tidak kuat naik"
-        " | tidak bisa masuk dapodik | tidak bisa masuk sekolah",
+        " | tidak bisa masuk dapodik | tidak bisa masuk sekolah"
+        " | tidak sanggup bayar | tidak mampu bayar | tidak mampu membayar",
         unless="waktu tunggu | ruang tunggu | sengaja ditahan | mohon dihapus | minta dihapus"
         " | menunggu berjam jam | nunggu berjam jam"
         " | tolong dihapus | dihapus dari kk",
