@@ -49,6 +49,8 @@ CASES = [
         ["meninggal", "sekarang", "belum", "juga", "diberi"],
         "NORM-BANJAR",
     ),
+    ("statuse tetep durung ono", ["statusnya", "tetap", "belum", "ada"], "NORM-JAVANESE-krama"),
+    ("Senen kamari digentos", ["senin", "kemarin", "diganti"], "NORM-SUNDA-days"),
 ]
 
 

@@ -484,6 +484,48 @@ CONCEPT_FIRES = [
         "Adik saya gangguan jiwa, BPJS minta KTP, kami tidak sanggup bayar umum",
         "cannot-pay",
     ),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Petugas bilang ke beliau, kalau tidak ada 'uang rokok' seratus ribu,"
+        " berkasnya bisa saja kurang terus",
+        "if-not",
+    ),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Seorang petugas bilang bisa didahulukan kalau titip lima puluh ribu",
+        "tens",
+    ),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Petugas bilang kalo mau jadi minggu ini kudu nyiapin 250 rebu",
+        "betawi",
+    ),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Operator desa bilang kalau saya masih banyak bicara, urusan kami tidak akan dilayani lagi",
+        "silencing",
+    ),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Pak Sekcam bilang KTP tidak akan diserahkan sebelum saya melunasi tunggakan PBB",
+        "arrears",
+    ),
+    ("U-REPEAT", "Ini sudah pengaduan keempat, masa tidak ada satu pun yang menjawab?", "fourth"),
+    (
+        "U-DEADLINE-WORDS",
+        "Dalam waktu dekat saya melamar kerja, jenis kelamin di KTP salah, mohon diperbaiki",
+        "correction",
+    ),
+    (
+        "U-ACCESS-LOST",
+        "Akun driver saya disuspend karena NIK tidak sesuai data kependudukan",
+        "driver",
+    ),
+    (
+        "U-VULNERABLE",
+        "Adik saya pakai kursi roda, tanpa KTP tidak bisa ikut pelatihan kerja",
+        "training",
+    ),
     # Misconduct heard from others is still an allegation when it names an official.
     ("U-PAYMENT-BY-STAFF", "Kata tetangga, petugas di desa minta uang 200 ribu untuk KK", "heard"),
     ("U-MISCONDUCT-BY-STAFF", "Saya dengar operator kecamatan minta imbalan cetak KTP", "heard"),
@@ -875,6 +917,19 @@ DOES_NOT_FIRE = [
         "Di KK status suami ditulis cerai hidup, padahal kami tidak pernah"
         " cerai. Tolong dibetulkan",
         "correction",
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Apakah cetak ulang KK karena rusak kena banjir itu dikenakan biaya?"
+        " Soalnya tetangga bilang bayar 50 ribu",
+        "fee-question",
+    ),
+    ("U-PAYMENT-OR-THREAT", "Tukang parkir di pinggir jalan depan kantor minta Rp5.000", "parking"),
+    ("U-DATA-LEAK", "Surat dari bidan hilang waktu rumah bocor, akta belum ada", "roof"),
+    (
+        "U-MISCONDUCT",
+        "KK sudah diganti, apa bisa KTP-nya saja diganti tanpa mengurus dari awal?",
+        "reprint",
     ),
     # A rumoured fee names no official ("bayar admin" is the fee's name, not a person).
     ("U-PAYMENT-OR-THREAT", "Ganti KK bayar gak? Soalnya tetangga bilang harus bayar admin", "fee"),
@@ -1450,6 +1505,15 @@ def test_aid_claimable_only_until_this_afternoon() -> None:
         " negara. Petugas pos tolak karena nama di KTP beda."
     )
     assert "U-DEADLINE-IMMINENT" in _rules(text, datetime(2025, 8, 22, 11, 10, tzinfo=WIB))
+
+
+def test_deadline_paling_lambat_a_weekday() -> None:
+    """U-DEADLINE-IMMINENT: "paling telat Senen jam 9", told on Saturday night, is Monday."""
+    text = (
+        "Penyalur minta KK yang namanya sudah dibenerkan dikirim paling telat Senen jam 9 enjing,"
+        " upami henteu abdi digentos ku peserta cadangan."
+    )
+    assert "U-DEADLINE-IMMINENT" in _rules(text, datetime(2025, 7, 26, 21, 30, tzinfo=WIB))
 
 
 def test_wedding_the_day_after_tomorrow_is_imminent() -> None:

@@ -669,7 +669,12 @@ class _Reader:
         nxt = w[i + 1] if i + 1 < len(w) else ""
         prev = w[i - 1] if i > 0 else ""
         # "hari Senin", "Senin depan", and "Senin pagi" (a time of day names the day).
-        if not (prev in {"hari", "besok", "lusa"} or nxt in _WEEKDAY_AFTER or nxt in _TIMES_OF_DAY):
+        # "paling lambat Senin": a deadline's day.
+        if not (
+            prev in {"hari", "besok", "lusa", "lambat", "telat"}
+            or nxt in _WEEKDAY_AFTER
+            or nxt in _TIMES_OF_DAY
+        ):
             return None
         if prev == "hari" and i > 1 and w[i - 2] in _OPENING_WORDS and not self._closing(i - 2):
             return None  # "apakah kantor buka hari Sabtu?": opening days, not a date

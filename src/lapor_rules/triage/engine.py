@@ -99,10 +99,12 @@ _CUE_SCOPE: dict[tuple[str, ...], int] = {
     **dict.fromkeys(SENTENCE_HYPOTHETICALS, _SENTENCE),
     **dict.fromkeys(HEARSAY, _HEARSAY),
 }
+#: Conditionals before a negator that make it "if not", not a denial.
+_IF_WORDS = frozenset({"kalau", "jika", "bila", "apabila", "jikalau"})
 #: Words before "kalau" that make it reported speech, not a hypothetical.
 SPEECH_VERBS = frozenset(
     {"bilang", "katanya", "bilangnya", "berkata", "mengatakan", "ngomong", "menyuruh",
-     "disuruh", "diminta", "minta", "meminta", "menawarkan", "ditawari"}
+     "disuruh", "diminta", "minta", "meminta", "menawarkan", "ditawari", "dibilang"}
 )  # fmt: skip
 #: Speakers whose reported "kalau ..." is an offer, not a hypothetical ("kalau mau cepat
 #: bayar 150rb, kata petugas"); hearsay without one ("katanya kalau ...") stays hypothetical.
@@ -393,9 +395,12 @@ class CompiledRuleSet:
         return hit, cancel, loose, seconds, gaps, prefixed, tuple(rest)
 
     def hits(  # noqa: PLR0912 - the hot loop, kept flat for speed
-        self, tokens: Tokens
+        self, tokens: Tokens, asked: frozenset[int] = frozenset()
     ) -> tuple[dict[str, list[tuple[int, int]]], _Context]:
-        """Return signal id -> ``[(first, last)]`` token spans, after context filtering."""
+        """Return signal id -> ``[(first, last)]`` token spans, after context filtering.
+
+        ``asked``: the sentences that end with a question mark.
+        """
         words = tokens.words
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
         cancel: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -445,7 +450,7 @@ class CompiledRuleSet:
                         )
                 if candidates:
                     _phrase_hits(candidates, i, words, sentences, found=found, cancel=cancel)
-        context = _Context(tokens, self)
+        context = _Context(tokens, self, asked)
         return self._kept(found, cancel, context), context
 
     def _kept(
@@ -489,9 +494,12 @@ class _Context:
     is then a binary search, so the whole is linear in the text.
     """
 
-    def __init__(self, tokens: Tokens, compiled: CompiledRuleSet) -> None:
+    def __init__(
+        self, tokens: Tokens, compiled: CompiledRuleSet, asked: frozenset[int] = frozenset()
+    ) -> None:
         words = tokens.words
         self.tokens = tokens
+        self.asked = asked
         self.neg_end: list[int] = []  # token index of the last word of each negator
         self.hypo_at: list[int] = []  # token index of each "kalau"-like cue (windowed)
         self.strong_at: list[int] = []  # token index of each clause-wide hypothetical cue
@@ -535,7 +543,9 @@ class _Context:
             if question:
                 self.question_at.append(i)
             for size, options in negators:
-                if words[i : i + size] in options:
+                # "kalau tidak ada uang rokok, berkasnya kurang terus": a condition (the
+                # "kalau" decides), not a denial.
+                if words[i : i + size] in options and not (i and words[i - 1] in _IF_WORDS):
                     self.neg_end.append(i + size - 1)
             for size, options in resolved:
                 # "belum beres" or "tidak lancar" says the opposite of resolved.
@@ -572,9 +582,13 @@ class _Context:
             k = bisect_left(question_at, i)
             if k:
                 cue = question_at[k - 1]
-                # The whole question sentence counts ("apakah ... karena rusak dipungut biaya?").
+                # The question counts a few words on ("apakah ... karena rusak dipungut
+                # biaya?"); for an allegation, to the question mark that ends its sentence
+                # ("Apakah cetak ulang KK karena rusak kena banjir itu dikenakan biaya?").
                 sentences = self.tokens.sentences
-                if sentences[cue] == sentences[i] and i - cue <= _HYPOTHETICAL_WINDOW:
+                if sentences[cue] == sentences[i] and (
+                    i - cue <= _HYPOTHETICAL_WINDOW or (allegation and sentences[i] in self.asked)
+                ):
                     return True
         return self.blocked_statement(i, allegation=allegation)
 
@@ -911,7 +925,7 @@ def _collect_evidence(
     """Every signal and fact present in the complaint, with its evidence; the findings."""
     text = complaint.text
     tokens = normalize(text)
-    hits, context = compiled.hits(tokens)
+    hits, context = compiled.hits(tokens, _asked(text, tokens))
     evidence: dict[str, list[RawEvidence]] = {}
     starts, ends = tokens.starts, tokens.ends
     for sid, spans in hits.items():
@@ -952,6 +966,21 @@ def _collect_evidence(
             _ev(signal="question_mark", start=question, end=question + 1, text="?")
         ]
     return evidence, findings
+
+
+def _asked(text: str, tokens: Tokens) -> frozenset[int]:
+    """The sentences that end with a question mark (the token before each "?")."""
+    if "?" not in text:
+        return frozenset()
+    starts, sentences = tokens.starts, tokens.sentences
+    out: set[int] = set()
+    at = text.find("?")
+    while at >= 0:
+        k = bisect_right(starts, at) - 1
+        if k >= 0:
+            out.add(sentences[k])
+        at = text.find("?", at + 1)
+    return frozenset(out)
 
 
 def _fire_rules(

@@ -282,7 +282,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | atap bocor | atapnya bocor | genteng bocor | bocor kalau hujan | ruangan bocor"
         " | pipa bocor | ban bocor"
         " | undangan disebar | menyebar undangan | sebar undangan | sebarkan infonya"
-        " | infonya ke grup | informasinya ke grup | sebarkan informasi",
+        " | infonya ke grup | informasinya ke grup | sebarkan informasi"
+        " | rumah bocor | waktu rumah bocor",
     ),
     _sig(
         "disaster",
@@ -395,7 +396,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kerja baru | lapor diri | dinikahkan"
         " | akan nikah | mau nikah | acara nikah | ijab kabul | resepsi | lusa ... nikah"
         " | besok ... nikah | hari ini ... nikah"
-        " | dikembalikan ke kas negara | hanya bisa diambil sampai | batas pengambilan",
+        " | dikembalikan ke kas negara | hanya bisa diambil sampai | batas pengambilan"
+        " | peserta cadangan | diganti peserta | kehilangan tempat",
         unless="disuruh daftar ulang | harus daftar ulang | daftar ulang dari awal"
         " | pemakaman sudah selesai"
         " | sudah dimakamkan | sudah dikuburkan | sudah dikebumikan",
@@ -459,7 +461,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bantuan tunai | bantuan dari kelurahan | bantuan desa | jht | jaminan hari tua"
         " | sekolah menolak | ditolak sekolah | ditolak di sekolah | sekolah tidak mau"
         " | tidak bisa sekolah | tidak diterima sekolah | tidak diterima di sekolah"
-        " | sd negeri | masuk sd | daftar sd | mendaftar sd | didaftarkan ke sd",
+        " | sd negeri | masuk sd | daftar sd | mendaftar sd | didaftarkan ke sd"
+        " | akun driver | tidak narik | tidak bisa narik",
         unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di | dari puskesmas"
         " | bpjs ... sudah aktif | bpjs ... tidak masalah"
         " | dimana saya bekerja",
@@ -479,7 +482,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kantor pajak | sekolahnya | snpmb | snbp | snbt | utbk | portal"
         " | dtks | bp2mi | p3mi | bp3mi | kantor pos | hrd | pelatihan kerja | websitenya"
         " | masuk sd | masuk smp | masuk sma | masuk tk | daftar sd | kkp | kusuka"
-        " | dinas perikanan | petugas perikanan | kartu tani",
+        " | dinas perikanan | petugas perikanan | kartu tani"
+        " | aplikator | aplikasi ojol",
         unless="kantor kelurahan | kantor kecamatan | kantor dukcapil | bpjs ... lancar"
         " | bank lancar | bank ... lancar semua",
     ),
@@ -626,7 +630,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | uang percepatan | kalau mau didahulukan | tulis hindu saja | aliran sesat"
         " | temannya tertawa | diperlakukan tidak sama | mengubah data di dinas"
         " | ada yang mengubah data | uang itu untuk petugas | untuk petugas dukcapil yang"
-        " | tidak dukung dia | tidak mendukung dia | waktu pilkades",
+        " | tidak dukung dia | tidak mendukung dia | waktu pilkades"
+        " | tidak akan dilayani lagi | masih banyak bicara"
+        " | tidak akan diserahkan sebelum | tidak akan diberikan sebelum | sebelum saya melunasi"
+        " | sebelum melunasi"
+        " | titip #num puluh | titip #num ratus | dibuat ulang oleh",
         allegation=True,
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
@@ -639,7 +647,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | termasuk pungutan liar bukan | termasuk pungli atau tidak"
         " | termasuk pungutan liar atau tidak"
         " | asli atau palsu | palsu atau asli | palsu atau tidak"
-        " | kira palsu",
+        " | kira palsu"
+        " | diganti tanpa mengurus | diganti tanpa harus | diubah tanpa harus",
     ),
     _sig(
         "file_lost",
@@ -692,7 +701,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | patungan uang | yang tidak bayar tidak | tidak bayar tidak dilayani"
         " | tidak bayar tidak direkam"
         " | bila saya membayar | bila membayar | membayar uang administrasi"
-        " | uang bensin | uang bensinnya | uang minyak | uang transport petugas",
+        " | uang bensin | uang bensinnya | uang minyak | uang transport petugas"
+        " | menyiapkan #num ribu | siapkan #num ribu"
+        " | biaya administrasi pengurusan | saya bayar karena katanya",
         allegation=True,
         unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum"
         # Care paid out of pocket for lack of BPJS is not a fee for a document.
@@ -748,7 +759,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sudah ketiga kalinya | sudah kedua kalinya | sudah keempat kalinya"
         " | pengaduan saya yang kedua | laporan saya yang kedua | pengaduan yang kedua"
         " | tidak ada satu pun yang dijawab"
-        " | tidak ada satupun yang dijawab",
+        " | tidak ada satupun yang dijawab"
+        " | tidak ada satu pun yang menjawab | pengaduan keempat | sudah pengaduan keempat",
     ),
     _sig(
         "refused_or_bounced",
@@ -809,7 +821,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "A private vendor outside the office (a photocopy kiosk): its prices are no official fee",
         "kios fotokopi | fotokopian | tukang fotokopi | tempat fotokopi | fotokopi di kios"
         " | punya orang swasta | milik swasta | milik warga | kios milik"
-        " | koperasi depan | di koperasi",
+        " | koperasi depan | di koperasi"
+        " | tukang parkir | juru parkir | parkir liar",
         negatable=False,
     ),
     _sig(
@@ -900,7 +913,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak bisa rekam | tidak bisa merekam | gagal rekam | belum juga selesai"
         " | tidak bisa naik | tidak sanggup naik | tidak kuat naik"
         " | tidak bisa masuk dapodik | tidak bisa masuk sekolah"
-        " | tidak sanggup bayar | tidak mampu bayar | tidak mampu membayar",
+        " | tidak sanggup bayar | tidak mampu bayar | tidak mampu membayar"
+        " | statusnya tetap | status tetap | tidak bisa ikut | disuspend | di suspend"
+        " | dinonaktifkan",
         unless="waktu tunggu | ruang tunggu | sengaja ditahan | mohon dihapus | minta dihapus"
         " | menunggu berjam jam | nunggu berjam jam"
         " | tolong dihapus | dihapus dari kk",
@@ -910,7 +925,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Pelapor tidak bisa melakukan sesuatu (tidak bisa, gagal)",
         "The reporter cannot do something (cannot, failed)",
         "tidak bisa | tidak dapat | gagal | belum bisa | susah | sulit | tidak mungkin dibawa"
-        " | tidak mungkin datang | tidak bisa dibawa",
+        " | tidak mungkin datang | tidak bisa dibawa"
+        " | tidak pernah bisa",
     ),
     _sig(
         "staff",
@@ -924,7 +940,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | orang kelurahan | orang kecamatan | orang dukcapil | orang dinas"
         " | kerja di kantor dukcapil | kerja di dukcapil | bekerja di dukcapil"
         " | kerja di kantor capil | pegawai dukcapil"
-        " | akun operator",
+        " | akun operator"
+        " | sekcam | sekretaris camat",
         negatable=False,
     ),
     # --- complexity ----------------------------------------------------------------------

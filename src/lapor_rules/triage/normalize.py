@@ -618,6 +618,14 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dibaharui": ("diperbarui",),
         "nawari": ("menawari",),
         "dibaharuin": ("diperbarui",),
+        # Javanese krama and Sundanese
+        "tetep": ("tetap",),
+        "ono": ("ada",),
+        "senen": ("senin",),
+        "kamari": ("kemarin",),
+        "digentos": ("diganti",),
+        # Minang
+        "sajo": ("saja",),
         # Banjar
         "maninggal": ("meninggal",),
         "manyarahakan": ("menyerahkan",),
@@ -668,6 +676,8 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "kakakku": ("kakak", "saya"),
         # Betawi and Jakarta slang
         "selipin": ("selipkan",),
+        "nyiapin": ("menyiapkan",),
+        "soalnye": ("soalnya",),
         "ajuin": ("ajukan",),
         "nyokap": ("ibu",),
         "bokap": ("ayah",),
