@@ -21,6 +21,7 @@ from lapor_rules.triage.feasts import FEAST_HEADS, feast_day
 
 WIB = timezone(timedelta(hours=7))
 WITA = timezone(timedelta(hours=8))
+WIT = timezone(timedelta(hours=9))
 TUESDAY = datetime(2026, 3, 10, 9, 0, tzinfo=WIB)
 
 
@@ -525,6 +526,45 @@ CONCEPT_FIRES = [
         "U-VULNERABLE",
         "Adik saya pakai kursi roda, tanpa KTP tidak bisa ikut pelatihan kerja",
         "training",
+    ),
+    (
+        "U-REPEAT",
+        "Ini laporan saya yang ketiga, sampai sekarang belum dijawab sama sekali",
+        "third",
+    ),
+    ("U-REPEAT", "Ini pesan kedua saya, tidak ada balasan sampai sekarang", "second-message"),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Petugas bilang saya harus pilih Hindu atau tidak dilayani",
+        "belief",
+    ),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Seorang petugas menawarkan tahun lahirnya di KK bisa diatur, biayanya dua juta",
+        "arranged",
+    ),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Sekdes bilang kalau saya masih bikin ribut, berkas keluarga saya tidak akan diurus lagi",
+        "silencing",
+    ),
+    ("U-DATA-LEAK", "Beredar file Excel berisi NIK warga, dijual Rp500 ribu per file", "excel"),
+    (
+        "U-CHILD-AKTA-LOST",
+        "Anak saya belum punya akta, surat keterangan dari bidan sudah hilang",
+        "birth-letter",
+    ),
+    (
+        "U-DUPLICATE",
+        "Saya ditolak BPJS karena terdaftar dengan dua NIK, HRD minta bereskan sampai"
+        " kepesertaan beres, dulu saya tinggal di Binjai",
+        "until-sorted",
+    ),
+    (
+        "U-DISASTER",
+        "Rumah kami hanyuik dibaok galodo, surek-surek hilang, posko hanyo mambagi bareh"
+        " ka urang nan bisa manunjuakan KK",
+        "minang",
     ),
     # Misconduct heard from others is still an allegation when it names an official.
     ("U-PAYMENT-BY-STAFF", "Kata tetangga, petugas di desa minta uang 200 ribu untuk KK", "heard"),
@@ -1514,6 +1554,20 @@ def test_deadline_paling_lambat_a_weekday() -> None:
         " upami henteu abdi digentos ku peserta cadangan."
     )
     assert "U-DEADLINE-IMMINENT" in _rules(text, datetime(2025, 7, 26, 21, 30, tzinfo=WIB))
+
+
+def test_waits_the_office_announces_months_ahead() -> None:
+    """Pasal 69 waits announced by the office, at least twice the akta standard.
+
+    "paling cepat jadi bulan Juli", "baru bisa keluar sekitar Oktober".
+    """
+    july = (
+        "Berkas akta perkawinan masuk 9 Maret, belum jadi. Petugas bilang akta paling cepat jadi"
+        " bulan Juli."
+    )
+    assert "U-WAIT-FAR" in _rules(july, datetime(2026, 4, 1, 11, 30, tzinfo=WIT))
+    october = "Petugas bilang karena antrean, akta perkawinan baru bisa keluar sekitar Oktober."
+    assert "U-WAIT-FAR" in _rules(october, datetime(2025, 7, 30, 9, 45, tzinfo=WIB))
 
 
 def test_wedding_the_day_after_tomorrow_is_imminent() -> None:

@@ -105,7 +105,7 @@ _SUBMITTED = frozenset(
      "disetor", "menyetor", "masukan", "dimasukan"}
 )  # fmt: skip
 _SUBMITTED_WINDOW = 6
-_SUBMITTED_AFTER = 5  # tokens after the date ("tanggal 3 saya sudah menyerahkan")
+_SUBMITTED_AFTER = 6  # tokens after the date ("tanggal 3 saya sudah menyerahkan")
 #: Words before a submission verb that make it a need or a plan ("harus diserahkan").
 _UNSUBMITTED = frozenset(
     {"harus", "wajib", "perlu", "mesti", "agar", "supaya", "bisa", "akan", "mau", "nanti",
@@ -117,8 +117,9 @@ _AHEAD = frozenset({"ini", "depan"})
 _AHEAD_DAYS = 60
 _SPAN_TRIGGERS = frozenset(_UNIT_DAYS) | frozenset(_VAGUE)
 _MONTH_ONLY_OPENERS = frozenset(
-    {"sejak", "dari", "mulai", "bulan", "awal", "akhir", "pertengahan", "tanggal", "pada"}
-)
+    {"sejak", "dari", "mulai", "bulan", "awal", "akhir", "pertengahan", "tanggal", "pada",
+     "sekitar"}
+)  # fmt: skip
 #: A span right after these words is an age, a pregnancy, a validity period or a rate.
 _NOT_A_WAIT = frozenset(
     {"umur", "usia", "berumur", "hamil", "lahir", "masa", "berlaku", "tiap", "setiap",
@@ -163,18 +164,9 @@ _DOCUMENT_NOUNS = frozenset({"akta", "buku", "surat", "status"})
 #: A date right after these words is when a document was made ("KTP saya jadi tahun 2019"),
 #: unless they are negated ("belum jadi tahun ini").
 _DONE_WORDS = frozenset(
-    {
-        "jadi",
-        "terbit",
-        "dicetak",
-        "selesai",
-        "dibuat",
-        "tertulis",
-        "tercetak",
-        "berlaku",
-        "diperbarui",
-    }
-)
+    {"jadi", "terbit", "dicetak", "selesai", "dibuat", "tertulis", "tercetak", "berlaku",
+     "diperbarui", "keluar"}
+)  # fmt: skip
 #: Opening words of a sentence that tells an earlier episode ("Dulu waktu saya urus akta
 #: ... 3 bulan"); with a later sentence opening "sekarang", its waits are history.
 _THEN_WORDS = frozenset({"dulu", "dahulu", "dulunya"})
@@ -199,7 +191,7 @@ _CLOSING_WINDOW = 12
 _OPENING_WORDS = frozenset({"buka", "tutup", "libur", "melayani", "beroperasi"})
 #: Words right before a date ahead that make it a promised completion ("paling cepat KTP
 #: jadi akhir Oktober"): the wait runs on until then.
-_PROMISED = frozenset({"jadi", "jadinya", "selesai", "selesainya", "terbit", "dicetak"})
+_PROMISED = frozenset({"jadi", "jadinya", "selesai", "selesainya", "terbit", "dicetak", "keluar"})
 _NEED_BEFORE = frozenset({"harus", "wajib", "perlu", "mesti", "sudah", "bisa", "sebelum", "agar"})
 #: A broken thing's state before "sejak": "printer rusak sejak bulan lalu" dates the fault,
 #: not an application.
@@ -462,7 +454,11 @@ class _Reader:
                 and not self.blocked(found.first)
                 and not self._fault_since(found.first)
             ):
-                found.done = found.promised or self._done(found)
+                # "Surat pindah sudah keluar tanggal 5 Mei dan langsung kami serahkan": made,
+                # then handed in for the next document, whose wait starts there.
+                found.done = found.promised or (
+                    self._done(found) and not self._submitted(found.first)
+                )
                 lo = max(0, found.first - 3)
                 ahead = (found.relative is not None and found.relative >= 0) or (
                     found.weekday is not None and not found.past
@@ -965,8 +961,11 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
         for found in dates:
             if found.year is None and found.month:
                 # "rencana berangkat sekitar bulan Oktober": a plan is ahead, not a past start.
-                past_first = applies[tokens.sentences[found.first]] and not _planned(
-                    tokens, found.first
+                # "paling cepat jadi bulan Juli": a promised day is ahead too.
+                past_first = (
+                    applies[tokens.sentences[found.first]]
+                    and not _planned(tokens, found.first)
+                    and not _promised(tokens.words, found.first)
                 )
                 day = _resolve(found, ref, past_first=past_first)
             else:
@@ -1156,8 +1155,17 @@ def _promised(words: Sequence[str], first: int) -> bool:
     k = first - 1
     if k > 0 and words[k] in _MONTH_ONLY_OPENERS:
         k -= 1  # "jadi tanggal 20", "jadi akhir Oktober"
-    # "harus jadi tanggal 20", "bisa selesai tanggal 20?": a need, not a promise.
-    return k >= 0 and words[k] in _PROMISED and (k == 0 or words[k - 1] not in _NEED_BEFORE)
+    # "harus jadi tanggal 20", "bisa selesai tanggal 20?": a need, not a promise; "baru bisa
+    # keluar sekitar Oktober" is one.
+    return (
+        k >= 0
+        and words[k] in _PROMISED
+        and (
+            k == 0
+            or words[k - 1] not in _NEED_BEFORE
+            or tuple(words[k - 2 : k]) == ("baru", "bisa")
+        )
+    )
 
 
 def _current_waits(

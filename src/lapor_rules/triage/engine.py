@@ -159,6 +159,8 @@ SETTLING = frozenset(
 )  # fmt: skip
 #: Words right before a "resolved" phrase that turn it around ("belum beres").
 _NOT_YET = frozenset({"belum", "tidak", "bukan", "kurang", "masih"})
+#: Words shortly before a "resolved" phrase that make it a goal ("sampai ... beres").
+_UNTIL = frozenset({"sampai", "hingga", "supaya", "agar", "biar", "sebelum", "asal"})
 _NEGATION_WINDOW = 3
 #: Time units before "lalu" ("3 hari lalu"): a date, not a past episode.
 _TIME_UNITS = frozenset({"hari", "minggu", "bulan", "tahun", "pekan", "jam"})
@@ -548,8 +550,13 @@ class _Context:
                 if words[i : i + size] in options and not (i and words[i - 1] in _IF_WORDS):
                     self.neg_end.append(i + size - 1)
             for size, options in resolved:
-                # "belum beres" or "tidak lancar" says the opposite of resolved.
-                if words[i : i + size] in options and (i == 0 or words[i - 1] not in _NOT_YET):
+                # "belum beres" or "tidak lancar" says the opposite of resolved, and "sampai
+                # kepesertaan beres" or "supaya lancar" a state still to reach.
+                if (
+                    words[i : i + size] in options
+                    and (i == 0 or words[i - 1] not in _NOT_YET)
+                    and _UNTIL.isdisjoint(words[max(0, i - 3) : i])
+                ):
                     self.resolved_at.append(i)
                     if words[i : i + size] in SETTLING:
                         self.settling_at.append(i)

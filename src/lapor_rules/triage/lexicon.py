@@ -277,7 +277,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | per nik | cek data lengkap | menjual cek data | jual cek data"
         " | dapat alamat dari | tahu alamat dari | foto layar data"
         " | data lengkap warga | menawarkan data | penjualnya mengaku mendapat data"
-        " | bocornya | beredar di grup | beredar di telegram | grup telegram | data fresh",
+        " | bocornya | beredar di grup | beredar di telegram | grup telegram | data fresh"
+        " | per file | file excel berisi | beredar file | penjualnya mengaku dapat",
         unless="undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
         " | atap bocor | atapnya bocor | genteng bocor | bocor kalau hujan | ruangan bocor"
         " | pipa bocor | ban bocor"
@@ -634,7 +635,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak akan dilayani lagi | masih banyak bicara"
         " | tidak akan diserahkan sebelum | tidak akan diberikan sebelum | sebelum saya melunasi"
         " | sebelum melunasi"
-        " | titip #num puluh | titip #num ratus | dibuat ulang oleh",
+        " | titip #num puluh | titip #num ratus | dibuat ulang oleh"
+        " | harus pilih hindu | atau tidak dilayani | agama kok tidak jelas | bisa diatur"
+        " | tidak akan diproses | masih ribut di medsos"
+        " | tidak akan diurus lagi | masih bikin ribut",
         allegation=True,
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
@@ -760,7 +764,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pengaduan saya yang kedua | laporan saya yang kedua | pengaduan yang kedua"
         " | tidak ada satu pun yang dijawab"
         " | tidak ada satupun yang dijawab"
-        " | tidak ada satu pun yang menjawab | pengaduan keempat | sudah pengaduan keempat",
+        " | tidak ada satu pun yang menjawab | pengaduan keempat | sudah pengaduan keempat"
+        " | laporan saya yang ketiga | pengaduan saya yang ketiga | belum dijawab sama sekali"
+        " | pesan kedua saya | pesan ketiga saya | ini pesan kedua",
     ),
     _sig(
         "refused_or_bounced",
@@ -830,7 +836,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Akta (asli) hilang",
         "A birth certificate (the original) is lost",
         "akta ... hilang | akte ... hilang | kehilangan akta | kehilangan akte"
-        " | akta ... hanyut | akta ... terbakar",
+        " | akta ... hanyut | akta ... terbakar"
+        " | bidan sudah hilang | surat lahir hilang | surat lahir ... hilang"
+        " | keterangan lahir ... hilang",
         # A menu or a name lost from the record is not the certificate lost.
         unless="akta ... hilang nama | akta ... hilang huruf | akta ... hilang gelar"
         " | akta ... hilang satu | pengajuan akta ... hilang | menu akta ... hilang"
@@ -915,7 +923,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak bisa masuk dapodik | tidak bisa masuk sekolah"
         " | tidak sanggup bayar | tidak mampu bayar | tidak mampu membayar"
         " | statusnya tetap | status tetap | tidak bisa ikut | disuspend | di suspend"
-        " | dinonaktifkan",
+        " | dinonaktifkan"
+        " | tidak mau mendata | tidak didata | tidak mau didata"
+        " | lift rusak",
         unless="waktu tunggu | ruang tunggu | sengaja ditahan | mohon dihapus | minta dihapus"
         " | menunggu berjam jam | nunggu berjam jam"
         " | tolong dihapus | dihapus dari kk",

@@ -626,6 +626,11 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "digentos": ("diganti",),
         # Minang
         "sajo": ("saja",),
+        "hanyuik": ("hanyut",),
+        "galodo": ("banjir", "bandang"),
+        "dapek": ("dapat",),
+        "dibuekan": ("dibuatkan",),
+        "musajik": ("masjid",),
         # Banjar
         "maninggal": ("meninggal",),
         "manyarahakan": ("menyerahkan",),
