@@ -566,6 +566,27 @@ CONCEPT_FIRES = [
         " ka urang nan bisa manunjuakan KK",
         "minang",
     ),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Petugas loket memanggil beberapa orang tanpa nomor antrean, katanya ini titipan Pak Kabid",
+        "favours",
+    ),
+    (
+        "U-STRANGER-BY-STAFF",
+        "Di KK saya ada nama yang saya tidak kenal orang ini, petugas kelurahan"
+        " bilang sudah ada persetujuan",
+        "stranger",
+    ),
+    (
+        "U-ACCESS-LOST",
+        "Sekolah minta akta. Tanpa akta, namanya tidak bisa masuk Dapodik",
+        "dapodik",
+    ),
+    (
+        "U-VULNERABLE",
+        "Kakak saya ODGJ, Dinsos mau memasukkan ke program bantuan tapi syaratnya harus ada KTP",
+        "requirement",
+    ),
     # Misconduct heard from others is still an allegation when it names an official.
     ("U-PAYMENT-BY-STAFF", "Kata tetangga, petugas di desa minta uang 200 ribu untuk KK", "heard"),
     ("U-MISCONDUCT-BY-STAFF", "Saya dengar operator kecamatan minta imbalan cetak KTP", "heard"),
@@ -970,6 +991,24 @@ DOES_NOT_FIRE = [
         "U-MISCONDUCT",
         "KK sudah diganti, apa bisa KTP-nya saja diganti tanpa mengurus dari awal?",
         "reprint",
+    ),
+    (
+        "U-STRANGER-BY-STAFF",
+        "Ada nama yang saya tidak kenal orang ini di KK. Petugas bilang mungkin"
+        " salah input waktu migrasi data",
+        "migration",
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Tahun lalu sudah saya laporkan, sejak itu aman. Ada cara cek NIK saya"
+        " dipakai di mana saja?",
+        "where-used",
+    ),
+    (
+        "U-LIFE-HEALTH",
+        "Bayi kami sempat di NICU bulan lalu, BPJS-nya bisa aktif cepat. Terima kasih,"
+        " sangat menolong",
+        "thanks",
     ),
     # A rumoured fee names no official ("bayar admin" is the fee's name, not a person).
     ("U-PAYMENT-OR-THREAT", "Ganti KK bayar gak? Soalnya tetangga bilang harus bayar admin", "fee"),

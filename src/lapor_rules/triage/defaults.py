@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.21"
+RULESET_VERSION = "2026.12.22"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -279,6 +279,8 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Orang asing dimasukkan ke KK pelapor oleh petugas (dugaan manipulasi data)",
         "A stranger entered into the reporter's KK by an official (alleged manipulation)",
         all_of=("stranger_in_record", "staff"),
+        # Staff explaining it as a migration error report no misconduct (complex instead).
+        none_of=("system_error_explained",),
         urgency=_H,
         complexity=_OVS,
         priority=5,

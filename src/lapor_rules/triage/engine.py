@@ -148,7 +148,8 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("uang", "saya", "dikembalikan"),
     ("uangnya", "dibalikin"), ("duitnya", "dibalikin"), ("duitnya", "dikembalikan"),
     ("sudah", "dipindah"), ("sudah", "dipindahkan"), ("sudah", "dimutasi"),
-    ("tagihannya", "dihapus"), ("tidak", "ada", "telepon", "lagi"),
+    ("tagihannya", "dihapus"), ("tidak", "ada", "telepon", "lagi"), ("bisa", "aktif", "cepat"),
+    ("sangat", "menolong"),
     ("tidak", "ada", "tagihan", "lagi"),
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi
@@ -1196,7 +1197,8 @@ NOT_NAMES = frozenset(
      "presiden", "dokter", "bidan", "guru", "ustadz", "haji", "hj", "ir", "dr", "drs",
      "saya", "kami", "kita", "dia", "beliau", "mereka", "anda", "mohon", "tolong",
      "swastyastu", "swastiastu", "assalamualaikum", "shalom", "salam", "tabe", "horas",
-     "kab", "kabupaten", "kampung", "desa", "dusun", "distrik", "provinsi",
+     "kab", "kabupaten", "kampung", "desa", "dusun", "distrik", "provinsi", "kabid", "kasi",
+     "sekcam", "sekdes", "kadus",
      "jalan", "jl", "perumahan", "negeri"}
 )  # fmt: skip
 

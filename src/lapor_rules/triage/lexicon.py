@@ -177,7 +177,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak pernah mengajukan pecah | tidak pernah mengajukan perubahan"
         " | tidak pernah mengajukan ... perubahan"
         " | ktp saya dipakai biasa | ktp saya dipakai seperti biasa | ktp saya dipakai normal"
-        " | ktp saya masih bisa dipakai",
+        " | ktp saya masih bisa dipakai"
+        " | nik saya dipakai di mana | nik saya dipakai dimana",
     ),
     _sig(
         "misuse_prevention",
@@ -463,7 +464,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sekolah menolak | ditolak sekolah | ditolak di sekolah | sekolah tidak mau"
         " | tidak bisa sekolah | tidak diterima sekolah | tidak diterima di sekolah"
         " | sd negeri | masuk sd | daftar sd | mendaftar sd | didaftarkan ke sd"
-        " | akun driver | tidak narik | tidak bisa narik",
+        " | akun driver | tidak narik | tidak bisa narik"
+        " | masuk dapodik | tercatat sebagai siswa",
         unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di | dari puskesmas"
         " | bpjs ... sudah aktif | bpjs ... tidak masalah"
         " | dimana saya bekerja",
@@ -638,7 +640,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | titip #num puluh | titip #num ratus | dibuat ulang oleh"
         " | harus pilih hindu | atau tidak dilayani | agama kok tidak jelas | bisa diatur"
         " | tidak akan diproses | masih ribut di medsos"
-        " | tidak akan diurus lagi | masih bikin ribut",
+        " | tidak akan diurus lagi | masih bikin ribut"
+        " | titipan pak | ini titipan | orang titipan | memanggil ... tanpa nomor",
         allegation=True,
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
@@ -737,7 +740,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kok ada anggota"
         " | ada nama orang lain di kk | anggota keluarga baru | nama baru di kk"
         " | ada anggota keluarga bernama | kk saya ketambahan | ketambahan orang"
-        " | ditambahkan ke kk saya | memasukkan orang itu | ada dua nama baru",
+        " | ditambahkan ke kk saya | memasukkan orang itu | ada dua nama baru"
+        " | tidak kenal orang ini",
     ),
     _sig(
         "repeat_complaint",
@@ -820,6 +824,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "sudah dijawab | sudah ditanggapi | sudah dibalas | sudah direspon | sudah direspons"
         " | sudah ditindaklanjuti | terima kasih atas tindak lanjutnya"
         " | terima kasih atas responsnya | laporan saya sudah dibalas | sudah dibalas admin",
+    ),
+    _sig(
+        "system_error_explained",
+        "Petugas menjelaskan kesalahan sebagai kesalahan sistem atau migrasi data",
+        "Staff explain the error as a system or data-migration error",
+        "salah input waktu migrasi | waktu migrasi data | saat migrasi data | migrasi data"
+        " | kesalahan sistem | error sistem | sistem error",
     ),
     _sig(
         "private_vendor",
@@ -925,7 +936,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | statusnya tetap | status tetap | tidak bisa ikut | disuspend | di suspend"
         " | dinonaktifkan"
         " | tidak mau mendata | tidak didata | tidak mau didata"
-        " | lift rusak",
+        " | lift rusak"
+        " | syaratnya harus ada ktp",
         unless="waktu tunggu | ruang tunggu | sengaja ditahan | mohon dihapus | minta dihapus"
         " | menunggu berjam jam | nunggu berjam jam"
         " | tolong dihapus | dihapus dari kk",
