@@ -587,6 +587,38 @@ CONCEPT_FIRES = [
         "Kakak saya ODGJ, Dinsos mau memasukkan ke program bantuan tapi syaratnya harus ada KTP",
         "requirement",
     ),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Petugas di loket bilang di sini tidak ada itu, pilih saja Kristen biar cepat",
+        "pick-one",
+    ),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Perangkat desa menyuruh saya menghapus tulisan itu, kalau tidak urusan"
+        " KK jangan harap lancar",
+        "post",
+    ),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Pegawai berbisik ke saya, kalau mau cepat ada jalur khusus",
+        "whisper",
+    ),
+    ("U-PAYMENT-BY-STAFF", "Tidak ada blanko, oknum minta uang", "comma-ends-negation"),
+    (
+        "U-FILE-LOST",
+        "Waktu ambil KK baru, dokumen asli tidak dikembalikan dan tidak ada yang tahu",
+        "originals",
+    ),
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "Status saya kawin di KK, kata operator desa diajukan oleh kepala dusun",
+        "hamlet-head",
+    ),
+    (
+        "U-DUPLICATE",
+        "Waktu dicek bank, NIK saya muncul dua data dengan alamat berbeda",
+        "two-records",
+    ),
     # Misconduct heard from others is still an allegation when it names an official.
     ("U-PAYMENT-BY-STAFF", "Kata tetangga, petugas di desa minta uang 200 ribu untuk KK", "heard"),
     ("U-MISCONDUCT-BY-STAFF", "Saya dengar operator kecamatan minta imbalan cetak KTP", "heard"),

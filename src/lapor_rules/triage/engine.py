@@ -104,7 +104,8 @@ _IF_WORDS = frozenset({"kalau", "jika", "bila", "apabila", "jikalau"})
 #: Words before "kalau" that make it reported speech, not a hypothetical.
 SPEECH_VERBS = frozenset(
     {"bilang", "katanya", "bilangnya", "berkata", "mengatakan", "ngomong", "menyuruh",
-     "disuruh", "diminta", "minta", "meminta", "menawarkan", "ditawari", "dibilang"}
+     "disuruh", "diminta", "minta", "meminta", "menawarkan", "ditawari", "dibilang", "bisik",
+     "berbisik", "membisikkan"}
 )  # fmt: skip
 #: Speakers whose reported "kalau ..." is an offer, not a hypothetical ("kalau mau cepat
 #: bayar 150rb, kata petugas"); hearsay without one ("katanya kalau ...") stays hypothetical.
@@ -398,11 +399,15 @@ class CompiledRuleSet:
         return hit, cancel, loose, seconds, gaps, prefixed, tuple(rest)
 
     def hits(  # noqa: PLR0912 - the hot loop, kept flat for speed
-        self, tokens: Tokens, asked: frozenset[int] = frozenset()
+        self,
+        tokens: Tokens,
+        asked: frozenset[int] = frozenset(),
+        commas: tuple[int, ...] = (),
     ) -> tuple[dict[str, list[tuple[int, int]]], _Context]:
         """Return signal id -> ``[(first, last)]`` token spans, after context filtering.
 
-        ``asked``: the sentences that end with a question mark.
+        ``asked``: the sentences that end with a question mark; ``commas``: the tokens a
+        comma follows (a negation does not reach across one).
         """
         words = tokens.words
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -453,7 +458,7 @@ class CompiledRuleSet:
                         )
                 if candidates:
                     _phrase_hits(candidates, i, words, sentences, found=found, cancel=cancel)
-        context = _Context(tokens, self, asked)
+        context = _Context(tokens, self, asked, commas)
         return self._kept(found, cancel, context), context
 
     def _kept(
@@ -498,11 +503,16 @@ class _Context:
     """
 
     def __init__(
-        self, tokens: Tokens, compiled: CompiledRuleSet, asked: frozenset[int] = frozenset()
+        self,
+        tokens: Tokens,
+        compiled: CompiledRuleSet,
+        asked: frozenset[int] = frozenset(),
+        commas: tuple[int, ...] = (),
     ) -> None:
         words = tokens.words
         self.tokens = tokens
         self.asked = asked
+        self.commas = commas
         self.neg_end: list[int] = []  # token index of the last word of each negator
         self.hypo_at: list[int] = []  # token index of each "kalau"-like cue (windowed)
         self.strong_at: list[int] = []  # token index of each clause-wide hypothetical cue
@@ -617,8 +627,11 @@ class _Context:
         # A hit that is itself a negation ("tanpa NIK mereka tidak bisa") is not undone.
         if neg_end and tokens.words[i] not in ADJACENT_NEGATORS:
             lo = bisect_left(neg_end, i - _NEGATION_WINDOW)
+            commas = self.commas
             for end in neg_end[lo : bisect_left(neg_end, i)]:
-                if clauses[end] == clause:
+                # "Tidak ada blanko, oknum minta uang": the comma ends the negation.
+                k = bisect_left(commas, end)
+                if clauses[end] == clause and not (k < len(commas) and commas[k] < i):
                     return True
         if i and tokens.words[i - 1] in ADJACENT_NEGATORS and clauses[i - 1] == clause:
             return True
@@ -933,7 +946,7 @@ def _collect_evidence(
     """Every signal and fact present in the complaint, with its evidence; the findings."""
     text = complaint.text
     tokens = normalize(text)
-    hits, context = compiled.hits(tokens, _asked(text, tokens))
+    hits, context = compiled.hits(tokens, _asked(text, tokens), _commas(text, tokens))
     evidence: dict[str, list[RawEvidence]] = {}
     starts, ends = tokens.starts, tokens.ends
     for sid, spans in hits.items():
@@ -989,6 +1002,21 @@ def _asked(text: str, tokens: Tokens) -> frozenset[int]:
             out.add(sentences[k])
         at = text.find("?", at + 1)
     return frozenset(out)
+
+
+def _commas(text: str, tokens: Tokens) -> tuple[int, ...]:
+    """The tokens a comma follows, in order."""
+    if "," not in text:
+        return ()
+    starts = tokens.starts
+    out: list[int] = []
+    at = text.find(",")
+    while at >= 0:
+        k = bisect_right(starts, at) - 1
+        if k >= 0 and (not out or out[-1] != k):
+            out.append(k)
+        at = text.find(",", at + 1)
+    return tuple(out)
 
 
 def _fire_rules(

@@ -553,7 +553,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | terdeteksi sama dengan | atas nama perempuan lain | atas nama laki laki lain"
         " | atas nama pria lain | atas nama wanita lain | nik ... sama persis dengan"
         " | tercatat atas nama orang | tercatat di kk keluarga lain"
-        " | terdaftar di kk keluarga lain | tercatat di kk lain | terdaftar di kk lain",
+        " | terdaftar di kk keluarga lain | tercatat di kk lain | terdaftar di kk lain"
+        " | muncul dua data",
         # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
         unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat | ganda huruf"
         " | kacamata ganda"
@@ -641,7 +642,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | harus pilih hindu | atau tidak dilayani | agama kok tidak jelas | bisa diatur"
         " | tidak akan diproses | masih ribut di medsos"
         " | tidak akan diurus lagi | masih bikin ribut"
-        " | titipan pak | ini titipan | orang titipan | memanggil ... tanpa nomor",
+        " | titipan pak | ini titipan | orang titipan | memanggil ... tanpa nomor"
+        " | pilih saja kristen | pilih saja islam | pilih saja salah satu agama | pilih saja agama"
+        " | jangan harap lancar | menghapus tulisan itu",
         allegation=True,
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
@@ -677,7 +680,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "gk ada, mgkn kebawa berkas lain": the negation is part of the loss.
         " | tidak ada ... kebawa berkas lain | tidak ada ... terbawa berkas lain"
         " | dicari tidak ketemu"
-        " | terbawa berkas orang lain | kebawa berkas orang lain",
+        " | terbawa berkas orang lain | kebawa berkas orang lain"
+        " | dokumen asli tidak dikembalikan | asli tidak dikembalikan",
         # Mislaid at home is not lost by the office.
         unless="terselip di dompet | terselip di rumah | terselip di tas | terselip di lemari",
     ),
@@ -729,7 +733,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tanpa saya ajukan | tanpa saya minta | tanpa pengajuan dari saya"
         " | bukan tanda tangan saya | tanda tangan palsu | tanpa saya hadir"
         " | tanpa dokumen pendukung"
-        " | tanda tangannya bukan | bukan tanda tangan kepala desa",
+        " | tanda tangannya bukan | bukan tanda tangan kepala desa"
+        " | diajukan oleh kepala dusun | diurus lewat kepala dusun"
+        " | tidak pernah meminta dan tidak kenal",
         unless="tanpa izin sekolah | tanpa izin kerja | tanpa izin kantor | tanpa izin atasan",
     ),
     _sig(
@@ -897,7 +903,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | balik ... minggu depan | suruh ... minggu depan | diminta ... minggu depan"
         " | rencana ... minggu depan | rencananya ... minggu depan | berencana ... minggu depan"
         " | minggu ini sudah | minggu ini baru"
-        " | sadari minggu ini | sadar minggu ini | tahu minggu ini",
+        " | sadari minggu ini | sadar minggu ini | tahu minggu ini"
+        " | katanya ... minggu depan",
     ),
     _sig(
         "blocked",
