@@ -17,6 +17,7 @@ from lapor_rules.triage.durations import (
     weekday_days_after,
     working_days_after,
 )
+from lapor_rules.triage.engine import RESOLVED, SETTLING
 from lapor_rules.triage.feasts import FEAST_HEADS, feast_day
 
 WIB = timezone(timedelta(hours=7))
@@ -150,6 +151,11 @@ FIRES = [
 def test_rule_fires(rule_id: str, text: str) -> None:
     """Every default decision rule fires on a sentence written for it."""
     assert rule_id in _rules(text)
+
+
+def test_settling_phrases_are_resolved_phrases() -> None:
+    """RULES-DATA: a settling phrase is recorded by the resolved-phrase pass it belongs to."""
+    assert set(SETTLING) <= set(RESOLVED)
 
 
 def test_default_signals_list_each_phrase_once() -> None:

@@ -63,7 +63,6 @@ MONTHS: Mapping[str, int] = {
     "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "nopember": 11,
     "nop": 11, "desember": 12, "des": 12,
 }  # fmt: skip
-_MONTHS = MONTHS
 _WEEKDAYS = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum": 4, "sabtu": 5,
     "ahad": 6,
@@ -93,7 +92,7 @@ _RELATIVE_TRIGGERS = frozenset(
     | _TIMES_OF_DAY
 )
 _DAY_TRIGGERS = frozenset({"tanggal", *_WEEKDAYS})
-_DATE_TRIGGERS = _RELATIVE_TRIGGERS | _DAY_TRIGGERS | frozenset(_MONTHS) | frozenset(FEAST_HEADS)
+_DATE_TRIGGERS = _RELATIVE_TRIGGERS | _DAY_TRIGGERS | frozenset(MONTHS) | frozenset(FEAST_HEADS)
 #: Words after a feast that place it in the past ("Lebaran kemarin", "Natal tahun lalu").
 _PAST_FEAST = frozenset({"kemarin", "kemaren", "kemarenan", "lalu"})
 #: Submission verbs: a feast or a day of the month shortly after one is when the
@@ -440,7 +439,7 @@ class _Reader:
             if i < skip_to:
                 continue
             word = w[i]
-            found = self._month_date(i) if word in _MONTHS else None
+            found = self._month_date(i) if word in MONTHS else None
             if found is None and word.isdecimal():
                 found = self._numeric_date(i) or self._year_only(i)
             if found is None and word in _RELATIVE_TRIGGERS:
@@ -516,7 +515,7 @@ class _Reader:
 
     def _month_date(self, i: int) -> _Date | None:
         w = self.w
-        month = _MONTHS[w[i]]
+        month = MONTHS[w[i]]
         year = self._year_at(i + 1)
         if year is not None and ("," in self.sep(i) or (i + 2 < len(w) and w[i + 2] in _UNIT_DAYS)):
             year = None  # "22 Mei, 10 hari lagi": the number after the comma is not a year
@@ -622,18 +621,12 @@ class _Reader:
 
     def _submitted(self, first: int) -> bool:
         """Whether a submission verb comes shortly before ``first`` in its sentence."""
-        w, sentences = self.w, self.t.sentences
+        w = self.w
         # Before the date ("saya ajukan tanggal 3") or just after it ("Tanggal 3 saya sudah
-        # menyerahkan ...").
+        # menyerahkan ..."); "harus diserahkan hari Jumat" is a need ahead, not a submission.
         return any(
-            w[j] in _SUBMITTED
-            and sentences[j] == sentences[first]
-            # "harus diserahkan hari Jumat": a need ahead, not a submission made.
-            and not (j and w[j - 1] in _UNSUBMITTED)
-            for j in (
-                *range(max(0, first - _SUBMITTED_WINDOW), first),
-                *range(first + 1, min(len(w), first + _SUBMITTED_AFTER)),
-            )
+            w[j] in _SUBMITTED and not (j and w[j - 1] in _UNSUBMITTED)
+            for j in _nearby(self.t, first, _SUBMITTED_WINDOW, _SUBMITTED_AFTER)
         )
 
     def _closing(self, k: int) -> bool:
@@ -642,12 +635,9 @@ class _Reader:
         "pendaftaran SPMB ... tutup hari Senin" is a deadline; "kantor tutup hari Sabtu?"
         is about opening days.
         """
-        w, sentences = self.w, self.t.sentences
-        if w[k] != "tutup":
-            return False
-        lo = max(0, k - _CLOSING_WINDOW)
-        return any(
-            w[j] in _REGISTRATION_WORDS and sentences[j] == sentences[k] for j in range(lo, k)
+        w = self.w
+        return w[k] == "tutup" and any(
+            w[j] in _REGISTRATION_WORDS for j in _nearby(self.t, k, _CLOSING_WINDOW)
         )
 
     def _fault_since(self, first: int) -> bool:
@@ -705,7 +695,7 @@ class _Reader:
                          this_month=then == "ini", next_month=then == "depan")  # fmt: skip
         if after in _PAST_WEEKDAY:
             return _Date(i, i + 2, day, 0, None, day_only=True, recent=True)
-        if after in _MONTHS or _int(after) is not None:
+        if after in MONTHS or _int(after) is not None:
             return None
         hint = _WEEKDAYS.get(w[i - 1]) if i > 0 else None
         first = i - 1 if hint is not None else i
@@ -1143,11 +1133,25 @@ def _history_sentences(tokens: Tokens) -> frozenset[int]:
 
 def _planned(tokens: Tokens, first: int) -> bool:
     """Whether a plan word ("rencana", "akan") comes shortly before ``first`` in its sentence."""
-    words, sentences = tokens.words, tokens.sentences
-    return any(
-        words[j] in _PLAN_WORDS and sentences[j] == sentences[first]
-        for j in range(max(0, first - _PLAN_WINDOW), first)
-    )
+    words = tokens.words
+    return any(words[j] in _PLAN_WORDS for j in _nearby(tokens, first, _PLAN_WINDOW))
+
+
+def _nearby(tokens: Tokens, at: int, before: int, after: int = 0) -> list[int]:
+    """The positions near ``at`` in its sentence.
+
+    Up to ``before`` tokens before it and ``after - 1`` tokens after it.
+    """
+    sentences = tokens.sentences
+    sentence = sentences[at]
+    return [
+        j
+        for j in (
+            *range(max(0, at - before), at),
+            *range(at + 1, min(len(sentences), at + after)),
+        )
+        if sentences[j] == sentence
+    ]
 
 
 def _promised(words: Sequence[str], first: int) -> bool:

@@ -187,12 +187,11 @@ _Gaps = dict[str, list["_Phrase"]]
 #: One vocabulary entry: (one-word phrases, loose phrases, second word -> phrases, gapped
 #: phrases by the word after the gap).
 _Entry = tuple[tuple[_Outcome, ...], list["_Phrase"], dict[str, _Second], _Gaps]
-#: The longer phrases of one entry: loose, by second word, gapped.
+#: The longer phrases of an entry: loose, by second word, gapped.
 _Rest = tuple[list["_Phrase"], dict[str, _Second], _Gaps]
 #: What a word can start: the signals its one-word phrases hit, those they cancel, the
-#: longer phrases of its first entry (loose, by second word, gapped, flattened for the hot
-#: loop), its prefix phrases, and the longer phrases of any further entry (a number is
-#: also ``#num``).
+#: longer phrases of its entries merged into one (loose, by second word, gapped; a number
+#: is also ``#num``), and its prefix phrases.
 _WordInfo = tuple[
     tuple[str, ...],
     tuple[str, ...],
@@ -200,9 +199,8 @@ _WordInfo = tuple[
     dict[str, _Second],
     _Gaps,
     tuple["_Phrase", ...],
-    tuple[_Rest, ...],
 ]
-_NOTHING: _WordInfo = ((), (), [], {}, {}, (), ())
+_NOTHING: _WordInfo = ((), (), [], {}, {}, ())
 #: Distinct words remembered per compiled rule set (bounds memory on hostile input).
 _WORD_CACHE_MAX = 50_000
 #: Phrases of one cue kind under their first word: (length, the phrases of that length).
@@ -394,9 +392,8 @@ class CompiledRuleSet:
             return _NOTHING
         hit = tuple(sid for e in entries for sid, unless in e[0] if not unless)
         cancel = tuple(sid for e in entries for sid, unless in e[0] if unless)
-        rest = [(e[1], e[2], e[3]) for e in entries if e[1] or e[2] or e[3]]
-        loose, seconds, gaps = rest.pop(0) if rest else ([], {}, {})
-        return hit, cancel, loose, seconds, gaps, prefixed, tuple(rest)
+        loose, seconds, gaps = _merged([(e[1], e[2], e[3]) for e in entries])
+        return hit, cancel, loose, seconds, gaps, prefixed
 
     def hits(  # noqa: PLR0912 - the hot loop, kept flat for speed
         self,
@@ -423,7 +420,7 @@ class CompiledRuleSet:
                     cache[word] = info
             if info is _NOTHING:
                 continue
-            hit, cancelled, loose, seconds, gaps, prefixed, more = info
+            hit, cancelled, loose, seconds, gaps, prefixed = info
             if hit:
                 span = (i, i)
                 for signal in hit:
@@ -432,7 +429,6 @@ class CompiledRuleSet:
                 span = (i, i)
                 for signal in cancelled:
                     cancel[signal].append(span)
-            # The first entry inline (the common case), any further entry the same way.
             if gaps:
                 _gap_hits(gaps, words, sentences, i, found=found, cancel=cancel)
             candidates: Sequence[_Phrase] = loose
@@ -446,18 +442,6 @@ class CompiledRuleSet:
                 _phrase_hits(candidates, i, words, sentences, found=found, cancel=cancel)
             if prefixed:
                 _phrase_hits(prefixed, i, words, sentences, found=found, cancel=cancel)
-            for loose, seconds, gaps in more:
-                if gaps:
-                    _gap_hits(gaps, words, sentences, i, found=found, cancel=cancel)
-                candidates = loose
-                if seconds and i + 1 < n:
-                    second = seconds.get(words[i + 1])
-                    if second is not None:
-                        candidates = _second_hits(
-                            second, candidates, i, words, sentences, found=found, cancel=cancel
-                        )
-                if candidates:
-                    _phrase_hits(candidates, i, words, sentences, found=found, cancel=cancel)
         context = _Context(tokens, self, asked, commas)
         return self._kept(found, cancel, context), context
 
@@ -802,6 +786,28 @@ def _gap_hits(
                 (cancel if phrase.unless else found)[phrase.signal].append((i, last))
 
 
+def _merged(rests: list[_Rest]) -> _Rest:
+    """One entry's longer phrases from several (a number's own entry and ``#num``)."""
+    if len(rests) == 1:
+        return rests[0]
+    loose: list[_Phrase] = []
+    seconds: dict[str, _Second] = {}
+    gaps: dict[str, list[_Phrase]] = defaultdict(list)
+    for more_loose, more_seconds, more_gaps in rests:
+        loose += more_loose
+        for word, (twos, by_third, patterned) in more_seconds.items():
+            old_twos, old_third, old_patterned = seconds.get(word, ((), {}, []))
+            third = {k: [*old_third.get(k, []), *v] for k, v in by_third.items()}
+            seconds[word] = (
+                (*old_twos, *twos),
+                {**old_third, **third},
+                [*old_patterned, *patterned],
+            )
+        for word, phrases in more_gaps.items():
+            gaps[word] += phrases
+    return loose, seconds, dict(gaps)
+
+
 def _second_index(phrases: list[_Phrase]) -> _Second:
     """Index the phrases that share their first two words (see ``_Second``)."""
     twos = tuple((p.signal, p.unless) for p in phrases if p.size == 2)
@@ -946,7 +952,9 @@ def _collect_evidence(
     """Every signal and fact present in the complaint, with its evidence; the findings."""
     text = complaint.text
     tokens = normalize(text)
-    hits, context = compiled.hits(tokens, _asked(text, tokens), _commas(text, tokens))
+    sentences = tokens.sentences
+    asked = frozenset(sentences[k] for k in _followed_by("?", text, tokens))
+    hits, context = compiled.hits(tokens, asked, _followed_by(",", text, tokens))
     evidence: dict[str, list[RawEvidence]] = {}
     starts, ends = tokens.starts, tokens.ends
     for sid, spans in hits.items():
@@ -989,33 +997,18 @@ def _collect_evidence(
     return evidence, findings
 
 
-def _asked(text: str, tokens: Tokens) -> frozenset[int]:
-    """The sentences that end with a question mark (the token before each "?")."""
-    if "?" not in text:
-        return frozenset()
-    starts, sentences = tokens.starts, tokens.sentences
-    out: set[int] = set()
-    at = text.find("?")
-    while at >= 0:
-        k = bisect_right(starts, at) - 1
-        if k >= 0:
-            out.add(sentences[k])
-        at = text.find("?", at + 1)
-    return frozenset(out)
-
-
-def _commas(text: str, tokens: Tokens) -> tuple[int, ...]:
-    """The tokens a comma follows, in order."""
-    if "," not in text:
+def _followed_by(mark: str, text: str, tokens: Tokens) -> tuple[int, ...]:
+    """The tokens ``mark`` follows (the token before each occurrence), in order, once each."""
+    if mark not in text:
         return ()
     starts = tokens.starts
     out: list[int] = []
-    at = text.find(",")
+    at = text.find(mark)
     while at >= 0:
         k = bisect_right(starts, at) - 1
         if k >= 0 and (not out or out[-1] != k):
             out.append(k)
-        at = text.find(",", at + 1)
+        at = text.find(mark, at + 1)
     return tuple(out)
 
 

@@ -29,7 +29,6 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 #: (and the scan is faster).
 _TOKEN_SPLIT_ASCII = re.compile(r"([0-9]+|[a-z]+)")
 _SQUEEZE = re.compile(r"([^\W\d_])\1{2,}")
-_BREAK_CHARS = frozenset(".!?;\n")
 #: Abbreviations whose period ends no sentence ("Kab. Sleman", "Jl. Melati", "dr. Sari").
 ABBREVIATIONS = frozenset(
     {"kab", "kec", "kel", "ds", "dsn", "kp", "jl", "jln", "gg", "no", "prov", "rt", "rw",
