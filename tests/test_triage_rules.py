@@ -85,6 +85,7 @@ FIRES = [
     ("U-OWN-CASE", "tempat lahir di KK saya salah tulis, apa syaratnya?"),
     ("U-DATA-LEAK", "data KK saya dijual di grup facebook"),
     ("C-LEAK-BY-STAFF", "petugas kelurahan membocorkan data KK saya, datanya bocor ke orang"),
+    ("U-LEAK-BY-STAFF", "operator desa menyebarkan foto KK saya, mohon operator itu diperiksa"),
     ("U-DISASTER", "rumah kami kebakaran, KTP dan KK hangus semua, posko minta KK buat bantuan"),
     (
         "U-DISASTER-DOCUMENTS",
@@ -859,6 +860,55 @@ CONCEPT_FIRES = [
         "saya mohon akta kelahiran anak diterbitkan ulang dengan nama ayah",
         "ulang",
     ),
+    # 2026.12.24: leaks by staff stay misconduct once removed, when the reporter asks for
+    # the official to be examined; threats and discrimination by officials.
+    (
+        "U-LEAK-BY-STAFF",
+        "Bulan lalu staf kelurahan kirim foto KTP saya ke grup RT. Fotonya sudah dihapus,"
+        " tapi saya minta staf itu ditegur supaya tidak terulang.",
+        "removed-but-examine",
+    ),
+    (
+        "U-LEAK-BY-STAFF",
+        "Petugas loket minta foto KK lewat WA, lalu foto itu dikirim ke nomor lain."
+        " Mohon petugasnya diperiksa agar tidak terjadi lagi.",
+        "sent-to-another-number",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Kepala dusun datang ke rumah orang tua saya dan bilang kalau saya terus melapor,"
+        " surat pindah kami tidak akan diurus lagi.",
+        "threat-by-village-head",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Kemarin perangkat desa menyuruh saya menghapus tulisan itu dan bilang urusan KK"
+        " jangan harap lancar.",
+        "jangan-harap-lancar",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Saya posting di medsos soal antrean, besoknya petugas datang bilang KTP saya bisa"
+        " bermasalah kalau tidak dihapus.",
+        "own-post-not-news",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Berkas saya ditolak di loket, saya merasa diperlakukan berbeda karena suku saya.",
+        "discrimination",
+    ),
+    ("U-PAYMENT-OR-THREAT", "Legalisir akta di dinas dikenai Rp5.000 per lembar", "dikenai-rp"),
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "Status saya di KK jadi cerai, operator desa mengubahnya atas permintaan ipar saya.",
+        "at-someone-elses-request",
+    ),
+    (
+        "U-DUPLICATE",
+        "Waktu dicek kemarin NIK saya muncul dua data, pinjaman ditolak. Petugas bank bilang"
+        " harus beres di Dukcapil dulu.",
+        "harus-beres-is-a-requirement",
+    ),
 ]
 
 
@@ -1307,6 +1357,23 @@ DOES_NOT_FIRE = [
         "C-URGENT-ACTION",
         "KK saya proses, akad KPR tgl 16 Maret. Kira2 bisa selesai sebelum itu?",
         "ask",
+    ),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Di koperasi depan kantor kami diminta bayar Rp3.000 untuk map. Petugas loket sendiri"
+        " tidak meminta apa-apa.",
+        "private-vendor",
+    ),
+    (
+        "U-LEAK-BY-STAFF",
+        "Dulu petugas pernah kirim foto KK saya ke grup, tapi sudah dihapus dan petugasnya"
+        " sudah ditegur. Sekarang sudah aman.",
+        "already-reprimanded",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Saya lihat di medsos ada petugas yang minta uang, apakah benar?",
+        "news-still-news",
     ),
 ]
 

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.23"
+RULESET_VERSION = "2026.12.24"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -152,6 +152,19 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         citations=_LEAK,
     ),
     _rule(
+        "U-LEAK-BY-STAFF",
+        "Petugas membocorkan atau menyebarkan data warga (dugaan pelanggaran, perlu pemeriksaan)",
+        "An official leaked or spread a citizen's data (alleged misconduct, needs examination)",
+        # A disclosure by staff is misconduct even when it is no longer being misused
+        # (the rubric's alleged misconduct: high); U-DATA-LEAK makes a live leak critical.
+        all_of=("data_leak", "staff"),
+        none_of=("not_happened",),
+        urgency=_H,
+        complexity=_OVS,
+        priority=5,
+        citations=_LEAK,
+    ),
+    _rule(
         "U-DISASTER",
         "Korban bencana tanpa dokumen untuk bantuan",
         "Disaster victims without documents for aid",
@@ -257,7 +270,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Petugas meminta bayaran atau mengancam (dugaan pungli, pemerasan)",
         "An official demands payment or threatens (alleged illegal fee, extortion)",
         all_of=("payment_or_threat", "staff"),
-        none_of=("not_happened",),
+        none_of=("not_happened", "private_vendor"),
         urgency=_H,
         complexity=_OVS,
         priority=5,

@@ -99,6 +99,11 @@ _CUE_SCOPE: dict[tuple[str, ...], int] = {
     **dict.fromkeys(SENTENCE_HYPOTHETICALS, _SENTENCE),
     **dict.fromkeys(HEARSAY, _HEARSAY),
 }
+#: Verbs of the reporter's own post before a news cue ("saya posting di medsos").
+_OWN_POST = frozenset(
+    {"posting", "memposting", "diposting", "tulis", "menulis", "upload", "mengunggah", "unggah",
+     "curhat"}
+)  # fmt: skip
 #: Conditionals before a negator that make it "if not", not a denial.
 _IF_WORDS = frozenset({"kalau", "jika", "bila", "apabila", "jikalau"})
 #: Words before "kalau" that make it reported speech, not a hypothetical.
@@ -112,7 +117,7 @@ SPEECH_VERBS = frozenset(
 OFFICIALS = frozenset(
     {"petugas", "pegawai", "oknum", "operator", "staf", "staff", "pejabat", "lurah", "camat",
      "loket", "kelurahan", "kecamatan", "dukcapil", "admin", "kader", "satpam", "calo", "rt",
-     "rw", "calonya", "petugasnya", "kades", "kadus", "sekdes", "kaur"}
+     "rw", "calonya", "petugasnya", "kades", "kadus", "sekdes", "kaur", "perangkat", "dusun"}
 )  # fmt: skip
 _SPEECH = SPEECH_VERBS | {"kata", "ngomong", "nawarin", "menawari", "ditawarin"}
 #: Words before an official's title that make it a fee's name ("bayar admin").
@@ -161,9 +166,34 @@ SETTLING = frozenset(
 )  # fmt: skip
 #: Words right before a "resolved" phrase that turn it around ("belum beres").
 _NOT_YET = frozenset({"belum", "tidak", "bukan", "kurang", "masih"})
-#: Words shortly before a "resolved" phrase that make it a goal ("sampai ... beres").
-_UNTIL = frozenset({"sampai", "hingga", "supaya", "agar", "biar", "sebelum", "asal"})
+#: Words shortly before a "resolved" phrase that make it a goal, a requirement or a hope
+#: ("sampai ... beres", "harus beres di Dukcapil dulu", "jangan harap lancar").
+_UNTIL = frozenset(
+    {
+        "sampai",
+        "hingga",
+        "supaya",
+        "agar",
+        "biar",
+        "sebelum",
+        "asal",
+        "harus",
+        "wajib",
+        "perlu",
+        "mesti",
+        "harap",
+        "berharap",
+        "semoga",
+        "moga",
+    }
+)
 _NEGATION_WINDOW = 3
+#: Verbs of a request that an official be examined or sanctioned ("operator itu ditegur").
+_ACCOUNTABILITY = frozenset(
+    {"diperiksa", "ditegur", "ditindak", "disanksi", "dievaluasi", "dipecat", "dihukum",
+     "diberhentikan", "ditindaklanjuti"}
+)  # fmt: skip
+_THAT = frozenset({"itu", "tersebut", "tsb"})
 #: Time units before "lalu" ("3 hari lalu"): a date, not a past episode.
 _TIME_UNITS = frozenset({"hari", "minggu", "bulan", "tahun", "pekan", "jam"})
 #: The gap word of a vocabulary phrase, and the phrase words that are patterns.
@@ -526,6 +556,8 @@ class _Context:
                     words[i : i + size] in options
                     and words[i + size : i + size + 2] != ("tidak", "salah")  # "if I recall"
                     and not (i and words[i - 1] == "maaf")  # "maaf kalau ...": an apology
+                    # "saya posting di medsos": the reporter's own post, not news.
+                    and not (i and words[i - 1] in _OWN_POST)
                 ):
                     scopes[_CUE_SCOPE.get(words[i : i + size], _CLAUSE)].append(i)
             # "7 minggu lalu" and "Oktober tahun lalu" date the present wait; they do not
@@ -573,6 +605,7 @@ class _Context:
         self.definition_at = _definition_questions(words) if "itu" in words else []
         # Answers of ``blocked_statement`` by token: several signals often start together.
         self._statement_memo: dict[int, bool] = {}
+        self._last_accountability: int | None = None  # see _accountability_after
 
     def blocked(self, i: int, *, allegation: bool = False) -> bool:
         """Whether a hit starting at token ``i`` is negated, hypothetical, asked or resolved.
@@ -696,8 +729,33 @@ class _Context:
             return False
         r = bisect_right(self.resolved_at, i)
         if r < len(self.resolved_at):
-            return sentences[self.resolved_at[r]] - sentence <= _RESOLVED_SENTENCES
+            return sentences[
+                self.resolved_at[r]
+            ] - sentence <= _RESOLVED_SENTENCES and not self._accountability_after(i)
         return False
+
+    def _accountability_after(self, i: int) -> bool:
+        """Whether the reporter asks, after token ``i``, for an official to be examined.
+
+        "Fotonya sudah dihapus, tapi saya minta operator itu ditegur": what was undone is
+        not settled for the reporter; "petugasnya sudah ditegur" is (a resolved phrase).
+        """
+        last = self._last_accountability
+        if last is None:  # found once per text, on first need
+            words = self.tokens.words
+            last = self._last_accountability = max(
+                (
+                    k
+                    for k in range(2, len(words))
+                    if words[k] in _ACCOUNTABILITY
+                    and (
+                        words[k - 1] in OFFICIALS
+                        or (words[k - 1] in _THAT and words[k - 2] in OFFICIALS)
+                    )
+                ),
+                default=-1,
+            )
+        return last > i
 
 
 _Found = dict[str, list[tuple[int, int]]]

@@ -194,7 +194,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | saya sendiri tidak ada masalah | belum ada pinjaman | belum ada tagihan"
         " | tidak ada tagihan | cara cek apakah nik saya | apakah nik saya pernah dipakai"
         " | tidak terulang | kejadian serupa | dengan izin beliau | dengan izin saya"
-        " | jadi aman | ternyata aman"
+        " | jadi aman | ternyata aman | alamat saya dilindungi | data saya dilindungi"
         " | ternyata itu nomor | nomor istri | semuanya milik kami | milik kami sendiri"
         " | milik keluarga kami",
         negatable=False,
@@ -270,6 +270,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | penjualan data | jual data penduduk | cek nik lengkap | terpampang"
         " | mengunggah foto layar | foto layar siak | ke status whatsapp | ke status wa"
         " | di status wa | status whatsapp nya"
+        " | kirim ke nomor lain | dikirim ke nomor lain | mendapat alamat saya dari"
+        " | tahu alamat saya dari petugas"
         " | bisa dicari siapa saja | bisa diunduh siapa saja | dipublikasikan"
         " | menjual file | menjual foto ktp | menjual foto kk | jual foto ktp | jual foto kk"
         " | menjual fotokopi ktp | menjual fotokopi kk | menjual data ktp | foto ktp ... dijual"
@@ -644,7 +646,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak akan diurus lagi | masih bikin ribut"
         " | titipan pak | ini titipan | orang titipan | memanggil ... tanpa nomor"
         " | pilih saja kristen | pilih saja islam | pilih saja salah satu agama | pilih saja agama"
-        " | jangan harap lancar | menghapus tulisan itu",
+        " | jangan harap lancar | menghapus tulisan itu"
+        # Threats over a public post, and service refused or mocked for who the person is.
+        " | bisa bermasalah kalau | akan bermasalah kalau | menghapus postingan"
+        " | postingan dihapus | hapus postingan | bawa orang yang normal | cacat ngapain"
+        " | cacad mah | cacad ngapain | diperlakukan berbeda karena | karena asal saya"
+        " | karena suku saya | karena agama saya | karena disabilitas saya"
+        " | urus di papua saja | urus di kampung sendiri",
         allegation=True,
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
@@ -695,6 +703,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dikenai biaya | ditarik biaya | biaya tambahan | mengancam | diancam"
         " | intimidasi | diintimidasi | minta rp | meminta rp | diminta rp | bayar rp"
         " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
+        " | biayanya rp | dikenai rp | dikenakan rp | dikenai #num | dikenakan #num | ditarik rp"
         " | diminta #num | bayar #num | membayar #num | kasih #num | kasih uang"
         " | ribu supaya | ribu biar | ribu agar | juta supaya | juta biar"
         " | uang administrasi | tidak ada kuitansi | tanpa kuitansi | tidak diberi kuitansi"
@@ -735,7 +744,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tanpa dokumen pendukung"
         " | tanda tangannya bukan | bukan tanda tangan kepala desa"
         " | diajukan oleh kepala dusun | diurus lewat kepala dusun"
-        " | tidak pernah meminta dan tidak kenal",
+        " | tidak pernah meminta dan tidak kenal"
+        # Changed at a third person's request: "operator mengubahnya atas permintaan mertua".
+        " | mengubahnya atas permintaan | mengubah datanya atas permintaan"
+        " | diubah atas permintaan | mengubah data ... atas permintaan",
         unless="tanpa izin sekolah | tanpa izin kerja | tanpa izin kantor | tanpa izin atasan",
     ),
     _sig(
