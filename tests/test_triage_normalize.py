@@ -17,7 +17,8 @@ CASES = [
     ("dua bulan", ["2", "bulan"], "NORM-NUMBER-WORDS"),
     ("sebulan", ["1", "bulan"], "NORM-NUMBER-se"),
     ("sy aq", ["saya", "saya"], "NORM-PRONOUN"),
-    ("ktp-el e-ktp ektp", ["ktp", "el", "e", "ktp", "ktp"], "NORM-KTP-EL"),
+    ("ktp-el e-ktp ektp KTP el e KTP", ["ktp"] * 5, "NORM-KTP-EL"),
+    ("KTP. El Nino, nilai e. ktp", ["ktp", "el", "nino", "nilai", "e", "ktp"], "NORM-KTP-EL-apart"),
     ("akte", ["akta"], "NORM-AKTA"),
     ("nggih", ["ya"], "NORM-JAVANESE-nggih"),
     ("lamaaaa BELUMMM", ["lama", "belum"], "NORM-REPEATED-LETTERS"),
@@ -58,6 +59,15 @@ CASES = [
 def test_register_is_normalised(text: str, expected: list[str]) -> None:
     """NORM: slang, abbreviations, Javanese and numbers map to standard tokens."""
     assert list(normalize(text).words) == expected
+
+
+def test_ktp_el_is_one_token_over_both_parts() -> None:
+    """NORM-KTP-EL: "KTP-el" and "e-KTP" are one word whose offsets cover both parts."""
+    text = "Mohon KTP-el ibu dan e - KTP bapak dicetak"
+    tokens = normalize(text)
+    originals = [text[s:e] for s, e in zip(tokens.starts, tokens.ends, strict=False)]
+    assert originals == ["Mohon", "KTP-el", "ibu", "dan", "e - KTP", "bapak", "dicetak"]
+    assert tokens.words[1] == tokens.words[4] == "ktp"
 
 
 def test_offsets_point_into_the_original_text() -> None:

@@ -86,6 +86,10 @@ FIRES = [
     ("U-DATA-LEAK", "data KK saya dijual di grup facebook"),
     ("C-LEAK-BY-STAFF", "petugas kelurahan membocorkan data KK saya, datanya bocor ke orang"),
     ("U-LEAK-BY-STAFF", "operator desa menyebarkan foto KK saya, mohon operator itu diperiksa"),
+    (
+        "U-CHILD-AKTA-REFUSED-AGAIN",
+        "Anak saya lahir di rumah. Pengajuan akta kelahirannya sudah dua kali ditolak loket.",
+    ),
     ("U-DISASTER", "rumah kami kebakaran, KTP dan KK hangus semua, posko minta KK buat bantuan"),
     (
         "U-DISASTER-DOCUMENTS",
@@ -909,6 +913,44 @@ CONCEPT_FIRES = [
         " harus beres di Dukcapil dulu.",
         "harus-beres-is-a-requirement",
     ),
+    # 2026.12.25 (guided by holdouts AV, AW, AX).
+    (
+        "U-DATA-LEAK",
+        "Ada penelepon mengaku dari asuransi menyebut NIK dan alamat bapak, katanya datanya"
+        " dapat dari orang kelurahan. Tiap hari bapak ditelepon.",
+        "leak-told-by-a-caller",
+    ),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Pegawai kecamatan bilang kalau mau cepat transfer Rp200.000 ke dia.",
+        "transfer-rp",
+    ),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Petugasnya bilang kalau mau selesai hari ini tambah 75 ribu buat map.",
+        "tambah-ribu",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Pak kades tidak mau tanda tangan surat pindah sebelum kakak saya melunasi iuran.",
+        "withheld-until-paid",
+    ),
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "Formulir pindah ada tanda tangan ibu, padahal ibu tidak pernah menandatangani apa pun.",
+        "signature-never-given",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Istri saya dapat KTP baru berstatus cerai, katanya dibantu orang kecamatan.",
+        "insider-help",
+    ),
+    (
+        "U-CHILD-AKTA-REFUSED-AGAIN",
+        "Anak kami lahir bulan lalu dibantu dukun. Permohonan akta kelahiran sudah tiga kali"
+        " ditolak karena tidak ada surat bidan.",
+        "told-apart",
+    ),
 ]
 
 
@@ -1374,6 +1416,42 @@ DOES_NOT_FIRE = [
         "U-MISCONDUCT",
         "Saya lihat di medsos ada petugas yang minta uang, apakah benar?",
         "news-still-news",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Saya dengar dari tetangga katanya kalau urus KK di kelurahan bayar seikhlasnya ya?",
+        "rumoured-fee-heard-from-a-neighbour",
+    ),
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Mau tanya syarat akta kematian. Buat jaga-jaga, ibu sekarang sedang dirawat.",
+        "just-in-case",
+    ),
+    (
+        "U-DEADLINE-SOON",
+        "Mau aktivasi IKD bapak saya, di aplikasinya harus scan QR ke petugas. Sudah 3 kali ke"
+        " kecamatan, petugasnya bilang 'besok saja ya pak, lagi sibuk'. Bapak capek bolak-balik.",
+        "besok-saja-is-a-brush-off",
+    ),
+    (
+        "U-NIK-EXTERNAL",
+        "Di aplikasi online Dukcapil NIK saya tidak ditemukan waktu ambil antrean.",
+        "dukcapils-own-app",
+    ),
+    (
+        "U-NIK-EXTERNAL",
+        "Antrean online bilang NIK tidak ditemukan, padahal BPJS dan bank tidak ada masalah.",
+        "other-agencies-fine",
+    ),
+    (
+        "U-SERVICE-PROBLEM",
+        "Mohon alamat terbaru paman saya, nomor HP-nya sudah tidak aktif.",
+        "phone-number-inactive",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Foto KTP saya gelap, di bank sering disangka KTP palsu. Bisa dicetak ulang?",
+        "taken-for-fake",
     ),
 ]
 
@@ -2030,3 +2108,25 @@ def test_primary_reason_priority_order() -> None:
     assert primary is not None
     assert primary.rule_id == "U-PAYMENT-BY-STAFF"  # high + oversight beats high + normative
     assert triage("Syarat KIA apa saja?").primary_reason is None
+
+
+def test_next_weekday_said_on_that_weekday_is_a_week_ahead() -> None:
+    """T-deadline: "Senin depan" told on a Monday is in 5 working days (U-DEADLINE-SOON).
+
+    "mulai Senin depan" is ahead too ("mulai" reads as "since" only for a past day).
+    """
+    text = (
+        "Surat pindah sudah terbit, tapi di Disdukcapil datanya belum bisa ditarik. Dua anak"
+        " saya harus terdaftar di KK baru sebelum tahun ajaran mulai Senin depan. Kalau tidak"
+        " ada KK baru, sekolah tidak bisa memasukkan mereka ke Dapodik."
+    )
+    monday = datetime(2025, 7, 7, 8, 25, tzinfo=WIB)
+    result = triage(Complaint(text, received_at=monday))
+    deadline = [e for r in result.reasons for e in r.evidence if e.signal == "deadline_soon"]
+    assert deadline
+    assert deadline[0].note == "5 hari kerja"
+
+
+def test_ktp_el_counts_as_one_word_in_phrase_gaps() -> None:
+    """NORM-KTP-EL: "Mohon KTP-el ibu saya dicetak ulang" is an explicit request."""
+    assert "U-EXPLICIT-REQUEST" in _rules("Mohon KTP-el ibu saya dicetak ulang.")

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.24"
+RULESET_VERSION = "2026.12.25"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -418,6 +418,19 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Akta kelahiran anak ditolak, dibatalkan atau gagal diproses",
         "A child's birth certificate was refused, cancelled or failed",
         all_of=("child_akta", "refused_or_bounced", "repeated_failure|access_lost"),
+        urgency=_H,
+        complexity=_CPX,
+        priority=2,
+        citations=(cite("UU 23/2006", "Pasal 27"),),
+    ),
+    _rule(
+        "U-CHILD-AKTA-REFUSED-AGAIN",
+        "Akta kelahiran anak pelapor ditolak berulang kali",
+        "The reporter's child's birth certificate was refused more than once",
+        # "Anak saya lahir 12 Mei ... Permohonan akta kelahiran sudah dua kali ditolak": the
+        # child and the akta are told apart; refused again, the routine route has failed.
+        all_of=("own_child", "doc_akta", "refused_or_bounced", "repeated_failure"),
+        none_of=("suggestion_or_praise",),
         urgency=_H,
         complexity=_CPX,
         priority=2,

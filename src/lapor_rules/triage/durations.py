@@ -330,6 +330,7 @@ class _Date:
     feast_last_year: bool = False
     promised: bool = False  # a feast ahead the office promised ("paling cepat habis Lebaran")
     bare: bool = False  # a feast read only after a submission verb ("diserahkan sebelum X")
+    next_week: bool = False  # a weekday followed by "depan": never today ("Senin depan")
 
 
 class _Reader:
@@ -673,11 +674,17 @@ class _Reader:
             return None
         weekday = _WEEKDAYS[w[i]]
         since = w[i - 2] if prev == "hari" and i > 1 else prev
-        if nxt in _PAST_WEEKDAY or since in _SINCE or (nxt not in _AHEAD and self._submitted(i)):
+        if (
+            nxt in _PAST_WEEKDAY
+            or (since in _SINCE and nxt != "depan")
+            or (nxt not in _AHEAD and self._submitted(i))
+        ):
             # "hari Sabtu kemarin", "Senin lalu", "berkas kami serahkan Senin pagi": the
-            # latest such day before the reference.
+            # latest such day before the reference ("mulai Senin depan" is ahead).
             return _Date(i, i + 1, 0, 0, None, weekday=weekday, past=True)
-        return _Date(i, i + (nxt in {"ini", "depan"}), 0, 0, None, weekday=weekday)
+        return _Date(
+            i, i + (nxt in {"ini", "depan"}), 0, 0, None, weekday=weekday, next_week=nxt == "depan"
+        )
 
     def _day_of_month(self, i: int) -> _Date | None:
         """A day of the month: "tanggal 16", "Senin tanggal 8", "tgl 25 kemarin"."""
@@ -714,8 +721,12 @@ class _Reader:
             and (_COME_BACK.intersection(w[i + 1 : i + 3]))
         ):
             return None  # "Besok harus datang lagi": the office's next appointment
-        if prev in _COME_BACK and word in {"besok", "lusa", "minggu"}:
-            return None  # "disuruh kembali besok": the office's next appointment
+        if word in {"besok", "lusa", "minggu"} and (
+            prev in _COME_BACK or (nxt == "saja" and word != "minggu")
+        ):
+            # "disuruh kembali besok", "petugasnya bilang 'besok saja ya pak'": the office
+            # puts the reporter off; no deadline of theirs.
+            return None
         if word == "besok" and prev != "dari":
             return _Date(i, i, 0, 0, None, relative=1)
         if word == "lusa":
@@ -764,6 +775,8 @@ def _resolve(found: _Date, ref: date, *, past_first: bool = True) -> date | None
         if found.past:
             return ref - timedelta(days=(ref.weekday() - found.weekday) % 7 or 7)
         ahead = (found.weekday - ref.weekday()) % 7
+        if not ahead and found.next_week:
+            ahead = 7  # "Senin depan" said on a Monday is a week ahead
         return ref + timedelta(days=ahead)
     if found.day_only:
         return _resolve_day(found, ref)

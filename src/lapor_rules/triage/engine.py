@@ -73,14 +73,17 @@ HEARSAY = frozenset(
      # A caller claiming to be the police or a bank: a scam, not the reporter's case.
      ("mengaku", "dari"), ("telepon", "mengaku"), ("menelepon", "mengaku")}
 )  # fmt: skip
-#: News and hearsay cues whose scope is the whole sentence ("Di berita disebut ada pegawai
-#: ... yang ditangkap karena menjual data": the clause after "karena" is still the news).
+#: News, hearsay and preparation cues whose scope is the whole sentence ("Di berita disebut
+#: ada pegawai ... yang ditangkap karena menjual data": the clause after "karena" is still the
+#: news).
 #: They are hypothetical cues too (see ``_HYPOTHETICAL_CUES``).
 SENTENCE_HYPOTHETICALS = frozenset(
     {("di", "berita"), ("baca", "berita"), ("lihat", "berita"), ("liat", "berita"),
      ("ada", "berita"), ("di", "tv"), ("lihat", "di", "tv"), ("di", "televisi"),
      ("ramai", "cerita"), ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"),
-     ("lagi", "viral")}
+     ("lagi", "viral"),
+     # Preparing for what has not happened: "buat jaga-jaga, bapak sekarang sedang dirawat".
+     ("jaga", "jaga"), ("berjaga", "jaga")}
 )  # fmt: skip
 #: Every hypothetical cue: the clause-wide and windowed ones, hearsay and the sentence-wide
 #: news.
@@ -156,7 +159,7 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("sudah", "dipindah"), ("sudah", "dipindahkan"), ("sudah", "dimutasi"),
     ("tagihannya", "dihapus"), ("tidak", "ada", "telepon", "lagi"), ("bisa", "aktif", "cepat"),
     ("sangat", "menolong"),
-    ("tidak", "ada", "tagihan", "lagi"),
+    ("tidak", "ada", "tagihan", "lagi"), ("sudah", "diperbarui"), ("sudah", "diupdate"),
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi
 #: berjalan lancar", "masalah itu sudah selesai"), without a past cue.
@@ -591,11 +594,15 @@ class _Context:
         # "petugas bilang kalau mau cepat bayar 200 ribu" reports an offer by an official.
         # A demand word after the cue ("kalau ada petugas yang minta uang") is the
         # hypothetical act itself, not a report of what someone said.
+        # Speech that is itself heard from others ("saya dengar dari tetangga katanya kalau
+        # urus akta di kelurahan bayar seikhlasnya") stays a hypothetical.
+        heard = {sentences[h]: h for h in reversed(self.hearsay_at)}  # first cue per sentence
         self.hypo_at = [
             i
             for i in windowed
             if not (
                 sentences[i] in officials
+                and heard.get(sentences[i], i) >= i
                 and any(
                     sentences[j] == sentences[i] and (j < i or words[j] not in _DEMANDS)
                     for j in speech_at

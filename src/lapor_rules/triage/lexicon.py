@@ -49,6 +49,13 @@ def _sig(
 
 #: Nouns for personal data and its carriers: a generic verb ("dijual") is a leak only after
 #: one of them.
+#: A phone number that no longer works is no NIK problem and blocks no service ("nomor
+#: HP-nya sudah tidak aktif"): ``unless`` phrases shared by the signals that "tidak aktif"
+#: would otherwise trigger.
+_PHONE_INACTIVE = (
+    " | nomornya tidak aktif | nomor nya tidak aktif | nomor tidak aktif | nomor hp tidak aktif"
+    " | nomornya ... tidak aktif | nomor hp ... tidak aktif"
+)
 _DATA_NOUNS = ("data", "ktp", "kk", "nik", "identitas", "fotokopi", "foto", "dokumen",
                "berkas", "akta", "alamat", "datanya")  # fmt: skip
 
@@ -271,7 +278,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mengunggah foto layar | foto layar siak | ke status whatsapp | ke status wa"
         " | di status wa | status whatsapp nya"
         " | kirim ke nomor lain | dikirim ke nomor lain | mendapat alamat saya dari"
-        " | tahu alamat saya dari petugas"
+        " | tahu alamat saya dari petugas | dapat dari orang kecamatan | dapat dari orang kelurahan"
+        " | dapat dari orang dukcapil | dapat dari orang desa | dapat dari orang dalam"
+        " | dapat dari petugas | didapat dari petugas"
         " | bisa dicari siapa saja | bisa diunduh siapa saja | dipublikasikan"
         " | menjual file | menjual foto ktp | menjual foto kk | jual foto ktp | jual foto kk"
         " | menjual fotokopi ktp | menjual fotokopi kk | menjual data ktp | foto ktp ... dijual"
@@ -282,6 +291,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | data lengkap warga | menawarkan data | penjualnya mengaku mendapat data"
         " | bocornya | beredar di grup | beredar di telegram | grup telegram | data fresh"
         " | per file | file excel berisi | beredar file | penjualnya mengaku dapat",
+        # A leak is alleged against whoever handed the data on: heard from a caller, it is
+        # still one to examine when its sentence names an official ("dapat dari orang
+        # kecamatan").
+        allegation=True,
         unless="undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
         " | atap bocor | atapnya bocor | genteng bocor | bocor kalau hujan | ruangan bocor"
         " | pipa bocor | ban bocor"
@@ -469,7 +482,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | akun driver | tidak narik | tidak bisa narik"
         " | masuk dapodik | tercatat sebagai siswa",
         unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di | dari puskesmas"
-        " | bpjs ... sudah aktif | bpjs ... tidak masalah"
+        " | bpjs ... sudah aktif | bpjs ... tidak masalah | bpjs ... tidak ada masalah"
+        " | bank tidak ada masalah"
         " | dimana saya bekerja",
     ),
     _sig(
@@ -490,6 +504,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dinas perikanan | petugas perikanan | kartu tani"
         " | aplikator | aplikasi ojol",
         unless="kantor kelurahan | kantor kecamatan | kantor dukcapil | bpjs ... lancar"
+        " | aplikasi online disdukcapil | aplikasi online dukcapil | aplikasi online capil"
+        " | bpjs ... tidak ada masalah | bank tidak ada masalah"
         " | bank lancar | bank ... lancar semua",
     ),
     _sig(
@@ -526,12 +542,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dokumen ... tidak ditemukan | berkas ... tidak ditemukan | asli saya tidak ditemukan"
         " | tidak ketemu menunya | menunya tidak ketemu"
         " | tulisannya tidak terbaca | tulisan tidak terbaca | tulisan nya tidak terbaca"
-        " | nomornya tidak aktif | nomor nya tidak aktif | nomor tidak aktif | nomor hp tidak aktif"
-        " | hp nya tidak aktif | hpnya tidak aktif | wa nya tidak aktif | nomor wa tidak aktif"
+        + _PHONE_INACTIVE
+        + " | hp nya tidak aktif | hpnya tidak aktif | wa nya tidak aktif | nomor wa tidak aktif"
         " | berkas tidak ketemu | berkasnya tidak ketemu | berkas nya tidak ketemu"
         " | dokumen tidak ketemu | dokumennya tidak ketemu | orangnya tidak ketemu"
         " | sampai tidak dikenali | foto tidak dikenali | fotonya tidak dikenali"
-        " | wajah tidak dikenali | nomornya ... tidak aktif | nomor hp ... tidak aktif",
+        " | wajah tidak dikenali",
     ),
     _sig(
         "death_not_recorded",
@@ -652,7 +668,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | postingan dihapus | hapus postingan | bawa orang yang normal | cacat ngapain"
         " | cacad mah | cacad ngapain | diperlakukan berbeda karena | karena asal saya"
         " | karena suku saya | karena agama saya | karena disabilitas saya"
-        " | urus di papua saja | urus di kampung sendiri",
+        " | urus di papua saja | urus di kampung sendiri"
+        # Withheld until a fee is paid; help from an insider to change a record.
+        " | sebelum ... melunasi | dibantu orang kelurahan | dibantu orang kecamatan"
+        " | dibantu orang desa | dibantu orang dinas | dibantu orang dukcapil",
         allegation=True,
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
@@ -665,6 +684,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | termasuk pungutan liar bukan | termasuk pungli atau tidak"
         " | termasuk pungutan liar atau tidak"
         " | asli atau palsu | palsu atau asli | palsu atau tidak"
+        " | disangka ... palsu | disangko ... palsu | dikira ... palsu | dianggap ... palsu"
         " | kira palsu"
         " | diganti tanpa mengurus | diganti tanpa harus | diubah tanpa harus",
     ),
@@ -703,6 +723,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dikenai biaya | ditarik biaya | biaya tambahan | mengancam | diancam"
         " | intimidasi | diintimidasi | minta rp | meminta rp | diminta rp | bayar rp"
         " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
+        " | transfer rp | tambah #num ribu | tambah #num rb | iuran pembangunan"
         " | biayanya rp | dikenai rp | dikenakan rp | dikenai #num | dikenakan #num | ditarik rp"
         " | diminta #num | bayar #num | membayar #num | kasih #num | kasih uang"
         " | ribu supaya | ribu biar | ribu agar | juta supaya | juta biar"
@@ -747,7 +768,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak pernah meminta dan tidak kenal"
         # Changed at a third person's request: "operator mengubahnya atas permintaan mertua".
         " | mengubahnya atas permintaan | mengubah datanya atas permintaan"
-        " | diubah atas permintaan | mengubah data ... atas permintaan",
+        " | diubah atas permintaan | mengubah data ... atas permintaan"
+        " | tidak pernah menandatangani | tidak pernah tanda tangan",
         unless="tanpa izin sekolah | tanpa izin kerja | tanpa izin kantor | tanpa izin atasan",
     ),
     _sig(
@@ -959,7 +981,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | syaratnya harus ada ktp",
         unless="waktu tunggu | ruang tunggu | sengaja ditahan | mohon dihapus | minta dihapus"
         " | menunggu berjam jam | nunggu berjam jam"
-        " | tolong dihapus | dihapus dari kk",
+        " | tolong dihapus | dihapus dari kk" + _PHONE_INACTIVE,
     ),
     _sig(
         "cannot",
@@ -973,7 +995,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "staff",
         "Petugas atau pejabat",
         "Staff or an official",
-        "petugas | pegawai | oknum | operator | staf | staff | pejabat | pihak kelurahan"
+        "petugas | petugasnya | pegawai | pegawainya | oknum | operator | operatornya | staf"
+        " | staff | pejabat | pihak kelurahan"
         " | pihak kecamatan | pihak dukcapil | rt | rw | lurah | camat | kader | orang dalam"
         " | karyawan | bagian pelayanan | serahkan di loket | diserahkan di loket | cap dinas"
         " | stempel dinas | perangkat desa | perangkat kelurahan | kadus | kepala dusun"

@@ -780,9 +780,11 @@ _TAK = 4  # "tak", which is "saya" before a Javanese applicative verb
 _TWO = 8  # "2", which repeats an adjacent word ("tiba2")
 _SEVERAL = 16  # normalises to several words ("rs" -> "rumah sakit")
 _BELUM = 32  # gives "belum", which merges into a preceding non-adjacent "tidak"
-_SPECIAL = _DI | _TAK | _TWO | _SEVERAL | _BELUM
 _DI_VERB = 64  # its first word is a verb root that joins a preceding "di"
 _APPLICATIVE = 128  # a Javanese applicative verb ("ajukne")
+_E = 256  # "e" or "el", which joins an adjacent "ktp" ("e-KTP", "KTP-el": one word "ktp")
+_KTP = 512  # gives "ktp"
+_SPECIAL = _DI | _TAK | _TWO | _SEVERAL | _BELUM | _E
 
 #: A raw token's normalised words, the first of them, and its flags.
 _TokenInfo = tuple[tuple[str, ...], str, int]
@@ -810,6 +812,10 @@ def _token_info(raw: str) -> _TokenInfo:
         flags |= _DI_VERB
     if len(raw) > 4 and low.endswith(_JAVANESE_APPLICATIVE):
         flags |= _APPLICATIVE
+    if low in {"e", "el"}:
+        flags |= _E
+    if words == ("ktp",):
+        flags |= _KTP
     return (words, words[0] if words else "", flags)
 
 
@@ -873,6 +879,11 @@ def _acts(infos: list[_TokenInfo], i: int, flags: int) -> bool:
         return True
     if flags & _DI and i + 1 < len(infos) and infos[i + 1][2] & _DI_VERB:
         return True
+    if flags & _E:
+        # "e" before "ktp" ("e-KTP"), "el" after it ("KTP-el").
+        if infos[i][1] == "e":
+            return i + 1 < len(infos) and bool(infos[i + 1][2] & _KTP)
+        return i > 0 and bool(infos[i - 1][2] & _KTP)
     if not (flags & _BELUM and i > 0):
         return False
     # The word before may be "tidak" itself, or come from a token that repeats or expands.
@@ -951,6 +962,13 @@ class _Walk:
             # "di proses" -> "diproses", one token over both.
             self._add("di" + infos[nxt][1], start, self.first_ends[nxt], i)
             return nxt + 1
+        if flags & _E and self._joins_ktp(i):
+            if token_words == ("e",):  # "e-KTP": one "ktp" over both tokens
+                self._add("ktp", start, self.first_ends[nxt], i)
+                return nxt + 1
+            if words and words[-1] == "ktp":  # "KTP-el": the "ktp" before takes it in
+                self.ends[-1] = end
+                return nxt
         if flags & _TAK and nxt < len(infos) and infos[nxt][2] & _APPLICATIVE:
             # Javanese "tak ajukne" (I submitted it) is not Indonesian "tak" (not).
             token_words = ("saya",)
@@ -968,6 +986,16 @@ class _Walk:
                 continue
             self._add(word, start, end, i)
         return i + 1
+
+    def _joins_ktp(self, i: int) -> bool:
+        """Whether "e"/"el" at ``i`` is written onto its "ktp" (by a hyphen or spaces)."""
+        if self.infos[i][1] == "e":
+            k = i + 1
+            gap = self.text[self.first_ends[i] : self.first_starts[k]]
+        else:
+            k = i - 1
+            gap = self.text[self.first_ends[k] : self.first_starts[i]]
+        return not gap.replace("-", "", 1).strip() and not self.steps[max(i, k)]
 
 
 def normalize_phrase(phrase: str) -> tuple[str, ...]:
