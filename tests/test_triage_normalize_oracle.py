@@ -1,7 +1,8 @@
 """NORM-STEPWISE: the bulk ``normalize()`` equals a plain token-by-token reading.
 
 ``normalize()`` maps ordinary tokens in bulk and walks only the special ones (a joined
-"di", Javanese "tak", a repeating "2", a merging "belum", words that expand). An escaped
+"di", Javanese "tak", a repeating "2", a merging "belum", words that expand, the "e"/"el"
+of "e-KTP" and "KTP-el"). An escaped
 line break (a backslash and "n" written out in exported data) is read as a line break
 between tokens. The oracle below is the straightforward loop over every token; any text on
 which the two differ is a bug in the fast path.
@@ -25,7 +26,7 @@ from lapor_rules.triage.normalize import (
 )
 
 
-def stepwise(text: str) -> Tokens:
+def stepwise(text: str) -> Tokens:  # noqa: PLR0912 - the reference is one flat loop
     """Token-by-token normalisation: the reference for ``normalize()``."""
     words: list[str] = []
     starts: list[int] = []
@@ -39,9 +40,14 @@ def stepwise(text: str) -> Tokens:
     breaks = [m.start() for m in _BREAK.finditer(source)]
     next_break = clause = sentence = prev_end = 0
     pending_di = pending_tak = False
-    for match in _TOKEN.finditer(source):
+    matches = list(_TOKEN.finditer(source))
+    skip_to = 0
+    for index, match in enumerate(matches):
+        if index < skip_to:
+            continue
         start, end = match.span()
         raw = match.group()
+        nxt = matches[index + 1] if index + 1 < len(matches) else None
         if next_break < len(breaks) and breaks[next_break] < start:
             clause += 1
             sentence += 1
@@ -51,7 +57,7 @@ def stepwise(text: str) -> Tokens:
         adjacent = start == prev_end
         gap_start, prev_end = prev_end, end
         if pending_di and text[gap_start:start].isspace():
-            verb = _norm_word(raw)[0]
+            verb = next(iter(_norm_word(raw)), "")  # a dropped particle gives no word
             if verb in DI_VERBS:
                 words[-1] = "di" + verb
                 ends[-1] = end
@@ -61,7 +67,32 @@ def stepwise(text: str) -> Tokens:
         if pending_tak and raw.lower().endswith(_JAVANESE_APPLICATIVE) and len(raw) > 4:
             words[-1] = "saya"
         pending_tak = raw.lower() == "tak"
-        if raw == "2" and adjacent and words and words[-1].isalpha():
+        previous_raw = matches[index - 1].group() if index else ""
+        if (
+            raw.lower() == "el"
+            and _is_ktp(previous_raw)
+            and words
+            and words[-1] == "ktp"
+            and _joined(source, matches[index - 1].end(), start, breaks)
+        ):
+            ends[-1] = end  # "KTP-el": the "ktp" before takes it in
+            continue
+        if (
+            raw.lower() == "e"
+            and nxt is not None
+            and _is_ktp(nxt.group())
+            and _joined(source, end, nxt.start(), breaks)
+        ):
+            words.append("ktp")  # "e-KTP": one word over both tokens
+            starts.append(start)
+            ends.append(nxt.end())
+            clauses.append(clause)
+            sentences.append(sentence)
+            prev_end = nxt.end()
+            skip_to = index + 2
+            continue
+        glued = nxt is not None and nxt.start() == end  # "BP2MI": part of an acronym
+        if raw == "2" and adjacent and not glued and words and words[-1].isalpha():
             words.append(words[-1])
             starts.append(start)
             ends.append(end)
@@ -83,12 +114,23 @@ def stepwise(text: str) -> Tokens:
     return Tokens(tuple(words), tuple(starts), tuple(ends), tuple(clauses), tuple(sentences))
 
 
+def _is_ktp(raw: str) -> bool:
+    return _norm_word(raw) == ("ktp",)
+
+
+def _joined(source: str, gap_start: int, gap_end: int, breaks: list[int]) -> bool:
+    """Whether two tokens are written together: spaces and at most one hyphen, no break."""
+    gap = source[gap_start:gap_end]
+    return not gap.replace("-", "", 1).strip() and not any(gap_start <= b < gap_end for b in breaks)
+
+
 #: Tokens that take the special paths, with ordinary ones between them.
 TRICKY_WORDS = [
     "di", "DI", "proses", "tolak", "kelurahan", "tak", "TAK", "ajukne", "urusno", "bisa",
     "2", "tiba", "tapi", "karena", "sekarang", "teu", "acan", "tidak", "belum", "blm", "ora",
     "durung", "rs", "sebulan", "nonaktif", "ktp", "3", "12", "3578014101900002", "\\n",
     "lamaaa", "İstanbul", "ǅ", "ß", "x2", "\u212aTP",  # a Kelvin sign lower-cases to ASCII "k"
+    "e", "el", "EL", "ektp", "bp", "mi",
 ]  # fmt: skip
 SEPARATORS = [" ", "  ", "", ". ", ", ", "\n", "!", "? ", "; ", "-", " \t "]
 
@@ -115,6 +157,9 @@ EDGES = [
     "\\n\\n di",
     "İİ di proses tak ajukne tiba2",  # lower-casing that changes the length
     "KK. . . ! ? ; KTP",  # several break characters in one gap count once
+    "KTP-el e-KTP e - ktp el KTP  el",  # "e"/"el" written onto "ktp": one word
+    "KTP. El e. KTP e--KTP",  # a break or two hyphens between: apart
+    "BP2MI tiba2 2x x2y",  # a digit between letters repeats nothing
 ]
 
 

@@ -951,6 +951,53 @@ CONCEPT_FIRES = [
         " ditolak karena tidak ada surat bidan.",
         "told-apart",
     ),
+    # 2026.12.26 (guided by holdouts AY, AZ, BA).
+    (
+        "U-DUPLICATE",
+        "Data saya ditolak waktu daftar PPPK, ternyata saya tercatat dua kali dengan NIK berbeda.",
+        "recorded-twice",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Pak Lurah tidak mau tanda tangan surat pindah kalau saya belum melunasi iuran kampung.",
+        "unless-paid",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Petugas bilang 'pilih saja salah satu dari enam agama', kolom kepercayaan ditolak.",
+        "belief-column",
+    ),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Kades mengumpulkan warga di balai, lalu sekretaris desa menarik Rp50.000 per orang."
+        " Rekam KTP berjalan lancar, tapi katanya layanan itu gratis?",
+        "lalu-is-then",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Kemarin petugas datang ke rumah dan bilang, 'kalau masih mau urusanmu lancar, cabut"
+        " laporanmu'.",
+        "withdraw-or-else",
+    ),
+    (
+        "U-NIK-EXTERNAL",
+        "Kontrak kerja istri di Taiwan mau diperpanjang, tapi NIK-nya tidak terdaftar di sistem"
+        " BP2MI, jadi tidak bisa lanjut.",
+        "acronym-with-a-digit",
+    ),
+    (
+        "U-VULNERABLE",
+        "Saya tuli. Nomor antrean cuma dipanggil lewat pengeras suara, sudah saya tulis di"
+        " kertas tapi tetap tidak dibantu. KK saya belum bisa diurus.",
+        "deaf-not-helped",
+    ),
+    (
+        "U-VULNERABLE",
+        "Saya pengguna kursi roda, loket rekam di lantai 2. Sudah dua kali saya pulang tanpa"
+        " dilayani.",
+        "sent-home-unserved",
+    ),
+    ("U-DATA-LEAK", "Foto KTP dan KK saya diposting di grup jual beli tanpa izin.", "posted"),
 ]
 
 
@@ -1452,6 +1499,18 @@ DOES_NOT_FIRE = [
         "U-MISCONDUCT",
         "Foto KTP saya gelap, di bank sering disangka KTP palsu. Bisa dicetak ulang?",
         "taken-for-fake",
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Tahun lalu NIK saya sempat dipakai orang daftar kartu perdana, sudah diblokir semua."
+        " Saya cuma mau tanya, bagaimana cara mengecek secara berkala nomor apa saja yang"
+        " terdaftar dengan NIK saya?",
+        "how-to-check-what-is-registered",
+    ),
+    (
+        "U-DATA-LEAK",
+        "Instagram Dukcapil jarang update. Mohon jadwal jemput bola diposting rutin.",
+        "announcement-posted",
     ),
 ]
 
@@ -2130,3 +2189,22 @@ def test_next_weekday_said_on_that_weekday_is_a_week_ahead() -> None:
 def test_ktp_el_counts_as_one_word_in_phrase_gaps() -> None:
     """NORM-KTP-EL: "Mohon KTP-el ibu saya dicetak ulang" is an explicit request."""
     assert "U-EXPLICIT-REQUEST" in _rules("Mohon KTP-el ibu saya dicetak ulang.")
+
+
+def test_death_letter_wait_is_not_the_akta_it_is_needed_for() -> None:
+    """U-WAIT-FAR: 8 days for the kelurahan death letter, which is "syarat akta kematian"."""
+    text = (
+        "Mertua meninggal Senin tanggal 7 Juli. Besoknya kami minta surat keterangan kematian"
+        " ke kantor desa. Sampai hari ini sudah 8 hari belum dibuatkan, padahal surat itu"
+        " syarat akta kematian."
+    )
+    assert "U-WAIT-FAR" in _rules(text, datetime(2025, 7, 16, 13, 33, tzinfo=WIB))
+
+
+def test_announced_wait_added_to_a_complete_file() -> None:
+    """U-WAIT-FAR: "baru bisa jadi sekitar tiga bulan lagi" after a file complete a week ago."""
+    text = (
+        "Petugas bilang akta kelahiran anak saya baru bisa jadi sekitar tiga bulan lagi karena"
+        " printer rusak. Berkas saya sudah lengkap sejak minggu lalu."
+    )
+    assert "U-WAIT-FAR" in _rules(text, datetime(2025, 10, 29, 11, 30, tzinfo=WITA))

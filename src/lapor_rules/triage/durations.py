@@ -153,6 +153,8 @@ _BIRTH_WORDS = frozenset(
     {"lahir", "kelahiran", "lhr", "menikah", "nikah", "cerai", "bercerai", "kawin", "mualaf",
      "muallaf", "memeluk"}
 )  # fmt: skip
+#: A document right after these words is what another is needed for ("syarat akta").
+_PURPOSE = frozenset({"syarat", "persyaratan"})
 #: A date right after these words is a death: the start of a wait for the death documents
 #: only when the text gives no other date to count from ("meninggal 5 Desember ... Senin
 #: tanggal 8 kami ajukan" counts from the 8th).
@@ -882,6 +884,16 @@ def _resolve_day(found: _Date, ref: date) -> date | None:
     return None
 
 
+def _awaited(doc_hits: Sequence[tuple[str, int]], words: Sequence[str]) -> list[tuple[str, int]]:
+    """The documents that can be awaited: not one named as what another is a requirement for.
+
+    "Surat keterangan kematian ... sudah 8 hari belum dibuatkan, padahal surat itu syarat
+    akta kematian": the wait is the letter's, not the akta's.
+    """
+    kept = [(sid, pos) for sid, pos in doc_hits if not (pos and words[pos - 1] in _PURPOSE)]
+    return kept or list(doc_hits)
+
+
 def _standard_for(
     position: int, doc_hits: Sequence[tuple[str, int]], sentences: Sequence[int]
 ) -> tuple[int, str]:
@@ -1030,13 +1042,15 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
     extra = max(remaining) if remaining else None
     if extra is not None:
         longest = max(waits) if waits else (0.0, extra[1], extra[2])
-        waits.append((longest[0] + extra[0], min(longest[1], extra[1]), max(longest[2], extra[2])))
+        # The sum is placed at the elapsed wait's start: that is where the wait began ("sudah
+        # lengkap sejak minggu lalu" keeps it current).
+        waits.append((longest[0] + extra[0], longest[1], max(longest[2], extra[2])))
     # A wait is a wait for a document or an application: a text naming neither ("AC mati
     # dari bulan lalu") has no document wait.
     if not doc_hits and not _waits_for_something(tokens.words):
         waits = []
     waits = _current_waits(tokens, waits, dates)
-    findings += _judge_waits(waits, doc_hits, tokens.sentences)
+    findings += _judge_waits(waits, _awaited(doc_hits, tokens.words), tokens.sentences)
     if any(f.fact == "deadline_imminent" for f in findings):
         # Something falls within 2 working days: nothing in the text is only "later".
         findings = [f for f in findings if f.fact != "deadline_later"]

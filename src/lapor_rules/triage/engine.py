@@ -172,24 +172,9 @@ _NOT_YET = frozenset({"belum", "tidak", "bukan", "kurang", "masih"})
 #: Words shortly before a "resolved" phrase that make it a goal, a requirement or a hope
 #: ("sampai ... beres", "harus beres di Dukcapil dulu", "jangan harap lancar").
 _UNTIL = frozenset(
-    {
-        "sampai",
-        "hingga",
-        "supaya",
-        "agar",
-        "biar",
-        "sebelum",
-        "asal",
-        "harus",
-        "wajib",
-        "perlu",
-        "mesti",
-        "harap",
-        "berharap",
-        "semoga",
-        "moga",
-    }
-)
+    {"sampai", "hingga", "supaya", "agar", "biar", "sebelum", "asal", "harus", "wajib", "perlu",
+     "mesti", "harap", "berharap", "semoga", "moga", "mau", "ingin"}
+)  # fmt: skip
 _NEGATION_WINDOW = 3
 #: Verbs of a request that an official be examined or sanctioned ("operator itu ditegur").
 _ACCOUNTABILITY = frozenset(
@@ -199,6 +184,11 @@ _ACCOUNTABILITY = frozenset(
 _THAT = frozenset({"itu", "tersebut", "tsb"})
 #: Time units before "lalu" ("3 hari lalu"): a date, not a past episode.
 _TIME_UNITS = frozenset({"hari", "minggu", "bulan", "tahun", "pekan", "jam"})
+#: Words before "lalu" that make it "ago" ("bulan lalu", "waktu lalu", "Senin lalu").
+_BEFORE_LALU = _TIME_UNITS | frozenset(MONTHS) | {
+    "waktu", "yang", "silam", "kemarin", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
+    "minggu", "pagi", "siang", "sore", "malam", "subuh", "lebaran", "natal", "puasa",
+}  # fmt: skip
 #: The gap word of a vocabulary phrase, and the phrase words that are patterns.
 _GAP = "..."
 _PATTERNS = frozenset({"#num", _GAP})
@@ -565,11 +555,18 @@ class _Context:
                     scopes[_CUE_SCOPE.get(words[i : i + size], _CLAUSE)].append(i)
             # "7 minggu lalu" and "Oktober tahun lalu" date the present wait; they do not
             # tell a finished past ("bulan lalu", without a number or a month, does).
+            # "lalu" after anything but a time word is "then" ("lalu sekretaris desa menarik
+            # Rp75.000"), not a past.
             if past and not (
                 word == "lalu"
-                and i > 1
-                and words[i - 1] in _TIME_UNITS
-                and (words[i - 2].isdecimal() or words[i - 2] in MONTHS)
+                and (
+                    not (i and words[i - 1] in _BEFORE_LALU)
+                    or (
+                        i > 1
+                        and words[i - 1] in _TIME_UNITS
+                        and (words[i - 2].isdecimal() or words[i - 2] in MONTHS)
+                    )
+                )
             ):
                 self.past_at.append(i)
             if question:

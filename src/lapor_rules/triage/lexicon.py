@@ -185,7 +185,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak pernah mengajukan ... perubahan"
         " | ktp saya dipakai biasa | ktp saya dipakai seperti biasa | ktp saya dipakai normal"
         " | ktp saya masih bisa dipakai"
-        " | nik saya dipakai di mana | nik saya dipakai dimana",
+        " | nik saya dipakai di mana | nik saya dipakai dimana"
+        " | apa saja yang terdaftar dengan nik saya | apa saja yang terdaftar atas nik saya",
     ),
     _sig(
         "misuse_prevention",
@@ -263,11 +264,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
                 "diberikan ke orang lain",
                 "dikasih ke orang lain",
                 "dikirim ke orang lain",
+                # "jadwalnya diposting" is an announcement; "foto KTP saya diposting" a leak.
+                "diposting",
             )
         )
         + " | dijual ... data | dijual ... ktp | dijual ... kk | dijual ... nik"
         " | ke grup | ke group | diteruskan ke mana mana | diteruskan kemana mana"
-        " | disebar | disebarkan | menyebar | menyebarkan | diposting | diupload ke media"
+        " | disebar | disebarkan | menyebar | menyebarkan | diupload ke media"
         " | dikirim ke grup | dikirimkan ke grup | ngasih fotokopi kk saya"
         " | ngasih fotokopi ktp saya | memberikan fotokopi kk saya | memberikan fotokopi ktp saya"
         " | kasih fotokopi kk saya | memberikan data saya | ngasih data saya | kasih data saya"
@@ -427,6 +430,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Vulnerable person (elderly, disabled, sick, pregnant, infant, mentally ill, poor)",
         "lansia | lanjut usia | manula | jompo | sepuh | disabilitas | difabel | penyandang cacat"
         " | cacat | tuna netra | tunanetra | tuna rungu | tunarungu | tuna wicara | lumpuh"
+        " | saya tuli | yang tuli | tuli wicara | tunawicara | bisu tuli | tuli dan bisu"
         " | stroke | struk | struke | kursi roda | tidak bisa berjalan | tidak bisa jalan"
         " | hamil | ibu hamil | sedang hamil | mengandung"
         " | baru melahirkan | habis melahirkan | sakit | sedang sakit | sakit sakitan"
@@ -572,7 +576,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | atas nama pria lain | atas nama wanita lain | nik ... sama persis dengan"
         " | tercatat atas nama orang | tercatat di kk keluarga lain"
         " | terdaftar di kk keluarga lain | tercatat di kk lain | terdaftar di kk lain"
-        " | muncul dua data",
+        " | muncul dua data | tercatat dua kali | terdaftar dua kali | tercetak dua kali",
         # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
         unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat | ganda huruf"
         " | kacamata ganda"
@@ -649,6 +653,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pakai akun petugas"
         " | mendukung calon lain | tidak usah diurus"
         " | laporan ... tidak dicabut | cabut laporan | mencabut laporan | biaya percepatan"
+        " | cabut laporanmu | cabut laporannya | mencabut laporannya | cabut pengaduan"
         " | uang percepatan | kalau mau didahulukan | tulis hindu saja | aliran sesat"
         " | temannya tertawa | diperlakukan tidak sama | mengubah data di dinas"
         " | ada yang mengubah data | uang itu untuk petugas | untuk petugas dukcapil yang"
@@ -670,7 +675,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | karena suku saya | karena agama saya | karena disabilitas saya"
         " | urus di papua saja | urus di kampung sendiri"
         # Withheld until a fee is paid; help from an insider to change a record.
-        " | sebelum ... melunasi | dibantu orang kelurahan | dibantu orang kecamatan"
+        " | sebelum ... melunasi | kalau ... belum melunasi | kalau belum bayar"
+        " | pilih saja salah satu dari | kepercayaan kami bukan agama | dibantu orang kelurahan"
+        " | dibantu orang kecamatan"
         " | dibantu orang desa | dibantu orang dinas | dibantu orang dukcapil",
         allegation=True,
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
@@ -723,7 +730,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dikenai biaya | ditarik biaya | biaya tambahan | mengancam | diancam"
         " | intimidasi | diintimidasi | minta rp | meminta rp | diminta rp | bayar rp"
         " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
-        " | transfer rp | tambah #num ribu | tambah #num rb | iuran pembangunan"
+        " | menarik rp | narik rp | transfer rp | tambah #num ribu | tambah #num rb"
+        " | iuran pembangunan"
         " | biayanya rp | dikenai rp | dikenakan rp | dikenai #num | dikenakan #num | ditarik rp"
         " | diminta #num | bayar #num | membayar #num | kasih #num | kasih uang"
         " | ribu supaya | ribu biar | ribu agar | juta supaya | juta biar"
@@ -977,7 +985,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | statusnya tetap | status tetap | tidak bisa ikut | disuspend | di suspend"
         " | dinonaktifkan"
         " | tidak mau mendata | tidak didata | tidak mau didata"
-        " | lift rusak"
+        " | lift rusak | pulang tanpa dilayani | tanpa dilayani"
+        " | tetap tidak dibantu"
         " | syaratnya harus ada ktp",
         unless="waktu tunggu | ruang tunggu | sengaja ditahan | mohon dihapus | minta dihapus"
         " | menunggu berjam jam | nunggu berjam jam"

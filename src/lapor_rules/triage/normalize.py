@@ -973,7 +973,9 @@ class _Walk:
             # Javanese "tak ajukne" (I submitted it) is not Indonesian "tak" (not).
             token_words = ("saya",)
         adjacent = i > 0 and start == self.first_ends[i - 1]
-        if flags & _TWO and adjacent and words and words[-1].isalpha():
+        # "BP2MI", "P2TP2A": a digit between letters is part of an acronym, not a repeat.
+        glued = nxt < len(infos) and self.first_starts[nxt] == end
+        if flags & _TWO and adjacent and not glued and words and words[-1].isalpha():
             # Reduplication written with a digit: "tiba2" -> "tiba tiba".
             self.copies.append(len(words))
             self._add(words[-1], start, end, i)
