@@ -452,7 +452,8 @@ class CompiledRuleSet:
                 span = (i, i)
                 for signal in cancelled:
                     cancel[signal].append(span)
-            if gaps:
+            # Most gapped first words have no word of theirs just after: one C-level check.
+            if gaps and not gaps.keys().isdisjoint(words[i + 1 : i + 2 + MAX_GAP]):
                 _gap_hits(gaps, words, sentences, i, found=found, cancel=cancel)
             candidates: Sequence[_Phrase] = loose
             if seconds and i + 1 < n:
@@ -969,6 +970,15 @@ def triage(complaint_or_text: Complaint | str, *, rules: RuleSet | None = None) 
 
 def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
     evidence, findings = _collect_evidence(complaint, compiled)
+    return _decide(evidence, findings, compiled)
+
+
+def _decide(
+    evidence: dict[str, list[RawEvidence]],
+    findings: tuple[PersonalDataFinding, ...],
+    compiled: CompiledRuleSet,
+) -> TriageResult:
+    """Fire the rules on the evidence and build the result with its reasons."""
     reasons = []
     urgency = complexity = 0  # ranks: low / simple
     third_party = False
