@@ -998,6 +998,28 @@ CONCEPT_FIRES = [
         "sent-home-unserved",
     ),
     ("U-DATA-LEAK", "Foto KTP dan KK saya diposting di grup jual beli tanpa izin.", "posted"),
+    # 2026.12.27 (guided by holdouts BB, BC, BD).
+    (
+        "U-MISCONDUCT",
+        "Tadi saya lihat bapak di depan saya menyelipkan uang merah di bawah map, petugasnya"
+        " ambil, berkasnya langsung diproses.",
+        "bribe-under-the-folder",
+    ),
+    (
+        "U-VULNERABLE",
+        "Ibu saya umur 83 tahun. Kantor pos tidak mau membayarkan pensiunnya karena KTP rusak.",
+        "pension-not-paid",
+    ),
+    (
+        "U-ACCESS-LOST",
+        "Waktu pendataan kami dianggap mampu, jadi BPJS PBI saya dan anak-anak dicabut.",
+        "bpjs-revoked",
+    ),
+    (
+        "U-VULNERABLE",
+        "saya pakai kursi roda, sudah 2 kali pulang tidak dilayani karena loket di lantai 2",
+        "unserved-twice",
+    ),
 ]
 
 
@@ -1511,6 +1533,33 @@ DOES_NOT_FIRE = [
         "U-DATA-LEAK",
         "Instagram Dukcapil jarang update. Mohon jadwal jemput bola diposting rutin.",
         "announcement-posted",
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Dapat SMS 'NIK Anda terdaftar di pinjaman online, segera lunasi'. Setelah cek SLIK"
+        " tidak ada pinjaman atas nama saya, sepertinya penipuan.",
+        "scam-message",
+    ),
+    (
+        "U-MISCONDUCT",
+        "terimakasih banyak buat petugas capil yg kemarin datang ke rumah merekam ktp bapak",
+        "thanks-to-staff",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Pendidikan di KK saya ditulis tamat SMA padahal saya tidak pernah sekolah.",
+        "never-went-to-school",
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Ngurus KK baru bayar berapa ya? Tetangga bilang gratis tapi ada yang bilang harus bayar.",
+        "someone-said",
+    ),
+    (
+        "U-WAIT-FAR",
+        "Suami saya sudah meninggal 2 tahun lalu dan akta kematiannya sudah ada. Mohon namanya"
+        " dikeluarkan dari KK.",
+        "time-since-a-death",
     ),
 ]
 
@@ -2208,3 +2257,38 @@ def test_announced_wait_added_to_a_complete_file() -> None:
         " printer rusak. Berkas saya sudah lengkap sejak minggu lalu."
     )
     assert "U-WAIT-FAR" in _rules(text, datetime(2025, 10, 29, 11, 30, tzinfo=WITA))
+
+
+def test_death_letter_asked_the_same_day() -> None:
+    """U-WAIT-FAR: "hari itu juga saya minta surat" is the reporter acting, not a settlement."""
+    text = (
+        "bapak mertua sy meninggal tgl 14 kemarin, hari itu juga sy minta surat keterangan"
+        " kematian di kantor lurah, sampai hari ini belum dibuatkan"
+    )
+    assert "U-WAIT-FAR" in _rules(text, datetime(2025, 10, 23, 11, 30, tzinfo=WIB))
+
+
+def test_wait_since_independence_day() -> None:
+    """U-WAIT-FAR: "direkam pas agustusan" counts from 17 August."""
+    text = "ktp anak sy direkam pas agustusan di balai desa, sampai skrg blm jadi"
+    assert "U-WAIT-FAR" in _rules(text, datetime(2025, 10, 22, 19, 20, tzinfo=WIB))
+
+
+def test_weekday_with_a_clock_time_and_contract_length() -> None:
+    """U-DEADLINE-IMMINENT: "Kamis jam 6 pagi" is a day; "kontrak 9 bulan" is no wait."""
+    text = (
+        "Kapal saya berangkat Kamis jam 6 pagi untuk kontrak 9 bulan. KTP saya hilang, agen"
+        " bilang tanpa KTP saya tidak bisa naik dan kontrak dibatalkan."
+    )
+    rules = _rules(text, datetime(2025, 10, 7, 16, 48, tzinfo=WITA))
+    assert "U-DEADLINE-IMMINENT" in rules
+    assert "U-WAIT-FAR" not in rules
+
+
+def test_this_week_deadline_with_an_application_within_its_time() -> None:
+    """U-DEADLINE-WORDS: "Sabtu minggu ini" and a KK change filed last Tuesday (pending)."""
+    text = (
+        "Saya akad nikah Sabtu minggu ini. KUA minta KK terbaru dengan status cerai mati."
+        " Perubahan KK sudah saya ajukan Selasa lalu."
+    )
+    assert "U-DEADLINE-WORDS" in _rules(text, datetime(2025, 10, 20, 8, 30, tzinfo=WITA))

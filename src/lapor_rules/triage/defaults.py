@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.26"
+RULESET_VERSION = "2026.12.27"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -409,7 +409,12 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "U-DEADLINE-WORDS",
         "Dokumen dibutuhkan dalam waktu dekat (minggu ini, minggu depan)",
         "The document is needed soon (this week, next week)",
-        all_of=("deadline_word_soon", _PENDING + "|refused_or_bounced|correction"),
+        # An application still within its standard time is pending too ("Perubahan KK sudah
+        # saya ajukan Selasa lalu ... akad nikah Sabtu minggu ini").
+        all_of=(
+            "deadline_word_soon",
+            _PENDING + "|refused_or_bounced|correction|wait_within_standard|wait_past_standard",
+        ),
         urgency=_H,
         priority=2,
     ),

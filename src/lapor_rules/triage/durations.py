@@ -126,7 +126,8 @@ _NOT_A_WAIT = frozenset(
      "standarnya", "ke", "lansia", "berusia", "usianya", "umurnya", "kelahiran", "menikah",
      "nikah", "cerai", "bercerai", "kerja", "bekerja", "tinggal", "menetap", "berdomisili",
      "merantau", "kuliah", "sekolah", "tanggal", "katanya", "dijanjikan", "janjinya",
-     "estimasi", "perkiraan", "rusak"}
+     "estimasi", "perkiraan", "rusak", "kontrak", "kontraknya", "magang", "cuti", "meninggal",
+     "wafat"}
 )  # fmt: skip
 #: Words before an age ("umur 74 tahun"); from this age a person is elderly (lansia, UU 13/1998).
 _AGE_WORDS = frozenset({"umur", "usia", "berumur", "berusia", "umurnya", "usianya"})
@@ -657,12 +658,13 @@ class _Reader:
         w = self.w
         nxt = w[i + 1] if i + 1 < len(w) else ""
         prev = w[i - 1] if i > 0 else ""
-        # "hari Senin", "Senin depan", and "Senin pagi" (a time of day names the day).
-        # "paling lambat Senin": a deadline's day.
+        # "hari Senin", "Senin depan", and "Senin pagi" or "Kamis jam 6" (a time of day names
+        # the day). "paling lambat Senin": a deadline's day.
         if not (
             prev in {"hari", "besok", "lusa", "lambat", "telat"}
             or nxt in _WEEKDAY_AFTER
             or nxt in _TIMES_OF_DAY
+            or nxt in {"jam", "pukul"}
         ):
             return None
         if prev == "hari" and i > 1 and w[i - 2] in _OPENING_WORDS and not self._closing(i - 2):

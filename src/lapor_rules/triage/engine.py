@@ -70,6 +70,7 @@ HEARSAY = frozenset(
      ("tetangga", "saya", "cerita"), ("teman", "cerita"), ("teman", "saya", "cerita"),
      ("saudara", "saya", "cerita"), ("teman", "kerja", "saya", "cerita"),
      ("tetangga", "bilang"), ("tetangga", "saya", "bilang"), ("teman", "bilang"),
+     ("ada", "yang", "bilang"), ("orang", "orang", "bilang"),
      # A caller claiming to be the police or a bank: a scam, not the reporter's case.
      ("mengaku", "dari"), ("telepon", "mengaku"), ("menelepon", "mengaku")}
 )  # fmt: skip
@@ -182,6 +183,8 @@ _ACCOUNTABILITY = frozenset(
      "diberhentikan", "ditindaklanjuti"}
 )  # fmt: skip
 _THAT = frozenset({"itu", "tersebut", "tsb"})
+#: The reporter as the next word, as a one-word slice ("hari itu juga saya ...").
+_I_WE = frozenset({("saya",), ("kami",)})
 #: Time units before "lalu" ("3 hari lalu"): a date, not a past episode.
 _TIME_UNITS = frozenset({"hari", "minggu", "bulan", "tahun", "pekan", "jam"})
 #: Words before "lalu" that make it "ago" ("bulan lalu", "waktu lalu", "Senin lalu").
@@ -580,10 +583,13 @@ class _Context:
             for size, options in resolved:
                 # "belum beres" or "tidak lancar" says the opposite of resolved, and "sampai
                 # kepesertaan beres" or "supaya lancar" a state still to reach.
+                # "hari itu juga saya minta surat ...": the reporter acted that day; nothing
+                # was settled.
                 if (
                     words[i : i + size] in options
                     and (i == 0 or words[i - 1] not in _NOT_YET)
                     and _UNTIL.isdisjoint(words[max(0, i - 3) : i])
+                    and not (size == 3 and word == "hari" and words[i + 3 : i + 4] in _I_WE)
                 ):
                     self.resolved_at.append(i)
                     if words[i : i + size] in SETTLING:

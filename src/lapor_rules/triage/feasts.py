@@ -37,6 +37,8 @@ FEAST_HEADS: dict[str, dict[str | None, str]] = {
     "waisak": {None: "waisak"},
     "imlek": {None: "imlek"},
     "paskah": {None: "paskah"},
+    "agustusan": {None: "kemerdekaan"},  # 17 August, Independence Day
+    "tujuhbelasan": {None: "kemerdekaan"},
 }  # fmt: skip
 
 #: Words between "sejak"/"dari" and the feast, with the days they add to its day: "sejak
@@ -62,6 +64,7 @@ _CLOSURES: dict[str, tuple[str, int]] = {
     "paskah": ("Kebangkitan Yesus Kristus", 0),
     "tahun_baru": ("Tahun Baru Masehi", 0),
     "tahun_baru_islam": ("Tahun Baru Islam", 0),
+    "kemerdekaan": ("Hari Kemerdekaan Republik Indonesia", 0),
 }
 
 

@@ -203,6 +203,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak ada tagihan | cara cek apakah nik saya | apakah nik saya pernah dipakai"
         " | tidak terulang | kejadian serupa | dengan izin beliau | dengan izin saya"
         " | jadi aman | ternyata aman | alamat saya dilindungi | data saya dilindungi"
+        # A scam message that turned out to be nothing ("sepertinya penipuan").
+        " | cara melindungi | sepertinya penipuan | ternyata penipuan | sms penipuan"
+        " | tidak ada pinjaman atas nama saya"
         " | ternyata itu nomor | nomor istri | semuanya milik kami | milik kami sendiri"
         " | milik keluarga kami",
         negatable=False,
@@ -648,7 +651,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | penduduk fiktif | data fiktif | orangnya tidak pernah ada | dibuat atas perintah"
         " | di sini tidak terima | urus di kampung saja | jangan bikin kotor kantor"
         " | tidak dikasih kalau | tidak diberikan kalau | tidak diserahkan kalau"
-        " | kalau belum lunas | nunjuk nunjuk muka | selipkan"
+        " | kalau belum lunas | nunjuk nunjuk muka | selipkan | menyelipkan uang | uang merah"
+        " | uang di bawah map | diselipkan di map | diselipkan ke map"
         " | harus diisi salah satu agama | tidak bisa ditulis kepercayaan | lewat akun petugas"
         " | pakai akun petugas"
         " | mendukung calon lain | tidak usah diurus"
@@ -693,7 +697,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | asli atau palsu | palsu atau asli | palsu atau tidak"
         " | disangka ... palsu | disangko ... palsu | dikira ... palsu | dianggap ... palsu"
         " | kira palsu"
-        " | diganti tanpa mengurus | diganti tanpa harus | diubah tanpa harus",
+        " | diganti tanpa mengurus | diganti tanpa harus | diubah tanpa harus"
+        # Thanks to staff, and a schooling never had, are no allegation.
+        " | terima kasih untuk petugas ... yang | terima kasih banyak untuk petugas ... yang"
+        " | padahal saya tidak pernah sekolah | padahal saya tidak pernah kuliah",
     ),
     _sig(
         "file_lost",
@@ -985,7 +992,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | statusnya tetap | status tetap | tidak bisa ikut | disuspend | di suspend"
         " | dinonaktifkan"
         " | tidak mau mendata | tidak didata | tidak mau didata"
-        " | lift rusak | pulang tanpa dilayani | tanpa dilayani"
+        " | lift rusak | pulang tanpa dilayani | tanpa dilayani | pulang tidak dilayani"
+        " | tidak mau membayarkan | tidak mau mencairkan pensiun"
+        " | dicabut"
         " | tetap tidak dibantu"
         " | syaratnya harus ada ktp",
         unless="waktu tunggu | ruang tunggu | sengaja ditahan | mohon dihapus | minta dihapus"
