@@ -1020,6 +1020,41 @@ CONCEPT_FIRES = [
         "saya pakai kursi roda, sudah 2 kali pulang tidak dilayani karena loket di lantai 2",
         "unserved-twice",
     ),
+    # 2026.12.28 (guided by holdouts BE, BF, BG).
+    (
+        "U-LEAK-BY-STAFF",
+        "Petugas Dukcapil ngasih fotokopi KK keluarga saya ke mantan pacar yang ngaku saudara.",
+        "copy-handed-on",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Petugas loket bilang 'oh ini yang suka posting-posting', lalu berkas saya disimpan di"
+        " laci.",
+        "the-one-who-posts",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Kami disuruh tunggu di luar pagar, sementara orang kota yang datang belakangan langsung"
+        " dilayani.",
+        "served-after-others",
+    ),
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "Status saya di KK suami jadi cerai hidup. Saya curiga ada orang desa yang membantu"
+        " mengubah data tanpa dasar.",
+        "changed-without-basis",
+    ),
+    (
+        "U-REPEAT",
+        "Ini DM ketiga saya min, yang kemarin cuma di-read. KTP saya salah tanggal.",
+        "dm",
+    ),
+    (
+        "U-NIK-EXTERNAL",
+        "Saya masih hidup, tapi bantuan BPNT berhenti. Kata pendamping Kemensos data saya"
+        " 'meninggal' dari Dukcapil.",
+        "alive-recorded-dead",
+    ),
 ]
 
 
@@ -1560,6 +1595,11 @@ DOES_NOT_FIRE = [
         "Suami saya sudah meninggal 2 tahun lalu dan akta kematiannya sudah ada. Mohon namanya"
         " dikeluarkan dari KK.",
         "time-since-a-death",
+    ),
+    (
+        "T-REQUEST",
+        "Pendaftaran SPMB tutup besok. Saya coba daftar, NIK anak saya ditolak sistem.",
+        "own-child-registration",
     ),
 ]
 
@@ -2292,3 +2332,21 @@ def test_this_week_deadline_with_an_application_within_its_time() -> None:
         " Perubahan KK sudah saya ajukan Selasa lalu."
     )
     assert "U-DEADLINE-WORDS" in _rules(text, datetime(2025, 10, 20, 8, 30, tzinfo=WITA))
+
+
+def test_registration_closing_with_words_between() -> None:
+    """U-DEADLINE-IMMINENT: "pendaftaran beasiswa ditutup hari Jumat tanggal 24", told Wednesday."""
+    text = (
+        "Akta anak saya masih diperbaiki, petugas bilang dua minggu. Pendaftaran beasiswa"
+        " perawat ditutup hari Jumat tanggal 24 jam 4 sore, kalau lewat harus tunggu tahun depan."
+    )
+    assert "U-DEADLINE-IMMINENT" in _rules(text, datetime(2025, 10, 22, 7, 10, tzinfo=WIT))
+
+
+def test_asking_the_office_to_open_on_a_saturday_is_no_deadline() -> None:
+    """U-DEADLINE-IMMINENT: "tolong buka loket hari Sabtu" names opening days (told Saturday)."""
+    text = (
+        "Usul min: selama musim SPMB tolong Dukcapil buka loket hari Sabtu. Orang tua murid"
+        " susah izin hari biasa."
+    )
+    assert "U-DEADLINE-IMMINENT" not in _rules(text, datetime(2025, 6, 7, 11, 20, tzinfo=WIB))

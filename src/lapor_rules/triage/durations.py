@@ -667,8 +667,12 @@ class _Reader:
             or nxt in {"jam", "pukul"}
         ):
             return None
-        if prev == "hari" and i > 1 and w[i - 2] in _OPENING_WORDS and not self._closing(i - 2):
-            return None  # "apakah kantor buka hari Sabtu?": opening days, not a date
+        if prev == "hari" and any(
+            w[k] in _OPENING_WORDS and not self._closing(k) for k in range(max(0, i - 4), i - 1)
+        ):
+            # "apakah kantor buka hari Sabtu?", "tolong buka loket hari Sabtu": opening days,
+            # not a date.
+            return None
         # A later explicit date in the next tokens wins ("Kamis, 09 Juni 2022", "Kamis
         # tanggal 15"); a time of day does not ("Senin jam 09.00").
         ahead = w[i + 1 : i + 3]

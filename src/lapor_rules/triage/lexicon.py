@@ -276,6 +276,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | disebar | disebarkan | menyebar | menyebarkan | diupload ke media"
         " | dikirim ke grup | dikirimkan ke grup | ngasih fotokopi kk saya"
         " | ngasih fotokopi ktp saya | memberikan fotokopi kk saya | memberikan fotokopi ktp saya"
+        " | ngasih fotokopi ... ke | memberikan fotokopi ... ke | kasih fotokopi ... ke"
         " | kasih fotokopi kk saya | memberikan data saya | ngasih data saya | kasih data saya"
         " | membacakan ... keras | dibacakan ... keras | satu kampung tahu | sekampung tahu"
         " | memberi tahu alamat saya | kasih tahu alamat saya | diceritakan ke orang"
@@ -407,7 +408,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | didiskualifikasi | terbang | jadwal terbang | spmb | daftar ulang | batas"
         " | paling lambat | hangus | kapal | hpl | diperiksa | pemeriksaan"
         " | surat panggilan | dipanggil polisi | panggilan polisi | panggilan sidang | snpmb"
-        " | snbp | pendaftaran ... tutupnya | tutupnya hari ini | zonasi | daftar smp | daftar sd"
+        " | snbp | pendaftaran ... tutupnya | pendaftaran ... ditutup | pendaftaran ... tutup"
+        " | tutupnya hari ini | zonasi | daftar smp | daftar sd"
         " | kremasi | dirujuk | rujukan | kontrol ke poli | kontrol ke dokter | kontrol ke rs"
         " | eksekusi | dikosongkan | pengosongan | juru sita | digusur | penggusuran"
         " | pemungutan suara | pencoblosan | mencoblos | pilkades | pilkada | pemilu"
@@ -421,7 +423,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | besok ... nikah | hari ini ... nikah"
         " | dikembalikan ke kas negara | hanya bisa diambil sampai | batas pengambilan"
         " | peserta cadangan | diganti peserta | kehilangan tempat",
-        unless="disuruh daftar ulang | harus daftar ulang | daftar ulang dari awal"
+        # The counter's intake closed for the day is the office's schedule, not a deadline.
+        unless="pendaftaran hari ini ditutup | pendaftaran hari ini tutup"
+        " | disuruh daftar ulang | harus daftar ulang | daftar ulang dari awal"
         " | pemakaman sudah selesai"
         " | sudah dimakamkan | sudah dikuburkan | sudah dikebumikan",
         negatable=False,
@@ -509,7 +513,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dtks | bp2mi | p3mi | bp3mi | kantor pos | hrd | pelatihan kerja | websitenya"
         " | masuk sd | masuk smp | masuk sma | masuk tk | daftar sd | kkp | kusuka"
         " | dinas perikanan | petugas perikanan | kartu tani"
-        " | aplikator | aplikasi ojol",
+        " | aplikator | aplikasi ojol | mitra kurir | mitra driver | mitra ojol",
         unless="kantor kelurahan | kantor kecamatan | kantor dukcapil | bpjs ... lancar"
         " | aplikasi online disdukcapil | aplikasi online dukcapil | aplikasi online capil"
         " | bpjs ... tidak ada masalah | bank tidak ada masalah"
@@ -543,7 +547,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak sesuai hasil verifikasi"
         " | dinyatakan meninggal | padahal masih hidup"
         " | tidak sesuai dukcapil | tidak sesuai data dukcapil | tidak sesuai data kependudukan"
-        " | berstatus meninggal | status meninggal | statusnya meninggal",
+        " | berstatus meninggal | status meninggal | statusnya meninggal | saya masih hidup"
+        " | data saya meninggal",
         unless="verifikasi wajah | gagal verifikasi wajah | scan wajah | tidak ketemu menu"
         " | rekening ... diblokir | rekeningnya diblokir | akun ... diblokir | mapnya tidak ketemu"
         " | dokumen ... tidak ditemukan | berkas ... tidak ditemukan | asli saya tidak ditemukan"
@@ -677,7 +682,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | postingan dihapus | hapus postingan | bawa orang yang normal | cacat ngapain"
         " | cacad mah | cacad ngapain | diperlakukan berbeda karena | karena asal saya"
         " | karena suku saya | karena agama saya | karena disabilitas saya"
-        " | urus di papua saja | urus di kampung sendiri"
+        " | urus di papua saja | urus di kampung sendiri | suka posting | kalau ... posting lagi"
+        " | awas kalau | awas ya kalau | tidak akan pernah selesai"
+        " | tidak bakal diproses | datang belakangan langsung dilayani | tunggu di luar pagar"
         # Withheld until a fee is paid; help from an insider to change a record.
         " | sebelum ... melunasi | kalau ... belum melunasi | kalau belum bayar"
         " | pilih saja salah satu dari | kepercayaan kami bukan agama | dibantu orang kelurahan"
@@ -784,7 +791,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Changed at a third person's request: "operator mengubahnya atas permintaan mertua".
         " | mengubahnya atas permintaan | mengubah datanya atas permintaan"
         " | diubah atas permintaan | mengubah data ... atas permintaan"
-        " | tidak pernah menandatangani | tidak pernah tanda tangan",
+        " | tidak pernah menandatangani | tidak pernah tanda tangan | mengubah data tanpa dasar"
+        " | membantu mengubah data",
         unless="tanpa izin sekolah | tanpa izin kerja | tanpa izin kantor | tanpa izin atasan",
     ),
     _sig(
@@ -825,7 +833,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak ada satupun yang dijawab"
         " | tidak ada satu pun yang menjawab | pengaduan keempat | sudah pengaduan keempat"
         " | laporan saya yang ketiga | pengaduan saya yang ketiga | belum dijawab sama sekali"
-        " | pesan kedua saya | pesan ketiga saya | ini pesan kedua",
+        " | pesan kedua saya | pesan ketiga saya | ini pesan kedua"
+        # Direct messages left unanswered ("Ini DM ketiga", "DM saya belum dibalas").
+        " | dm kedua | dm ketiga | dm keempat | dm saya ... belum dibalas | cuma di read"
+        " | hanya di read",
     ),
     _sig(
         "refused_or_bounced",
@@ -1335,7 +1346,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | status perkawinan atas nama | cek status perkawinan | cek status kawin"
         " | akta nikah lain atas nama | data nik ... semua warga | minta ke dukcapil data"
         " | memverifikasi keabsahan | verifikasi keabsahan nik | keabsahan nik",
-        unless="sama dengan data orang lain | dengan data orang lain",
+        # "saya coba daftar, NIK anak saya ditolak": the reporter's own child.
+        unless="sama dengan data orang lain | dengan data orang lain | daftar nik anak saya"
+        " | daftar nik anak kami",
     ),
     _sig(
         "data_request",
