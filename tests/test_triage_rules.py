@@ -1049,6 +1049,41 @@ CONCEPT_FIRES = [
         "Ini DM ketiga saya min, yang kemarin cuma di-read. KTP saya salah tanggal.",
         "dm",
     ),
+    # 2026.12.29 (guided by holdouts BH, BI, BJ).
+    (
+        "U-MISCONDUCT",
+        "Status saya berubah jadi cerai hidup padahal saya masih menikah. Tolong diusut siapa"
+        " yang mengubah data saya.",
+        "who-changed-it",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Operator desa bilang titip berkas ke dia saja, 200 ribu per akta, 'saya kenal orang di"
+        " dinas'.",
+        "insider-broker",
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Nomor antrean yang seharusnya gratis dijual di parkiran, 50 ribu per nomor.",
+        "per-item-fee",
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Setiap warga yang minta surat pengantar pindah disuruh isi kas desa, kuitansi tulisan"
+        " tangan tanpa cap.",
+        "village-cash",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Saya penganut Marapu. Petugas bilang 'pilih Kristen atau Katolik saja biar gampang'.",
+        "belief-made-easy",
+    ),
+    (
+        "U-REPEAT",
+        "Saya sudah melapor di sini tanggal 9 September soal KIA anak saya, tidak ada balasan"
+        " apa pun.",
+        "reported-here-before",
+    ),
     (
         "U-NIK-EXTERNAL",
         "Saya masih hidup, tapi bantuan BPNT berhenti. Kata pendamping Kemensos data saya"
@@ -1600,6 +1635,18 @@ DOES_NOT_FIRE = [
         "T-REQUEST",
         "Pendaftaran SPMB tutup besok. Saya coba daftar, NIK anak saya ditolak sistem.",
         "own-child-registration",
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya sudah dapat nomor antrean online, tapi petugas bilang nomor yang sama sudah dipakai"
+        " orang lain.",
+        "queue-number-taken",
+    ),
+    (
+        "U-LIFE-HEALTH",
+        "Alhamdulillah bapak kemarin sudah bisa dioperasi, BPJS-nya aktif lagi setelah dibantu"
+        " petugas. Apakah KK kami perlu diperbarui supaya tidak terulang?",
+        "active-again",
     ),
 ]
 
@@ -2350,3 +2397,23 @@ def test_asking_the_office_to_open_on_a_saturday_is_no_deadline() -> None:
         " susah izin hari biasa."
     )
     assert "U-DEADLINE-IMMINENT" not in _rules(text, datetime(2025, 6, 7, 11, 20, tzinfo=WIB))
+
+
+def test_end_of_this_month_is_a_deadline_day() -> None:
+    """U-DEADLINE-SOON: "paling lambat akhir bulan ini" on 18 July is 31 July, 9 working days."""
+    text = (
+        "Adik saya yang tuli sudah dua kali gagal rekam KTP karena tidak dengar dipanggil. Dia"
+        " harus setor KTP-el ke pabrik paling lambat akhir bulan ini."
+    )
+    result = triage(Complaint(text, received_at=datetime(2025, 7, 18, 9, 20, tzinfo=WIB)))
+    notes = [e.note for r in result.reasons for e in r.evidence if e.signal == "deadline_soon"]
+    assert set(notes) == {"9 hari kerja"}
+
+
+def test_segera_before_a_resolved_word_is_a_request() -> None:
+    """U-NIK-EXTERNAL: "agar NIK anak saya segera aktif lagi" asks; it settles nothing."""
+    text = (
+        "Kemarin KIS PBI anak saya nonaktif, kata BPJS NIK anak tidak ditemukan setelah KK"
+        " dipecah bulan lalu. Mohon bantuan agar NIK anak saya segera aktif lagi di BPJS."
+    )
+    assert "U-NIK-EXTERNAL" in _rules(text)

@@ -23,6 +23,7 @@ Everything here is linear in the number of tokens.
 from __future__ import annotations
 
 from bisect import bisect_left
+from calendar import monthrange
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -334,6 +335,7 @@ class _Date:
     promised: bool = False  # a feast ahead the office promised ("paling cepat habis Lebaran")
     bare: bool = False  # a feast read only after a submission verb ("diserahkan sebelum X")
     next_week: bool = False  # a weekday followed by "depan": never today ("Senin depan")
+    month_end: bool = False  # "akhir bulan ini": the last day of the reference's month
 
 
 class _Reader:
@@ -718,7 +720,7 @@ class _Reader:
         recent = hint is None and self._submitted(first)
         return _Date(first, i + 1, day, 0, None, day_only=True, weekday_hint=hint, recent=recent)
 
-    def _relative(self, i: int) -> _Date | None:  # noqa: PLR0911 - one return per word
+    def _relative(self, i: int) -> _Date | None:  # noqa: PLR0911, PLR0912 - one branch per word
         w = self.w
         word = w[i]
         nxt = w[i + 1] if i + 1 < len(w) else ""
@@ -754,6 +756,10 @@ class _Reader:
             return _Date(i, i + 1, 0, 0, None, relative=0)
         if word == "minggu" and nxt == "depan":
             return _Date(i, i + 1, 0, 0, None, relative=7)
+        if word == "bulan" and nxt == "ini" and prev == "akhir":
+            return _Date(
+                i - 1, i + 1, 0, 0, None, month_end=True
+            )  # "paling lambat akhir bulan ini"
         if word in {"bulan", "tahun"} and nxt == "depan":
             # "bulan depan jadwal operasi": weeks ahead, later than any deadline.
             return _Date(i, i + 1, 0, 0, None, relative=30 if word == "bulan" else 365)
@@ -779,6 +785,8 @@ def _resolve(found: _Date, ref: date, *, past_first: bool = True) -> date | None
         return _feast_date(found, found.feast, ref)
     if found.relative is not None:
         return ref + timedelta(days=found.relative)
+    if found.month_end:
+        return date(ref.year, ref.month, monthrange(ref.year, ref.month)[1])
     if found.weekday is not None:
         if found.past:
             return ref - timedelta(days=(ref.weekday() - found.weekday) % 7 or 7)

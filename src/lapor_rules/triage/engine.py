@@ -161,6 +161,7 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("tagihannya", "dihapus"), ("tidak", "ada", "telepon", "lagi"), ("bisa", "aktif", "cepat"),
     ("sangat", "menolong"),
     ("tidak", "ada", "tagihan", "lagi"), ("sudah", "diperbarui"), ("sudah", "diupdate"),
+    ("aktif", "lagi"),
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi
 #: berjalan lancar", "masalah itu sudah selesai"), without a past cue.
@@ -174,13 +175,13 @@ _NOT_YET = frozenset({"belum", "tidak", "bukan", "kurang", "masih"})
 #: ("sampai ... beres", "harus beres di Dukcapil dulu", "jangan harap lancar").
 _UNTIL = frozenset(
     {"sampai", "hingga", "supaya", "agar", "biar", "sebelum", "asal", "harus", "wajib", "perlu",
-     "mesti", "harap", "berharap", "semoga", "moga", "mau", "ingin"}
+     "mesti", "harap", "berharap", "semoga", "moga", "mau", "ingin", "segera"}
 )  # fmt: skip
 _NEGATION_WINDOW = 3
 #: Verbs of a request that an official be examined or sanctioned ("operator itu ditegur").
 _ACCOUNTABILITY = frozenset(
     {"diperiksa", "ditegur", "ditindak", "disanksi", "dievaluasi", "dipecat", "dihukum",
-     "diberhentikan", "ditindaklanjuti"}
+     "diberhentikan", "ditindaklanjuti", "diusut"}
 )  # fmt: skip
 _THAT = frozenset({"itu", "tersebut", "tsb"})
 #: The reporter as the next word, as a one-word slice ("hari itu juga saya ...").

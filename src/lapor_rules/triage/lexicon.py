@@ -186,7 +186,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ktp saya dipakai biasa | ktp saya dipakai seperti biasa | ktp saya dipakai normal"
         " | ktp saya masih bisa dipakai"
         " | nik saya dipakai di mana | nik saya dipakai dimana"
-        " | apa saja yang terdaftar dengan nik saya | apa saja yang terdaftar atas nik saya",
+        " | apa saja yang terdaftar dengan nik saya | apa saja yang terdaftar atas nik saya"
+        # A queue number taken by someone else is no identity.
+        " | nomor yang sama sudah dipakai orang | nomor antrean ... dipakai orang"
+        " | nomor antreannya dipakai orang",
     ),
     _sig(
         "misuse_prevention",
@@ -683,7 +686,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | cacad mah | cacad ngapain | diperlakukan berbeda karena | karena asal saya"
         " | karena suku saya | karena agama saya | karena disabilitas saya"
         " | urus di papua saja | urus di kampung sendiri | suka posting | kalau ... posting lagi"
-        " | awas kalau | awas ya kalau | tidak akan pernah selesai"
+        " | awas kalau | awas ya kalau | tidak akan pernah selesai | siapa yang mengubah data"
+        " | sengaja dibuat tidak benar | sengaja diubah | sengaja dipalsukan | kenal orang di dinas"
+        " | kenal orang di dukcapil | kenal orang dalam | titip berkas ke dia | jual nomor antrean"
+        " | menjual nomor antrean | nomor antrean ... dijual | saja biar gampang"
+        " | masih ada saja yang begini"
         " | tidak bakal diproses | datang belakangan langsung dilayani | tunggu di luar pagar"
         # Withheld until a fee is paid; help from an insider to change a record.
         " | sebelum ... melunasi | kalau ... belum melunasi | kalau belum bayar"
@@ -744,7 +751,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dikenai biaya | ditarik biaya | biaya tambahan | mengancam | diancam"
         " | intimidasi | diintimidasi | minta rp | meminta rp | diminta rp | bayar rp"
         " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
-        " | menarik rp | narik rp | transfer rp | tambah #num ribu | tambah #num rb"
+        " | menarik rp | narik rp | transfer rp | tambah #num ribu | tambah #num rb | ribu per"
+        " | isi kas desa | uang kas desa | kuitansi tulisan tangan"
         " | iuran pembangunan"
         " | biayanya rp | dikenai rp | dikenakan rp | dikenai #num | dikenakan #num | ditarik rp"
         " | diminta #num | bayar #num | membayar #num | kasih #num | kasih uang"
@@ -836,6 +844,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pesan kedua saya | pesan ketiga saya | ini pesan kedua"
         # Direct messages left unanswered ("Ini DM ketiga", "DM saya belum dibalas").
         " | dm kedua | dm ketiga | dm keempat | dm saya ... belum dibalas | cuma di read"
+        " | sudah melapor di sini | sudah lapor di sini | tidak ada balasan apa pun"
         " | hanya di read",
     ),
     _sig(
