@@ -1084,6 +1084,34 @@ CONCEPT_FIRES = [
         " apa pun.",
         "reported-here-before",
     ),
+    # 2026.12.30 (guided by holdouts BK, BL, BM).
+    (
+        "U-MISCONDUCT",
+        "Petugas di meja depan bilang 'kalau mau cepat, seratus lima puluh, seminggu siap'.",
+        "speed-price-in-words",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Petugas loket bilang 'kamu yang suka viralkan kantor ini ya', berkas saya disimpan.",
+        "the-one-who-goes-viral",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Kepala dusun bilang kalau postingan tidak saya hapus, pengantar KK saya tidak akan"
+        " pernah diurus.",
+        "never-processed",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Status saya jadi kawin lewat operator desa, padahal saya belum pernah menikah. Saya"
+        " minta data dikembalikan dan operator itu diperiksa.",
+        "examine-the-operator",
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Di loket kantor camat formulir KIA dijual Rp20.000 per lembar.",
+        "form-sold",
+    ),
     (
         "U-NIK-EXTERNAL",
         "Saya masih hidup, tapi bantuan BPNT berhenti. Kata pendamping Kemensos data saya"
@@ -1647,6 +1675,23 @@ DOES_NOT_FIRE = [
         "Alhamdulillah bapak kemarin sudah bisa dioperasi, BPJS-nya aktif lagi setelah dibantu"
         " petugas. Apakah KK kami perlu diperbarui supaya tidak terulang?",
         "active-again",
+    ),
+    (
+        "U-SAFETY",
+        "Setelah KK diperbarui, dua anak saya hilang dari KK baru karena error migrasi data.",
+        "missing-from-the-record",
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Tahun lalu NIK saya sempat dipakai orang untuk pinjol, sudah saya laporkan dan"
+        " tagihannya berhenti sejak Maret. Bisa NIK saya diganti?",
+        "bills-stopped",
+    ),
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Akhir-akhir ini banyak berita KTP orang dipakai pinjol dan ditagih terus. Bagaimana"
+        " cara saya mengecek NIK saya?",
+        "many-news-stories",
     ),
 ]
 
@@ -2417,3 +2462,12 @@ def test_segera_before_a_resolved_word_is_a_request() -> None:
         " dipecah bulan lalu. Mohon bantuan agar NIK anak saya segera aktif lagi di BPJS."
     )
     assert "U-NIK-EXTERNAL" in _rules(text)
+
+
+def test_wait_while_blank_cards_have_not_arrived() -> None:
+    """U-WAIT-FAR: 105 days since recording while "blankonya belum turun" (a pending KTP)."""
+    text = (
+        "Rekam KTP-el tanggal 20 Maret. Sudah empat kali saya tanya, jawabannya blankonya belum"
+        " turun. Tolong kepastiannya."
+    )
+    assert "U-WAIT-FAR" in _rules(text, datetime(2025, 7, 3, 15, 55, tzinfo=WIB))

@@ -82,7 +82,7 @@ SENTENCE_HYPOTHETICALS = frozenset(
     {("di", "berita"), ("baca", "berita"), ("lihat", "berita"), ("liat", "berita"),
      ("ada", "berita"), ("di", "tv"), ("lihat", "di", "tv"), ("di", "televisi"),
      ("ramai", "cerita"), ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"),
-     ("lagi", "viral"),
+     ("lagi", "viral"), ("banyak", "berita"),
      # Preparing for what has not happened: "buat jaga-jaga, bapak sekarang sedang dirawat".
      ("jaga", "jaga"), ("berjaga", "jaga")}
 )  # fmt: skip
@@ -161,7 +161,7 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("tagihannya", "dihapus"), ("tidak", "ada", "telepon", "lagi"), ("bisa", "aktif", "cepat"),
     ("sangat", "menolong"),
     ("tidak", "ada", "tagihan", "lagi"), ("sudah", "diperbarui"), ("sudah", "diupdate"),
-    ("aktif", "lagi"),
+    ("aktif", "lagi"), ("tagihannya", "berhenti"), ("tagihan", "berhenti"),
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi
 #: berjalan lancar", "masalah itu sudah selesai"), without a past cue.

@@ -372,6 +372,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
         " | asli anak saya hilang | akta anak saya hilang | kia anak saya hilang"
         " | lahir anak saya hilang | ktp anak saya hilang | kk anak saya hilang"
+        " | anak saya hilang dari kk | anak saya hilang dari data | anak saya hilang di kk"
         " | paspor ... tertahan di | ktp ditahan | kk ditahan | berkas ditahan | dokumen ditahan"
         " | pensiun ditahan"
         " | dana ditahan | gaji ditahan | ijazah ditahan | uang ditahan | jadi ditahan"
@@ -690,7 +691,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sengaja dibuat tidak benar | sengaja diubah | sengaja dipalsukan | kenal orang di dinas"
         " | kenal orang di dukcapil | kenal orang dalam | titip berkas ke dia | jual nomor antrean"
         " | menjual nomor antrean | nomor antrean ... dijual | saja biar gampang"
-        " | masih ada saja yang begini"
+        " | masih ada saja yang begini | suka viralkan | suka memviralkan | kalau mau cepat #num"
+        " | lewat jalur biasa bisa | pilih saja salah satu yang resmi | itu bukan agama"
+        " | tidak akan pernah diurus | tidak akan pernah diproses | petugas itu diperiksa"
+        " | operator itu diperiksa | oknum itu diperiksa | petugas tersebut diperiksa"
         " | tidak bakal diproses | datang belakangan langsung dilayani | tunggu di luar pagar"
         # Withheld until a fee is paid; help from an insider to change a record.
         " | sebelum ... melunasi | kalau ... belum melunasi | kalau belum bayar"
@@ -752,7 +756,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | intimidasi | diintimidasi | minta rp | meminta rp | diminta rp | bayar rp"
         " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
         " | menarik rp | narik rp | transfer rp | tambah #num ribu | tambah #num rb | ribu per"
-        " | isi kas desa | uang kas desa | kuitansi tulisan tangan"
+        " | isi kas desa | uang kas desa | kuitansi tulisan tangan | #num per lembar"
+        " | dijual rp"
         " | iuran pembangunan"
         " | biayanya rp | dikenai rp | dikenakan rp | dikenai #num | dikenakan #num | ditarik rp"
         " | diminta #num | bayar #num | membayar #num | kasih #num | kasih uang"
@@ -800,7 +805,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mengubahnya atas permintaan | mengubah datanya atas permintaan"
         " | diubah atas permintaan | mengubah data ... atas permintaan"
         " | tidak pernah menandatangani | tidak pernah tanda tangan | mengubah data tanpa dasar"
-        " | membantu mengubah data",
+        " | membantu mengubah data | tanpa memanggil kami | tanpa memanggil saya"
+        " | surat cerai yang entah dari mana",
         unless="tanpa izin sekolah | tanpa izin kerja | tanpa izin kantor | tanpa izin atasan",
     ),
     _sig(
@@ -1013,6 +1019,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dinonaktifkan"
         " | tidak mau mendata | tidak didata | tidak mau didata"
         " | lift rusak | pulang tanpa dilayani | tanpa dilayani | pulang tidak dilayani"
+        " | blanko belum turun | blankonya belum turun"
         " | tidak mau membayarkan | tidak mau mencairkan pensiun"
         " | dicabut"
         " | tetap tidak dibantu"
@@ -1214,6 +1221,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | apa sekarang sudah jadi | apakah sudah jadi | sudah jadi atau belum"
         " | tahap mana | sampai tahap | sudah tahap"
         " | sudah diproses belum | kelanjutan berkas | kelanjutan permohonan | perkembangan berkas"
+        " | tolong kepastiannya | minta kepastian | mohon kepastian"
         " | perkembangan permohonan | perkembangannya | info perkembangan"
         " | sudah bisa diambil | bisa diambil belum | kapan ... bisa diambil"
         " | sudah jadi ka belum | sudah jadi ke belum"
