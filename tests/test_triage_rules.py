@@ -1090,6 +1090,31 @@ CONCEPT_FIRES = [
         "Petugas di meja depan bilang 'kalau mau cepat, seratus lima puluh, seminggu siap'.",
         "speed-price-in-words",
     ),
+    # 2026.12.31 (guided by holdouts BN, BO, BP).
+    (
+        "U-MISCONDUCT",
+        "Kepala desa menahan surat pengantar pindah saya, katanya 'kau tidak milih aku kemarin,"
+        " urus saja sendiri'.",
+        "election-retaliation",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Operator kecamatan membuat akta baru dengan tahun lahir dimundurkan 2 tahun, orang"
+        " tuanya membayar ke operator itu.",
+        "birth-year-moved",
+    ),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Untuk urus KK kami diwajibkan membeli map Rp25.000 di koperasi pegawai, kalau pakai map"
+        " sendiri berkas ditolak petugas.",
+        "compulsory-purchase",
+    ),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Petugas kelurahan bilang kalau mau cepat ada biaya administrasi Rp150.000, tanpa"
+        " kuitansi.",
+        "administration-fee",
+    ),
     (
         "U-MISCONDUCT",
         "Petugas loket bilang 'kamu yang suka viralkan kantor ini ya', berkas saya disimpan.",
@@ -1686,6 +1711,11 @@ DOES_NOT_FIRE = [
         "Tahun lalu NIK saya sempat dipakai orang untuk pinjol, sudah saya laporkan dan"
         " tagihannya berhenti sejak Maret. Bisa NIK saya diganti?",
         "bills-stopped",
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya cuma mau tanya, ada tidak cara mengecek NIK saya terdaftar di nomor HP mana saja?",
+        "how-to-check-numbers",
     ),
     (
         "U-IDENTITY-MISUSE-ONGOING",
@@ -2471,3 +2501,12 @@ def test_wait_while_blank_cards_have_not_arrived() -> None:
         " turun. Tolong kepastiannya."
     )
     assert "U-WAIT-FAR" in _rules(text, datetime(2025, 7, 3, 15, 55, tzinfo=WIB))
+
+
+def test_exam_named_with_its_suffix_is_a_consequence() -> None:
+    """U-DEADLINE-IMMINENT: "Tesnya hari Kamis ini", told on Tuesday night, KTP not ready."""
+    text = (
+        "KTP saya hilang, petugas bilang cetak ulang bisa minggu depan. Tesnya hari Kamis ini"
+        " jam 07.00 dan wajib bawa KTP-el asli."
+    )
+    assert "U-DEADLINE-IMMINENT" in _rules(text, datetime(2025, 10, 14, 21, 40, tzinfo=WIB))

@@ -54,6 +54,7 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("umpama",), ("umpamanya",), ("jikalau",), ("semisal",), ("misalkan",), ("apa", "benar"),
     ("apakah", "benar"), ("apa", "betul"), ("apakah", "betul"), ("apa", "bener"),
     ("seumpama",), ("bagaimana", "cara"), ("gimana", "cara"), ("bagaimana", "kalau"),
+    ("cara", "mengecek"), ("cara", "cek"), ("cara", "ngecek"),
     ("takut",), ("khawatir",), ("kuatir",), ("jangan", "sampai"), ("semoga", "tidak"),
     ("katanya", "harus"), ("nonton", "film"), ("teman", "kena"), ("teman", "sekantor", "kena"),
     ("teman", "saya", "kena"), ("tetangga", "kena"), ("tetangga", "saya", "kena"),
@@ -92,7 +93,8 @@ _HYPOTHETICAL_CUES = (*HYPOTHETICALS, *sorted(HEARSAY), *sorted(SENTENCE_HYPOTHE
 #: Conditional cues whose scope is a few words ("kalau ..."); the others last the clause.
 WINDOWED_HYPOTHETICALS = frozenset(
     {("kalau",), ("jikalau",), ("bagaimana", "kalau"), ("bagaimana", "cara"),
-     ("gimana", "cara"), ("jangan", "sampai"), ("semoga", "tidak")}
+     ("gimana", "cara"), ("jangan", "sampai"), ("semoga", "tidak"), ("cara", "mengecek"),
+     ("cara", "cek"), ("cara", "ngecek")}
 )  # fmt: skip
 #: Each hypothetical cue's scope, an index into the position lists of ``_Context``:
 #: windowed ("kalau ..."), the sentence (news), the clause if not an allegation (hearsay), or

@@ -398,7 +398,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Ada tenggat dengan akibat yang tidak bisa diulang (ujian, pendaftaran ditutup, berangkat)",
         "A deadline with an irreversible consequence (exam, enrolment closing, departure)",
         "terakhir | batas akhir | batas waktu | pendaftaran ditutup | penutupan | deadline"
-        " | ujian | tes | utbk | snbt | sbmptn | wawancara | seleksi | berangkat | keberangkatan"
+        " | ujian | tes | tesnya | ujiannya | utbk | snbt | sbmptn | wawancara | seleksi"
+        " | berangkat | keberangkatan"
         " | penerbangan"
         " | pesawat | tiket | sidang | persidangan | operasi | dioperasi | akad | akad nikah"
         " | pernikahan | menikah | pemakaman | dimakamkan | ppdb | pendaftaran sekolah"
@@ -692,6 +693,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kenal orang di dukcapil | kenal orang dalam | titip berkas ke dia | jual nomor antrean"
         " | menjual nomor antrean | nomor antrean ... dijual | saja biar gampang"
         " | masih ada saja yang begini | suka viralkan | suka memviralkan | kalau mau cepat #num"
+        " | suka lapor lapor | jangan harap dapat | urus sendiri dokumenmu | tidak milih aku"
+        " | tidak memilih aku | urus saja sendiri | tahun lahir dimundurkan | umurnya dimundurkan"
+        " | membayar ke operator | bayar ke operator | membayar ke petugas | diwajibkan membeli"
         " | lewat jalur biasa bisa | pilih saja salah satu yang resmi | itu bukan agama"
         " | tidak akan pernah diurus | tidak akan pernah diproses | petugas itu diperiksa"
         " | operator itu diperiksa | oknum itu diperiksa | petugas tersebut diperiksa"
@@ -757,7 +761,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
         " | menarik rp | narik rp | transfer rp | tambah #num ribu | tambah #num rb | ribu per"
         " | isi kas desa | uang kas desa | kuitansi tulisan tangan | #num per lembar"
-        " | dijual rp"
+        " | dijual rp | biaya administrasi rp | ada biaya administrasi"
         " | iuran pembangunan"
         " | biayanya rp | dikenai rp | dikenakan rp | dikenai #num | dikenakan #num | ditarik rp"
         " | diminta #num | bayar #num | membayar #num | kasih #num | kasih uang"
@@ -921,6 +925,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | punya orang swasta | milik swasta | milik warga | kios milik"
         " | koperasi depan | di koperasi"
         " | tukang parkir | juru parkir | parkir liar",
+        # A purchase the office makes compulsory is a levy, whoever sells it.
+        unless="koperasi pegawai | diwajibkan membeli ... di koperasi | wajib beli ... di koperasi",
         negatable=False,
     ),
     _sig(
