@@ -1090,6 +1090,35 @@ CONCEPT_FIRES = [
         "Petugas di meja depan bilang 'kalau mau cepat, seratus lima puluh, seminggu siap'.",
         "speed-price-in-words",
     ),
+    # 2026.12.32 (guided by holdouts BQ, BR, BS).
+    (
+        "U-MISCONDUCT",
+        "Petugas menolak mengisi kolom kepercayaan, katanya itu aliran tidak jelas.",
+        "unclear-sect",
+    ),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Petugas verifikasi bilang KK bisa dicetak hari itu juga kalau saya kasih Rp100 ribu ke"
+        " dia.",
+        "give-rp",
+    ),
+    (
+        "U-MISCONDUCT",
+        "Petugas bilang kalau tidak ada uang pengertian dia tidak bisa jamin aktanya keluar.",
+        "understanding-money",
+    ),
+    (
+        "U-FILE-LOST",
+        "Buku nikah asli saya dititipkan ke kantor desa, KK sudah jadi tapi buku nikah saya"
+        " tidak dikembalikan.",
+        "original-not-returned",
+    ),
+    (
+        "U-WAIT-FAR",
+        "Akta kelahiran anak saya diurus sejak Desember tahun lalu, jawabannya selalu 'sedang"
+        " proses'.",
+        "always-in-process",
+    ),
     # 2026.12.31 (guided by holdouts BN, BO, BP).
     (
         "U-MISCONDUCT",

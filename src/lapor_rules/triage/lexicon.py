@@ -696,6 +696,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | suka lapor lapor | jangan harap dapat | urus sendiri dokumenmu | tidak milih aku"
         " | tidak memilih aku | urus saja sendiri | tahun lahir dimundurkan | umurnya dimundurkan"
         " | membayar ke operator | bayar ke operator | membayar ke petugas | diwajibkan membeli"
+        " | aliran tidak jelas | pilih salah satu agama yang ada | uang pengertian"
+        " | dimasukkan ke saku | masuk ke saku | menerima pesanan kk | menerima pesanan ktp"
         " | lewat jalur biasa bisa | pilih saja salah satu yang resmi | itu bukan agama"
         " | tidak akan pernah diurus | tidak akan pernah diproses | petugas itu diperiksa"
         " | operator itu diperiksa | oknum itu diperiksa | petugas tersebut diperiksa"
@@ -745,7 +747,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak ada ... kebawa berkas lain | tidak ada ... terbawa berkas lain"
         " | dicari tidak ketemu"
         " | terbawa berkas orang lain | kebawa berkas orang lain"
-        " | dokumen asli tidak dikembalikan | asli tidak dikembalikan",
+        " | dokumen asli tidak dikembalikan | asli tidak dikembalikan"
+        " | buku nikah ... tidak dikembalikan | ijazah ... tidak dikembalikan",
         # Mislaid at home is not lost by the office.
         unless="terselip di dompet | terselip di rumah | terselip di tas | terselip di lemari",
     ),
@@ -761,7 +764,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
         " | menarik rp | narik rp | transfer rp | tambah #num ribu | tambah #num rb | ribu per"
         " | isi kas desa | uang kas desa | kuitansi tulisan tangan | #num per lembar"
-        " | dijual rp | biaya administrasi rp | ada biaya administrasi"
+        " | dijual rp | biaya administrasi rp | ada biaya administrasi | kasih rp | tarifnya rp"
         " | iuran pembangunan"
         " | biayanya rp | dikenai rp | dikenakan rp | dikenai #num | dikenakan #num | ditarik rp"
         " | diminta #num | bayar #num | membayar #num | kasih #num | kasih uang"
@@ -1025,7 +1028,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dinonaktifkan"
         " | tidak mau mendata | tidak didata | tidak mau didata"
         " | lift rusak | pulang tanpa dilayani | tanpa dilayani | pulang tidak dilayani"
-        " | blanko belum turun | blankonya belum turun"
+        " | blanko belum turun | blankonya belum turun | selalu sedang proses | sedang diproses"
+        " | belum kami terima | belum saya terima | tidak pernah muncul"
         " | tidak mau membayarkan | tidak mau mencairkan pensiun"
         " | dicabut"
         " | tetap tidak dibantu"
