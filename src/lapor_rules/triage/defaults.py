@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.32"
+RULESET_VERSION = "2026.12.33"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -157,10 +157,10 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "An official leaked or spread a citizen's data (alleged misconduct, needs examination)",
         # A disclosure by staff is misconduct even when it is no longer being misused
         # (the rubric's alleged misconduct: high); U-DATA-LEAK makes a live leak critical.
+        # Its complexity (oversight) is C-LEAK-BY-STAFF's, on the same condition.
         all_of=("data_leak", "staff"),
         none_of=("not_happened",),
         urgency=_H,
-        complexity=_OVS,
         priority=5,
         citations=_LEAK,
     ),

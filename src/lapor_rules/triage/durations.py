@@ -43,6 +43,8 @@ __all__ = [
     "DOC_STANDARD_DAYS",
     "MAX_EXPRESSIONS",
     "MONTHS",
+    "TIMES_OF_DAY",
+    "WEEKDAYS",
     "Finding",
     "read_durations",
     "weekday_days_after",
@@ -64,11 +66,13 @@ MONTHS: Mapping[str, int] = {
     "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "nopember": 11,
     "nop": 11, "desember": 12, "des": 12,
 }  # fmt: skip
-_WEEKDAYS = {
+#: Weekday names (normalised; "minggu" is read as a week) -> weekday number (Monday 0).
+WEEKDAYS: Mapping[str, int] = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum": 4, "sabtu": 5,
     "ahad": 6,
 }  # fmt: skip
-_TIMES_OF_DAY = frozenset({"pagi", "siang", "sore", "malam"})
+#: Times of day that name a day when they follow it ("Senin pagi").
+TIMES_OF_DAY = frozenset({"pagi", "siang", "sore", "malam"})
 #: Words after a weekday that place it in the past ("hari Sabtu kemarin", "Senin lalu").
 _PAST_WEEKDAY = frozenset({"kemarin", "kemarenan", "lalu", "kemaren"})
 _WEEKDAY_AFTER = frozenset({"ini", "depan"}) | _PAST_WEEKDAY
@@ -90,9 +94,9 @@ _RELATIVE_TRIGGERS = frozenset(
         "kemarenan",
         "semalam",
     }
-    | _TIMES_OF_DAY
+    | TIMES_OF_DAY
 )
-_DAY_TRIGGERS = frozenset({"tanggal", *_WEEKDAYS})
+_DAY_TRIGGERS = frozenset({"tanggal", *WEEKDAYS})
 _DATE_TRIGGERS = _RELATIVE_TRIGGERS | _DAY_TRIGGERS | frozenset(MONTHS) | frozenset(FEAST_HEADS)
 #: Words after a feast that place it in the past ("Lebaran kemarin", "Natal tahun lalu").
 _PAST_FEAST = frozenset({"kemarin", "kemaren", "kemarenan", "lalu"})
@@ -653,7 +657,7 @@ class _Reader:
         return k > 0 and w[k - 1] in _FAULT_WORDS
 
     def _weekday_or_day(self, i: int) -> _Date | None:
-        return self._weekday(i) if self.w[i] in _WEEKDAYS else self._day_of_month(i)
+        return self._weekday(i) if self.w[i] in WEEKDAYS else self._day_of_month(i)
 
     def _weekday(self, i: int) -> _Date | None:
         """A weekday: "hari Kamis", "Jumat ini", "Senin depan", "Sabtu kemarin"."""
@@ -665,7 +669,7 @@ class _Reader:
         if not (
             prev in {"hari", "besok", "lusa", "lambat", "telat"}
             or nxt in _WEEKDAY_AFTER
-            or nxt in _TIMES_OF_DAY
+            or nxt in TIMES_OF_DAY
             or nxt in {"jam", "pukul"}
         ):
             return None
@@ -682,7 +686,7 @@ class _Reader:
             ahead[0].isdecimal() or (ahead[0] == "tanggal" and ahead[1:2] and ahead[1].isdecimal())
         ):
             return None
-        weekday = _WEEKDAYS[w[i]]
+        weekday = WEEKDAYS[w[i]]
         since = w[i - 2] if prev == "hari" and i > 1 else prev
         if (
             nxt in _PAST_WEEKDAY
@@ -714,7 +718,7 @@ class _Reader:
             return _Date(i, i + 2, day, 0, None, day_only=True, recent=True)
         if after in MONTHS or _int(after) is not None:
             return None
-        hint = _WEEKDAYS.get(w[i - 1]) if i > 0 else None
+        hint = WEEKDAYS.get(w[i - 1]) if i > 0 else None
         first = i - 1 if hint is not None else i
         # "saya ajukan tanggal 3": the day an application was made, the latest such day.
         recent = hint is None and self._submitted(first)
@@ -747,12 +751,12 @@ class _Reader:
             and prev not in _UNTIL_WORDS
             # "Hari ini Jumat belum juga ditandatangani" tells what day it is; "hari ini
             # status masih 'menunggu blanko'" tells how things stand now.
-            and (i + 2 >= len(w) or (w[i + 2] not in _WEEKDAYS and w[i + 2] not in _NOW_STATE))
+            and (i + 2 >= len(w) or (w[i + 2] not in WEEKDAYS and w[i + 2] not in _NOW_STATE))
         ):
             return _Date(i, i + 1, 0, 0, None, relative=0)
-        if word == "nanti" and nxt in _TIMES_OF_DAY:
+        if word == "nanti" and nxt in TIMES_OF_DAY:
             return _Date(i, i + 1, 0, 0, None, relative=0)
-        if word in _TIMES_OF_DAY and nxt == "ini" and prev not in _UNTIL_WORDS:
+        if word in TIMES_OF_DAY and nxt == "ini" and prev not in _UNTIL_WORDS:
             return _Date(i, i + 1, 0, 0, None, relative=0)
         if word == "minggu" and nxt == "depan":
             return _Date(i, i + 1, 0, 0, None, relative=7)

@@ -20,9 +20,12 @@ from lapor_rules.privacy import PersonalDataFinding, PersonalDataKind, find_pers
 from lapor_rules.triage.durations import (
     DOC_STANDARD_DAYS,
     MONTHS,
+    TIMES_OF_DAY,
+    WEEKDAYS,
     office_start_day,
     read_durations,
 )
+from lapor_rules.triage.feasts import FEAST_HEADS
 from lapor_rules.triage.models import (
     Complaint,
     Complexity,
@@ -175,7 +178,7 @@ SETTLING = frozenset(
 _NOT_YET = frozenset({"belum", "tidak", "bukan", "kurang", "masih"})
 #: Words shortly before a "resolved" phrase that make it a goal, a requirement or a hope
 #: ("sampai ... beres", "harus beres di Dukcapil dulu", "jangan harap lancar").
-_UNTIL = frozenset(
+_GOAL_WORDS = frozenset(
     {"sampai", "hingga", "supaya", "agar", "biar", "sebelum", "asal", "harus", "wajib", "perlu",
      "mesti", "harap", "berharap", "semoga", "moga", "mau", "ingin", "segera"}
 )  # fmt: skip
@@ -186,15 +189,21 @@ _ACCOUNTABILITY = frozenset(
      "diberhentikan", "ditindaklanjuti", "diusut"}
 )  # fmt: skip
 _THAT = frozenset({"itu", "tersebut", "tsb"})
-#: The reporter as the next word, as a one-word slice ("hari itu juga saya ...").
-_I_WE = frozenset({("saya",), ("kami",)})
+#: "hari itu juga" settles what was done that day, unless the reporter is the one who acted
+#: ("hari itu juga saya minta surat ..."): the next word, as a one-word slice.
+_SAME_DAY = ("hari", "itu", "juga")
+_BY_ME = frozenset({("saya",), ("kami",)})
 #: Time units before "lalu" ("3 hari lalu"): a date, not a past episode.
 _TIME_UNITS = frozenset({"hari", "minggu", "bulan", "tahun", "pekan", "jam"})
 #: Words before "lalu" that make it "ago" ("bulan lalu", "waktu lalu", "Senin lalu").
-_BEFORE_LALU = _TIME_UNITS | frozenset(MONTHS) | {
-    "waktu", "yang", "silam", "kemarin", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
-    "minggu", "pagi", "siang", "sore", "malam", "subuh", "lebaran", "natal", "puasa",
-}  # fmt: skip
+_BEFORE_LALU = (
+    _TIME_UNITS
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | TIMES_OF_DAY
+    | frozenset(FEAST_HEADS)
+    | {"waktu", "yang", "silam", "kemarin", "subuh"}
+)
 #: The gap word of a vocabulary phrase, and the phrase words that are patterns.
 _GAP = "..."
 _PATTERNS = frozenset({"#num", _GAP})
@@ -591,8 +600,11 @@ class _Context:
                 if (
                     words[i : i + size] in options
                     and (i == 0 or words[i - 1] not in _NOT_YET)
-                    and _UNTIL.isdisjoint(words[max(0, i - 3) : i])
-                    and not (size == 3 and word == "hari" and words[i + 3 : i + 4] in _I_WE)
+                    and _GOAL_WORDS.isdisjoint(words[max(0, i - 3) : i])
+                    and not (
+                        words[i : i + size] == _SAME_DAY
+                        and words[i + size : i + size + 1] in _BY_ME
+                    )
                 ):
                     self.resolved_at.append(i)
                     if words[i : i + size] in SETTLING:
