@@ -2539,3 +2539,165 @@ def test_exam_named_with_its_suffix_is_a_consequence() -> None:
         " jam 07.00 dan wajib bawa KTP-el asli."
     )
     assert "U-DEADLINE-IMMINENT" in _rules(text, datetime(2025, 10, 14, 21, 40, tzinfo=WIB))
+
+
+# --- rule set 2026.12.34: dates, events and words from holdouts BT, BU, BV ------------------
+DATES_AND_EVENTS = [
+    # The groups of a phone number are no range of days ("0812-0000-1234 hari Senin").
+    pytest.param(
+        "Sudah saya kirim berkas perbaikan akta ke WA layanan 0812-0000-1234 hari Senin, belum"
+        " dibalas. Nomor itu masih aktif?",
+        datetime(2025, 8, 1, 15, tzinfo=WITA),
+        "U-WAIT-FAR",
+        False,
+        id="phone-number-groups",
+    ),
+    # "masih bulan Maret" told in October: the wedding is next March, not last.
+    pytest.param(
+        "Akta kelahiran saya masih tulisan tangan model lama. Pernikahan saya masih bulan Maret,"
+        " jadi waktunya cukup. Mohon dibantu penggantian aktanya.",
+        datetime(2025, 10, 27, 13, tzinfo=WITA),
+        "U-WAIT-FAR",
+        False,
+        id="masih-bulan-maret",
+    ),
+    # A birth's date stays an event with a place between ("lahir di Kuala Lumpur bulan ...").
+    pytest.param(
+        "Anak saya lahir di Kuala Lumpur bulan Februari, sudah ada surat dari KBRI. Saya mau"
+        " lapor kelahiran supaya masuk KK.",
+        datetime(2025, 7, 28, 14, tzinfo=WIB),
+        "U-WAIT-FAR",
+        False,
+        id="born-at-a-place",
+    ),
+    # The death certificate exists: the death's date starts no wait for the KK update.
+    pytest.param(
+        "Bapak saya meninggal bulan Maret, akta kematiannya sudah terbit bulan April. Tapi KK"
+        " kami masih mencantumkan nama bapak sebagai kepala keluarga. Mohon info caranya.",
+        datetime(2025, 8, 4, 10, tzinfo=WIB),
+        "U-WAIT-FAR",
+        False,
+        id="death-certificate-made",
+    ),
+    # ... and a record that still shows the dead is the reporter's concrete problem.
+    pytest.param(
+        "Bapak saya meninggal bulan Maret, akta kematiannya sudah terbit bulan April. Tapi KK"
+        " kami masih mencantumkan nama bapak sebagai kepala keluarga. Mohon info caranya.",
+        datetime(2025, 8, 4, 10, tzinfo=WIB),
+        "U-OWN-CASE",
+        True,
+        id="record-still-lists-the-dead",
+    ),
+    # "hampir sebulan" yields to the calendar date (22 days for a KTP: not twice 14).
+    pytest.param(
+        "Saya rekam ulang KTP tanggal 2 Juni, sampai sekarang belum jadi. Sudah hampir sebulan"
+        " bolak balik ke kantor.",
+        datetime(2025, 6, 24, 10, tzinfo=WIB),
+        "U-WAIT-FAR",
+        False,
+        id="almost-a-month-and-a-date",
+    ),
+    # "Rabu depan tanggal 15" told on Monday 6 October: the 15th, 7 working days ahead.
+    pytest.param(
+        "Berkas nikah harus masuk paling lambat Rabu depan tanggal 15, wajib lampirkan KTP. KTP"
+        " saya belum jadi.",
+        datetime(2025, 10, 6, 10, tzinfo=WITA),
+        "U-DEADLINE-IMMINENT",
+        False,
+        id="weekday-depan-and-its-date",
+    ),
+    pytest.param(
+        "Berkas nikah harus masuk paling lambat Rabu depan tanggal 15, wajib lampirkan KTP. KTP"
+        " saya belum jadi.",
+        datetime(2025, 10, 6, 10, tzinfo=WITA),
+        "U-DEADLINE-SOON",
+        True,
+        id="weekday-depan-and-its-date-soon",
+    ),
+    # "sudah ajukan ... hari Senin" told on a Friday: last Monday, no deadline.
+    pytest.param(
+        "Saya sudah ajukan perbaikan nama di KTP ke kantor Dukcapil kota hari Senin. Kapal"
+        " berangkat tanggal 30 Oktober.",
+        datetime(2025, 10, 17, 10, tzinfo=WITA),
+        "U-DEADLINE-IMMINENT",
+        False,
+        id="already-submitted-on-monday",
+    ),
+    # Years spent studying somewhere are no wait (nor a blocked study).
+    pytest.param(
+        "Saya kuliah di Makassar 3 tahun, wajib pindah domisili KTP tidak ya?",
+        datetime(2025, 7, 22, 22, tzinfo=WIB),
+        "U-ACCESS-LOST",
+        False,
+        id="years-of-study-at-a-place",
+    ),
+    # "minta" a letter on a date starts its wait (10 days for a death letter: twice 3).
+    pytest.param(
+        "Tanggal 2 kami minta surat keterangan kematian ke kelurahan, sampai hari ini belum"
+        " ditandatangani.",
+        datetime(2025, 10, 12, 10, tzinfo=WIB),
+        "U-WAIT-FAR",
+        True,
+        id="asked-for-a-letter-on-a-date",
+    ),
+    # "menanyakan nasib berkas" asks after a pending file.
+    pytest.param(
+        "Mau menanyakan nasib berkas akta kelahiran anak saya. Berkas diserahkan tanggal 3"
+        " Februari.",
+        datetime(2025, 5, 5, 10, tzinfo=WIB),
+        "U-WAIT-FAR",
+        True,
+        id="fate-of-a-file",
+    ),
+    # A recruitment's correction window is a deadline with a consequence.
+    pytest.param(
+        "Saya ikut rekrutmen perawat, panitia memberi waktu perbaikan sampai 8 Agustus. Nama di"
+        " KTP beda dengan ijazah.",
+        datetime(2025, 7, 30, 22, tzinfo=WIB),
+        "U-DEADLINE-FOR-DOCUMENT",
+        True,
+        id="recruitment-correction-window",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "received", "rule", "fires"), DATES_AND_EVENTS)
+def test_dates_events_and_estimates(text: str, received: datetime, rule: str, fires: bool) -> None:
+    """Pasal 69 waits and deadlines: phone numbers, events at places, estimates, weekdays."""
+    assert (rule in _rules(text, received)) is fires
+
+
+WORDS_2026_12_34 = [
+    ("U-ACCESS-LOST", "Anak kami tidak bisa didaftarkan PIP karena aktanya ditolak terus.", True),
+    (
+        "U-DATA-LEAK",
+        "Mantan pacar saya tahu alamat baru saya, katanya dapat dari kenalan di Dukcapil.",
+        True,
+    ),
+    (
+        "C-LEAK-BY-STAFF",
+        "Mantan pacar saya tahu alamat baru saya, katanya dapat dari kenalan di Dukcapil.",
+        True,
+    ),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Pegawai dinas menelepon saya malam-malam, katanya hapus postinganmu kalau mau KTP cepat"
+        " jadi.",
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Spanduk di kantor kecamatan tulisannya PELAYANAN GRATIS TAMPA PUNGUTAN. Tampa??? Tolong"
+        " segera diganti, malu!",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text", "fires"),
+    [pytest.param(r, t, f, id=f"{r}-{i}") for i, (r, t, f) in enumerate(WORDS_2026_12_34)],
+)
+def test_words_from_intermediaries_and_desks(rule_id: str, text: str, fires: bool) -> None:
+    """PIP, a leak through an acquaintance inside, a threat over a post, a banner's slogan."""
+    assert (rule_id in _rules(text)) is fires

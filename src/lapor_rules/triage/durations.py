@@ -106,9 +106,10 @@ _SUBMITTED = frozenset(
     {"ajukan", "diajukan", "mengajukan", "urus", "diurus", "mengurus", "serahkan",
      "diserahkan", "menyerahkan", "didaftarkan", "mendaftar", "mendaftarkan", "rekam",
      "direkam", "merekam", "masukkan", "dimasukkan", "mohonkan", "dimohonkan", "setor",
-     "disetor", "menyetor", "masukan", "dimasukan"}
+     "disetor", "menyetor", "masukan", "dimasukan", "minta", "meminta", "memohon"}
 )  # fmt: skip
 _SUBMITTED_WINDOW = 6
+_ALREADY_WINDOW = 10  # "sudah ajukan ... hari Senin": the words a weekday's past may span
 _SUBMITTED_AFTER = 6  # tokens after the date ("tanggal 3 saya sudah menyerahkan")
 #: Words before a submission verb that make it a need or a plan ("harus diserahkan").
 _UNSUBMITTED = frozenset(
@@ -168,6 +169,11 @@ _DEATH_WORDS = frozenset(
     {"meninggal", "wafat", "meninggalnya", "berpulang", "dimakamkan", "dikuburkan"}
 )
 _DOCUMENT_NOUNS = frozenset({"akta", "buku", "surat", "status"})
+#: Words before a span that make it an estimate ("hampir sebulan").
+_APPROXIMATELY = frozenset({"hampir", "sekitar", "kurang", "kira"})
+_DEATH_PAPER = frozenset({"kematian", "kematiannya"})
+#: After "akta kematian sudah": the certificate exists.
+_MADE = frozenset({"terbit", "ada", "jadi", "keluar", "selesai", "dicetak", "diterbitkan"})
 #: A date right after these words is when a document was made ("KTP saya jadi tahun 2019"),
 #: unless they are negated ("belum jadi tahun ini").
 _DONE_WORDS = frozenset(
@@ -207,6 +213,7 @@ _FAULT_WORDS = frozenset({"rusak", "error", "eror", "gangguan"})
 _PART_OF_MONTH = frozenset({"awal", "pertengahan", "akhir"})
 _UNTIL_WORDS = frozenset({"sampai", "sejak", "dari", "per", "tanggal", "sd", "mulai", "s"})
 _MAX_YEARS_BACK = 15
+_MAX_COUNT = 400  # a larger number before a unit is no span ("nomor 1234 hari ini")
 #: Words that make a span a wait for an application when no document is named.
 _WAIT_CONTEXT = frozenset(
     {"menunggu", "mengurus", "pengurusan", "mengajukan", "pengajuan", "permohonan", "berkas",
@@ -398,7 +405,11 @@ class _Reader:
             if (
                 value is not None
                 and first > 0
-                and (w[first - 1] in _NOT_A_WAIT or first - 1 == not_a_wait_end)
+                and (
+                    w[first - 1] in _NOT_A_WAIT
+                    or first - 1 == not_a_wait_end
+                    or self._spent_at_place(first)
+                )
             ):
                 # "umur 16 tahun 10 bulan": the second span continues the age.
                 not_a_wait_end = i
@@ -413,6 +424,16 @@ class _Reader:
             if len(elapsed) + len(remaining) >= MAX_EXPRESSIONS:
                 break
         return elapsed, remaining
+
+    def _spent_at_place(self, first: int) -> bool:
+        """Whether a span follows "<activity> di <place>" ("kuliah di Jogja 4 tahun")."""
+        w, clauses = self.w, self.t.clauses
+        for k in range(first - 1, max(0, first - 5), -1):
+            if clauses[k] != clauses[first]:
+                return False
+            if w[k] == "di":
+                return w[k - 1] in _NOT_A_WAIT_AFTER and clauses[k - 1] == clauses[first]
+        return False
 
     def _number_before(self, i: int) -> tuple[float | None, int]:  # noqa: PLR0911 - one return per number form
         w = self.w
@@ -430,10 +451,12 @@ class _Reader:
             if gap in {",", "."}:
                 return float(f"{w[i - 2]}.{w[i - 1]}"), i - 2
             if gap in {"-", "s/d", "/", "sampai"}:
-                return float(max(a, int(w[i - 2]))), i - 2
+                # "0812-0000-4471 hari Senin": digit groups of a phone number, no range.
+                high = max(a, int(w[i - 2]))
+                return (None, i) if high > _MAX_COUNT else (float(high), i - 2)
         if i > 2 and w[i - 2] == "puluh" and _int(w[i - 3]) is not None:
             return 10.0 * float(w[i - 3]) + a, i - 3
-        if a > 400:
+        if a > _MAX_COUNT:
             return None, i
         return float(a), i - 1
 
@@ -469,6 +492,13 @@ class _Reader:
                     self._done(found) and not self._submitted(found.first)
                 )
                 lo = max(0, found.first - 3)
+                clause = self.t.clauses[found.first]
+                # "lahir di Johor Bahru bulan Maret": a place between the event and its date.
+                near = [k for k in range(max(0, found.first - 5), found.first) if w[k] == "di"]
+                if near:
+                    lo = max(0, near[0] - 3)
+                    while self.t.clauses[lo] != clause:
+                        lo += 1
                 ahead = (found.relative is not None and found.relative >= 0) or (
                     found.weekday is not None and not found.past
                 )
@@ -639,6 +669,18 @@ class _Reader:
             for j in _nearby(self.t, first, _SUBMITTED_WINDOW, _SUBMITTED_AFTER)
         )
 
+    def _already_submitted(self, first: int) -> bool:
+        """Whether "sudah" and a submission verb come before ``first`` in its sentence.
+
+        "Saya sudah ajukan perbaikan KTP di Dukcapil Bitung hari Senin": a day past.
+        """
+        w = self.w
+        return any(
+            w[j] in _SUBMITTED and w[j - 1] == "sudah"
+            for j in _nearby(self.t, first, _ALREADY_WINDOW)
+            if j
+        )
+
     def _closing(self, k: int) -> bool:
         """Whether "tutup" at ``k`` closes a registration named before it in its sentence.
 
@@ -681,7 +723,9 @@ class _Reader:
             return None
         # A later explicit date in the next tokens wins ("Kamis, 09 Juni 2022", "Kamis
         # tanggal 15"); a time of day does not ("Senin jam 09.00").
-        ahead = w[i + 1 : i + 3]
+        # "Selasa depan tanggal 14" too.
+        skip = i + 1 + (nxt in _AHEAD)
+        ahead = w[skip : skip + 2]
         if ahead and (
             ahead[0].isdecimal() or (ahead[0] == "tanggal" and ahead[1:2] and ahead[1].isdecimal())
         ):
@@ -691,11 +735,11 @@ class _Reader:
         if (
             nxt in _PAST_WEEKDAY
             or (since in _SINCE and nxt != "depan")
-            or (nxt not in _AHEAD and self._submitted(i))
+            or (nxt not in _AHEAD and (self._submitted(i) or self._already_submitted(i)))
         ):
             # "hari Sabtu kemarin", "Senin lalu", "berkas kami serahkan Senin pagi": the
             # latest such day before the reference ("mulai Senin depan" is ahead).
-            return _Date(i, i + 1, 0, 0, None, weekday=weekday, past=True)
+            return _Date(i, i + (nxt in _PAST_WEEKDAY), 0, 0, None, weekday=weekday, past=True)
         return _Date(
             i, i + (nxt in {"ini", "depan"}), 0, 0, None, weekday=weekday, next_week=nxt == "depan"
         )
@@ -718,8 +762,10 @@ class _Reader:
             return _Date(i, i + 2, day, 0, None, day_only=True, recent=True)
         if after in MONTHS or _int(after) is not None:
             return None
-        hint = WEEKDAYS.get(w[i - 1]) if i > 0 else None
-        first = i - 1 if hint is not None else i
+        # "Senin tanggal 8", "Jumat depan tgl 24": the weekday picks the month.
+        named = i - 1 - (i > 1 and w[i - 1] in _AHEAD)
+        hint = WEEKDAYS.get(w[named]) if named >= 0 else None
+        first = named if hint is not None else i
         # "saya ajukan tanggal 3": the day an application was made, the latest such day.
         recent = hint is None and self._submitted(first)
         return _Date(first, i + 1, day, 0, None, day_only=True, weekday_hint=hint, recent=recent)
@@ -1001,6 +1047,8 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
                     and not _promised(tokens.words, found.first)
                 )
                 day = _resolve(found, ref, past_first=past_first)
+                if day is not None and day < ref and _still_ahead(tokens.words, found.first):
+                    day = _next_year(day)
             else:
                 day = _resolve(found, ref)
             if day is None:
@@ -1049,9 +1097,17 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
 
     if dated_sentences:
         # "sejak 6 Oktober, sudah hampir sebulan": the date in the sentence is the measure.
-        span_waits = [w for w in span_waits if tokens.sentences[w[1]] not in dated_sentences]
+        # "tgl 25 Juli ... Sudah hampir sebulan": an approximation ("hampir", "sekitar")
+        # yields to a calendar date anywhere in the text.
+        words = tokens.words
+        span_waits = [
+            w
+            for w in span_waits
+            if tokens.sentences[w[1]] not in dated_sentences
+            and not (w[1] and words[w[1] - 1] in _APPROXIMATELY)
+        ]
     waits += span_waits
-    if deaths and not waits:
+    if deaths and not waits and not _death_papers_made(tokens.words):
         waits = deaths  # no other wait to count from
     # Each wait is judged against the document named nearest to it; a wait still to come
     # ("2 minggu lagi") is added to the longest elapsed one. Facts are the union, so adding
@@ -1174,6 +1230,38 @@ def _history_sentences(tokens: Tokens) -> frozenset[int]:
     ]
     latest = max(now, default=-1)
     return frozenset(s for s in then if latest >= s)
+
+
+def _death_papers_made(words: Sequence[str]) -> bool:
+    """Whether the text says the death certificate exists ("akta kematiannya sudah terbit").
+
+    Then a death's date starts no wait: what is asked is the next step (the KK updated).
+    """
+    last = len(words) - 2
+    return any(
+        word in _DEATH_PAPER
+        and 0 < k < last
+        and words[k - 1] == "akta"
+        and words[k + 1] == "sudah"
+        and words[k + 2] in _MADE
+        for k, word in enumerate(words)
+    )
+
+
+def _still_ahead(words: Sequence[str], first: int) -> bool:
+    """Whether "masih" stands right before a month ("pernikahan masih bulan Maret")."""
+    k = first - 1
+    if k > 0 and words[k] == "bulan":
+        k -= 1
+    return k >= 0 and words[k] == "masih"
+
+
+def _next_year(day: date) -> date:
+    """The same day a year later (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
 
 
 def _planned(tokens: Tokens, first: int) -> bool:

@@ -290,7 +290,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kirim ke nomor lain | dikirim ke nomor lain | mendapat alamat saya dari"
         " | tahu alamat saya dari petugas | dapat dari orang kecamatan | dapat dari orang kelurahan"
         " | dapat dari orang dukcapil | dapat dari orang desa | dapat dari orang dalam"
-        " | dapat dari petugas | didapat dari petugas"
+        " | dapat dari petugas | didapat dari petugas | dapat dari kenalan | didapat dari kenalan"
+        " | dapat dari teman di | dapat dari orang di"
         " | bisa dicari siapa saja | bisa diunduh siapa saja | dipublikasikan"
         " | menjual file | menjual foto ktp | menjual foto kk | jual foto ktp | jual foto kk"
         " | menjual fotokopi ktp | menjual fotokopi kk | menjual data ktp | foto ktp ... dijual"
@@ -427,7 +428,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | akan nikah | mau nikah | acara nikah | ijab kabul | resepsi | lusa ... nikah"
         " | besok ... nikah | hari ini ... nikah"
         " | dikembalikan ke kas negara | hanya bisa diambil sampai | batas pengambilan"
-        " | peserta cadangan | diganti peserta | kehilangan tempat",
+        " | peserta cadangan | diganti peserta | kehilangan tempat | rekrutmen | waktu perbaikan",
         # The counter's intake closed for the day is the office's schedule, not a deadline.
         unless="pendaftaran hari ini ditutup | pendaftaran hari ini tutup"
         " | disuruh daftar ulang | harus daftar ulang | daftar ulang dari awal"
@@ -466,7 +467,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "access_lost",
         "Akses ke bansos, BPJS/JKN, sekolah, kerja, gaji, pensiun atau bank terhambat",
         "Access to social aid, BPJS/JKN, school, work, wages, pension or banking is blocked",
-        "bansos | bantuan sosial | pkh | blt | bpnt | kks | kis | kip | jkn | bpjs | pbi"
+        "bansos | bantuan sosial | pkh | blt | bpnt | kks | kis | kip | pip | jkn | bpjs | pbi"
         " | bpjs kesehatan | bpjs ketenagakerjaan | bpjs tk | asuransi | pensiun | taspen"
         " | gaji | upah | melamar kerja | lamaran kerja | lamar kerja | melamar pekerjaan"
         " | kontrak kerja | prakerja | kartu prakerja | cari kerja | mencari kerja | masuk kerja"
@@ -718,6 +719,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | termasuk pungli tidak | termasuk pungutan liar tidak | termasuk pungli bukan"
         " | termasuk pungutan liar bukan | termasuk pungli atau tidak"
         " | termasuk pungutan liar atau tidak"
+        # Slogans on banners and names of task forces allege nothing.
+        " | tanpa pungutan | tampa pungutan | tanpa pungli | bebas pungli | bebas pungutan"
+        " | stop pungli | tolak pungli | anti pungli | saber pungli"
         " | asli atau palsu | palsu atau asli | palsu atau tidak"
         " | disangka ... palsu | disangko ... palsu | dikira ... palsu | dianggap ... palsu"
         " | kira palsu"
@@ -786,7 +790,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bila saya membayar | bila membayar | membayar uang administrasi"
         " | uang bensin | uang bensinnya | uang minyak | uang transport petugas"
         " | menyiapkan #num ribu | siapkan #num ribu"
-        " | biaya administrasi pengurusan | saya bayar karena katanya",
+        " | biaya administrasi pengurusan | saya bayar karena katanya"
+        # Told to take a complaint down, with the service as the price ("hapus postinganmu
+        # kalau mau urusan KK-mu lancar").
+        " | hapus postingan* | menghapus postingan* | hapus unggahan* | menghapus unggahan*"
+        " | cabut laporan* | mencabut laporan* | cabut pengaduan* | mencabut pengaduan*"
+        " | jangan macam macam",
         allegation=True,
         unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum"
         # Care paid out of pocket for lack of BPJS is not a fee for a document.
@@ -1058,7 +1067,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kades | kepala desa | sekdes | kaur | kasi | kepala seksi | orang dalem"
         " | orang kelurahan | orang kecamatan | orang dukcapil | orang dinas"
         " | kerja di kantor dukcapil | kerja di dukcapil | bekerja di dukcapil"
-        " | kerja di kantor capil | pegawai dukcapil"
+        " | kerja di kantor capil | pegawai dukcapil | kenalan di dukcapil | kenalan di capil"
+        " | kenalan di kelurahan | kenalan di kecamatan | teman di dukcapil | orang di dukcapil"
         " | akun operator"
         " | sekcam | sekretaris camat",
         negatable=False,
@@ -1148,7 +1158,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak dijawab | tidak direspon | tidak direspons | tidak dibalas | tidak diangkat"
         " | tidak membalas | tidak pernah membalas | hanya dibaca | cuma dibaca"
         " | tidak pernah dibalas | belum dibalas | tidak pernah direspon | tidak pernah dijawab"
-        " | masih tertulis | msh tertulis | padahal sudah"
+        " | masih tertulis | msh tertulis | padahal sudah | masih tercantum | masih mencantumkan"
+        " | masih tercatat"
         " | tidak ada balasan | tidak ada jawaban | gagal aktivasi | aktivasi gagal"
         " | tanpa balasan"
         " | aktivasi ikd gagal | tidak bisa aktivasi | tidak bisa diaktivasi"
@@ -1241,7 +1252,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | cara ngecek status* | cara cek status* | cara mengecek status*"
         " | bisa selesai sebelum | bisa jadi sebelum | kira2 bisa selesai | kira kira kapan"
         " | bagaimana status | bagaimana ya status | gimana status | statusnya bagaimana"
-        " | statusnya gimana",
+        " | statusnya gimana | nasib berkas* | nasib permohonan* | nasib akta* | nasib ktp*"
+        " | nasib kk | tanya nasib | menanyakan nasib | bagaimana nasib | gimana nasib",
         # "Tolong bisa selesai sebelum tanggal itu": a request, not a question.
         unless="tolong bisa selesai sebelum | mohon bisa selesai sebelum"
         " | tolong bisa jadi sebelum | mohon bisa jadi sebelum",
