@@ -2691,6 +2691,39 @@ WORDS_2026_12_34 = [
         " segera diganti, malu!",
         False,
     ),
+    # Corrections and reprints are one unit's standard procedure (normative).
+    (
+        "C-CORRECTION",
+        "Nama saya di KTP baru terpotong, huruf terakhirnya hilang. Bagaimana supaya tercetak"
+        " lengkap?",
+        True,
+    ),
+    (
+        "C-CORRECTION",
+        "Tanggal lahir di KTP saya 12-08-1995, di ijazah 21-08-1995. Mohon info cara"
+        " memperbaikinya.",
+        True,
+    ),
+    (
+        "C-ACTION",
+        "HP saya ganti, aplikasi IKD minta aktivasi ulang. Mohon dibantu aktivasi ulang IKD saya.",
+        True,
+    ),
+    # A wrong value on the reporter's document and the right one: a concrete problem
+    # (medium), even with nothing blocked ...
+    (
+        "U-OWN-CASE",
+        "Tahun lahir ibu saya di KTP tertulis 1974 padahal 1947. Tidak ada masalah, cuma ingin"
+        " datanya benar.",
+        True,
+    ),
+    # ... unless the reporter asks whether it is wrong at all (women's NIK add 40 to the day).
+    (
+        "U-OWN-CASE",
+        "NIK istri saya digit ke-7 tertulis 45, padahal ia lahir tanggal 5. Apakah ini salah"
+        " cetak atau memang aturannya?",
+        False,
+    ),
 ]
 
 
@@ -2699,5 +2732,5 @@ WORDS_2026_12_34 = [
     [pytest.param(r, t, f, id=f"{r}-{i}") for i, (r, t, f) in enumerate(WORDS_2026_12_34)],
 )
 def test_words_from_intermediaries_and_desks(rule_id: str, text: str, fires: bool) -> None:
-    """PIP, a leak through an acquaintance inside, a threat over a post, a banner's slogan."""
+    """PIP, leaks through insiders, threats over posts, slogans, corrections, IKD activation."""
     assert (rule_id in _rules(text)) is fires

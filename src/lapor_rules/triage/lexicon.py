@@ -1095,7 +1095,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak ada nama | masih tercatat hidup"
         " | dicantumkan | dicatatkan | mohon dicatat | tidak muncul di kk | ktp ... masih tulis"
         " | kk ... masih tulis | diganti statusnya | tertulis ... harusnya"
-        " | tertulis ... seharusnya | ditulis ... harusnya",
+        " | tertulis ... seharusnya | ditulis ... harusnya | memperbaiki | memperbaikinya"
+        " | terpotong",
         unless="sudah saya perbaiki | sudah diperbaiki | sudah saya ubah | sudah saya ganti"
         " | salah satu | salah satunya | sudah diperbarui | sudah diperbaharui | sudah diupdate"
         " | sudah dibetulkan | provinsi yang berbeda | daerah yang berbeda"
@@ -1125,6 +1126,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | zoom | jadwal | antrean | antrian | kuota | percepat* | dipercepat | percepatan"
         " | tindak lanjut | ditindaklanjuti | tidak kunjung | follow up | dicetak ulang"
         " | minta dicetak | mohon dicetak | tolong dicetak | minta cetak ulang | diupdate"
+        " | aktivasi ulang | diaktifkan | dibantu aktivasi"
         " | belum diupdate | dibuatkan | buatkan | minta dibuatkan | legalisir | dilegalisir"
         " | nambah anggota | ganti kk | tidak bisa upload | gagal upload | rekam di rumah"
         " | ganti alamat | perubahan alamat | ubah alamat | pindah alamat | belum diganti"
@@ -1168,7 +1170,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kapan ada blanko | kapan ada blankonya | blankonya kapan | ktp fisiknya"
         " | ktp fisik nya | fisiknya kapan | tapi di ktp tertulis | tapi di kk tertulis"
         " | tapi di akta tertulis | tapi tertulis | malah tertulis | tapi tercatat"
-        " | malah tercatat | selalu gagal | gagal terus | terus gagal | gagal lagi",
+        " | malah tercatat | selalu gagal | gagal terus | terus gagal | gagal lagi"
+        # A value on the reporter's document and the right one ("tertulis 1986 padahal 1968").
+        " | tertulis ... padahal | tertulis ... seharusnya | tertulis ... harusnya"
+        " | ditulis ... padahal | ditulis ... seharusnya",
         unless="kalau salah | jika salah | apabila salah",
     ),
     _sig(
@@ -1530,7 +1535,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "A general question, not about the reporter's own application (usually, normally)",
         "biasanya | umumnya | pada umumnya | normalnya | rata rata | kira kira berapa lama"
         " | berapa biaya | biayanya berapa | berapa biayanya | sering ada | kadang ada"
-        " | pelayanan keliling | layanan keliling | jemput bola | mobil keliling",
+        " | pelayanan keliling | layanan keliling | jemput bola | mobil keliling"
+        # Asking whether a value is wrong at all ("salah cetak atau memang aturannya?").
+        " | atau memang aturannya | atau memang begitu aturannya | atau memang aturan",
         negatable=False,
     ),
     _sig(
