@@ -2734,3 +2734,27 @@ WORDS_2026_12_34 = [
 def test_words_from_intermediaries_and_desks(rule_id: str, text: str, fires: bool) -> None:
     """PIP, leaks through insiders, threats over posts, slogans, corrections, IKD activation."""
     assert (rule_id in _rules(text)) is fires
+
+
+NAMES_2026_12_36 = [
+    # "Mama" / "Oma" before a name, as in eastern Indonesia.
+    ("Bayi dari Mama Yuliana Kogoya lahir kemarin, mohon dibantu masuk KK.", True),
+    ("Oma kami, almarhumah Maria Lumentut, meninggal tanggal 6.", True),
+    # A relation with gender words between it and "saya".
+    ("Adik laki-laki saya, Yonathan Mamahit, tidak pernah punya KTP.", True),
+    # "Sdr." names a member of the public; "mewakili" says it is someone else.
+    ("Kami mewakili Sdr. Rahmat Hidayat untuk perbaikan tanggal lahir di KTP.", True),
+    # Balinese names after "I" / "Ni".
+    ("Surat pindah warga kami, Bapak I Gede Suarjana, belum selesai.", True),
+    # An official's role before the title: no third party's data.
+    ("Petugas loket Sdr. Budiman menolak berkas saya tanpa alasan.", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [pytest.param(t, f, id=f"name-{i}") for i, (t, f) in enumerate(NAMES_2026_12_36)],
+)
+def test_names_written_by_relatives_and_intermediaries(text: str, fires: bool) -> None:
+    """T-IDENTIFIED-OTHER: names after Mama/Oma, Sdr., "I"/"Ni", "adik laki-laki saya"."""
+    assert ("T-IDENTIFIED-OTHER" in _rules(text)) is fires

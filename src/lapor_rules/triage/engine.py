@@ -1288,13 +1288,14 @@ def _identifier_facts(
 HONORIFICS = frozenset(
     {"bapak", "ibu", "mbak", "mas", "mbah", "sdr", "saudara", "saudari", "nyonya", "tuan",
      "kak", "bang", "dik", "an", "nama", "bernama", "namanya", "tertulis", "tercatat",
-     "almarhum", "hj", "hajah", "sdri", "bpk", "oma", "opa", "ananda", "yaitu"}
+     "almarhum", "hj", "hajah", "sdri", "bpk", "oma", "opa", "ananda", "yaitu", "mama", "papa"}
 )  # fmt: skip
 #: Relation words after which "saya"/"kami" and then a name may follow ("istri sy Dewi").
 RELATIONS = frozenset(
     {"istri", "suami", "ayah", "ibu", "bapak", "tetangga", "teman", "mertua", "kakak", "adik",
      "ipar", "keponakan", "nenek", "kakek", "cucu", "rekan", "saudara", "paman", "bibi", "om",
-     "tante", "pakde", "bude", "ortu", "anak", "mbah", "seseorang", "kandung", "mantan"}
+     "tante", "pakde", "bude", "ortu", "anak", "mbah", "seseorang", "kandung", "mantan", "oma",
+     "opa", "mama", "papa"}
 )  # fmt: skip
 #: People an intermediary writes for; a name follows them only after "kami"/"saya" ("warga
 #: kami, Sdr. Taufik", "siswa kami, Putri"): "saya warga Dayeuhkolot" names a place.
@@ -1327,6 +1328,11 @@ def _name_facts(
     for i in [k + 1 for k, w in enumerate(words[:-1]) if w in before_name]:
         start, end = tokens.starts[i], tokens.ends[i]
         raw = text[start:end]
+        if raw in _BALINESE_MARKERS and i + 1 < len(words):
+            # "Bapak I Gede Suarjana", "Ni Luh": the name is the word after the marker.
+            start = tokens.starts[i + 1]
+            end = tokens.ends[i + 1]
+            raw = text[start:end]
         if not (raw[:1].isupper() and raw.isalpha() and len(raw) > 2):
             continue
         if tokens.sentences[i] != tokens.sentences[i - 1]:
@@ -1336,6 +1342,9 @@ def _name_facts(
             continue
         prev = words[i - 1]
         before = words[i - 2] if i > 1 else ""
+        if before in _GENDER_WORDS and i > 3:
+            # "Adik laki-laki saya, Yonathan": the relation is before the gender words.
+            before = words[i - 4] if words[i - 3] == before else words[i - 3]
         after_relation = prev in RELATIONS or (
             prev in {"saya", "kami"} and (before in RELATIONS or before in WARDS)
         )
@@ -1344,7 +1353,12 @@ def _name_facts(
         after_title = (
             prev in HONORIFICS
             and (before not in {"saya", "nama"} or prev in _WRITTEN_AS)
-            and _relation_near(words, i, _NAME_RELATION_WINDOW)
+            and (
+                _relation_near(words, i, _NAME_RELATION_WINDOW)
+                # "mewakili Sdr. Rahmat": the formal title of a member of the public, unless
+                # an official's role comes just before ("petugas Sdr. Budi").
+                or (prev in _CITIZEN_TITLES and _STAFF_ROLES.isdisjoint(words[max(0, i - 4) : i]))
+            )
         )
         if after_title or after_relation:
             found.append(_ev(signal="person_name", start=start, end=end, text=raw))
@@ -1358,6 +1372,13 @@ _NAME_RELATION_WINDOW = 6
 #: "nama suami saya tertulis Agus": the name as recorded, after the relation.
 _WRITTEN_AS = frozenset({"tertulis", "tercatat", "namanya", "almarhum"})
 _BEFORE_NAME = HONORIFICS | RELATIONS | {"saya", "kami"}
+_BALINESE_MARKERS = frozenset({"I", "Ni"})
+_CITIZEN_TITLES = frozenset({"sdr", "sdri", "saudari"})
+_STAFF_ROLES = frozenset(
+    {"petugas", "pegawai", "operator", "oknum", "staf", "staff", "pejabat", "lurah", "camat",
+     "kades", "sekdes", "kadus", "perangkat", "aparat"}
+)  # fmt: skip
+_GENDER_WORDS = frozenset({"laki", "perempuan", "cewek", "cowok", "lelaki"})
 
 
 def _relation_near(words: tuple[str, ...], i: int, window: int) -> bool:

@@ -1450,7 +1450,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dampingan kami | calon pmi kami | pekerja kami | pasien kami"
         " | klien kami | santri kami | warga baru | anak warga | bayi dari | keluarga bapak"
         " | keluarga ibu"
-        " | anak bernama | seorang anak bernama | bukan anak kami",
+        " | anak bernama | seorang anak bernama | bukan anak kami | mewakili | kami dampingi"
+        " | yang kami dampingi | mendampingi bapak | mendampingi ibu",
         negatable=False,
     ),
     _sig(
