@@ -44,6 +44,13 @@ CASES = [
     ("patang minggu sepuluh ewu", ["4", "minggu", "10", "ribu"], "NORM-JAVANESE-numbers"),
     ("anakku bayiku", ["anak", "saya", "bayi", "saya"], "NORM-ku-suffix"),
     ("gue ajuin nyokap", ["saya", "ajukan", "ibu"], "NORM-BETAWI"),
+    (
+        "mksh bnyk burem bales lgsg pgn",
+        ["terima", "kasih", "banyak", "buram", "balas", "langsung", "ingin"],
+        "NORM-CHAT-phone",
+    ),
+    ("surat ket kematian", ["surat", "keterangan", "kematian"], "NORM-KET-after-surat"),
+    ("ket wingi", ["sejak", "kemarin"], "NORM-KET-javanese-since"),
     ("tidak bisa ki daftar ji", ["tidak", "bisa", "daftar"], "NORM-MAKASSAR-particles"),
     (
         "maninggal wayahini balum jua dibari",

@@ -2,7 +2,7 @@
 
 ``normalize()`` maps ordinary tokens in bulk and walks only the special ones (a joined
 "di", Javanese "tak", a repeating "2", a merging "belum", words that expand, the "e"/"el"
-of "e-KTP" and "KTP-el"). An escaped
+of "e-KTP" and "KTP-el", "ket" after "surat"). An escaped
 line break (a backslash and "n" written out in exported data) is read as a line break
 between tokens. The oracle below is the straightforward loop over every token; any text on
 which the two differ is a bug in the fast path.
@@ -67,6 +67,13 @@ def stepwise(text: str) -> Tokens:  # noqa: PLR0912 - the reference is one flat 
         if pending_tak and raw.lower().endswith(_JAVANESE_APPLICATIVE) and len(raw) > 4:
             words[-1] = "saya"
         pending_tak = raw.lower() == "tak"
+        if raw.lower() == "ket" and words and words[-1] == "surat":
+            words.append("keterangan")  # "surat ket": not Javanese "ket" (since)
+            starts.append(start)
+            ends.append(end)
+            clauses.append(clause)
+            sentences.append(sentence)
+            continue
         previous_raw = matches[index - 1].group() if index else ""
         if (
             raw.lower() == "el"
@@ -127,6 +134,7 @@ def _joined(source: str, gap_start: int, gap_end: int, breaks: list[int]) -> boo
 #: Tokens that take the special paths, with ordinary ones between them.
 TRICKY_WORDS = [
     "di", "DI", "proses", "tolak", "kelurahan", "tak", "TAK", "ajukne", "urusno", "bisa",
+    "surat", "ket", "KET", "suket",
     "2", "tiba", "tapi", "karena", "sekarang", "teu", "acan", "tidak", "belum", "blm", "ora",
     "durung", "rs", "sebulan", "nonaktif", "ktp", "3", "12", "3578014101900002", "\\n",
     "lamaaa", "İstanbul", "ǅ", "ß", "x2", "\u212aTP",  # a Kelvin sign lower-cases to ASCII "k"

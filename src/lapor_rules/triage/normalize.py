@@ -89,6 +89,28 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "tp": ("tapi",),
         "tpi": ("tapi",),
         "sampe": ("sampai",),
+        # Short phone-typed forms.
+        "mksh": ("terima", "kasih"),
+        "mkasih": ("terima", "kasih"),
+        "makasi": ("terima", "kasih"),
+        "thx": ("terima", "kasih"),
+        "bnyk": ("banyak",),
+        "bw": ("bawa",),
+        "burem": ("buram",),
+        "bales": ("balas",),
+        "lahiran": ("melahirkan",),
+        "dapet": ("dapat",),
+        "nyoba": ("mencoba",),
+        "lgsg": ("langsung",),
+        "lsg": ("langsung",),
+        "benerin": ("membetulkan",),
+        "brgkt": ("berangkat",),
+        "hbs": ("habis",),
+        "sdg": ("sedang",),
+        "lbh": ("lebih",),
+        "krg": ("kurang",),
+        "pengen": ("ingin",),
+        "pgn": ("ingin",),
         "smpai": ("sampai",),
         "smp": ("sampai",),
         "hingga": ("sampai",),
@@ -784,7 +806,8 @@ _DI_VERB = 64  # its first word is a verb root that joins a preceding "di"
 _APPLICATIVE = 128  # a Javanese applicative verb ("ajukne")
 _E = 256  # "e" or "el", which joins an adjacent "ktp" ("e-KTP", "KTP-el": one word "ktp")
 _KTP = 512  # gives "ktp"
-_SPECIAL = _DI | _TAK | _TWO | _SEVERAL | _BELUM | _E
+_KET = 1024  # Javanese "ket" (since), which is "keterangan" after "surat" ("surat ket")
+_SPECIAL = _DI | _TAK | _TWO | _SEVERAL | _BELUM | _E | _KET
 
 #: A raw token's normalised words, the first of them, and its flags.
 _TokenInfo = tuple[tuple[str, ...], str, int]
@@ -816,6 +839,8 @@ def _token_info(raw: str) -> _TokenInfo:
         flags |= _E
     if words == ("ktp",):
         flags |= _KTP
+    if low == "ket":
+        flags |= _KET
     return (words, words[0] if words else "", flags)
 
 
@@ -872,12 +897,15 @@ def normalize(text: str) -> Tokens:
 def _acts(infos: list[_TokenInfo], i: int, flags: int) -> bool:
     """Whether special token ``i`` may do more than give its one word.
 
-    A "di" acts only before a verb root, a "belum" only after "tidak"; the others always
-    may. The rest are copied in bulk like ordinary tokens (the same output, less work).
+    A "di" acts only before a verb root, a "belum" only after "tidak", a "ket" only after
+    "surat"; the others always may. The rest are copied in bulk like ordinary tokens (the
+    same output, less work).
     """
-    if flags & (_TAK | _TWO | _SEVERAL):
-        return True
-    if flags & _DI and i + 1 < len(infos) and infos[i + 1][2] & _DI_VERB:
+    if (
+        flags & (_TAK | _TWO | _SEVERAL)
+        or (flags & _DI and i + 1 < len(infos) and infos[i + 1][2] & _DI_VERB)
+        or (flags & _KET and i > 0 and infos[i - 1][0][-1:] == ("surat",))
+    ):
         return True
     if flags & _E:
         # "e" before "ktp" ("e-KTP"), "el" after it ("KTP-el").
@@ -972,6 +1000,8 @@ class _Walk:
         if flags & _TAK and nxt < len(infos) and infos[nxt][2] & _APPLICATIVE:
             # Javanese "tak ajukne" (I submitted it) is not Indonesian "tak" (not).
             token_words = ("saya",)
+        if flags & _KET and words and words[-1] == "surat":
+            token_words = ("keterangan",)  # "surat ket kematian"
         adjacent = i > 0 and start == self.first_ends[i - 1]
         # "BP2MI", "P2TP2A": a digit between letters is part of an acronym, not a repeat.
         glued = nxt < len(infos) and self.first_starts[nxt] == end
