@@ -2758,3 +2758,137 @@ NAMES_2026_12_36 = [
 def test_names_written_by_relatives_and_intermediaries(text: str, fires: bool) -> None:
     """T-IDENTIFIED-OTHER: names after Mama/Oma, Sdr., "I"/"Ni", "adik laki-laki saya"."""
     assert ("T-IDENTIFIED-OTHER" in _rules(text)) is fires
+
+
+# --- rule set 2026.12.38: holdouts BW, BX, BY --------------------------------------------
+_MON_28_APR_2025 = datetime(2025, 4, 28, 10, tzinfo=WIB)
+HOLDOUTS_BW_BX_BY = [
+    # "terakhir Desember" dates the last application (a month after "terakhir").
+    pytest.param(
+        "Saya urus KK, sudah ajukan perbaikan tiga kali, terakhir Desember. Sampai sekarang belum"
+        " ada KK baru.",
+        _MON_28_APR_2025,
+        "U-WAIT-FAR",
+        True,
+        id="last-time-in-december",
+    ),
+    # "Sekarang sudah tanggal 22" says what day it is: no deadline today.
+    pytest.param(
+        "Tanggal 10 April saya cetak ulang KTP yang hilang, katanya paling lambat 14 hari."
+        " Sekarang sudah tanggal 22, sudah jadi belum ya?",
+        datetime(2025, 4, 22, 10, tzinfo=WIB),
+        "U-DEADLINE-IMMINENT",
+        False,
+        id="today-is-the-22nd",
+    ),
+    # A transfusion scheduled 9 working days ahead is a deadline later than 2 days.
+    pytest.param(
+        "Anak saya harus transfusi darah tiap bulan, BPJS-nya tidak aktif karena NIK tidak"
+        " sinkron. Jadwal transfusi berikutnya tanggal 2 Oktober.",
+        datetime(2025, 9, 19, 15, tzinfo=WITA),
+        "U-LIFE-HEALTH",
+        False,
+        id="transfusion-in-two-weeks",
+    ),
+    # Seven months pregnant: the birth is weeks ahead.
+    pytest.param(
+        "sy hamil 7 bln, blm pny KTP krn KK blm dipisah dr ortu. mau lahiran pake bpjs",
+        datetime(2025, 7, 28, 13, tzinfo=WITA),
+        "U-LIFE-HEALTH",
+        False,
+        id="seven-months-pregnant",
+    ),
+    pytest.param(
+        "sy hamil 7 bln, blm pny KTP krn KK blm dipisah dr ortu. mau lahiran pake bpjs",
+        datetime(2025, 7, 28, 13, tzinfo=WITA),
+        "U-LIFE-HEALTH-LATER",
+        True,
+        id="seven-months-pregnant-high",
+    ),
+    # The card was issued: the wait ended; a correction remains.
+    pytest.param(
+        "Sudah pindah resmi ke Denpasar bulan Februari. KTP baru sudah jadi, tapi nama banjarnya"
+        " salah. Mohon dikoreksi.",
+        datetime(2025, 4, 9, 16, tzinfo=WITA),
+        "U-WAIT-FAR",
+        False,
+        id="card-issued",
+    ),
+    # A week for a death letter, told in short forms ("surat ket", "udh seminggu").
+    pytest.param(
+        "lurah blm kasih surat ket kematian utk alm kakek sy, udh seminggu. alasannya sibuk",
+        datetime(2025, 3, 5, 11, tzinfo=WITA),
+        "U-WAIT-FAR",
+        True,
+        id="death-letter-short-forms",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "received", "rule", "fires"), HOLDOUTS_BW_BX_BY)
+def test_dates_pregnancies_and_issued_cards(
+    text: str, received: datetime, rule: str, fires: bool
+) -> None:
+    """Pasal 69 waits and deadlines: "terakhir Desember", today's date, schedules, issued cards."""
+    assert (rule in _rules(text, received)) is fires
+
+
+WORDS_2026_12_38 = [
+    (
+        "U-MISCONDUCT",
+        "Di depan kantor ada orang yang nawarin KK jadi 1 hari, 400 ribu. Pasti ada yang main"
+        " dari dalam.",
+        True,
+    ),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Kepala dusun tidak mau tanda tangan surat pengantar pindah kalau saya tidak bayar uang"
+        " kas dusun.",
+        True,
+    ),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Setiap pengajuan akta diminta 'sumbangan sukarela' Rp25.000, petugas tidak mau menerima"
+        " berkas kalau belum memasukkan uang.",
+        True,
+    ),
+    # The reporter's own video for a group chat leaks nobody's data.
+    (
+        "U-DATA-LEAK",
+        "Saya merekam video antrean di Disdukcapil untuk dikirim ke grup warga. Petugas merampas"
+        " HP saya.",
+        False,
+    ),
+    ("U-REPORT", "dukcapil kab sleman buka sabtu ga ya", False),
+    (
+        "U-FILE-LOST",
+        "KK ASLI SY DITINGGAL DI LOKET BUAT DIFOTOKOPI, SKRG PETUGASNYA BILANG ILANG",
+        True,
+    ),
+    (
+        "U-OWN-CASE",
+        "tgl lahir di ktp sy 1 januari, pdhl di akta 12 maret. benerinnya bw apa aja?",
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Mau kasih apresiasi buat petugas Dukcapil yang buka gerai di terminal. Pelayanannya"
+        " ramah.",
+        False,
+    ),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Dulu di kecamatan ada petugas yang suka minta uang rekam KTP, sudah dilaporkan dan"
+        " dipindah. Kemarin urus KIA gratis. Terima kasih sudah berbenah.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text", "fires"),
+    [pytest.param(r, t, f, id=f"{r}-{i}") for i, (r, t, f) in enumerate(WORDS_2026_12_38)],
+)
+def test_brokers_fees_praise_and_short_forms(rule_id: str, text: str, fires: bool) -> None:
+    """Brokers with insiders, fees as conditions, praise, resolved pasts, short forms."""
+    assert (rule_id in _rules(text)) is fires

@@ -123,7 +123,7 @@ _AHEAD_DAYS = 60
 _SPAN_TRIGGERS = frozenset(_UNIT_DAYS) | frozenset(_VAGUE)
 _MONTH_ONLY_OPENERS = frozenset(
     {"sejak", "dari", "mulai", "bulan", "awal", "akhir", "pertengahan", "tanggal", "pada",
-     "sekitar"}
+     "sekitar", "terakhir"}
 )  # fmt: skip
 #: A span right after these words is an age, a pregnancy, a validity period or a rate.
 _NOT_A_WAIT = frozenset(
@@ -213,6 +213,13 @@ _FAULT_WORDS = frozenset({"rusak", "error", "eror", "gangguan"})
 _PART_OF_MONTH = frozenset({"awal", "pertengahan", "akhir"})
 _UNTIL_WORDS = frozenset({"sampai", "sejak", "dari", "per", "tanggal", "sd", "mulai", "s"})
 _MAX_YEARS_BACK = 15
+#: "KTP baru sudah jadi": the document was issued (unless asked: "sudah jadi belum?").
+_ISSUED = frozenset({"jadi", "terbit", "diambil", "dicetak", "keluar", "selesai", "diterima"})
+_ISSUED_DOCS = frozenset({"ktp", "kk", "kia", "akta", "aktanya", "ktpnya", "kknya"})
+_STATUS_ASKED = frozenset({"belum", "atau", "kah", "blm"})
+#: Words that say something is still not done ("belum jadi"): then no wait has ended.
+_PENDING_WORDS = frozenset({"belum"})
+_TERM_DAYS = 270.0  # nine months: "hamil 8 bulan" gives birth in about a month
 _MAX_COUNT = 400  # a larger number before a unit is no span ("nomor 1234 hari ini")
 #: Words that make a span a wait for an application when no document is named.
 _WAIT_CONTEXT = frozenset(
@@ -347,6 +354,7 @@ class _Date:
     bare: bool = False  # a feast read only after a submission verb ("diserahkan sebelum X")
     next_week: bool = False  # a weekday followed by "depan": never today ("Senin depan")
     month_end: bool = False  # "akhir bulan ini": the last day of the reference's month
+    last_year: bool = False  # with ``month_only``: "Oktober tahun lalu"
 
 
 class _Reader:
@@ -356,6 +364,8 @@ class _Reader:
         self.text = text
         self.blocked = blocked
         self.elderly: list[tuple[float, int, int]] = []  # "umur 74 tahun": (years, span)
+        # "hamil 8 bulan": the days left to the birth and the span that tells them.
+        self.pregnancy: list[tuple[float, int, int]] = []
 
     def sep(self, i: int) -> str:
         """Characters between token ``i`` and token ``i + 1``."""
@@ -413,6 +423,7 @@ class _Reader:
             ):
                 # "umur 16 tahun 10 bulan": the second span continues the age.
                 not_a_wait_end = i
+                self._note_pregnancy(first, i, value)
                 continue
             if value is None or value > _MAX_YEARS_BACK * 365 or self.blocked(i):
                 continue
@@ -424,6 +435,12 @@ class _Reader:
             if len(elapsed) + len(remaining) >= MAX_EXPRESSIONS:
                 break
         return elapsed, remaining
+
+    def _note_pregnancy(self, first: int, unit: int, days: float) -> None:
+        """Record "hamil 8 bulan": the birth is about a month ahead."""
+        w = self.w
+        if w[first - 1] == "hamil" and w[unit] == "bulan" and days < _TERM_DAYS:
+            self.pregnancy.append((_TERM_DAYS - days, first - 1, unit))
 
     def _spent_at_place(self, first: int) -> bool:
         """Whether a span follows "<activity> di <place>" ("kuliah di Jogja 4 tahun")."""
@@ -564,6 +581,10 @@ class _Reader:
         if day_word is not None and 1 <= day_word <= 31:
             return _Date(i - 1, last, day_word, month, year)
         opener = w[i - 1] if i > 0 else ""
+        if year is None and w[i + 1 : i + 3] == ("tahun", "lalu"):
+            # "dicetak Oktober tahun lalu": that month of the year before.
+            day = {"akhir": 25, "pertengahan": 15}.get(opener, 1)
+            return _Date(i, i + 2, day, month, None, month_only=True, last_year=True)
         if year is None and opener not in _MONTH_ONLY_OPENERS:
             return None
         if (
@@ -751,6 +772,8 @@ class _Reader:
         if w[i] != "tanggal" or _int(nxt) is None or not 1 <= int(nxt) <= 31:
             return None
         day = int(nxt)
+        if any(w[k] in _NOW_WORDS for k in range(max(0, i - 2), i)):
+            return None  # "Sekarang sudah tanggal 22": what day it is now
         after = w[i + 2] if i + 2 < len(w) else ""
         then = w[i + 3] if i + 3 < len(w) else ""
         if after == "bulan" and then in {"lalu", "ini", "depan"}:
@@ -837,6 +860,8 @@ def _resolve(found: _Date, ref: date, *, past_first: bool = True) -> date | None
         return ref + timedelta(days=found.relative)
     if found.month_end:
         return date(ref.year, ref.month, monthrange(ref.year, ref.month)[1])
+    if found.last_year:
+        return date(ref.year - 1, found.month, found.day)
     if found.weekday is not None:
         if found.past:
             return ref - timedelta(days=(ref.weekday() - found.weekday) % 7 or 7)
@@ -1128,6 +1153,10 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
     if any(f.fact == "deadline_imminent" for f in findings):
         # Something falls within 2 working days: nothing in the text is only "later".
         findings = [f for f in findings if f.fact != "deadline_later"]
+    for days, first, last in reader.pregnancy[:1]:
+        if not any(f.fact == "deadline_imminent" for f in findings):
+            # The birth is weeks ahead: a consequence later than 2 working days.
+            findings.append(Finding("deadline_later", first, last, f"{round(days)} hari"))
     for years, first, last in (reader.elderly or _bare_ages(tokens.words))[:1]:
         findings.append(Finding("elderly_age", first, last, f"{round(years)} tahun"))
     return findings
@@ -1316,7 +1345,33 @@ def _current_waits(
     complete = _complete_from(tokens, dates)
     if complete is not None:
         waits = [wait for wait in waits if sentences[wait[1]] >= complete]
+    issued = _issued_in(tokens)
+    if issued is not None:
+        waits = [wait for wait in waits if sentences[wait[1]] >= issued]
     return waits
+
+
+def _issued_in(tokens: Tokens) -> int | None:
+    """The last sentence saying the document was issued, when nothing is still pending.
+
+    "Sudah pindah resmi bulan Februari. KTP baru sudah jadi, tapi nama banjarnya salah":
+    the wait ended with the card; what remains is a correction.
+    """
+    words = tokens.words
+    if "sudah" not in words or not _PENDING_WORDS.isdisjoint(words):
+        return None
+    sentences = tokens.sentences
+    found = None
+    for k, word in enumerate(words[:-1]):
+        if (
+            word == "sudah"
+            and k > 1
+            and (words[k + 1] in _ISSUED or words[k + 1 : k + 3] == ("saya", "ambil"))
+            and words[k - 1] in _ISSUED_DOCS | {"baru", "barunya"}
+            and not _STATUS_ASKED.intersection(words[k + 2 : k + 4])
+        ):
+            found = sentences[k]
+    return found
 
 
 def _complete_from(tokens: Tokens, dates: Sequence[_Date]) -> int | None:

@@ -167,6 +167,7 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("sangat", "menolong"),
     ("tidak", "ada", "tagihan", "lagi"), ("sudah", "diperbarui"), ("sudah", "diupdate"),
     ("aktif", "lagi"), ("tagihannya", "berhenti"), ("tagihan", "berhenti"),
+    ("sudah", "berbenah"), ("dilaporkan", "dan", "dipindah"),
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi
 #: berjalan lancar", "masalah itu sudah selesai"), without a past cue.

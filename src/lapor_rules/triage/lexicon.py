@@ -311,7 +311,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pipa bocor | ban bocor"
         " | undangan disebar | menyebar undangan | sebar undangan | sebarkan infonya"
         " | infonya ke grup | informasinya ke grup | sebarkan informasi"
-        " | rumah bocor | waktu rumah bocor",
+        " | rumah bocor | waktu rumah bocor"
+        # The reporter's own video of a queue, to be sent to a group, leaks nothing.
+        " | untuk dikirim ke grup | untuk dikirimkan ke grup | untuk saya kirim ke grup"
+        " | mau saya kirim ke grup",
     ),
     _sig(
         "disaster",
@@ -420,7 +423,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | eksekusi | dikosongkan | pengosongan | juru sita | digusur | penggusuran"
         " | pemungutan suara | pencoblosan | mencoblos | pilkades | pilkada | pemilu"
         " | ring jantung | pasang ring | ditangani malam ini | habis malam ini | jadwal kontrol"
-        " | kontrol berikutnya"
+        " | kontrol berikutnya | transfusi | jadwal transfusi"
         " | daftar sma | daftar smk | daftar tk | daftar paud | pendaftaran sd | pendaftaran smp"
         " | pendaftaran sma | pendaftaran smk | pendaftaran tk | pendaftaran paud | pppk | casn"
         " | kip kuliah | tutup hari ini | ditutup hari ini | ditutup lusa | ditutup besok"
@@ -602,6 +605,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Dugaan pungli, calo, suap, pemerasan, pemalsuan atau penyalahgunaan wewenang",
         "Alleged illegal fee, broker, bribery, extortion, falsification or abuse of authority",
         "pungli | pungutan liar | pungutan | dipungut | calo | percaloan | suap | disuap"
+        # A broker who offers a fast lane through someone inside.
+        " | main dari dalam | orangnya dalam | orang dalamnya"
+        " | menawarkan ... jadi #num hari | sumbangan sukarela"
         " | menyuap | sogok | sogokan | uang pelicin | uang rokok | uang lelah"
         " | uang jasa | minta imbalan | imbalan | pemerasan | diperas | memeras"
         " | gratifikasi | korupsi | pemalsuan | dipalsukan | memalsukan | palsu"
@@ -728,6 +734,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | diganti tanpa mengurus | diganti tanpa harus | diubah tanpa harus"
         # Thanks to staff, and a schooling never had, are no allegation.
         " | terima kasih untuk petugas ... yang | terima kasih banyak untuk petugas ... yang"
+        " | apresiasi untuk petugas ... yang | mau kasih amplop | mau memberi amplop"
+        " | ingin kasih amplop | ingin memberi amplop"
         " | padahal saya tidak pernah sekolah | padahal saya tidak pernah kuliah",
     ),
     _sig(
@@ -752,7 +760,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dicari tidak ketemu"
         " | terbawa berkas orang lain | kebawa berkas orang lain"
         " | dokumen asli tidak dikembalikan | asli tidak dikembalikan"
-        " | buku nikah ... tidak dikembalikan | ijazah ... tidak dikembalikan",
+        " | buku nikah ... tidak dikembalikan | ijazah ... tidak dikembalikan"
+        # An original left at the counter that staff now say is lost.
+        " | petugasnya bilang hilang | petugas bilang hilang | ditinggal di loket",
         # Mislaid at home is not lost by the office.
         unless="terselip di dompet | terselip di rumah | terselip di tas | terselip di lemari",
     ),
@@ -791,6 +801,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | uang bensin | uang bensinnya | uang minyak | uang transport petugas"
         " | menyiapkan #num ribu | siapkan #num ribu"
         " | biaya administrasi pengurusan | saya bayar karena katanya"
+        " | kalau saya tidak bayar | kalau kami tidak bayar | kalau belum bayar"
+        " | kalau belum membayar | kalau belum memasukkan uang | uang kas dusun | wajib bayar"
         # Told to take a complaint down, with the service as the price ("hapus postinganmu
         # kalau mau urusan KK-mu lancar").
         " | hapus postingan* | menghapus postingan* | hapus unggahan* | menghapus unggahan*"
@@ -1096,7 +1108,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dicantumkan | dicatatkan | mohon dicatat | tidak muncul di kk | ktp ... masih tulis"
         " | kk ... masih tulis | diganti statusnya | tertulis ... harusnya"
         " | tertulis ... seharusnya | ditulis ... harusnya | memperbaiki | memperbaikinya"
-        " | terpotong",
+        " | terpotong | ganti pekerjaan | ubah pekerjaan | perubahan pekerjaan | di ktp ... padahal"
+        " | di kk ... padahal | di akta ... padahal | di kia ... padahal",
         unless="sudah saya perbaiki | sudah diperbaiki | sudah saya ubah | sudah saya ganti"
         " | salah satu | salah satunya | sudah diperbarui | sudah diperbaharui | sudah diupdate"
         " | sudah dibetulkan | provinsi yang berbeda | daerah yang berbeda"
@@ -1173,7 +1186,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | malah tercatat | selalu gagal | gagal terus | terus gagal | gagal lagi"
         # A value on the reporter's document and the right one ("tertulis 1986 padahal 1968").
         " | tertulis ... padahal | tertulis ... seharusnya | tertulis ... harusnya"
-        " | ditulis ... padahal | ditulis ... seharusnya",
+        " | ditulis ... padahal | ditulis ... seharusnya | di ktp ... padahal | di kk ... padahal"
+        " | di akta ... padahal | di kia ... padahal",
         unless="kalau salah | jika salah | apabila salah",
     ),
     _sig(
@@ -1504,7 +1518,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum diupdate | belum ada respons | belum ada respon | tidak pernah membalas"
         " | tidak membalas | tidak diangkat | tidak dibalas | tidak pernah dibalas"
         " | belum dibalas | tidak pernah direspon | tidak pernah dijawab"
-        " | diproses terus | statusnya diproses",
+        " | diproses terus | statusnya diproses | belum kasih surat | belum dikasih"
+        " | belum diberi | belum memberikan surat | tidak balas | tidak pernah balas",
         unless="salah satu | salah satunya | ktp lama | kk lama | yang lama | alamat lama"
         " | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
@@ -1527,7 +1542,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tanya | bertanya | pencerahan | sampai kapan | apa saja | apa benar | apakah benar"
         " | apa betul | apakah betul | berapa | mana | kah | mohon tanya | persyaratanipun"
         " | boleh tidak | bolehkah | wajib | apa bedanya | bedanya | atau harus | bisa dipakai"
-        " | bawa apa | buka jam | jam berapa | bisa sekalian",
+        " | bawa apa | buka jam | jam berapa | bisa sekalian | buka sabtu | buka hari sabtu"
+        " | buka minggu | buka hari minggu | tidak ya",
         negatable=False,
     ),
     _sig(
@@ -1583,7 +1599,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | banner | papan | papan petunjuk | petunjuk arah | membingungkan | pelayanan cepat"
         " | pelayanannya cepat | tidak masalah | sudah saya terima | mungkin bisa ditambah"
         " | cuma saran | hanya saran | sekadar saran | menyampaikan terima kasih | dipertahankan"
-        " | terima kasih petugas"
+        " | terima kasih petugas | terima kasih bu petugas | terima kasih pak petugas"
+        " | yang sabar | sabar membantu | sabar melayani"
         " | kirain bakal | matur nuwun sanget | sae sanget | terima kasih banyak kepada"
         " | terima kasih banyak untuk | mantul"
         " | pertahankan",
