@@ -2814,6 +2814,25 @@ HOLDOUTS_BW_BX_BY = [
         False,
         id="card-issued",
     ),
+    # The letter asked for is what is awaited, not the KTP brought along (8 days: twice 3).
+    pytest.param(
+        "Nenek meninggal hari Jumat. Sabtu 27 September kami sudah ke kelurahan bawa surat"
+        " pengantar RT dan KTP almarhumah untuk minta surat keterangan kematian. Sampai"
+        " sekarang belum jadi.",
+        datetime(2025, 10, 5, 10, tzinfo=WIB),
+        "U-WAIT-FAR",
+        True,
+        id="letter-asked-for-not-card-brought",
+    ),
+    # "Tanggal 4 kami sudah bawa semua syarat": the day the application was made.
+    pytest.param(
+        "Tanggal 4 kami sudah bawa semua syarat ke kantor kelurahan untuk minta surat"
+        " keterangan kematian. Sampai sore ini belum dibuat.",
+        datetime(2025, 12, 11, 16, tzinfo=WITA),
+        "U-WAIT-FAR",
+        True,
+        id="brought-the-requirements-on-the-4th",
+    ),
     # A week for a death letter, told in short forms ("surat ket", "udh seminggu").
     pytest.param(
         "lurah blm kasih surat ket kematian utk alm kakek sy, udh seminggu. alasannya sibuk",

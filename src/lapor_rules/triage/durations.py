@@ -106,7 +106,8 @@ _SUBMITTED = frozenset(
     {"ajukan", "diajukan", "mengajukan", "urus", "diurus", "mengurus", "serahkan",
      "diserahkan", "menyerahkan", "didaftarkan", "mendaftar", "mendaftarkan", "rekam",
      "direkam", "merekam", "masukkan", "dimasukkan", "mohonkan", "dimohonkan", "setor",
-     "disetor", "menyetor", "masukan", "dimasukan", "minta", "meminta", "memohon"}
+     "disetor", "menyetor", "masukan", "dimasukan", "minta", "meminta", "memohon", "bawa",
+     "membawa"}
 )  # fmt: skip
 _SUBMITTED_WINDOW = 6
 _ALREADY_WINDOW = 10  # "sudah ajukan ... hari Senin": the words a weekday's past may span
@@ -162,6 +163,8 @@ _BIRTH_WORDS = frozenset(
 )  # fmt: skip
 #: A document right after these words is what another is needed for ("syarat akta").
 _PURPOSE = frozenset({"syarat", "persyaratan"})
+#: A document right after these words is the one asked for ("minta surat keterangan").
+_ASKED_FOR = frozenset({"minta", "memohon", "mohonkan", "mengurus"})
 #: A date right after these words is a death: the start of a wait for the death documents
 #: only when the text gives no other date to count from ("meninggal 5 Desember ... Senin
 #: tanggal 8 kami ajukan" counts from the 8th).
@@ -973,14 +976,25 @@ def _resolve_day(found: _Date, ref: date) -> date | None:
     return None
 
 
-def _awaited(doc_hits: Sequence[tuple[str, int]], words: Sequence[str]) -> list[tuple[str, int]]:
+def _awaited(doc_hits: Sequence[tuple[str, int]], tokens: Tokens) -> list[tuple[str, int]]:
     """The documents that can be awaited: not one named as what another is a requirement for.
 
     "Surat keterangan kematian ... sudah 8 hari belum dibuatkan, padahal surat itu syarat
-    akta kematian": the wait is the letter's, not the akta's.
+    akta kematian": the wait is the letter's, not the akta's. "bawa ... KTP almarhumah untuk
+    minta surat keterangan kematian": in a sentence that names what was asked for, the
+    documents brought along are not awaited.
     """
+    words, sentences = tokens.words, tokens.sentences
     kept = [(sid, pos) for sid, pos in doc_hits if not (pos and words[pos - 1] in _PURPOSE)]
-    return kept or list(doc_hits)
+    kept = kept or list(doc_hits)
+    asked = {sentences[pos] for _, pos in kept if pos and words[pos - 1] in _ASKED_FOR}
+    if asked:
+        kept = [
+            (sid, pos)
+            for sid, pos in kept
+            if sentences[pos] not in asked or (pos and words[pos - 1] in _ASKED_FOR)
+        ]
+    return kept
 
 
 def _standard_for(
@@ -1149,7 +1163,7 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
     if not doc_hits and not _waits_for_something(tokens.words):
         waits = []
     waits = _current_waits(tokens, waits, dates)
-    findings += _judge_waits(waits, _awaited(doc_hits, tokens.words), tokens.sentences)
+    findings += _judge_waits(waits, _awaited(doc_hits, tokens), tokens.sentences)
     if any(f.fact == "deadline_imminent" for f in findings):
         # Something falls within 2 working days: nothing in the text is only "later".
         findings = [f for f in findings if f.fact != "deadline_later"]
