@@ -2911,3 +2911,127 @@ WORDS_2026_12_38 = [
 def test_brokers_fees_praise_and_short_forms(rule_id: str, text: str, fires: bool) -> None:
     """Brokers with insiders, fees as conditions, praise, resolved pasts, short forms."""
     assert (rule_id in _rules(text)) is fires
+
+
+# --- rule set 2026.12.40: holdouts BZ, CA, CB -------------------------------------------
+_WIT = timezone(timedelta(hours=9))
+STATES_AND_AGES = [
+    # "padahal saya sudah S1 sejak 2021": the true state, not a wait.
+    pytest.param(
+        "Di KK kami pendidikan saya masih tertulis SLTA, padahal saya sudah S1 sejak 2021. Mohon"
+        " diperbarui.",
+        datetime(2025, 12, 23, 10, tzinfo=WIB),
+        id="state-since-a-year",
+    ),
+    # "Bulan lalu masih ada": how things were.
+    pytest.param(
+        "Kok menu pengajuan KIA di aplikasi sekarang hilang? Bulan lalu masih ada. Saya mau buat"
+        " KIA anak, harus ke mana?",
+        datetime(2025, 12, 4, 18, tzinfo=WIB),
+        id="last-month-it-was-there",
+    ),
+    # "sampai pertengahan Januari" said in December: the coming January.
+    pytest.param(
+        "Antrean online untuk ganti KTP rusak selalu penuh sampai pertengahan Januari. Mohon"
+        " kuotanya ditambah.",
+        datetime(2025, 12, 8, 21, tzinfo=WIB),
+        id="until-next-january",
+    ),
+    # "anak sudah 3 bulan": the child's age.
+    pytest.param(
+        "Permohonan akta kelahiran anak saya ditolak kemarin karena dokumen tidak terbaca. Sudah"
+        " upload ulang. Mohon segera diproses, anak sudah 3 bulan.",
+        datetime(2025, 12, 30, 10, tzinfo=_WIT),
+        id="child-three-months-old",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "received"), STATES_AND_AGES)
+def test_states_plans_and_ages_are_no_waits(text: str, received: datetime) -> None:
+    """U-WAIT-FAR: a state since a year, a past state, a month ahead, a child's age."""
+    assert "U-WAIT-FAR" not in _rules(text, received)
+
+
+WORDS_2026_12_40 = [
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Operator desa bilang biayanya 150 ribu buat uang capek. Kuitansi tidak dikasih.",
+        True,
+    ),
+    # "Katanya kalau ..." goes on with the official of the sentence before: an offer.
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Waktu saya ajukan KTP, petugas perekaman bilang antrean cetak sampai Februari. Katanya"
+        " kalau mau minggu ini bisa, titip saja sekadarnya buat anak-anak.",
+        True,
+    ),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Di kantor lurah saya diminta beli map 50 ribu. Kata staf kalau tidak ikut sumbang,"
+        " suratnya nanti saja.",
+        True,
+    ),
+    (
+        "U-FILE-LOST",
+        "Bulan Agustus kita serahkan buku nikah asli ke loket. Tadi petugas bilang berkas tara"
+        " ditemukan, suruh urus ulang dari awal.",
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Petugas bilang kami yang dari gunung harus bawa surat dari kepala suku dulu. Orang lain"
+        " di antrean tidak diminta apa-apa.",
+        True,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Kepala kampung tra mau tanda tangan surat pengantar pindah kalau sa tra setor uang adat"
+        " Rp500 ribu.",
+        True,
+    ),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Ada petugas Dukcapil kirim WA ke sa, bilang kalau postingan tra dihapus, berkas KK sa"
+        " bisa lama.",
+        True,
+    ),
+    (
+        "U-OWN-CASE",
+        "Nama saya di KTP tertulis MARTHINA KAIZE, sedangkan di akta MARTINA KAISE.",
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Saya penghayat. Petugas menolak mengisi kolom kepercayaan dan bilang harus pilih salah"
+        " satu dari enam agama.",
+        True,
+    ),
+    (
+        "U-DUPLICATE",
+        "Tahun lalu sa pu KK sempat dobel, tapi sudah dibereskan Dukcapil, terima kasih. Sekarang"
+        " cuma mau tanya, KK lama dibuang saja?",
+        False,
+    ),
+    (
+        "U-DEADLINE-WORDS",
+        "Berkas KK saya dikembalikan karena fotokopi kurang jelas. Saya kerja di Seram, minggu"
+        " depan baru bisa ke Ambon lagi.",
+        False,
+    ),
+    (
+        "U-NIK-EXTERNAL",
+        "Iseng cek NIK saya di layanan cek data online, hasilnya data tidak ditemukan. KTP saya"
+        " dipakai normal di bank dan BPJS, tidak ada masalah.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text", "fires"),
+    [pytest.param(r, t, f, id=f"{r}-{i}") for i, (r, t, f) in enumerate(WORDS_2026_12_40)],
+)
+def test_fees_threats_losses_and_settled_matters(rule_id: str, text: str, fires: bool) -> None:
+    """Fees and threats as conditions, lost files, discrimination, settled or working fine."""
+    assert (rule_id in _rules(text)) is fires

@@ -222,6 +222,13 @@ _ISSUED_DOCS = frozenset({"ktp", "kk", "kia", "akta", "aktanya", "ktpnya", "kkny
 _STATUS_ASKED = frozenset({"belum", "atau", "kah", "blm"})
 #: Words that say something is still not done ("belum jadi"): then no wait has ended.
 _PENDING_WORDS = frozenset({"belum"})
+#: "anak sudah 3 bulan": the child's age, not a wait.
+_CHILD_NOUNS = frozenset({"anak", "anaknya", "bayi", "bayinya", "cucu"})
+_DOCUMENT_OF = frozenset(
+    {"kia", "akta", "ktp", "kk", "nama", "kartu", "data", "kelahiran", "lahir", "berkas"}
+)  # fmt: skip
+_STATE_WINDOW = 6  # tokens between "padahal" and the "sejak" date of the state it tells
+_NEAR_AHEAD_DAYS = 60  # "sampai Januari" said in December: a month this near is ahead
 _TERM_DAYS = 270.0  # nine months: "hamil 8 bulan" gives birth in about a month
 _MAX_COUNT = 400  # a larger number before a unit is no span ("nomor 1234 hari ini")
 #: Words that make a span a wait for an application when no document is named.
@@ -422,6 +429,7 @@ class _Reader:
                     w[first - 1] in _NOT_A_WAIT
                     or first - 1 == not_a_wait_end
                     or self._spent_at_place(first)
+                    or self._child_age(first)
                 )
             ):
                 # "umur 16 tahun 10 bulan": the second span continues the age.
@@ -438,6 +446,20 @@ class _Reader:
             if len(elapsed) + len(remaining) >= MAX_EXPRESSIONS:
                 break
         return elapsed, remaining
+
+    def _child_age(self, first: int) -> bool:
+        """Whether a span is a child's age: "anak sudah 3 bulan".
+
+        Not after a document ("KIA anak sudah ...", "akta kelahiran anak sudah 2 bulan").
+        """
+        w, clauses = self.w, self.t.clauses
+        return (
+            first > 1
+            and w[first - 1] == "sudah"
+            and w[first - 2] in _CHILD_NOUNS
+            and clauses[first - 2] == clauses[first]
+            and _DOCUMENT_OF.isdisjoint(w[max(0, first - 5) : first - 2])
+        )
 
     def _note_pregnancy(self, first: int, unit: int, days: float) -> None:
         """Record "hamil 8 bulan": the birth is about a month ahead."""
@@ -1086,7 +1108,17 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
                     and not _promised(tokens.words, found.first)
                 )
                 day = _resolve(found, ref, past_first=past_first)
-                if day is not None and day < ref and _still_ahead(tokens.words, found.first):
+                if (
+                    day is not None
+                    and day < ref
+                    and (
+                        _still_ahead(tokens.words, found.first)
+                        or (
+                            _until_before(tokens.words, found.first)
+                            and _next_year(day) <= ref + timedelta(days=_NEAR_AHEAD_DAYS)
+                        )
+                    )
+                ):
                     day = _next_year(day)
             else:
                 day = _resolve(found, ref)
@@ -1099,6 +1131,8 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
                 # Oktober" is how much longer the office says it will take.
                 if day > ref and (found.promised or _promised(tokens.words, found.first)):
                     remaining.append((float((day - ref).days), found.first, found.last))
+                continue
+            if day < ref and _a_state_since(tokens, found):
                 continue
             if day < ref:
                 sentence = tokens.sentences[found.first]
@@ -1289,6 +1323,29 @@ def _death_papers_made(words: Sequence[str]) -> bool:
         and words[k + 2] in _MADE
         for k, word in enumerate(words)
     )
+
+
+def _a_state_since(tokens: Tokens, found: _Date) -> bool:
+    """Whether a past date dates a state, not an application.
+
+    "padahal saya sudah S1 sejak 2021" (the true state, against the record) and "Bulan lalu
+    masih ada" (how things were) start no wait.
+    """
+    words = tokens.words
+    nxt = found.last + 1
+    if nxt < len(words) and words[nxt] == "masih" and found.relative is not None:
+        return True
+    return (found.since or words[found.first] in _SINCE) and any(
+        words[j] == "padahal" for j in _nearby(tokens, found.first, _STATE_WINDOW)
+    )
+
+
+def _until_before(words: Sequence[str], first: int) -> bool:
+    """Whether "sampai"/"hingga" stands before a month ("penuh sampai pertengahan Januari")."""
+    k = first - 1
+    if k > 0 and words[k] in _MONTH_ONLY_OPENERS:
+        k -= 1
+    return k >= 0 and words[k] in {"sampai", "hingga"}
 
 
 def _still_ahead(words: Sequence[str], first: int) -> bool:

@@ -129,6 +129,8 @@ OFFICIALS = frozenset(
      "rw", "calonya", "petugasnya", "kades", "kadus", "sekdes", "kaur", "perangkat", "dusun"}
 )  # fmt: skip
 _SPEECH = SPEECH_VERBS | {"kata", "ngomong", "nawarin", "menawari", "ditawarin"}
+#: Openers of a sentence that goes on with the speech of the sentence before.
+_GOES_ON = frozenset({"katanya", "bilangnya", "terus", "lalu"})
 #: Words before an official's title that make it a fee's name ("bayar admin").
 _FEE_WORDS = frozenset({"bayar", "biaya", "uang", "ongkos"})
 #: Speech verbs that are also the demand of a pungli story ("minta uang").
@@ -167,7 +169,7 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("sangat", "menolong"),
     ("tidak", "ada", "tagihan", "lagi"), ("sudah", "diperbarui"), ("sudah", "diupdate"),
     ("aktif", "lagi"), ("tagihannya", "berhenti"), ("tagihan", "berhenti"),
-    ("sudah", "berbenah"), ("dilaporkan", "dan", "dipindah"),
+    ("sudah", "berbenah"), ("dilaporkan", "dan", "dipindah"), ("sudah", "dibereskan"),
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi
 #: berjalan lancar", "masalah itu sudah selesai"), without a past cue.
@@ -617,6 +619,7 @@ class _Context:
         # Speech that is itself heard from others ("saya dengar dari tetangga katanya kalau
         # urus akta di kelurahan bayar seikhlasnya") stays a hypothetical.
         heard = {sentences[h]: h for h in reversed(self.hearsay_at)}  # first cue per sentence
+        _continue_speech(words, sentences, officials, windowed)
         self.hypo_at = [
             i
             for i in windowed
@@ -1089,6 +1092,22 @@ def _collect_evidence(
             _ev(signal="question_mark", start=question, end=question + 1, text="?")
         ]
     return evidence, findings
+
+
+def _continue_speech(
+    words: Sequence[str], sentences: Sequence[int], officials: set[int], windowed: list[int]
+) -> None:
+    """Add the sentences that go on with an official's speech to ``officials``.
+
+    "petugas ... bilang antrean sampai Februari. Katanya kalau mau minggu ini bisa, titip
+    ...": a sentence opening with "katanya" after one naming an official is the official's.
+    Only needed when the text has a windowed conditional (``windowed``) and an official.
+    """
+    if not (windowed and officials):
+        return
+    for k in [k for k, w in enumerate(words) if w in _GOES_ON]:
+        if k and sentences[k] != sentences[k - 1] and sentences[k - 1] in officials:
+            officials.add(sentences[k])
 
 
 def _followed_by(mark: str, text: str, tokens: Tokens) -> tuple[int, ...]:

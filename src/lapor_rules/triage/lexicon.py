@@ -526,7 +526,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="kantor kelurahan | kantor kecamatan | kantor dukcapil | bpjs ... lancar"
         " | aplikasi online disdukcapil | aplikasi online dukcapil | aplikasi online capil"
         " | bpjs ... tidak ada masalah | bank tidak ada masalah"
-        " | bank lancar | bank ... lancar semua",
+        " | bank lancar | bank ... lancar semua"
+        # Told as working fine, an outside service is not blocked.
+        " | bank ... tidak ada masalah | normal di bank | loket di kantor",
     ),
     _sig(
         "nik_problem",
@@ -704,6 +706,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak memilih aku | urus saja sendiri | tahun lahir dimundurkan | umurnya dimundurkan"
         " | membayar ke operator | bayar ke operator | membayar ke petugas | diwajibkan membeli"
         " | aliran tidak jelas | pilih salah satu agama yang ada | uang pengertian"
+        " | pilih salah satu dari ... agama"
+        # Only some applicants are asked for more ("orang lain di antrean tidak diminta").
+        " | orang lain ... tidak diminta | yang lain tidak diminta | hanya kami yang diminta"
+        " | curiga dibantu | dibantu operator di"
         " | dimasukkan ke saku | masuk ke saku | menerima pesanan kk | menerima pesanan ktp"
         " | lewat jalur biasa bisa | pilih saja salah satu yang resmi | itu bukan agama"
         " | tidak akan pernah diurus | tidak akan pernah diproses | petugas itu diperiksa"
@@ -762,7 +768,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dokumen asli tidak dikembalikan | asli tidak dikembalikan"
         " | buku nikah ... tidak dikembalikan | ijazah ... tidak dikembalikan"
         # An original left at the counter that staff now say is lost.
-        " | petugasnya bilang hilang | petugas bilang hilang | ditinggal di loket",
+        " | petugasnya bilang hilang | petugas bilang hilang | ditinggal di loket"
+        " | berkas tidak ditemukan | berkasnya tidak ditemukan",
         # Mislaid at home is not lost by the office.
         unless="terselip di dompet | terselip di rumah | terselip di tas | terselip di lemari",
     ),
@@ -803,6 +810,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | biaya administrasi pengurusan | saya bayar karena katanya"
         " | kalau saya tidak bayar | kalau kami tidak bayar | kalau belum bayar"
         " | kalau belum membayar | kalau belum memasukkan uang | uang kas dusun | wajib bayar"
+        " | biayanya #num ribu | uang capek | kuitansi tidak dikasih | kuitansi tidak diberi"
+        " | kuitansi tidak diberikan | titip sekadarnya | titip saja sekadarnya"
+        " | sekadarnya untuk anak anak | diminta beli map | disuruh beli map | wajib beli map"
+        " | kalau tidak ikut sumbang | kalau tidak menyumbang | kalau tidak sumbang"
+        " | kalau saya tidak setor | kalau tidak setor | setor uang adat"
+        " | kalau postingan tidak dihapus | postingan tidak dihapus | postingannya tidak dihapus"
         # Told to take a complaint down, with the service as the price ("hapus postinganmu
         # kalau mau urusan KK-mu lancar").
         " | hapus postingan* | menghapus postingan* | hapus unggahan* | menghapus unggahan*"
@@ -1009,7 +1022,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | rencana ... minggu depan | rencananya ... minggu depan | berencana ... minggu depan"
         " | minggu ini sudah | minggu ini baru"
         " | sadari minggu ini | sadar minggu ini | tahu minggu ini"
-        " | katanya ... minggu depan",
+        " | katanya ... minggu depan | minggu depan baru bisa | minggu depan itu",
     ),
     _sig(
         "blocked",
@@ -1187,7 +1200,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A value on the reporter's document and the right one ("tertulis 1986 padahal 1968").
         " | tertulis ... padahal | tertulis ... seharusnya | tertulis ... harusnya"
         " | ditulis ... padahal | ditulis ... seharusnya | di ktp ... padahal | di kk ... padahal"
-        " | di akta ... padahal | di kia ... padahal",
+        " | di akta ... padahal | di kia ... padahal | tertulis ... sedangkan di",
         unless="kalau salah | jika salah | apabila salah",
     ),
     _sig(
