@@ -220,6 +220,7 @@ _MAX_YEARS_BACK = 15
 _ISSUED = frozenset({"jadi", "terbit", "diambil", "dicetak", "keluar", "selesai", "diterima"})
 _ISSUED_DOCS = frozenset({"ktp", "kk", "kia", "akta", "aktanya", "ktpnya", "kknya"})
 _STATUS_ASKED = frozenset({"belum", "atau", "kah", "blm"})
+_ISSUED_AFTER = _ISSUED_DOCS | {"baru", "barunya"}
 #: Words that say something is still not done ("belum jadi"): then no wait has ended.
 _PENDING_WORDS = frozenset({"belum"})
 #: "anak sudah 3 bulan": the child's age, not a wait.
@@ -536,9 +537,9 @@ class _Reader:
                 lo = max(0, found.first - 3)
                 clause = self.t.clauses[found.first]
                 # "lahir di Johor Bahru bulan Maret": a place between the event and its date.
-                near = [k for k in range(max(0, found.first - 5), found.first) if w[k] == "di"]
-                if near:
-                    lo = max(0, near[0] - 3)
+                start = max(0, found.first - 5)
+                if "di" in w[start : found.first]:
+                    lo = max(0, w.index("di", start) - 3)
                     while self.t.clauses[lo] != clause:
                         lo += 1
                 ahead = (found.relative is not None and found.relative >= 0) or (
@@ -1433,16 +1434,20 @@ def _issued_in(tokens: Tokens) -> int | None:
         return None
     sentences = tokens.sentences
     found = None
-    for k, word in enumerate(words[:-1]):
+    last = len(words) - 1
+    k = words.index("sudah")
+    while True:
         if (
-            word == "sudah"
-            and k > 1
+            1 < k < last
             and (words[k + 1] in _ISSUED or words[k + 1 : k + 3] == ("saya", "ambil"))
-            and words[k - 1] in _ISSUED_DOCS | {"baru", "barunya"}
+            and words[k - 1] in _ISSUED_AFTER
             and not _STATUS_ASKED.intersection(words[k + 2 : k + 4])
         ):
             found = sentences[k]
-    return found
+        try:
+            k = words.index("sudah", k + 1)
+        except ValueError:
+            return found
 
 
 def _complete_from(tokens: Tokens, dates: Sequence[_Date]) -> int | None:
