@@ -3035,3 +3035,49 @@ WORDS_2026_12_40 = [
 def test_fees_threats_losses_and_settled_matters(rule_id: str, text: str, fires: bool) -> None:
     """Fees and threats as conditions, lost files, discrimination, settled or working fine."""
     assert (rule_id in _rules(text)) is fires
+
+
+THIRD_PARTY_2026_12_41 = [
+    # "atas nama orang lain" alone names nobody; with the name after it, it does.
+    (
+        "T-IDENTIFIED-OTHER",
+        "HRD bilang NIK saya 3299111503990012 sudah terpakai atas nama orang lain, jadi saya"
+        " tidak bisa didaftarkan.",
+        False,
+    ),
+    (
+        "T-IDENTIFIED-OTHER",
+        "Rekening saya dibekukan karena NIK saya 3599014508870003 juga tercatat atas nama orang"
+        " lain, SITI RAHAYU, alamat di Kabupaten Tegal.",
+        True,
+    ),
+    (
+        "T-IDENTIFIED-OTHER",
+        "Bank menolak karena NIK saya terdaftar atas nama orang lain, yaitu Yohanes Bere Lelo,"
+        " beralamat di Kabupaten Alor.",
+        True,
+    ),
+    # The reporter's own address is not someone else's data.
+    (
+        "T-IDENTIFIED-OTHER",
+        "Penagihnya tahu NIK saya dan alamat lengkap saya. Mereka kirim foto KTP saya ke WA"
+        " kakak saya.",
+        False,
+    ),
+    # A lender asking whether the owners of NIKs are alive and where they live.
+    (
+        "T-DATA-REQUEST",
+        "Kami perusahaan pembiayaan. Mohon konfirmasi apakah pemilik NIK 3699124507950003 masih"
+        " hidup dan alamatnya masih sesuai KTP.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text", "fires"),
+    [pytest.param(r, t, f, id=f"{r}-{i}") for i, (r, t, f) in enumerate(THIRD_PARTY_2026_12_41)],
+)
+def test_someone_else_named_or_nobody(rule_id: str, text: str, fires: bool) -> None:
+    """PRIV-THIRD-PARTY: "atas nama orang lain" with or without the name, own addresses."""
+    assert (rule_id in _rules(text)) is fires

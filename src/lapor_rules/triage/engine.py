@@ -1365,8 +1365,12 @@ def _name_facts(
         if before in _GENDER_WORDS and i > 3:
             # "Adik laki-laki saya, Yonathan": the relation is before the gender words.
             before = words[i - 4] if words[i - 3] == before else words[i - 3]
-        after_relation = prev in RELATIONS or (
-            prev in {"saya", "kami"} and (before in RELATIONS or before in WARDS)
+        after_relation = (
+            prev in RELATIONS
+            or (prev in {"saya", "kami"} and (before in RELATIONS or before in WARDS))
+            # "tercatat atas nama orang lain, (yaitu) SITI RAHAYU": the other person, named.
+            or (prev == "lain" and before == "orang")
+            or (prev == "yaitu" and i > 2 and words[i - 3 : i - 1] == ("orang", "lain"))
         )
         # A title alone may name an official: it counts only near a relation word, and
         # never as the reporter's own name ("nama saya mbak X").
@@ -1391,7 +1395,7 @@ def _name_facts(
 _NAME_RELATION_WINDOW = 6
 #: "nama suami saya tertulis Agus": the name as recorded, after the relation.
 _WRITTEN_AS = frozenset({"tertulis", "tercatat", "namanya", "almarhum"})
-_BEFORE_NAME = HONORIFICS | RELATIONS | {"saya", "kami"}
+_BEFORE_NAME = HONORIFICS | RELATIONS | {"saya", "kami", "lain"}
 _BALINESE_MARKERS = frozenset({"I", "Ni"})
 _CITIZEN_TITLES = frozenset({"sdr", "sdri", "saudari"})
 _STAFF_ROLES = frozenset(

@@ -1444,7 +1444,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | memberikan alamat | berikan alamat | alamat domisili terbaru*"
         " | kasih alamat | beri alamat | dicarikan alamat | carikan alamat"
         " | alamat terbarunya | alamat barunya | dicek asli | cek asli | masih bersuami"
-        " | bersuami atau | masih beristri | beristri atau",
+        " | bersuami atau | masih beristri | beristri atau | apakah pemilik nik"
+        " | konfirmasi apakah pemilik | masih hidup dan alamatnya",
         unless="benar milik saya | bener milik saya | nik itu benar milik saya",
     ),
     _sig(
@@ -1496,7 +1497,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kk saya #id | nomor kk saya #id | nik ku #id"
         " | lahir #num bulan | lahir #num hari | perbaikan tanggal lahir"
         " | pembetulan tanggal lahir | koreksi tanggal lahir | ubah tanggal lahir"
-        " | perubahan tanggal lahir",
+        " | perubahan tanggal lahir"
+        # Nobody in particular, or the reporter's own address.
+        " | atas nama orang lain | alamat lengkap saya | alamat lengkap kami",
         negatable=False,
     ),
     _sig(
