@@ -3081,3 +3081,39 @@ THIRD_PARTY_2026_12_41 = [
 def test_someone_else_named_or_nobody(rule_id: str, text: str, fires: bool) -> None:
     """PRIV-THIRD-PARTY: "atas nama orang lain" with or without the name, own addresses."""
     assert (rule_id in _rules(text)) is fires
+
+
+# --- rule set 2026.12.42 ----------------------------------------------------------------
+VALUES_AND_PLACES = [
+    # Dates written as values on a record ("tertulis ..., yang benar ...") start no wait.
+    pytest.param(
+        "Tanggal lahir di KIA anak saya tertulis 12-06-2021, yang benar 21-06-2021 sesuai akta."
+        " Kartu baru diambil kemarin. Mohon dicetak ulang.",
+        datetime(2025, 1, 21, 8, tzinfo=WITA),
+        "U-WAIT-FAR",
+        id="dates-as-record-values",
+    ),
+    # "tagihannya berhenti sejak September": a settled state since then.
+    pytest.param(
+        "Tahun lalu NIK saya sempat dipakai orang untuk pinjol, tapi sudah selesai dan"
+        " tagihannya berhenti sejak September. Bisa tidak KTP saya dicetak ulang dengan foto"
+        " baru?",
+        datetime(2026, 1, 13, 12, tzinfo=WIB),
+        "U-WAIT-FAR",
+        id="stopped-since-september",
+    ),
+    # Siak Hulu is a place, not the SIAK population system.
+    pytest.param(
+        "DARURAT!!! Dukcapil Kab. Siak Hulu buka hari Sabtu nggak?? Mau legalisir fotokopi akta"
+        " kelahiran buat daftar kursus bulan depan.",
+        datetime(2025, 10, 10, 21, tzinfo=WIB),
+        "C-COURT-AGENCY",
+        id="siak-the-regency",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "received", "rule"), VALUES_AND_PLACES)
+def test_record_values_settled_states_and_places(text: str, received: datetime, rule: str) -> None:
+    """Pasal 69 waits and C-COURT-AGENCY: values on a record, settled states, place names."""
+    assert rule not in _rules(text, received)

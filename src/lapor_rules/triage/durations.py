@@ -228,7 +228,13 @@ _CHILD_NOUNS = frozenset({"anak", "anaknya", "bayi", "bayinya", "cucu"})
 _DOCUMENT_OF = frozenset(
     {"kia", "akta", "ktp", "kk", "nama", "kartu", "data", "kelahiran", "lahir", "berkas"}
 )  # fmt: skip
-_STATE_WINDOW = 6  # tokens between "padahal" and the "sejak" date of the state it tells
+_STATE_WINDOW = 6
+#: Words right before a date that make it a value on a record, not a start.
+_VALUE_WORDS = frozenset({"tertulis", "benar", "seharusnya", "harusnya", "sebenarnya"})
+#: Words before "sejak" that make the date the start of a settled state.
+_ENDED = frozenset(
+    {"berhenti", "normal", "lancar", "aktif", "beres", "selesai"}
+)  # tokens between "padahal" and the "sejak" date of the state it tells
 _NEAR_AHEAD_DAYS = 60  # "sampai Januari" said in December: a month this near is ahead
 _TERM_DAYS = 270.0  # nine months: "hamil 8 bulan" gives birth in about a month
 _MAX_COUNT = 400  # a larger number before a unit is no span ("nomor 1234 hari ini")
@@ -1329,13 +1335,19 @@ def _death_papers_made(words: Sequence[str]) -> bool:
 def _a_state_since(tokens: Tokens, found: _Date) -> bool:
     """Whether a past date dates a state, not an application.
 
-    "padahal saya sudah S1 sejak 2021" (the true state, against the record) and "Bulan lalu
-    masih ada" (how things were) start no wait.
+    "padahal saya sudah S1 sejak 2021" (the true state, against the record), "Bulan lalu
+    masih ada" (how things were), "tertulis 12-06-2021, yang benar 21-06-2021" (values on a
+    record) and "tagihannya berhenti sejak September" start no wait.
     """
     words = tokens.words
     nxt = found.last + 1
     if nxt < len(words) and words[nxt] == "masih" and found.relative is not None:
         return True
+    before = words[max(0, found.first - 2) : found.first]
+    if not _VALUE_WORDS.isdisjoint(before):
+        return True  # "tertulis 12-06-2021, yang benar 21-06-2021": values on a record
+    if found.first > 1 and words[found.first - 1] in _SINCE and words[found.first - 2] in _ENDED:
+        return True  # "tagihannya berhenti sejak September": a state since then
     return (found.since or words[found.first] in _SINCE) and any(
         words[j] == "padahal" for j in _nearby(tokens, found.first, _STATE_WINDOW)
     )

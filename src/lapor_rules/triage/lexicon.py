@@ -1378,6 +1378,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | anak temuan | bayi ditemukan | ditemukan tanpa orang tua | berkewarganegaraan"
         " | affidavit | lahir di luar negeri | berubah sendiri | setelah pemutakhiran"
         " | pemutakhiran data | setelah update sistem",
+        # Siak is also a regency in Riau, not only the population system.
+        unless="kab siak | kabupaten siak | siak hulu | siak hilir | siak sri indrapura",
     ),
     _sig(
         "no_identity",
