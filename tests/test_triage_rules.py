@@ -3117,3 +3117,87 @@ VALUES_AND_PLACES = [
 def test_record_values_settled_states_and_places(text: str, received: datetime, rule: str) -> None:
     """Pasal 69 waits and C-COURT-AGENCY: values on a record, settled states, place names."""
     assert rule not in _rules(text, received)
+
+
+# --- rule set 2026.12.43: holdout CC ----------------------------------------------------
+_WED_18_FEB_2026 = datetime(2026, 2, 18, 14, 45, tzinfo=WIB)
+HOLDOUT_CC = [
+    (
+        "U-DATA-LEAK",
+        "Malam ini di grup WhatsApp relawan calon kades beredar foto-foto KK warga, lengkap"
+        " dengan NIK. Foto itu dari map berkas di kantor desa.",
+        None,
+        True,
+    ),
+    # "Bagaimana caranya supaya keluarga kami tetap dapat?" is no misuse-prevention question.
+    (
+        "U-DISASTER",
+        "Rumah kami hanyut waktu tanggul jebol. KK dan KTP hilang terbawa air. Bantuan beras"
+        " dibagikan besok di balai desa, syaratnya wajib bawa fotokopi KK. Bagaimana caranya"
+        " supaya keluarga kami tetap dapat?",
+        None,
+        True,
+    ),
+    # Checking whether a link is official, nothing handed over: no disaster victim blocked.
+    (
+        "U-DISASTER",
+        "Di grup WA warga beredar link pendaftaran bantuan korban banjir yang minta upload foto"
+        " KTP dan KK. Ini resmi dari Dukcapil atau bukan? Saya belum isi apa-apa.",
+        None,
+        False,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Ada 11 orang tiba-tiba tercatat masuk KK warga sini. Warga curiga ini ulah operator desa"
+        " yang masih saudara salah satu calon.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Kepala dusun mengumpulkan KK dan KTP asli warga, katanya hanya akan dikembalikan kepada"
+        " warga yang mendukung calonnya.",
+        None,
+        True,
+    ),
+    (
+        "U-VULNERABLE",
+        "Adik saya pengguna kursi roda. Dua kali kami pulang tanpa hasil karena alat rekam di"
+        " lantai 2, padahal adik butuh KTP untuk daftar kerja.",
+        None,
+        True,
+    ),
+    # "Jumat paginya" dates the file (5 days), not the death the day before (6).
+    (
+        "U-WAIT-FAR",
+        "Bapak mertua meninggal Kamis tanggal 12, berkas surat keterangan kematian kami serahkan"
+        " ke desa Jumat paginya. Sampai hari ini belum jadi.",
+        _WED_18_FEB_2026,
+        False,
+    ),
+    (
+        "U-OWN-CASE",
+        "Suami saya meninggal bulan November. Tapi di KK kepala keluarganya masih nama almarhum.",
+        None,
+        True,
+    ),
+    # "disuruh sabar": the file is still pending (22 days for a KTP: past 14).
+    (
+        "C-WAIT-PAST",
+        "Saya rekam KTP baru tanggal 27 Januari, waktu itu dijanjikan 2 minggu jadi. Sekarang"
+        " sudah lewat, tiap saya tanya disuruh sabar.",
+        _WED_18_FEB_2026,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text", "received", "fires"),
+    [pytest.param(r, t, d, f, id=f"{r}-{i}") for i, (r, t, d, f) in enumerate(HOLDOUT_CC)],
+)
+def test_floods_elections_and_pending_files(
+    rule_id: str, text: str, received: datetime | None, fires: bool
+) -> None:
+    """Leaks in group chats, flood victims, election misconduct, pending files."""
+    assert (rule_id in _rules(text, received or TUESDAY)) is fires

@@ -72,7 +72,9 @@ WEEKDAYS: Mapping[str, int] = {
     "ahad": 6,
 }  # fmt: skip
 #: Times of day that name a day when they follow it ("Senin pagi").
-TIMES_OF_DAY = frozenset({"pagi", "siang", "sore", "malam"})
+TIMES_OF_DAY = frozenset(
+    {"pagi", "siang", "sore", "malam", "paginya", "siangnya", "sorenya", "malamnya"}
+)
 #: Words after a weekday that place it in the past ("hari Sabtu kemarin", "Senin lalu").
 _PAST_WEEKDAY = frozenset({"kemarin", "kemarenan", "lalu", "kemaren"})
 _WEEKDAY_AFTER = frozenset({"ini", "depan"}) | _PAST_WEEKDAY

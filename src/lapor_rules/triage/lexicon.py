@@ -195,11 +195,16 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "misuse_prevention",
         "Takut atau ingin mencegah penyalahgunaan (cerita orang lain, pertanyaan pencegahan)",
         "Fear of misuse or asking how to prevent it (someone else's story, a prevention question)",
-        "jadi takut | jadi khawatir | jadi was was | cara supaya"
-        " | caranya biar | caranya supaya | caranya agar | fitur kunci | kunci nik"
+        "jadi takut | jadi khawatir | jadi was was | fitur kunci | kunci nik"
+        # "caranya supaya tidak disalahgunakan"; not "caranya supaya keluarga kami tetap dapat".
+        " | cara supaya tidak | caranya biar tidak | caranya supaya tidak | caranya agar tidak"
+        " | caranya supaya data | caranya agar data | cara supaya data | cara agar data"
+        " | cara biar nik | cara supaya nik | cara agar nik | caranya biar nik"
+        " | caranya supaya nik | caranya agar nik | caranya biar data | cara biar data"
+        " | caranya biar ktp | caranya supaya ktp | caranya agar ktp"
         " | lihat berita | liat berita | baca berita | di berita"
         " | belum kejadian | belum terjadi"
-        " | cara agar | cara biar | cara mencegah | mencegah | pencegahan | supaya aman"
+        " | cara agar tidak | cara biar tidak | cara mencegah | mencegah | pencegahan | supaya aman"
         " | agar aman | biar aman | tetap aman | supaya tidak terjadi | agar tidak terjadi"
         " | biar tidak terjadi | bukan itu yang | bukan itu yang mau | bukan soal itu"
         " | saya sendiri tidak ada masalah | belum ada pinjaman | belum ada tagihan"
@@ -208,7 +213,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | jadi aman | ternyata aman | alamat saya dilindungi | data saya dilindungi"
         # A scam message that turned out to be nothing ("sepertinya penipuan").
         " | cara melindungi | sepertinya penipuan | ternyata penipuan | sms penipuan"
-        " | tidak ada pinjaman atas nama saya"
+        " | tidak ada pinjaman atas nama saya | resmi atau bukan | resmi atau tidak"
+        " | belum isi apa apa | belum mengisi apa apa"
         " | ternyata itu nomor | nomor istri | semuanya milik kami | milik kami sendiri"
         " | milik keluarga kami",
         negatable=False,
@@ -301,7 +307,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dapat alamat dari | tahu alamat dari | foto layar data"
         " | data lengkap warga | menawarkan data | penjualnya mengaku mendapat data"
         " | bocornya | beredar di grup | beredar di telegram | grup telegram | data fresh"
-        " | per file | file excel berisi | beredar file | penjualnya mengaku dapat",
+        " | per file | file excel berisi | beredar file | penjualnya mengaku dapat"
+        " | beredar foto | fotonya terus diteruskan | foto kk warga | foto foto kk",
         # A leak is alleged against whoever handed the data on: heard from a caller, it is
         # still one to examine when its sentence names an official ("dapat dari orang
         # kecamatan").
@@ -528,7 +535,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bpjs ... tidak ada masalah | bank tidak ada masalah"
         " | bank lancar | bank ... lancar semua"
         # Told as working fine, an outside service is not blocked.
-        " | bank ... tidak ada masalah | normal di bank | loket di kantor",
+        " | bank ... tidak ada masalah | normal di bank | loket di kantor | bank ... lancar"
+        " | masalah di bank | masalah di bank atau bpjs",
     ),
     _sig(
         "nik_problem",
@@ -709,7 +717,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pilih salah satu dari ... agama"
         # Only some applicants are asked for more ("orang lain di antrean tidak diminta").
         " | orang lain ... tidak diminta | yang lain tidak diminta | hanya kami yang diminta"
-        " | curiga dibantu | dibantu operator di"
+        " | curiga dibantu | dibantu operator di | ulah operator | ulah oknum | ulah petugas"
+        " | yang mendukung calonnya | dikembalikan setelah pilkades"
         " | dimasukkan ke saku | masuk ke saku | menerima pesanan kk | menerima pesanan ktp"
         " | lewat jalur biasa bisa | pilih saja salah satu yang resmi | itu bukan agama"
         " | tidak akan pernah diurus | tidak akan pernah diproses | petugas itu diperiksa"
@@ -1067,7 +1076,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak mau membayarkan | tidak mau mencairkan pensiun"
         " | dicabut"
         " | tetap tidak dibantu"
-        " | syaratnya harus ada ktp",
+        " | syaratnya harus ada ktp | pulang tanpa hasil",
         unless="waktu tunggu | ruang tunggu | sengaja ditahan | mohon dihapus | minta dihapus"
         " | menunggu berjam jam | nunggu berjam jam"
         " | tolong dihapus | dihapus dari kk" + _PHONE_INACTIVE,
@@ -1200,7 +1209,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A value on the reporter's document and the right one ("tertulis 1986 padahal 1968").
         " | tertulis ... padahal | tertulis ... seharusnya | tertulis ... harusnya"
         " | ditulis ... padahal | ditulis ... seharusnya | di ktp ... padahal | di kk ... padahal"
-        " | di akta ... padahal | di kia ... padahal | tertulis ... sedangkan di",
+        " | di akta ... padahal | di kia ... padahal | tertulis ... sedangkan di"
+        " | masih nama almarhum | masih atas nama almarhum",
         unless="kalau salah | jika salah | apabila salah",
     ),
     _sig(
@@ -1537,7 +1547,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak membalas | tidak diangkat | tidak dibalas | tidak pernah dibalas"
         " | belum dibalas | tidak pernah direspon | tidak pernah dijawab"
         " | diproses terus | statusnya diproses | belum kasih surat | belum dikasih"
-        " | belum diberi | belum memberikan surat | tidak balas | tidak pernah balas",
+        " | belum diberi | belum memberikan surat | tidak balas | tidak pernah balas"
+        " | disuruh sabar | disuruh bersabar | diminta sabar | diminta bersabar"
+        " | loket sudah tutup | sudah tutup buku",
         unless="salah satu | salah satunya | ktp lama | kk lama | yang lama | alamat lama"
         " | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
