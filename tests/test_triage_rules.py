@@ -3201,3 +3201,26 @@ def test_floods_elections_and_pending_files(
 ) -> None:
     """Leaks in group chats, flood victims, election misconduct, pending files."""
     assert (rule_id in _rules(text, received or TUESDAY)) is fires
+
+
+NAMES_2026_12_44 = [
+    # A relation, gender words and "sy" before the name.
+    (
+        "Kakak perempuan sy Maria Goreti Bria meninggal kecelakaan kerja di Tawau, jenazah"
+        " tertahan.",
+        True,
+    ),
+    # A relation, then a title ("Ny.") before the name.
+    ("Setelah pemutakhiran data, tanggal lahir ibu saya, Ny. Sumarni, berubah sendiri.", True),
+    # A relative's birth date, with no name or number, identifies nobody.
+    ("Tanggal lahir ibu saya di KTP salah tulis, mohon dibetulkan.", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [pytest.param(t, f, id=f"name-{i}") for i, (t, f) in enumerate(NAMES_2026_12_44)],
+)
+def test_relatives_named_or_only_mentioned(text: str, fires: bool) -> None:
+    """PRIV-THIRD-PARTY: a relative named after gender words or a title; a birth date alone."""
+    assert ("T-IDENTIFIED-OTHER" in _rules(text)) is fires

@@ -1308,7 +1308,8 @@ def _identifier_facts(
 HONORIFICS = frozenset(
     {"bapak", "ibu", "mbak", "mas", "mbah", "sdr", "saudara", "saudari", "nyonya", "tuan",
      "kak", "bang", "dik", "an", "nama", "bernama", "namanya", "tertulis", "tercatat",
-     "almarhum", "hj", "hajah", "sdri", "bpk", "oma", "opa", "ananda", "yaitu", "mama", "papa"}
+     "almarhum", "hj", "hajah", "sdri", "bpk", "oma", "opa", "ananda", "yaitu", "mama", "papa",
+     "ny", "nona", "nn"}
 )  # fmt: skip
 #: Relation words after which "saya"/"kami" and then a name may follow ("istri sy Dewi").
 RELATIONS = frozenset(
@@ -1362,7 +1363,7 @@ def _name_facts(
             continue
         prev = words[i - 1]
         before = words[i - 2] if i > 1 else ""
-        if before in _GENDER_WORDS and i > 3:
+        if before in _GENDER_WORDS and i > 2:
             # "Adik laki-laki saya, Yonathan": the relation is before the gender words.
             before = words[i - 4] if words[i - 3] == before else words[i - 3]
         after_relation = (
@@ -1371,6 +1372,13 @@ def _name_facts(
             # "tercatat atas nama orang lain, (yaitu) SITI RAHAYU": the other person, named.
             or (prev == "lain" and before == "orang")
             or (prev == "yaitu" and i > 2 and words[i - 3 : i - 1] == ("orang", "lain"))
+            # "ibu saya, Ny. Sumarni": a relation, then a title before the name.
+            or (
+                prev in HONORIFICS
+                and before in {"saya", "kami"}
+                and i > 2
+                and words[i - 3] in RELATIONS
+            )
         )
         # A title alone may name an official: it counts only near a relation word, and
         # never as the reporter's own name ("nama saya mbak X").

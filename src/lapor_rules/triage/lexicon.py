@@ -1502,7 +1502,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | status perkawinan | kawin tercatat | kawin belum tercatat | kawin tidak tercatat"
         " | pernikahan tidak tercatat | tidak tercatat | nomor kitir | kitir nomor"
         " | nomor pecah | nomor permohonan | nomor pengajuan | akta kematian #id"
-        " | jl | gang | gg | blok | alamat lengkap | alamat di jl | tempat lahir | tanggal lahir"
+        " | jl | gang | gg | blok | alamat lengkap | alamat di jl"
         " | lahir #num | rt #num | status cerai",
         unless="atas nama saya | atas nama kami | an saya | #num an | lahir #num minggu"
         " | nik saya #id | nik saya adalah #id | nik saya yaitu #id | nomor nik saya #id"
