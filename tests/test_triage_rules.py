@@ -3214,7 +3214,18 @@ NAMES_2026_12_44 = [
     ("Setelah pemutakhiran data, tanggal lahir ibu saya, Ny. Sumarni, berubah sendiri.", True),
     # A relative's birth date, with no name or number, identifies nobody.
     ("Tanggal lahir ibu saya di KTP salah tulis, mohon dibetulkan.", False),
+    # Nor does the RT a relative lives in.
+    ("Ibu saya tinggal di RT 03, KTP beliau hilang waktu ke pasar.", False),
 ]
+
+
+def test_list_of_residents_data_is_a_data_request() -> None:
+    """T-DATA-REQUEST: an RT head asking for residents' names, NIKs and addresses."""
+    text = (
+        "Saya Ketua RT 04. Mohon dikirimi daftar nama, NIK, dan alamat warga saya yang belum"
+        " rekam KTP-el."
+    )
+    assert "T-DATA-REQUEST" in _rules(text)
 
 
 @pytest.mark.parametrize(

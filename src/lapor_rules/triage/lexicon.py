@@ -1457,7 +1457,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kasih alamat | beri alamat | dicarikan alamat | carikan alamat"
         " | alamat terbarunya | alamat barunya | dicek asli | cek asli | masih bersuami"
         " | bersuami atau | masih beristri | beristri atau | apakah pemilik nik"
-        " | konfirmasi apakah pemilik | masih hidup dan alamatnya",
+        " | konfirmasi apakah pemilik | masih hidup dan alamatnya | daftar nama ... nik"
+        " | nik dan alamat warga",
         unless="benar milik saya | bener milik saya | nik itu benar milik saya",
     ),
     _sig(
@@ -1503,7 +1504,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pernikahan tidak tercatat | tidak tercatat | nomor kitir | kitir nomor"
         " | nomor pecah | nomor permohonan | nomor pengajuan | akta kematian #id"
         " | jl | gang | gg | blok | alamat lengkap | alamat di jl"
-        " | lahir #num | rt #num | status cerai",
+        " | lahir #num | status cerai",
         unless="atas nama saya | atas nama kami | an saya | #num an | lahir #num minggu"
         " | nik saya #id | nik saya adalah #id | nik saya yaitu #id | nomor nik saya #id"
         " | kk saya #id | nomor kk saya #id | nik ku #id"
