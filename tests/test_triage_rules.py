@@ -3216,6 +3216,19 @@ NAMES_2026_12_44 = [
     ("Tanggal lahir ibu saya di KTP salah tulis, mohon dibetulkan.", False),
     # Nor does the RT a relative lives in.
     ("Ibu saya tinggal di RT 03, KTP beliau hilang waktu ke pasar.", False),
+    # Buton names after "Wa" / "La"; names introduced by "namanya" / "bernama".
+    (
+        "Saya pendamping PKH. KPM dampingan saya, Ibu Wa Ode Nurmala, sedang hamil tujuh bulan.",
+        True,
+    ),
+    (
+        "Min, ada yang ngontrak di kontrakan saya, namanya Yusuf Hamdani, sudah 3 bulan nunggak"
+        " terus kabur.",
+        True,
+    ),
+    ("Di depan kantor seorang pria bernama Bang Ucok menawarkan jasa pasti jadi seminggu.", True),
+    # An official named in their role is not a third party.
+    ("Petugas loket bernama Hendra menolak berkas saya tanpa alasan.", False),
 ]
 
 

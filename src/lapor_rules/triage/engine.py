@@ -1349,16 +1349,18 @@ def _name_facts(
     for i in [k + 1 for k, w in enumerate(words[:-1]) if w in before_name]:
         start, end = tokens.starts[i], tokens.ends[i]
         raw = text[start:end]
-        if raw in _BALINESE_MARKERS and i + 1 < len(words):
-            # "Bapak I Gede Suarjana", "Ni Luh": the name is the word after the marker.
+        word = words[i]
+        if raw in _NAME_PARTICLES and i + 1 < len(words):
+            # "Bapak I Gede Suarjana", "Ni Luh", "Ibu Wa Ode Nurmala": the name is the word
+            # after the particle.
             start = tokens.starts[i + 1]
             end = tokens.ends[i + 1]
             raw = text[start:end]
+            word = words[i + 1]
         if not (raw[:1].isupper() and raw.isalpha() and len(raw) > 2):
             continue
         if tokens.sentences[i] != tokens.sentences[i - 1]:
             continue  # capitalised because it opens a sentence
-        word = words[i]
         if word in NOT_NAMES or word in compiled.vocabulary or raw.lower() in compiled.vocabulary:
             continue
         prev = words[i - 1]
@@ -1404,8 +1406,9 @@ _NAME_RELATION_WINDOW = 6
 #: "nama suami saya tertulis Agus": the name as recorded, after the relation.
 _WRITTEN_AS = frozenset({"tertulis", "tercatat", "namanya", "almarhum"})
 _BEFORE_NAME = HONORIFICS | RELATIONS | {"saya", "kami", "lain"}
-_BALINESE_MARKERS = frozenset({"I", "Ni"})
-_CITIZEN_TITLES = frozenset({"sdr", "sdri", "saudari"})
+#: Particles written before a personal name (Balinese "I", "Ni"; Buton "Wa", "La").
+_NAME_PARTICLES = frozenset({"I", "Ni", "Wa", "La"})
+_CITIZEN_TITLES = frozenset({"sdr", "sdri", "saudari", "bernama", "namanya"})
 _STAFF_ROLES = frozenset(
     {"petugas", "pegawai", "operator", "oknum", "staf", "staff", "pejabat", "lurah", "camat",
      "kades", "sekdes", "kadus", "perangkat", "aparat"}

@@ -1492,7 +1492,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | klien kami | santri kami | warga baru | anak warga | bayi dari | keluarga bapak"
         " | keluarga ibu"
         " | anak bernama | seorang anak bernama | bukan anak kami | mewakili | kami dampingi"
-        " | yang kami dampingi | mendampingi bapak | mendampingi ibu",
+        " | yang kami dampingi | mendampingi bapak | mendampingi ibu | pria bernama"
+        " | perempuan bernama | wanita bernama | laki laki bernama | yang ngontrak"
+        " | yang mengontrak | pengontrak | anak ibu | anak bapak",
         negatable=False,
     ),
     _sig(
