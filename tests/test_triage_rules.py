@@ -3248,3 +3248,52 @@ def test_list_of_residents_data_is_a_data_request() -> None:
 def test_relatives_named_or_only_mentioned(text: str, fires: bool) -> None:
     """PRIV-THIRD-PARTY: a relative named after gender words or a title; a birth date alone."""
     assert ("T-IDENTIFIED-OTHER" in _rules(text)) is fires
+
+
+# --- rule set 2026.12.47: requests asked as questions ------------------------------------
+_ASKED_REQUEST = (
+    "Mantan suami saya, Rudi Hartono, tidak membayar nafkah anak. Apakah Dukcapil bisa memberi"
+    " tahu alamat barunya?"
+)
+
+
+def test_a_request_signal_is_not_cancelled_by_a_question() -> None:
+    """RULES-DATA: ``request=True`` (the default ``data_request``) survives a question word.
+
+    The same rule set read from plain data with ``request`` switched off lets the question
+    cancel the hit: the field is data an agency can set, not a special case in the engine.
+    """
+    assert "T-DATA-REQUEST" in _rules(_ASKED_REQUEST)
+    data = RuleSet.default().model_dump(mode="json")
+    for signal in data["signals"]:
+        if signal["id"] == "data_request":
+            assert signal["request"] is True
+            signal["request"] = False
+    plain = RuleSet.model_validate(data)
+    reasons = triage(Complaint(_ASKED_REQUEST), rules=plain).reasons
+    assert "T-DATA-REQUEST" not in {r.rule_id for r in reasons}
+
+
+def test_a_request_in_a_hypothetical_is_still_cancelled() -> None:
+    """T-DATA-REQUEST: "kalau nanti mantan suami ... minta alamat baru saya" asks about rights."""
+    text = (
+        "Kalau nanti mantan suami saya datang dan minta alamat baru saya, apakah petugas boleh"
+        " memberikannya?"
+    )
+    assert "T-DATA-REQUEST" not in _rules(text)
+
+
+REQUESTS_2026_12_47 = [
+    "Saya mencari kakak kandung saya, Sri Wahyuningsih. Apakah Dukcapil bisa membantu melacak"
+    " beliau sekarang terdaftar di mana?",
+    "Kami kuasa hukum penggugat. Kami memerlukan alamat domisili terkini tergugat, Sdr. Benny"
+    " Kurniawan, untuk relaas panggilan sidang.",
+    "Kami HRD. Pelamar atas nama Fajar Nugroho, NIK 3299152304970005, KTP-nya kami curigai."
+    " Bisakah Disdukcapil memverifikasi apakah NIK tersebut benar milik orang itu?",
+]
+
+
+@pytest.mark.parametrize("text", REQUESTS_2026_12_47)
+def test_requests_to_trace_or_verify_someone(text: str) -> None:
+    """T-DATA-REQUEST: tracing a relative, a defendant's address, verifying an applicant."""
+    assert "T-DATA-REQUEST" in _rules(text)

@@ -327,6 +327,7 @@ class CompiledRuleSet:
         self.prefix: dict[str, list[_Phrase]] = defaultdict(list)
         self.negatable: dict[str, bool] = {}
         self.allegations = frozenset(s.id for s in ruleset.signals if s.allegation)
+        self.requests = frozenset(s.id for s in ruleset.signals if s.request)
         for signal in sorted(ruleset.signals, key=lambda s: s.id):
             self.negatable[signal.id] = signal.negatable
             for raw, unless in [
@@ -497,6 +498,7 @@ class CompiledRuleSet:
         out: dict[str, list[tuple[int, int]]] = {}
         negatable = self.negatable
         allegations = self.allegations
+        requests = self.requests
         # First token -> whether a hit there is blocked (allegations under ``~first``).
         blocked: dict[int, bool] = {}
         for sid, spans in found.items():
@@ -509,6 +511,13 @@ class CompiledRuleSet:
                 if covers and _covered(covers, first, last):
                     continue
                 if check:
+                    if sid in requests:
+                        # Asked as a question by nature: only negation, hypotheticals and
+                        # resolved pasts cancel it.
+                        if context.blocked_statement(first, allegation=allegation):
+                            continue
+                        keep.append(span)
+                        continue
                     key = ~first if allegation else first
                     stop = blocked.get(key)
                     if stop is None:

@@ -33,6 +33,7 @@ def _sig(
     *,
     negatable: bool = True,
     allegation: bool = False,
+    request: bool = False,
     unless: str = "",
     source: str = _SRC,
 ) -> Signal:
@@ -43,6 +44,7 @@ def _sig(
         unless=_split(unless),
         negatable=negatable,
         allegation=allegation,
+        request=request,
         source=source,
     )
 
@@ -1458,8 +1460,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | alamat terbarunya | alamat barunya | dicek asli | cek asli | masih bersuami"
         " | bersuami atau | masih beristri | beristri atau | apakah pemilik nik"
         " | konfirmasi apakah pemilik | masih hidup dan alamatnya | daftar nama ... nik"
-        " | nik dan alamat warga",
+        " | nik dan alamat warga | melacak beliau | melacak dia | sekarang terdaftar di mana"
+        " | dia sudah lapor pindah | status di ktpnya | itu identitas asli | memverifikasi apakah"
+        " | alamat domisili terkini | domisili terkini",
         unless="benar milik saya | bener milik saya | nik itu benar milik saya",
+        # A request for someone's data is usually asked as a question ("Apakah Dukcapil bisa
+        # memberi tahu alamat barunya?"): a question does not cancel it; "kalau nanti ...
+        # minta alamat baru saya" and "tidak memberi tahu alamat" still do.
+        request=True,
     ),
     _sig(
         "copy_request",

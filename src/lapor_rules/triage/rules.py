@@ -107,6 +107,9 @@ class Signal(LaporModel):
         negatable: whether negation, hypotheticals and resolved pasts cancel a hit.
         allegation: whether a hit told second-hand ("kata tetangga", "saya dengar") still
             counts: an allegation of misconduct heard from others is still one to examine.
+        request: whether the signal is a request that is normally asked as a question: a
+            question word does not cancel a hit ("Apakah Dukcapil bisa memberi tahu alamat
+            barunya?"); negation, hypotheticals and resolved pasts still do.
         source: where the vocabulary comes from.
     """
 
@@ -116,6 +119,7 @@ class Signal(LaporModel):
     unless: tuple[str, ...] = ()
     negatable: bool = True
     allegation: bool = False
+    request: bool = False
     source: str = ""
 
     @field_validator("phrases", "unless")
