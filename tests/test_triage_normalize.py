@@ -51,6 +51,7 @@ CASES = [
     ),
     ("surat ket kematian", ["surat", "keterangan", "kematian"], "NORM-KET-after-surat"),
     ("ket wingi", ["sejak", "kemarin"], "NORM-KET-javanese-since"),
+    ("bepadah lakas baduit", ["bilang", "cepat", "punya", "uang"], "NORM-BANJAR-speech"),
     ("tidak bisa ki daftar ji", ["tidak", "bisa", "daftar"], "NORM-MAKASSAR-particles"),
     (
         "maninggal wayahini balum jua dibari",

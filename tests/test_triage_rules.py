@@ -3297,3 +3297,75 @@ REQUESTS_2026_12_47 = [
 def test_requests_to_trace_or_verify_someone(text: str) -> None:
     """T-DATA-REQUEST: tracing a relative, a defendant's address, verifying an applicant."""
     assert "T-DATA-REQUEST" in _rules(text)
+
+
+# --- rule set 2026.12.48: holdouts CF, CG -----------------------------------------------
+HOLDOUTS_CF_CG = [
+    # A resolved misuse, then a question how to check: no misuse now.
+    (
+        "U-IDENTITY-MISUSE",
+        "Tahun lalu ada yang pakai NIK saya untuk daftar 3 kartu SIM, sudah saya blokir dan beres."
+        " Sekarang cuma mau tanya, ada layanan resmi untuk cek NIK saya terdaftar di mana saja?",
+        None,
+        False,
+    ),
+    # "supaya tidak dipakai pinjol": prevention, not misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Kalau misalnya foto KTP saya tersebar di grup jual beli karena dulu pernah saya kirim ke"
+        " toko online, apa yang harus saya lakukan supaya tidak dipakai pinjol? Sejauh ini belum"
+        " ada apa-apa sih, cuma jaga-jaga.",
+        None,
+        False,
+    ),
+    # Banjar: "bepadah" (said) makes the "amun ..." an official's offer.
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Ulun minta surat pengantar KK. Pegawai di meja depan bepadah amun handak lakas titip"
+        " Rp150 ribu haja.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "KTP saya yang sudah jadi diambil sepupu saya di kantor camat tanpa surat kuasa. Petugas"
+        " menyerahkan begitu saja.",
+        None,
+        True,
+    ),
+    # "antreannya panjang": pending, and the announced wait is far past the akta standard.
+    (
+        "U-WAIT-FAR",
+        "Tanggal 4 Agustus kami daftar pencatatan perkawinan, berkas lengkap. Petugas bilang"
+        " antreannya panjang, akta perkawinan paling cepat keluar 3 bulan lagi.",
+        datetime(2025, 8, 12, 14, tzinfo=WIB),
+        True,
+    ),
+    # Not listed for aid for lack of a KK: victims blocked, not a record to correct.
+    (
+        "U-DISASTER",
+        "Desa kami terendam, kami mengungsi di balai desa. KK banyak yang hanyut. Posko penyaluran"
+        " bantuan mendata penerima berdasarkan fotokopi KK, jadi kami yang tidak punya KK tidak"
+        " tercatat.",
+        None,
+        True,
+    ),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Di loket ada petugas yang mengajak ke ruang belakang dan bilang kalau mau cepat"
+        " 'ditambah 200 saja, besok jadi'.",
+        None,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text", "received", "fires"),
+    [pytest.param(r, t, d, f, id=f"{r}-{i}") for i, (r, t, d, f) in enumerate(HOLDOUTS_CF_CG)],
+)
+def test_resolved_misuse_offers_handovers_and_flood_victims(
+    rule_id: str, text: str, received: datetime | None, fires: bool
+) -> None:
+    """Resolved misuse and prevention, offers in Banjar, handovers, announced waits, floods."""
+    assert (rule_id in _rules(text, received or TUESDAY)) is fires

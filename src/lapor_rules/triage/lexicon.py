@@ -216,6 +216,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A scam message that turned out to be nothing ("sepertinya penipuan").
         " | cara melindungi | sepertinya penipuan | ternyata penipuan | sms penipuan"
         " | tidak ada pinjaman atas nama saya | resmi atau bukan | resmi atau tidak"
+        " | cek nik saya terdaftar | untuk cek nik saya | mengecek nik saya terdaftar"
+        " | supaya tidak dipakai | agar tidak dipakai | biar tidak dipakai"
+        " | supaya tidak disalahgunakan | agar tidak disalahgunakan | biar tidak disalahgunakan"
         " | belum isi apa apa | belum mengisi apa apa"
         " | ternyata itu nomor | nomor istri | semuanya milik kami | milik kami sendiri"
         " | milik keluarga kami",
@@ -721,6 +724,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | orang lain ... tidak diminta | yang lain tidak diminta | hanya kami yang diminta"
         " | curiga dibantu | dibantu operator di | ulah operator | ulah oknum | ulah petugas"
         " | yang mendukung calonnya | dikembalikan setelah pilkades"
+        # A document handed to someone else by staff without the owner's authority.
+        " | tanpa surat kuasa | menyerahkan begitu saja"
         " | dimasukkan ke saku | masuk ke saku | menerima pesanan kk | menerima pesanan ktp"
         " | lewat jalur biasa bisa | pilih saja salah satu yang resmi | itu bukan agama"
         " | tidak akan pernah diurus | tidak akan pernah diproses | petugas itu diperiksa"
@@ -827,6 +832,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kalau tidak ikut sumbang | kalau tidak menyumbang | kalau tidak sumbang"
         " | kalau saya tidak setor | kalau tidak setor | setor uang adat"
         " | kalau postingan tidak dihapus | postingan tidak dihapus | postingannya tidak dihapus"
+        " | ditambah #num saja | ditambah #num ribu | mengajak ke ruang belakang"
         # Told to take a complaint down, with the service as the price ("hapus postinganmu
         # kalau mau urusan KK-mu lancar").
         " | hapus postingan* | menghapus postingan* | hapus unggahan* | menghapus unggahan*"
@@ -1139,7 +1145,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sudah dibetulkan | provinsi yang berbeda | daerah yang berbeda"
         " | salah antre | salah antri | salah loket | salah masuk | salah paham | salah ruangan"
         " | perbaiki aplikasi | diperbaiki aplikasi | perbaiki sistem | perbaiki pelayanan"
-        " | perbaikan pelayanan | perbaiki layanan | perbaikannya",
+        " | perbaikan pelayanan | perbaiki layanan | perbaikannya"
+        # Not listed as an aid recipient for lack of a KK is no record to correct.
+        " | kk tidak tercatat | penerima tidak tercatat",
     ),
     _sig(
         "account_problem",
@@ -1560,7 +1568,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | diproses terus | statusnya diproses | belum kasih surat | belum dikasih"
         " | belum diberi | belum memberikan surat | tidak balas | tidak pernah balas"
         " | disuruh sabar | disuruh bersabar | diminta sabar | diminta bersabar"
-        " | loket sudah tutup | sudah tutup buku",
+        " | loket sudah tutup | sudah tutup buku | antreannya panjang | antriannya panjang",
         unless="salah satu | salah satunya | ktp lama | kk lama | yang lama | alamat lama"
         " | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
