@@ -3323,11 +3323,55 @@ PHRASINGS = {
     "2026.12.40": WORDS_2026_12_40,
     "2026.12.41": THIRD_PARTY_2026_12_41,
 }
+HOLDOUT_CK = [
+    # Someone restrained at home because no hospital will take them without papers.
+    (
+        "U-SAFETY",
+        "Adik saya kambuh dan mengamuk. Sudah dua hari terpaksa kami ikat di rumah karena rumah"
+        " sakit jiwa tidak mau menerima tanpa KK.",
+        None,
+        True,
+    ),
+    (
+        "U-SAFETY",
+        "Warga kami ODGJ yang dulu sempat dipasung keluarganya, sekarang sudah dilepas dan"
+        " dirawat ibunya. Dia tidak punya NIK.",
+        None,
+        False,
+    ),
+    # "tanggal 11. Kemarin ...": the next sentence starts from today; over Iduladha and cuti
+    # bersama, Wednesday 11 June 2025 is the second working day.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Saya calon pekerja migran, terbang ke Taiwan hari Rabu tanggal 11. Kemarin perusahaan"
+        " bilang nama di KTP beda dengan paspor, kalau tidak sama penempatan batal.",
+        datetime(2025, 6, 5, 19, 30, tzinfo=WIB),
+        True,
+    ),
+    # A final document check is the consequence of the date it is set for.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Verifikasi dokumen akhir beasiswa saya tanggal 14 jam 09.00 di Jakarta, online."
+        " Syaratnya nama di akta kelahiran harus sama dengan paspor, dan kalau beda langsung"
+        " didiskualifikasi, tidak ada kesempatan kedua.",
+        datetime(2025, 10, 13, 16, 50, tzinfo=WIB),
+        True,
+    ),
+    (
+        "U-REPEAT",
+        "Tanggal 12 saya sudah buat laporan lewat LAPOR!, sampai sekarang tidak ada tanggapan. KK"
+        " kami belum jadi.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
-#: (flood victims, election misconduct, pending files, announced waits, Banjar offers).
+#: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
+#: people restrained at home, holiday deadlines).
 DATED_PHRASINGS = {
     "2026.12.43": HOLDOUT_CC,
     "2026.12.48": HOLDOUTS_CF_CG,
+    "2026.12.49": HOLDOUT_CK,
 }
 
 

@@ -815,7 +815,11 @@ class _Reader:
             # one; "bulan depan": the next.
             return _Date(i, i + 3, day, 0, None, day_only=True, past=then == "lalu",
                          this_month=then == "ini", next_month=then == "depan")  # fmt: skip
-        if after in _PAST_WEEKDAY:
+        if after in _PAST_WEEKDAY and (
+            self.t.sentences[i + 2] == self.t.sentences[i] or after == "lalu"
+        ):
+            # "tgl 25 kemarin"; not "tanggal 11. Kemarin perusahaan ..." (the next sentence
+            # starts from today); "tanggal 12. Lalu ..." goes on with a story told in the past.
             return _Date(i, i + 2, day, 0, None, day_only=True, recent=True)
         if after in MONTHS or _int(after) is not None:
             return None

@@ -384,8 +384,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dijemput penyidik | dijemput polisi | dijemput paksa | ditahan penyidik"
         " | ditahan kejaksaan | dibawa penyidik"
         " | ditahan di pos polisi | ditahan di pos"
-        " | saya dibereskan | akan dibereskan | mau dibereskan | dihabisi",
+        " | saya dibereskan | akan dibereskan | mau dibereskan | dihabisi"
+        # Someone restrained at home for want of care ("terpaksa kami ikat di rumah").
+        " | dipasung | terpaksa kami ikat | terpaksa diikat | kami ikat di rumah | terus diikat"
+        " | dirantai di rumah",
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
+        " | sempat dipasung | pernah dipasung | dulu dipasung"
         " | asli anak saya hilang | akta anak saya hilang | kia anak saya hilang"
         " | lahir anak saya hilang | ktp anak saya hilang | kk anak saya hilang"
         " | anak saya hilang dari kk | anak saya hilang dari data | anak saya hilang di kk"
@@ -443,7 +447,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | akan nikah | mau nikah | acara nikah | ijab kabul | resepsi | lusa ... nikah"
         " | besok ... nikah | hari ini ... nikah"
         " | dikembalikan ke kas negara | hanya bisa diambil sampai | batas pengambilan"
-        " | peserta cadangan | diganti peserta | kehilangan tempat | rekrutmen | waktu perbaikan",
+        " | peserta cadangan | diganti peserta | kehilangan tempat | rekrutmen | waktu perbaikan"
+        " | verifikasi dokumen akhir",
         # The counter's intake closed for the day is the office's schedule, not a deadline.
         unless="pendaftaran hari ini ditutup | pendaftaran hari ini tutup"
         " | disuruh daftar ulang | harus daftar ulang | daftar ulang dari awal"
@@ -890,6 +895,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | komplain lagi | mengadu lagi | lapor lagi | kesekian kali"
         " | berkali kali komplain | berkali kali lapor | berkali kali mengadu | sudah lapor lewat"
         " | sudah lapor via | sudah mengadu lewat | tidak ada yang menjawab"
+        " | sudah buat laporan lewat | sudah membuat laporan lewat | laporan lewat lapor"
         " | tidak ada satupun yang menjawab | untuk kedua kalinya | untuk ketiga kalinya"
         " | di close | ditutup begitu saja"
         " | ditutup tanpa jawaban | tanpa jawaban | kedua kalinya saya | ketiga kalinya saya"
