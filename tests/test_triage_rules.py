@@ -3365,6 +3365,25 @@ HOLDOUT_CK = [
         True,
     ),
 ]
+HOLDOUT_CN: list[tuple[str, str, datetime | None, bool]] = [
+    # A living person recorded as dead: the central record must be undone (complex).
+    (
+        "C-NIK-DATABASE",
+        "Yang meninggal bulan Januari itu tetangga saya, tapi yang dicatat meninggal malah NIK"
+        " saya. Akibatnya bantuan sembako lansia untuk saya dicoret.",
+        None,
+        True,
+    ),
+    # ... but seen only in Dukcapil's own app, with the bank and BPJS working: no lost access.
+    (
+        "U-ACCESS-LOST",
+        "Iseng buka aplikasi IKD tadi malam, kok status saya tertulis 'Meninggal'?? Saya masih"
+        " hidup. Untungnya rekening bank dan BPJS saya sejauh ini masih normal, belum ada"
+        " masalah.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -3372,6 +3391,7 @@ DATED_PHRASINGS = {
     "2026.12.43": HOLDOUT_CC,
     "2026.12.48": HOLDOUTS_CF_CG,
     "2026.12.49": HOLDOUT_CK,
+    "2026.12.50": HOLDOUT_CN,
 }
 
 

@@ -520,7 +520,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | masuk dapodik | tercatat sebagai siswa",
         unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di | dari puskesmas"
         " | bpjs ... sudah aktif | bpjs ... tidak masalah | bpjs ... tidak ada masalah"
-        " | bank tidak ada masalah"
+        " | bank tidak ada masalah | bpjs ... masih normal"
+        " | rekening bank dan bpjs ... masih normal"
         " | dimana saya bekerja",
     ),
     _sig(
@@ -546,7 +547,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bank lancar | bank ... lancar semua"
         # Told as working fine, an outside service is not blocked.
         " | bank ... tidak ada masalah | normal di bank | loket di kantor | bank ... lancar"
-        " | masalah di bank | masalah di bank atau bpjs",
+        " | masalah di bank | masalah di bank atau bpjs | bpjs ... masih normal"
+        " | bank dan bpjs ... masih normal",
     ),
     _sig(
         "nik_problem",
@@ -558,6 +560,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | terdaftar di kabupaten lain | terdaftar di kota lain | terbaca terdaftar di"
         " | tidak sama dengan data dukcapil | tidak sama dengan dukcapil"
         " | data tidak sesuai | tidak sesuai dengan dukcapil | tidak sesuai dengan data"
+        # A living person recorded as dead: the central record must be undone.
+        " | status saya tertulis meninggal | tertulis meninggal | dicatat meninggal"
+        " | sudah meninggal menurut data | nasabah meninggal | tercatat meninggal memakai"
         " | tidak sesuai dengan yang | data saya tidak sesuai | tidak sinkron | belum sinkron"
         " | tidak padan | belum padan | padan | padannya | terpadan"
         " | error ketika kami mencari nik | nik ... tidak terbaca | ktp tidak terbaca"
