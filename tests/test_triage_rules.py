@@ -3384,6 +3384,46 @@ HOLDOUT_CN: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_CP_CQ: list[tuple[str, str, datetime | None, bool]] = [
+    # Showing one's own QR code to an officer is how the service works, not a leak.
+    (
+        "U-DATA-LEAK",
+        "Selamat malam, kalau mau pakai IKD untuk naik kapal di pelabuhan, caranya bagaimana?"
+        " QR-nya ditunjukkan ke petugas atau harus dicetak?",
+        None,
+        False,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Menjelang pembagian BLT desa, sekretaris desa kami memasukkan enam nama ke data"
+        " penduduk desa, padahal orangnya tidak pernah tinggal di sini.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Di loket akta, petugas menolak berkas saya dan bilang lebih baik lewat biro jasa di"
+        " depan saja, pasti lolos.",
+        None,
+        True,
+    ),
+    # "setiap kali bilang belum": pending, 56 days for a KIA.
+    (
+        "U-WAIT-FAR",
+        "Sa pu anak punya KIA sudah didaftar dari tanggal 9 Juni. Sa sudah datang empat kali,"
+        " setiap kali bilang belum. Hampir dua bulan sekarang.",
+        datetime(2026, 8, 4, 10, tzinfo=WIT),
+        True,
+    ),
+    # "sedang menumpuk": a backlog the office announces as months.
+    (
+        "U-WAIT-FAR",
+        "Kemarin saya mengajukan akta kelahiran bayi saya, berkas diterima lengkap. Petugas"
+        " bilang penerbitan akta sedang menumpuk, akta saya paling cepat tiga bulan lagi.",
+        datetime(2026, 3, 5, 14, tzinfo=WIB),
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -3392,6 +3432,7 @@ DATED_PHRASINGS = {
     "2026.12.48": HOLDOUTS_CF_CG,
     "2026.12.49": HOLDOUT_CK,
     "2026.12.50": HOLDOUT_CN,
+    "2026.12.51": HOLDOUTS_CP_CQ,
 }
 
 

@@ -324,6 +324,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | undangan disebar | menyebar undangan | sebar undangan | sebarkan infonya"
         " | infonya ke grup | informasinya ke grup | sebarkan informasi"
         " | rumah bocor | waktu rumah bocor"
+        # Showing one's own QR or card to an officer is how the service works.
+        " | ditunjukkan ke petugas | ditunjukkan kepada petugas | diperlihatkan ke petugas"
+        " | diperlihatkan kepada petugas"
         # The reporter's own video of a queue, to be sent to a group, leaks nothing.
         " | untuk dikirim ke grup | untuk dikirimkan ke grup | untuk saya kirim ke grup"
         " | mau saya kirim ke grup",
@@ -736,6 +739,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | yang mendukung calonnya | dikembalikan setelah pilkades"
         # A document handed to someone else by staff without the owner's authority.
         " | tanpa surat kuasa | menyerahkan begitu saja"
+        # Residents who never lived there put on the list; a complete file steered to a
+        # paid agency linked to the official.
+        " | memasukkan ... nama ke data | lewat biro jasa | biro jasa di depan"
+        " | milik saudara petugas"
         " | dimasukkan ke saku | masuk ke saku | menerima pesanan kk | menerima pesanan ktp"
         " | lewat jalur biasa bisa | pilih saja salah satu yang resmi | itu bukan agama"
         " | tidak akan pernah diurus | tidak akan pernah diproses | petugas itu diperiksa"
@@ -1579,7 +1586,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | diproses terus | statusnya diproses | belum kasih surat | belum dikasih"
         " | belum diberi | belum memberikan surat | tidak balas | tidak pernah balas"
         " | disuruh sabar | disuruh bersabar | diminta sabar | diminta bersabar"
-        " | loket sudah tutup | sudah tutup buku | antreannya panjang | antriannya panjang",
+        " | loket sudah tutup | sudah tutup buku | antreannya panjang | antriannya panjang"
+        " | setiap kali bilang belum | selalu bilang belum | sedang menumpuk",
         unless="salah satu | salah satunya | ktp lama | kk lama | yang lama | alamat lama"
         " | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
