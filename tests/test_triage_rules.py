@@ -3424,6 +3424,26 @@ HOLDOUTS_CP_CQ: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_CQ: list[tuple[str, str, datetime | None, bool]] = [
+    # The documents uploaded as requirements are not the one awaited: the KIA (14 days) has
+    # waited 38 days, twice its standard (not the akta's 30).
+    (
+        "U-WAIT-FAR",
+        "Anak saya mau ikut kelas renang, ada diskon kalau punya KIA. Tanggal 7 Juli saya"
+        " daftar, upload akta, KK, foto anak latar merah. Besoknya dapat WA bahwa berkas"
+        " diterima. Yang saya keluhkan, kartunya sampai hari ini belum ada.",
+        datetime(2025, 8, 14, 20, tzinfo=WIB),
+        True,
+    ),
+    # A child's registration refused for the mother's marital status.
+    (
+        "U-MISCONDUCT",
+        "Saya ibu tunggal. Petugas bertanya keras-keras 'ini anak di luar nikah ya?', lalu"
+        " berkas saya dikembalikan dan dia bilang 'urus nanti saja kalau sudah punya suami'.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -3433,6 +3453,7 @@ DATED_PHRASINGS = {
     "2026.12.49": HOLDOUT_CK,
     "2026.12.50": HOLDOUT_CN,
     "2026.12.51": HOLDOUTS_CP_CQ,
+    "2026.12.52": HOLDOUT_CQ,
 }
 
 

@@ -167,6 +167,8 @@ _BIRTH_WORDS = frozenset(
 _PURPOSE = frozenset({"syarat", "persyaratan"})
 #: A document right after these words is the one asked for ("minta surat keterangan").
 _ASKED_FOR = frozenset({"minta", "memohon", "mohonkan", "mengurus"})
+#: A document right after these words was supplied as a requirement ("upload akta").
+_SUPPLIED = frozenset({"upload", "unggah", "mengunggah", "lampirkan", "melampirkan"})
 #: A date right after these words is a death: the start of a wait for the death documents
 #: only when the text gives no other date to count from ("meninggal 5 Desember ... Senin
 #: tanggal 8 kami ajukan" counts from the 8th).
@@ -1022,6 +1024,9 @@ def _awaited(doc_hits: Sequence[tuple[str, int]], tokens: Tokens) -> list[tuple[
     words, sentences = tokens.words, tokens.sentences
     kept = [(sid, pos) for sid, pos in doc_hits if not (pos and words[pos - 1] in _PURPOSE)]
     kept = kept or list(doc_hits)
+    # "daftar, upload akta, KK": documents uploaded as requirements are not the one awaited.
+    supplied = [(sid, pos) for sid, pos in kept if not (pos and words[pos - 1] in _SUPPLIED)]
+    kept = supplied or kept
     asked = {sentences[pos] for _, pos in kept if pos and words[pos - 1] in _ASKED_FOR}
     if asked:
         kept = [

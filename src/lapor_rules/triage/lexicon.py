@@ -742,6 +742,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Residents who never lived there put on the list; a complete file steered to a
         # paid agency linked to the official.
         " | memasukkan ... nama ke data | lewat biro jasa | biro jasa di depan"
+        # A child's registration refused for the mother's marital status.
+        " | kalau sudah punya suami | anak di luar nikah ya"
         " | milik saudara petugas"
         " | dimasukkan ke saku | masuk ke saku | menerima pesanan kk | menerima pesanan ktp"
         " | lewat jalur biasa bisa | pilih saja salah satu yang resmi | itu bukan agama"
@@ -942,7 +944,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | disalahkan | ditolak lagi | dibatalkan lagi"
         " | berkas ... dikembalikan | berkasnya dikembalikan | dikembalikan terus"
         " | dikembalikan lagi"
-        " | pengajuan ... ditutup | permohonan ... ditutup",
+        " | pengajuan ... ditutup | permohonan ... ditutup | saling lempar | saling melempar"
+        " | berstatus ditutup",
     ),
     _sig(
         "bounced",
