@@ -90,6 +90,10 @@ FIRES = [
         "U-CHILD-AKTA-REFUSED-AGAIN",
         "Anak saya lahir di rumah. Pengajuan akta kelahirannya sudah dua kali ditolak loket.",
     ),
+    (
+        "U-CHILD-AKTA-CLOSED",
+        "Permohonan akta anak kami di aplikasi tiba-tiba berstatus ditutup tanpa penjelasan.",
+    ),
     ("U-DISASTER", "rumah kami kebakaran, KTP dan KK hangus semua, posko minta KK buat bantuan"),
     (
         "U-DISASTER-DOCUMENTS",
@@ -3444,6 +3448,26 @@ HOLDOUT_CQ: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+CHILD_AKTA_2026_12_53: list[tuple[str, str, datetime | None, bool]] = [
+    # The reporter's child's akta: offices that bounce it to each other, an application
+    # closed without the akta (the rubric's failed process) ...
+    (
+        "U-CHILD-AKTA-CLOSED",
+        "Saya melahirkan di kabupaten lain. Dukcapil kota bilang akta anak saya harus diurus di"
+        " kabupaten tempat lahir, kabupaten bilang di tempat domisili KK. Dua kantor saling"
+        " lempar.",
+        None,
+        True,
+    ),
+    # ... not an app menu moved to the counter.
+    (
+        "U-CHILD-AKTA-CLOSED",
+        "Menu pengajuan akta kelahiran di aplikasi sudah tidak ada, sengaja ditutup dan"
+        " diarahkan ke loket kelurahan. Anak saya lahir 3 minggu lalu.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -3454,6 +3478,7 @@ DATED_PHRASINGS = {
     "2026.12.50": HOLDOUT_CN,
     "2026.12.51": HOLDOUTS_CP_CQ,
     "2026.12.52": HOLDOUT_CQ,
+    "2026.12.53": CHILD_AKTA_2026_12_53,
 }
 
 

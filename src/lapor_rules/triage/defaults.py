@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.52"
+RULESET_VERSION = "2026.12.53"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -438,6 +438,20 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         none_of=("suggestion_or_praise",),
         urgency=_H,
         complexity=_CPX,
+        priority=2,
+        citations=(cite("UU 23/2006", "Pasal 27"),),
+    ),
+    _rule(
+        "U-CHILD-AKTA-CLOSED",
+        "Proses akta kelahiran anak pelapor gagal: permohonan ditutup atau dilempar antar-kantor",
+        "The reporter's child's birth-certificate process failed: closed or bounced between"
+        " offices",
+        # The rubric's child without akta is blocked once the process has failed (closed
+        # without the akta) or the family is bounced between offices; one refusal for a
+        # fixable defect is not yet that.
+        all_of=("own_child", "doc_akta", "process_failed"),
+        none_of=("suggestion_or_praise",),
+        urgency=_H,
         priority=2,
         citations=(cite("UU 23/2006", "Pasal 27"),),
     ),

@@ -953,7 +953,15 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "The applicant was bounced between units or obstructed without a solution",
         "dilempar | dilemparlempar | dipimpong | dipingpong | dioper"
         " | diarahkan ke | dipersulit | mempersulit | tidak ada solusi | tanpa solusi"
-        " | tidak mendapatkan solusi | disalahkan | disuruh balik ke | disuruh balik lagi",
+        " | tidak mendapatkan solusi | disalahkan | disuruh balik ke | disuruh balik lagi"
+        " | saling lempar | saling melempar",
+    ),
+    _sig(
+        "process_failed",
+        "Permohonan ditutup tanpa dokumen terbit, atau kantor saling melempar",
+        "The application was closed without the document, or offices bounce it to each other",
+        "berstatus ditutup | statusnya ditutup | status ditutup | permohonan ... ditutup"
+        " | pengajuan ... ditutup | berkas ... ditutup | saling lempar | saling melempar",
     ),
     _sig(
         "fixable_reason",
