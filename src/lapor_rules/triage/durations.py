@@ -179,8 +179,10 @@ _DOCUMENT_NOUNS = frozenset({"akta", "buku", "surat", "status"})
 #: Words before a span that make it an estimate ("hampir sebulan").
 _APPROXIMATELY = frozenset({"hampir", "sekitar", "kurang", "kira"})
 _DEATH_PAPER = frozenset({"kematian", "kematiannya"})
+#: After "<document> sudah": the document was made ("KTP baru sudah jadi").
+_MADE_NOW = frozenset({"jadi", "terbit", "keluar", "selesai", "dicetak"})
 #: After "akta kematian sudah": the certificate exists.
-_MADE = frozenset({"terbit", "ada", "jadi", "keluar", "selesai", "dicetak", "diterbitkan"})
+_MADE = _MADE_NOW | {"ada", "diterbitkan"}
 #: A date right after these words is when a document was made ("KTP saya jadi tahun 2019"),
 #: unless they are negated ("belum jadi tahun ini").
 _DONE_WORDS = frozenset(
@@ -221,7 +223,7 @@ _PART_OF_MONTH = frozenset({"awal", "pertengahan", "akhir"})
 _UNTIL_WORDS = frozenset({"sampai", "sejak", "dari", "per", "tanggal", "sd", "mulai", "s"})
 _MAX_YEARS_BACK = 15
 #: "KTP baru sudah jadi": the document was issued (unless asked: "sudah jadi belum?").
-_ISSUED = frozenset({"jadi", "terbit", "diambil", "dicetak", "keluar", "selesai", "diterima"})
+_ISSUED = _MADE_NOW | {"diambil", "diterima"}
 _ISSUED_DOCS = frozenset({"ktp", "kk", "kia", "akta", "aktanya", "ktpnya", "kknya"})
 _STATUS_ASKED = frozenset({"belum", "atau", "kah", "blm"})
 _ISSUED_AFTER = _ISSUED_DOCS | {"baru", "barunya"}
@@ -232,13 +234,12 @@ _CHILD_NOUNS = frozenset({"anak", "anaknya", "bayi", "bayinya", "cucu"})
 _DOCUMENT_OF = frozenset(
     {"kia", "akta", "ktp", "kk", "nama", "kartu", "data", "kelahiran", "lahir", "berkas"}
 )  # fmt: skip
-_STATE_WINDOW = 6
+_STATE_WINDOW = 6  # tokens between "padahal" and the "sejak" date of the state it tells
 #: Words right before a date that make it a value on a record, not a start.
 _VALUE_WORDS = frozenset({"tertulis", "benar", "seharusnya", "harusnya", "sebenarnya"})
 #: Words before "sejak" that make the date the start of a settled state.
-_ENDED = frozenset(
-    {"berhenti", "normal", "lancar", "aktif", "beres", "selesai"}
-)  # tokens between "padahal" and the "sejak" date of the state it tells
+_ENDED = frozenset({"berhenti", "normal", "lancar", "aktif", "beres", "selesai"})
+_UNTIL_MONTH = frozenset({"sampai", "hingga"})
 _NEAR_AHEAD_DAYS = 60  # "sampai Januari" said in December: a month this near is ahead
 _TERM_DAYS = 270.0  # nine months: "hamil 8 bulan" gives birth in about a month
 _MAX_COUNT = 400  # a larger number before a unit is no span ("nomor 1234 hari ini")
@@ -545,12 +546,12 @@ class _Reader:
                     self._done(found) and not self._submitted(found.first)
                 )
                 lo = max(0, found.first - 3)
-                clause = self.t.clauses[found.first]
                 # "lahir di Johor Bahru bulan Maret": a place between the event and its date.
                 start = max(0, found.first - 5)
                 if "di" in w[start : found.first]:
+                    clauses = self.t.clauses
                     lo = max(0, w.index("di", start) - 3)
-                    while self.t.clauses[lo] != clause:
+                    while clauses[lo] != clauses[found.first]:
                         lo += 1
                 ahead = (found.relative is not None and found.relative >= 0) or (
                     found.weekday is not None and not found.past
@@ -1126,13 +1127,16 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
                     and not _promised(tokens.words, found.first)
                 )
                 day = _resolve(found, ref, past_first=past_first)
+                # "pernikahan masih bulan Maret" is ahead; "penuh sampai pertengahan Januari"
+                # said in December is the coming January.
+                before = _before_month(tokens.words, found.first)
                 if (
                     day is not None
                     and day < ref
                     and (
-                        _still_ahead(tokens.words, found.first)
+                        before == "masih"
                         or (
-                            _until_before(tokens.words, found.first)
+                            before in _UNTIL_MONTH
                             and _next_year(day) <= ref + timedelta(days=_NEAR_AHEAD_DAYS)
                         )
                     )
@@ -1219,8 +1223,8 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
     if any(f.fact == "deadline_imminent" for f in findings):
         # Something falls within 2 working days: nothing in the text is only "later".
         findings = [f for f in findings if f.fact != "deadline_later"]
-    for days, first, last in reader.pregnancy[:1]:
-        if not any(f.fact == "deadline_imminent" for f in findings):
+    else:
+        for days, first, last in reader.pregnancy[:1]:
             # The birth is weeks ahead: a consequence later than 2 working days.
             findings.append(Finding("deadline_later", first, last, f"{round(days)} hari"))
     for years, first, last in (reader.elderly or _bare_ages(tokens.words))[:1]:
@@ -1364,20 +1368,12 @@ def _a_state_since(tokens: Tokens, found: _Date) -> bool:
     )
 
 
-def _until_before(words: Sequence[str], first: int) -> bool:
-    """Whether "sampai"/"hingga" stands before a month ("penuh sampai pertengahan Januari")."""
+def _before_month(words: Sequence[str], first: int) -> str:
+    """The word before a month-only date, past its opener ("sampai pertengahan Januari")."""
     k = first - 1
     if k > 0 and words[k] in _MONTH_ONLY_OPENERS:
         k -= 1
-    return k >= 0 and words[k] in {"sampai", "hingga"}
-
-
-def _still_ahead(words: Sequence[str], first: int) -> bool:
-    """Whether "masih" stands right before a month ("pernikahan masih bulan Maret")."""
-    k = first - 1
-    if k > 0 and words[k] == "bulan":
-        k -= 1
-    return k >= 0 and words[k] == "masih"
+    return words[k] if k >= 0 else ""
 
 
 def _next_year(day: date) -> date:

@@ -505,23 +505,23 @@ class CompiledRuleSet:
             covers = sorted(cancel[sid]) if sid in cancel else None
             check = negatable.get(sid, True)
             allegation = sid in allegations
+            # A request is asked as a question by nature: only negation, hypotheticals and
+            # resolved pasts cancel it (``blocked_statement`` keeps its own memo).
+            request = sid in requests
             keep = []
             for span in sorted(set(spans)) if len(spans) > 1 else spans:
                 first, last = span
                 if covers and _covered(covers, first, last):
                     continue
                 if check:
-                    if sid in requests:
-                        # Asked as a question by nature: only negation, hypotheticals and
-                        # resolved pasts cancel it.
-                        if context.blocked_statement(first, allegation=allegation):
-                            continue
-                        keep.append(span)
-                        continue
-                    key = ~first if allegation else first
-                    stop = blocked.get(key)
-                    if stop is None:
-                        stop = blocked[key] = context.blocked(first, allegation=allegation)
+                    stop: bool | None
+                    if request:
+                        stop = context.blocked_statement(first, allegation=allegation)
+                    else:
+                        key = ~first if allegation else first
+                        stop = blocked.get(key)
+                        if stop is None:
+                            stop = blocked[key] = context.blocked(first, allegation=allegation)
                     if stop:
                         continue
                 keep.append(span)
@@ -1418,6 +1418,9 @@ _BEFORE_NAME = HONORIFICS | RELATIONS | {"saya", "kami", "lain"}
 #: Particles written before a personal name (Balinese "I", "Ni"; Buton "Wa", "La").
 _NAME_PARTICLES = frozenset({"I", "Ni", "Wa", "La"})
 _CITIZEN_TITLES = frozenset({"sdr", "sdri", "saudari", "bernama", "namanya"})
+#: Official roles before a title that make the named person an official, not a third party.
+#: Narrower than ``OFFICIALS`` (the speakers whose "kalau ..." is an offer): a named broker
+#: ("calo") is someone else's data.
 _STAFF_ROLES = frozenset(
     {"petugas", "pegawai", "operator", "oknum", "staf", "staff", "pejabat", "lurah", "camat",
      "kades", "sekdes", "kadus", "perangkat", "aparat"}

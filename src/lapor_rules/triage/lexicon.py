@@ -58,6 +58,8 @@ _PHONE_INACTIVE = (
     " | nomornya tidak aktif | nomor nya tidak aktif | nomor tidak aktif | nomor hp tidak aktif"
     " | nomornya ... tidak aktif | nomor hp ... tidak aktif"
 )
+#: "supaya", "agar", "biar": so that (a purpose; with "tidak", a prevention).
+_SO_THAT = ("supaya", "agar", "biar")
 _DATA_NOUNS = ("data", "ktp", "kk", "nik", "identitas", "fotokopi", "foto", "dokumen",
                "berkas", "akta", "alamat", "datanya")  # fmt: skip
 
@@ -198,17 +200,25 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Takut atau ingin mencegah penyalahgunaan (cerita orang lain, pertanyaan pencegahan)",
         "Fear of misuse or asking how to prevent it (someone else's story, a prevention question)",
         "jadi takut | jadi khawatir | jadi was was | fitur kunci | kunci nik"
-        # "caranya supaya tidak disalahgunakan"; not "caranya supaya keluarga kami tetap dapat".
-        " | cara supaya tidak | caranya biar tidak | caranya supaya tidak | caranya agar tidak"
-        " | caranya supaya data | caranya agar data | cara supaya data | cara agar data"
-        " | cara biar nik | cara supaya nik | cara agar nik | caranya biar nik"
-        " | caranya supaya nik | caranya agar nik | caranya biar data | cara biar data"
-        " | caranya biar ktp | caranya supaya ktp | caranya agar ktp"
-        " | lihat berita | liat berita | baca berita | di berita"
+        # "caranya supaya tidak disalahgunakan", "cara biar NIK saya aman"; not "caranya
+        # supaya keluarga kami tetap dapat".
+        + "".join(
+            f" | {how} {so} {what}"
+            for how in ("cara", "caranya")
+            for so in _SO_THAT
+            for what in ("tidak", "data", "nik", "ktp")
+        )
+        # "supaya tidak dipakai pinjol", "agar tidak terjadi".
+        + "".join(
+            f" | {so} tidak {what}"
+            for so in _SO_THAT
+            for what in ("dipakai", "disalahgunakan", "terjadi")
+        )
+        + " | lihat berita | liat berita | baca berita | di berita"
         " | belum kejadian | belum terjadi"
-        " | cara agar tidak | cara biar tidak | cara mencegah | mencegah | pencegahan | supaya aman"
-        " | agar aman | biar aman | tetap aman | supaya tidak terjadi | agar tidak terjadi"
-        " | biar tidak terjadi | bukan itu yang | bukan itu yang mau | bukan soal itu"
+        " | cara mencegah | mencegah | pencegahan | supaya aman"
+        " | agar aman | biar aman | tetap aman"
+        " | bukan itu yang | bukan itu yang mau | bukan soal itu"
         " | saya sendiri tidak ada masalah | belum ada pinjaman | belum ada tagihan"
         " | tidak ada tagihan | cara cek apakah nik saya | apakah nik saya pernah dipakai"
         " | tidak terulang | kejadian serupa | dengan izin beliau | dengan izin saya"
@@ -217,8 +227,6 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | cara melindungi | sepertinya penipuan | ternyata penipuan | sms penipuan"
         " | tidak ada pinjaman atas nama saya | resmi atau bukan | resmi atau tidak"
         " | cek nik saya terdaftar | untuk cek nik saya | mengecek nik saya terdaftar"
-        " | supaya tidak dipakai | agar tidak dipakai | biar tidak dipakai"
-        " | supaya tidak disalahgunakan | agar tidak disalahgunakan | biar tidak disalahgunakan"
         " | belum isi apa apa | belum mengisi apa apa"
         " | ternyata itu nomor | nomor istri | semuanya milik kami | milik kami sendiri"
         " | milik keluarga kami",
