@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
+from pydantic import BaseModel
+
 from lapor_rules._model import LaporModel
 from lapor_rules.errors import InvalidTypeError
 from lapor_rules.privacy import PersonalDataFinding, PersonalDataKind, find_personal_data
@@ -1004,15 +1006,19 @@ def triage(complaint_or_text: Complaint | str, *, rules: RuleSet | None = None) 
 
 def _evaluate(complaint: Complaint, compiled: CompiledRuleSet) -> TriageResult:
     evidence, findings = _collect_evidence(complaint, compiled)
-    return _decide(evidence, findings, compiled)
+    return _decide(evidence, findings, compiled, complaint.text)
 
 
 def _decide(
     evidence: dict[str, list[RawEvidence]],
     findings: tuple[PersonalDataFinding, ...],
     compiled: CompiledRuleSet,
+    text: str,
 ) -> TriageResult:
-    """Fire the rules on the evidence and build the result with its reasons."""
+    """Fire the rules on the evidence and build the result with its reasons.
+
+    ``text`` is the complaint text, which each evidence quotes from its offsets.
+    """
     reasons = []
     urgency = complexity = 0  # ranks: low / simple
     third_party = False
@@ -1032,7 +1038,7 @@ def _decide(
                 {
                     "rule_id": rule.id,
                     "message": rule.message,
-                    "evidence": tuple([_build(raw, built) for raw in sorted(set(matched))]),
+                    "evidence": tuple([_build(raw, built, text) for raw in sorted(set(matched))]),
                     "effect": eff,
                     "priority": rule.priority,
                     "citations": rule.citations,
@@ -1064,10 +1070,7 @@ def _collect_evidence(
     evidence: dict[str, list[RawEvidence]] = {}
     starts, ends = tokens.starts, tokens.ends
     for sid, spans in hits.items():
-        evidence[sid] = [
-            (starts[a], ends[b], sid, text[starts[a] : ends[b]], "")
-            for a, b in spans[:_MAX_EVIDENCE]
-        ]
+        evidence[sid] = [(starts[a], ends[b], sid, "") for a, b in spans[:_MAX_EVIDENCE]]
     received: date | None = None
     start_day: date | None = None
     if complaint.received_at is not None:
@@ -1088,18 +1091,14 @@ def _collect_evidence(
         settled=context.settled,
     ):
         start, end = starts[finding.first], ends[finding.last]
-        evidence.setdefault(finding.fact, []).append(
-            (start, end, finding.fact, text[start:end], finding.note)
-        )
+        evidence.setdefault(finding.fact, []).append((start, end, finding.fact, finding.note))
     _structured_facts(complaint, evidence)
     findings = tuple(find_personal_data(text))
     _identifier_facts(findings, text, evidence)
     _name_facts(tokens, text, compiled, evidence)
     question = text.find("?")
     if question >= 0:
-        evidence["question_mark"] = [
-            _ev(signal="question_mark", start=question, end=question + 1, text="?")
-        ]
+        evidence["question_mark"] = [_ev(signal="question_mark", start=question, end=question + 1)]
     return evidence, findings
 
 
@@ -1182,29 +1181,37 @@ def _construct(cls: type[_M], fields: dict[str, Any]) -> _M:
     Equivalent to ``cls.model_construct(**fields)`` with every field given, without its
     per-call overhead (the hot path builds about ten models per complaint).
     """
-    obj = cls.__new__(cls)
-    set_attr = object.__setattr__
-    set_attr(obj, "__dict__", fields)
-    set_attr(obj, "__pydantic_fields_set__", set(fields))
-    set_attr(obj, "__pydantic_extra__", None)
-    set_attr(obj, "__pydantic_private__", None)
+    obj = _new(cls)
+    _set_attr(obj, "__dict__", fields)
+    _set_fields_set(obj, set(fields))
+    _set_extra(obj, None)
+    _set_private(obj, None)
     return obj
 
 
-#: Evidence before it becomes a model: (start, end, signal, text, note), so that plain tuple
-#: order is the evidence order (start, end, then signal id). Models are built only for the
-#: rules that fire.
-RawEvidence = tuple[int, int, str, str, str]
+# The slots ``_construct`` fills, set through their descriptors (no attribute lookup).
+_new = object.__new__
+_set_attr = object.__setattr__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
-def _ev(*, signal: str, start: int, end: int, text: str = "", note: str = "") -> RawEvidence:
-    return (start, end, signal, text, note)
+#: Evidence before it becomes a model: (start, end, signal, note), so that plain tuple
+#: order is the evidence order (start, end, then signal id). Models (and the quoted text,
+#: ``text[start:end]``) are built only for the rules that fire.
+RawEvidence = tuple[int, int, str, str]
 
 
-def _build(raw: RawEvidence, built: dict[RawEvidence, Evidence]) -> Evidence:
+def _ev(*, signal: str, start: int, end: int, note: str = "") -> RawEvidence:
+    return (start, end, signal, note)
+
+
+def _build(raw: RawEvidence, built: dict[RawEvidence, Evidence], source: str) -> Evidence:
     model = built.get(raw)
     if model is None:
-        start, end, signal, text, note = raw
+        start, end, signal, note = raw
+        text = source[start:end]
         model = _construct(
             Evidence, {"signal": signal, "start": start, "end": end, "text": text, "note": note}
         )
@@ -1306,7 +1313,6 @@ def _identifier_facts(
                 signal="several_identifiers",
                 start=f.start,
                 end=f.end,
-                text=text[f.start : f.end],
                 note=f.kind.value,
             )
             for f in list(seen.values())[:_MAX_EVIDENCE]
@@ -1404,7 +1410,7 @@ def _name_facts(
             )
         )
         if after_title or after_relation:
-            found.append(_ev(signal="person_name", start=start, end=end, text=raw))
+            found.append(_ev(signal="person_name", start=start, end=end))
             if len(found) >= _MAX_EVIDENCE:
                 break
     if found:
