@@ -3468,6 +3468,163 @@ CHILD_AKTA_2026_12_53: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_CR_CS_CT: list[tuple[str, str, datetime | None, bool]] = [
+    # Personal data offered for sale is a leak (critical) ...
+    (
+        "U-DATA-LEAK",
+        "Teman mengirim tangkapan layar dari grup Facebook: foto KK dan NIK saya ditawarkan"
+        " satu paket dengan data warga lain.",
+        None,
+        True,
+    ),
+    # ... an original the office now says the applicant took back is lost at the office ...
+    (
+        "U-FILE-LOST",
+        "Saya serahkan buku nikah asli ke loket untuk perubahan KK. Waktu saya minta kembali,"
+        " petugas bilang tidak ada di arsip dan mungkin sudah saya ambil.",
+        None,
+        True,
+    ),
+    # ... a believer told to be recorded under a religion, a hint at a bribe, a service
+    # refused for joining a protest: misconduct ...
+    (
+        "U-MISCONDUCT",
+        "Saya penghayat kepercayaan. Petugas bilang kolomnya repot di sistem, lebih baik"
+        " ditulis Islam saja biar cepat.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Berkas pindah saya dioper dari meja ke meja. Petugas di belakang bilang kalau mau"
+        " cepat ya tahu sama tahu saja, Bu.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Kepala desa tidak mau menandatangani surat pengantar pindah saya karena saya ikut"
+        " demo upah bulan lalu.",
+        None,
+        True,
+    ),
+    # ... an official named earlier who sets a price for today is an official's offer, and
+    # the official's name is no third party's ...
+    (
+        "U-MISCONDUCT",
+        "Saya mau laporkan petugas loket akta, namanya Pak Joko. Tadi pagi saya urus akta"
+        " kematian ibu saya. Pak Joko bilang kalau mau jadi hari ini ada uang terima kasih"
+        " 100 ribu, kalau tidak ya antre 2 minggu.",
+        None,
+        True,
+    ),
+    (
+        "T-IDENTIFIED-OTHER",
+        "Saya mau laporkan petugas loket akta, namanya Pak Joko. Tadi pagi saya urus akta"
+        " kematian ibu saya. Pak Joko bilang kalau mau jadi hari ini ada uang terima kasih"
+        " 100 ribu, kalau tidak ya antre 2 minggu.",
+        None,
+        False,
+    ),
+    # ... while a broker's name stays a third party's (guard).
+    (
+        "T-IDENTIFIED-OTHER",
+        "Di depan kantor Dukcapil ada orang namanya Pak Darto yang menawarkan KTP jadi sehari,"
+        " katanya kenal operator.",
+        None,
+        True,
+    ),
+    # Mental illness is a vulnerability; a risk of amputation tonight is a health emergency
+    # (an amputation in the past is not).
+    (
+        "U-VULNERABLE",
+        "Adik saya skizofrenia. KTP-nya hilang dan pendaftaran pengobatan di BPJS ditolak.",
+        None,
+        True,
+    ),
+    (
+        "U-LIFE-HEALTH",
+        "Tangan suami saya harus ditindak malam ini, kalau ditunda bisa diamputasi, tapi KIS-nya"
+        " tidak aktif karena NIK tidak cocok.",
+        None,
+        True,
+    ),
+    (
+        "U-LIFE-HEALTH",
+        "Kedua kaki saya diamputasi tahun lalu. Sekarang saya mau ganti KTP yang rusak, apa"
+        " syaratnya?",
+        None,
+        False,
+    ),
+    # The reporter says nothing is pressing: a deadline waived, a lost access that is not
+    # blocking ...
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok saya mulai kerja dan HRD minta KK baru, tapi kata HRD boleh menyusul. Nama"
+        " istri belum tercantum di KK, mohon diperbaiki.",
+        datetime(2025, 10, 19, 20, tzinfo=WIB),
+        False,
+    ),
+    (
+        "U-ACCESS-LOST",
+        "Akta kematian nenek sudah sebulan belum jadi. Nanti untuk tutup tabungan di bank,"
+        " tidak buru-buru, tapi tolong dicek.",
+        None,
+        False,
+    ),
+    # ... which does not undo a wait twice the standard (guard).
+    (
+        "U-WAIT-FAR",
+        "KK ibu saya sudah 3 bulan belum jadi. Ibu sehat, tidak ada yang mendesak, saya hanya"
+        " ingin urusannya selesai.",
+        None,
+        True,
+    ),
+    # A marriage already made and the daily trip to work are no deadline ...
+    (
+        "U-DEADLINE-IMMINENT",
+        "Tgl 3 Agustus saya ajukan KK baru karena sudah menikah. Hari ini sudah tanggal 30,"
+        " belum jadi juga.",
+        datetime(2026, 8, 30, 19, tzinfo=WITA),
+        False,
+    ),
+    (
+        "U-DEADLINE-IMMINENT",
+        "Kalau KTP hilang cukup surat dari desa atau harus dari polsek? Saya mau urus hari"
+        " Senin sebelum berangkat kerja shift malam.",
+        datetime(2025, 11, 16, 22, tzinfo=WIB),
+        False,
+    ),
+    # ... a departure is (guard) ...
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok saya berangkat kerja ke Malaysia, agen minta KTP yang sampai sekarang belum jadi.",
+        datetime(2025, 11, 16, 9, tzinfo=WIB),
+        True,
+    ),
+    # ... and a broker's priced offer "jadi hari ini" is none either.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Bulan lalu di depan kantor saya ditawari 'KTP jadi hari ini, 350 ribu'. Karena butuh"
+        " untuk kontrak kerja, saya bayar.",
+        datetime(2025, 11, 10, 19, tzinfo=WIB),
+        False,
+    ),
+    # An occupation after "mantan" is no name; a parent named after "saya anak dari" is.
+    (
+        "T-IDENTIFIED-OTHER",
+        "Saya mantan PMI Hong Kong, KTP-el saya hilang di sana dan bank tidak mau buka rekening.",
+        None,
+        False,
+    ),
+    (
+        "T-IDENTIFIED-OTHER",
+        "Saya anak dari Bapak Tumpal Sihombing. Beliau stroke dan KTP-nya hilang, mohon"
+        " petugas datang ke rumah.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -3479,6 +3636,7 @@ DATED_PHRASINGS = {
     "2026.12.51": HOLDOUTS_CP_CQ,
     "2026.12.52": HOLDOUT_CQ,
     "2026.12.53": CHILD_AKTA_2026_12_53,
+    "2026.12.54": HOLDOUTS_CR_CS_CT,
 }
 
 

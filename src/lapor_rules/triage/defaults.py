@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.53"
+RULESET_VERSION = "2026.12.54"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -210,7 +210,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         # A check on someone else ("kontrak dengan calon penyewa besok, tolong cek NIK-nya")
         # is a privacy decision, not the reporter's own loss; "Besok UTBK, KTP saya ada kok"
         # has nothing in the way.
-        none_of=("third_party_request", "nothing_wrong"),
+        none_of=("no_rush", "third_party_request", "nothing_wrong"),
         urgency=_C,
         priority=6,
     ),
@@ -315,6 +315,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "A NIK/KK problem blocks a service outside Dukcapil (data consolidation)",
         # A death still unrecorded at Taspen or BPJS blocks the survivors the same way.
         all_of=("nik_problem|death_not_recorded", "external_agency"),
+        none_of=("no_rush",),
         urgency=_H,
         complexity=_CPX,
         priority=4,
@@ -335,7 +336,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "A vulnerable person's service is blocked",
         # A vulnerable person with no identity at all is blocked from every service.
         all_of=("vulnerable_person|reporter_vulnerable|elderly_age", f"{_BLOCKED}|no_identity"),
-        none_of=("suggestion_or_praise",),
+        none_of=("no_rush", "suggestion_or_praise"),
         urgency=_H,
         priority=3,
         citations=(_PUBLIC_SERVICE,),
@@ -368,8 +369,11 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         # A service is actually blocked; a future need ("mau dipakai daftar") is not.
         all_of=("access_lost", _BLOCKED + "|cannot"),
         # A request for someone else's document (an inheritance, a debtor) is judged by
-        # the privacy decision it needs, not as the reporter's lost access.
-        none_of=("copy_request", "third_party_request"),
+        # the privacy decision it needs, not as the reporter's lost access. A reporter who
+        # says nothing is pressing ("tidak buru-buru", "kata HRD boleh menyusul") tells that
+        # the need is not blocked (this and the deadline rules); a wait twice the standard
+        # stays high.
+        none_of=("no_rush", "copy_request", "third_party_request"),
         urgency=_H,
         priority=3,
         citations=(_RIGHTS,),
@@ -391,6 +395,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Tenggat dalam sekitar 10 hari kerja",
         "A deadline within about 10 working days",
         all_of=("deadline_soon", _PROBLEM),
+        none_of=("no_rush",),
         urgency=_H,
         priority=2,
     ),
@@ -402,6 +407,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         " about 10 working days",
         # Before any problem is named: "tes masuk SMP tanggal 12, KIA belum punya".
         all_of=("deadline_soon", "deadline_consequence", _PENDING + "|" + _DOCS + "|correction"),
+        none_of=("no_rush",),
         urgency=_H,
         priority=2,
     ),
@@ -415,6 +421,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
             "deadline_word_soon",
             _PENDING + "|refused_or_bounced|correction|wait_within_standard|wait_past_standard",
         ),
+        none_of=("no_rush",),
         urgency=_H,
         priority=2,
     ),

@@ -189,6 +189,8 @@ _DONE_WORDS = frozenset(
     {"jadi", "terbit", "dicetak", "selesai", "dibuat", "tertulis", "tercetak", "berlaku",
      "diperbarui", "keluar"}
 )  # fmt: skip
+#: Words that name a price ("350 ribu", "Rp500.000").
+_PRICE_WORDS = frozenset({"ribu", "rb", "juta", "jt", "rp", "rupiah"})
 #: Opening words of a sentence that tells an earlier episode ("Dulu waktu saya urus akta
 #: ... 3 bulan"); with a later sentence opening "sekarang", its waits are history.
 _THEN_WORDS = frozenset({"dulu", "dahulu", "dulunya"})
@@ -834,6 +836,19 @@ class _Reader:
         recent = hint is None and self._submitted(first)
         return _Date(first, i + 1, day, 0, None, day_only=True, weekday_hint=hint, recent=recent)
 
+    def _priced(self, i: int) -> bool:
+        """Whether token ``i``'s sentence names a price ("350 ribu", "Rp500.000")."""
+        sentences = self.t.sentences
+        sentence = sentences[i]
+        w = self.w
+        lo = i
+        while lo and sentences[lo - 1] == sentence:
+            lo -= 1
+        hi = i
+        while hi + 1 < len(w) and sentences[hi + 1] == sentence:
+            hi += 1
+        return not _PRICE_WORDS.isdisjoint(w[lo : hi + 1])
+
     def _relative(self, i: int) -> _Date | None:  # noqa: PLR0911, PLR0912 - one branch per word
         w = self.w
         word = w[i]
@@ -855,6 +870,8 @@ class _Reader:
             return _Date(i, i, 0, 0, None, relative=1)
         if word == "lusa":
             return _Date(i, i, 0, 0, None, relative=2)
+        if word == "hari" and nxt == "ini" and prev in _DONE_WORDS and self._priced(i):
+            return None  # "'KTP jadi hari ini, 350 ribu'": a broker's offer, no deadline
         if (
             word == "hari"
             and nxt == "ini"

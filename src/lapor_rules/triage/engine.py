@@ -133,6 +133,12 @@ OFFICIALS = frozenset(
 _SPEECH = SPEECH_VERBS | {"kata", "ngomong", "nawarin", "menawari", "ditawarin"}
 #: Openers of a sentence that goes on with the speech of the sentence before.
 _GOES_ON = frozenset({"katanya", "bilangnya", "terus", "lalu"})
+#: Words that introduce a person's name ("namanya Pak Heru"), and titles before it.
+_NAMING = frozenset({"namanya", "bernama"})
+_NAME_TITLES = frozenset(
+    {"pak", "bapak", "bu", "ibu", "mas", "mbak", "sdr", "sdri", "saudara", "saudari", "bang",
+     "kak"}
+)  # fmt: skip
 #: Words before an official's title that make it a fee's name ("bayar admin").
 _FEE_WORDS = frozenset({"bayar", "biaya", "uang", "ongkos"})
 #: Speech verbs that are also the demand of a pungli story ("minta uang").
@@ -630,6 +636,7 @@ class _Context:
         # Speech that is itself heard from others ("saya dengar dari tetangga katanya kalau
         # urus akta di kelurahan bayar seikhlasnya") stays a hypothetical.
         heard = {sentences[h]: h for h in reversed(self.hearsay_at)}  # first cue per sentence
+        _named_officials(words, sentences, officials, windowed)
         _continue_speech(words, sentences, officials, windowed)
         self.hypo_at = [
             i
@@ -1102,6 +1109,43 @@ def _collect_evidence(
     return evidence, findings
 
 
+def _named_officials(
+    words: Sequence[str], sentences: Sequence[int], officials: set[int], windowed: list[int]
+) -> None:
+    """Add the sentences that name an official by the name given earlier to ``officials``.
+
+    "petugas loket akta ..., namanya Pak Heru. ... Pak Heru bilang kalau mau jadi hari ini
+    ada uang terima kasih": the name stands for the official. Only needed when the text has
+    a windowed conditional (``windowed``) and an official.
+    """
+    if not (windowed and officials):
+        return
+    names = official_names(words, sentences)
+    if names:
+        officials.update(sentences[i] for i, w in enumerate(words) if w in names)
+
+
+def official_names(words: Sequence[str], sentences: Sequence[int]) -> frozenset[str]:
+    """The names given to an official: "petugas loket 3, namanya Pak Heru" gives "heru".
+
+    The sentence must name a staff role before the name; a broker or an office is no role.
+    """
+    if _NAMING.isdisjoint(words):
+        return frozenset()
+    names: set[str] = set()
+    n = len(words)
+    for k in [k for k, w in enumerate(words) if w in _NAMING]:
+        first = k
+        while first and sentences[first - 1] == sentences[k]:
+            first -= 1
+        if _STAFF_ROLES.isdisjoint(words[first:k]):
+            continue  # a broker's name ("ada orang namanya Ipul") stays a third party's
+        j = k + 2 if k + 1 < n and words[k + 1] in _NAME_TITLES else k + 1
+        if j < n and sentences[j] == sentences[k] and words[j].isalpha():
+            names.add(words[j])
+    return frozenset(names)
+
+
 def _continue_speech(
     words: Sequence[str], sentences: Sequence[int], officials: set[int], windowed: list[int]
 ) -> None:
@@ -1350,7 +1394,9 @@ NOT_NAMES = frozenset(
      "swastyastu", "swastiastu", "assalamualaikum", "shalom", "salam", "tabe", "horas",
      "kab", "kabupaten", "kampung", "desa", "dusun", "distrik", "provinsi", "kabid", "kasi",
      "sekcam", "sekdes", "kadus",
-     "jalan", "jl", "perumahan", "negeri"}
+     "jalan", "jl", "perumahan", "negeri",
+     # Occupations after "mantan" ("mantan PMI Hong Kong").
+     "pmi", "tki", "tkw", "asn", "pns", "abk", "cpmi"}
 )  # fmt: skip
 
 
@@ -1361,6 +1407,8 @@ def _name_facts(
     words = tokens.words
     found: list[RawEvidence] = []
     before_name = _BEFORE_NAME
+    # An official's name is no third party's ("petugas loket 3, namanya Pak Heru").
+    staff_names = official_names(words, tokens.sentences)
     for i in [k + 1 for k, w in enumerate(words[:-1]) if w in before_name]:
         start, end = tokens.starts[i], tokens.ends[i]
         raw = text[start:end]
@@ -1376,7 +1424,12 @@ def _name_facts(
             continue
         if tokens.sentences[i] != tokens.sentences[i - 1]:
             continue  # capitalised because it opens a sentence
-        if word in NOT_NAMES or word in compiled.vocabulary or raw.lower() in compiled.vocabulary:
+        if (
+            word in NOT_NAMES
+            or word in compiled.vocabulary
+            or raw.lower() in compiled.vocabulary
+            or word in staff_names
+        ):
             continue
         prev = words[i - 1]
         before = words[i - 2] if i > 1 else ""

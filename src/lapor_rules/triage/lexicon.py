@@ -87,7 +87,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak mau merawat | menolak pasien | demam tinggi | panas tinggi | dirawat sejak"
         " | masih dirawat | sedang dirawat | pemasangan ring | pasang ring | penyumbatan"
         " | tindakan medis | kelainan jantung | jantung bawaan | ambulans | ring jantung"
-        " | usus buntu | ruang persiapan | ruang operasi | kateterisasi",
+        " | usus buntu | ruang persiapan | ruang operasi | kateterisasi"
+        # A risk of amputation is acute; "kaki saya diamputasi" (a past state) is not.
+        " | bisa diamputasi | terancam diamputasi | harus diamputasi | harus ditindak"
+        " | perlu ditindak",
         unless="baru operasi | habis operasi | setelah operasi | pasca operasi | sudah operasi"
         " | selesai operasi | sudah dioperasi | operasi kemarin | operasi minggu lalu"
         " | operasi bulan lalu | operasi tahun lalu | bekas operasi | pulang opname"
@@ -291,6 +294,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
                 "dikirim ke orang lain",
                 # "jadwalnya diposting" is an announcement; "foto KTP saya diposting" a leak.
                 "diposting",
+                # "foto KTP dan KK saya ..., ditawarkan satu paket": offered for sale.
+                "ditawarkan",
+                "dijajakan",
             )
         )
         + " | dijual ... data | dijual ... ktp | dijual ... kk | dijual ... nik"
@@ -321,7 +327,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | data lengkap warga | menawarkan data | penjualnya mengaku mendapat data"
         " | bocornya | beredar di grup | beredar di telegram | grup telegram | data fresh"
         " | per file | file excel berisi | beredar file | penjualnya mengaku dapat"
-        " | beredar foto | fotonya terus diteruskan | foto kk warga | foto foto kk",
+        " | beredar foto | fotonya terus diteruskan | foto kk warga | foto foto kk"
+        " | jual beli akun | kasih tahu alamatmu | memberi tahu alamatmu | yang kasih tahu alamat",
         # A leak is alleged against whoever handed the data on: heard from a caller, it is
         # still one to examine when its sentence names an official ("dapat dari orang
         # kecamatan").
@@ -464,7 +471,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="pendaftaran hari ini ditutup | pendaftaran hari ini tutup"
         " | disuruh daftar ulang | harus daftar ulang | daftar ulang dari awal"
         " | pemakaman sudah selesai"
-        " | sudah dimakamkan | sudah dikuburkan | sudah dikebumikan",
+        " | sudah dimakamkan | sudah dikuburkan | sudah dikebumikan"
+        # A marriage already made is no event ahead ("KK baru ... karena sudah menikah");
+        # the daily trip to work is no departure ("sebelum berangkat kerja shift malam").
+        " | sudah menikah | telah menikah | sudah nikah | baru menikah"
+        " | berangkat kerja shift | berangkat kerja pagi | berangkat kerja siang"
+        " | berangkat kerja sore | berangkat kerja malam | berangkat ke kantor"
+        " | berangkat ke pabrik",
         negatable=False,
     ),
     # --- aggravating (high) ----------------------------------------------------------------
@@ -479,6 +492,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | hamil | ibu hamil | sedang hamil | mengandung"
         " | baru melahirkan | habis melahirkan | sakit | sedang sakit | sakit sakitan"
         " | rawat jalan | kanker | odgj | gangguan jiwa | gangguan mental | janda | yatim"
+        " | skizofrenia | gangguan kejiwaan | sakit jiwa | penyakit jiwa | bipolar"
+        " | rumah sakit jiwa | rsj"
         " | piatu | yatim piatu | miskin | tidak mampu | keluarga miskin | warga miskin | mbr"
         " | gakin | kurang mampu | pengangguran | tidak bekerja | menganggur | buruh harian"
         " | kuli | tulang punggung | sudah tua | orang tua renta | tinggal sendiri | pikun"
@@ -677,6 +692,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Belief columns refused and the applicant laughed at.
         " | ikut tertawa | kolom kepercayaan tidak bisa | disuruh tulis hindu"
         " | disuruh tulis islam | disuruh tulis kristen | disuruh menulis agama lain"
+        " | ditulis islam saja | ditulis kristen saja | ditulis agama lain | disuruh ganti agama"
+        " | diminta ganti agama"
+        # A hint at a bribe; a service refused for joining a protest.
+        " | tahu sama tahu | yang ikut demo | karena ikut demo | gara gara ikut demo"
+        " | karena ikut aksi | gara gara ikut aksi | karena saya ikut demo"
+        " | karena saya ikut aksi | tidak usah minta minta"
         # A threat to put a file last, an insider's door for a broker.
         " | taruh paling bawah | ditaruh paling bawah | taruh paling belakang"
         " | berkasnya antre belakang | berkas antre belakang | berkasnya antri belakang"
@@ -812,7 +833,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | buku nikah ... tidak dikembalikan | ijazah ... tidak dikembalikan"
         # An original left at the counter that staff now say is lost.
         " | petugasnya bilang hilang | petugas bilang hilang | ditinggal di loket"
-        " | berkas tidak ditemukan | berkasnya tidak ditemukan",
+        " | berkas tidak ditemukan | berkasnya tidak ditemukan"
+        # The office says the original is not in its archive, or that the applicant took it.
+        " | tidak ada di arsip | mungkin sudah saya ambil | katanya sudah saya ambil"
+        " | bilang sudah saya ambil | tidak pernah mengambilnya | map saya tidak ada"
+        " | mapnya tidak ada | map ... tidak ada",
         # Mislaid at home is not lost by the office.
         unless="terselip di dompet | terselip di rumah | terselip di tas | terselip di lemari",
     ),
@@ -1547,7 +1572,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | anak bernama | seorang anak bernama | bukan anak kami | mewakili | kami dampingi"
         " | yang kami dampingi | mendampingi bapak | mendampingi ibu | pria bernama"
         " | perempuan bernama | wanita bernama | laki laki bernama | yang ngontrak"
-        " | yang mengontrak | pengontrak | anak ibu | anak bapak",
+        " | yang mengontrak | pengontrak | anak ibu | anak bapak | saya anak dari bapak"
+        " | saya anak dari ibu | saya anak dari pak",
         negatable=False,
     ),
     _sig(
@@ -1650,6 +1676,17 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "The reporter says their document is there or active, nothing is wrong",
         "ada kok | aktif kok | aman kok | masih ada kok | sudah ada kok | masih aktif kok"
         " | saya sendiri tidak ada masalah | tidak ada masalah dengan ktp saya",
+        negatable=False,
+    ),
+    _sig(
+        "no_rush",
+        "Pelapor menyatakan tidak ada yang mendesak atau terhambat",
+        "The reporter says nothing is pressing or blocked",
+        "tidak buru buru | tidak terburu buru | belum buru buru | belum terburu buru"
+        " | tidak terlalu buru buru | tidak mendesak | belum mendesak | tidak ada yang mendesak"
+        " | belum ada yang mendesak | tidak ada yang terhambat | belum ada yang terhambat"
+        " | bisa menyusul | bisa nyusul | boleh menyusul | boleh nyusul | kapan saja nanti"
+        " | dikumpulkan kapan saja",
         negatable=False,
     ),
     _sig(
