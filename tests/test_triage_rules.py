@@ -3625,6 +3625,52 @@ HOLDOUTS_CR_CS_CT: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_CR_CS_CT_2: list[tuple[str, str, datetime | None, bool]] = [
+    # Nothing applied for: the time since a death is no wait ...
+    (
+        "U-WAIT-FAR",
+        "Kakek kami meninggal tahun 2018, dulu belum diurus akta kematiannya. Sekarang mau"
+        " bagi warisan dan notaris minta aktanya. Apakah masih bisa walau sudah 7 tahun?",
+        None,
+        False,
+    ),
+    # ... unless an application is told (guards).
+    (
+        "U-WAIT-FAR",
+        "Akta anak saya sudah diurus 3 bulan lalu tapi sampai sekarang belum jadi.",
+        None,
+        True,
+    ),
+    (
+        "U-WAIT-FAR",
+        "Berkas akta anak saya masuk 3 bulan lalu, sampai sekarang aktanya belum diurus petugas.",
+        None,
+        True,
+    ),
+    # "6-9 bulan" is a range of months, not the 6th of September.
+    (
+        "U-DEADLINE-FOR-DOCUMENT",
+        "Saya ABK kapal tuna, sering berlayar 6-9 bulan. KTP-el saya terbitan 2013, apakah"
+        " harus diperpanjang? Agen kapal minta KTP yang masih berlaku.",
+        datetime(2025, 8, 27, 5, 45, tzinfo=WITA),
+        False,
+    ),
+    # Repeated visits are no repeated complaint ...
+    (
+        "U-REPEAT",
+        "Nomor antrean sudah habis jam 7 pagi. Ini ketiga kalinya saya datang dan pulang tanpa"
+        " dilayani.",
+        None,
+        False,
+    ),
+    # ... a third report is (guard).
+    (
+        "U-REPEAT",
+        "Ini ketiga kalinya saya lapor soal KTP yang belum jadi, tidak ada jawaban.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -3637,6 +3683,7 @@ DATED_PHRASINGS = {
     "2026.12.52": HOLDOUT_CQ,
     "2026.12.53": CHILD_AKTA_2026_12_53,
     "2026.12.54": HOLDOUTS_CR_CS_CT,
+    "2026.12.55": HOLDOUTS_CR_CS_CT_2,
 }
 
 

@@ -251,6 +251,18 @@ _WAIT_CONTEXT = frozenset(
      "proses", "diproses", "daftar", "mendaftar", "pendaftaran", "rekam", "cetak", "akta",
      "dokumen", "surat", "jadi", "terbit", "selesai"}
 )  # fmt: skip
+#: "belum (pernah/sempat/saya) diurus", "bagaimana cara buat ...": never applied for.
+_HANDLED = frozenset({"diurus", "mengurus"})
+_NOT_YET_FILLERS = frozenset({"pernah", "sempat", "saya", "kami", "kita"})
+_HOW_TO_VERBS = frozenset({"untuk", "membuat", "bikin", "mengurus"})
+_NOT_APPLIED_CUES = _HANDLED | {"cara"}
+#: Words that tell an application was made (a file, a submission, a recording).
+_APPLIED_WORDS = frozenset(
+    {"ajukan", "diajukan", "mengajukan", "pengajuan", "permohonan", "berkas", "serahkan",
+     "diserahkan", "menyerahkan", "mendaftar", "didaftarkan", "mendaftarkan", "direkam",
+     "merekam", "perekaman", "antre", "antri", "diproses", "resi", "dimasukkan",
+     "memasukkan", "diupload", "tiket", "petugas", "loket", "operator"}
+)  # fmt: skip
 #: Words that make a sentence about an application, where a date can start a wait.
 _APPLICATION_WORDS = _WAIT_CONTEXT | frozenset(
     {"ajukan", "diajukan", "mengajukan", "serahkan", "diserahkan", "menyerahkan", "masukkan",
@@ -647,6 +659,8 @@ class _Reader:
         d, m = int(w[i]), int(w[i + 1])
         if not (1 <= d <= 31 and 1 <= m <= 12):
             return None
+        if sep == "-" and i + 2 < n and w[i + 2] in _UNIT_DAYS:
+            return None  # "berlayar 6-9 bulan": a range of months, not the 6th of September
         year = None
         last = i + 1
         if i + 2 < n and self.sep(i + 1) == sep:
@@ -1235,6 +1249,10 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
     # dari bulan lalu") has no document wait.
     if not doc_hits and not _waits_for_something(tokens.words):
         waits = []
+    # "Anak saya lahir 3 bulan lalu, aktanya belum diurus": nothing was applied for, so the
+    # time since the birth is no wait.
+    if waits and _never_applied(tokens.words):
+        waits = []
     waits = _current_waits(tokens, waits, dates)
     findings += _judge_waits(waits, _awaited(doc_hits, tokens), tokens.sentences)
     if any(f.fact == "deadline_imminent" for f in findings):
@@ -1507,6 +1525,39 @@ def _complete_from(tokens: Tokens, dates: Sequence[_Date]) -> int | None:
         ):
             found = sentences[k]
     return found
+
+
+def _never_applied(words: Sequence[str]) -> bool:
+    """Whether the text says the document was never applied for, and names no application.
+
+    "aktanya belum diurus", "belum sempat urus apa-apa", "Bagaimana cara buat akta
+    kelahirannya?"; not when a file, a submission or a recording is told too ("berkas sudah
+    diserahkan", "sudah mengurus").
+    """
+    if _NOT_APPLIED_CUES.isdisjoint(words) or not _APPLIED_WORDS.isdisjoint(words):
+        return False
+    told = False
+    for k in [k for k, w in enumerate(words) if w in _NOT_APPLIED_CUES]:
+        word = words[k]
+        if word in _HANDLED:
+            j = k - 1
+            while j >= 0 and words[j] in _NOT_YET_FILLERS:
+                j -= 1
+            if j >= 0 and words[j] == "sudah":
+                return False  # "sudah mengurus": applied
+            told = told or (
+                j >= 0
+                and words[j] in {"belum", "tidak"}
+                and (words[j] == "belum" or words[j + 1 : j + 2] == ("pernah",))
+            )
+        elif (
+            k + 1 < len(words)
+            and words[k + 1] in _HOW_TO_VERBS
+            and k
+            and words[k - 1] in {"bagaimana", "gimana"}
+        ):
+            told = True  # "bagaimana cara buat akta"
+    return told
 
 
 def _waits_for_something(words: Sequence[str]) -> bool:

@@ -963,6 +963,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dm kedua | dm ketiga | dm keempat | dm saya ... belum dibalas | cuma di read"
         " | sudah melapor di sini | sudah lapor di sini | tidak ada balasan apa pun"
         " | hanya di read",
+        # "Ini kedua kalinya saya datang / pulang tanpa dilayani": repeated visits, not a
+        # repeated complaint.
+        unless="".join(
+            f" | {before}{nth} kalinya saya {visit}"
+            for before in ("", "sudah ")
+            for nth in ("kedua", "ketiga", "keempat", "kelima")
+            for visit in ("datang", "pulang", "izin", "antre", "antri", "bolak", "ke")
+        ),
     ),
     _sig(
         "refused_or_bounced",
@@ -1642,7 +1650,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | salah masuk | salah paham | salah ruangan"
         # "habis subuh": after dawn prayers, not out of stock.
         " | habis subuh | habis magrib | habis maghrib | habis isya | habis dzuhur"
-        " | habis ashar | habis sholat | habis shalat | habis makan | habis kerja",
+        " | habis ashar | habis sholat | habis shalat | habis makan | habis kerja"
+        # The family has not applied yet ("belum sempat urus", "dulu belum diurus aktanya").
+        " | belum kami mengurus | belum saya mengurus | belum sempat mengurus"
+        " | belum sempat diurus | belum pernah diurus | dulu belum diurus",
     ),
     _sig(
         "info_question",
