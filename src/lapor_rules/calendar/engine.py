@@ -536,7 +536,7 @@ class WorkingCalendar:
             InvalidInputError: ``instant`` is naive.
             CalendarCoverageError: outside the calendar's years.
         """
-        return self.start_of(instant)[0]
+        return dt.date.fromordinal(self._start_day_parts(instant)[2])
 
     def start_of(self, instant: dt.datetime) -> tuple[dt.date, dt.datetime]:
         """The start day (rule T1) and the effective start instant (rule S3) of ``instant``.
@@ -547,8 +547,8 @@ class WorkingCalendar:
         _, o, effective = self._start_parts(instant)
         return dt.date.fromordinal(o), effective
 
-    def _start_parts(self, instant: dt.datetime) -> tuple[int, int, dt.datetime]:
-        """(local date ordinal, start-day ordinal, effective start) of ``instant`` (T1, S3)."""
+    def _start_day_parts(self, instant: dt.datetime) -> tuple[dt.datetime, int, int, float]:
+        """(local instant, local day index, start-day ordinal, local seconds) (rule T1)."""
         if type(instant) is not dt.datetime or instant.tzinfo is None:
             _check_aware(instant, "instant")
         local = instant.astimezone(self._tz)
@@ -559,16 +559,23 @@ class WorkingCalendar:
         sec = local.hour * 3600 + local.minute * 60 + local.second + local.microsecond / 1e6
         if self._work_flags[i] and sec < self._closes[i]:
             o = local_ord
-            if sec < self._opens[i]:
-                local = self._at(local.date(), self._opens[i])
         else:
             k = self._rank[i + 1]
             if k >= self._nwork:
                 raise self._beyond(f"the working day after {local.date()}")
             o = self._work[k]
-            local = self._at(dt.date.fromordinal(o), self._opens[o - self._start])
         if self._strict:
             self._guard(i, o - self._start)
+        return local, i, o, sec
+
+    def _start_parts(self, instant: dt.datetime) -> tuple[int, int, dt.datetime]:
+        """(local date ordinal, start-day ordinal, effective start) of ``instant`` (T1, S3)."""
+        local, i, o, sec = self._start_day_parts(instant)
+        local_ord = i + self._start
+        if o != local_ord:
+            local = self._at(dt.date.fromordinal(o), self._opens[o - self._start])
+        elif sec < self._opens[i]:
+            local = self._at(local.date(), self._opens[i])
         return local_ord, o, local
 
     def opening_at(self, d: dt.date) -> dt.datetime:
