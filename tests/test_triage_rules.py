@@ -3671,6 +3671,168 @@ HOLDOUTS_CR_CS_CT_2: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_CU_CV_CW: list[tuple[str, str, datetime | None, bool]] = [
+    # A feast told as "waktu itu (masih) sebelum puasa" is past, a wait's start ...
+    (
+        "U-WAIT-FAR",
+        "KTP saya kapan jadinya? Rekam ulang di kecamatan waktu itu masih sebelum puasa,"
+        " katanya dikabari lewat WA. Sampai sekarang belum ada kabar.",
+        datetime(2025, 5, 20, 13, tzinfo=WIB),
+        True,
+    ),
+    # ... and so is "November lalu" with no "bulan" before it.
+    (
+        "U-WAIT-FAR",
+        "Saya rekam KTP-el di balai desa sebelum pilkada November lalu. Sampai sekarang KTP"
+        " belum datang ke kampung.",
+        datetime(2025, 3, 25, 9, tzinfo=WIT),
+        True,
+    ),
+    # An akta filed on the wedding day waits from that day.
+    (
+        "U-WAIT-FAR",
+        "Kami menikah tanggal 2 November 2024 dan hari itu juga berkas pencatatan perkawinan"
+        " diterima petugas. Sampai sekarang akta perkawinan belum kami terima.",
+        datetime(2025, 2, 12, 9, tzinfo=WITA),
+        True,
+    ),
+    # A death with nothing pending starts no wait: the family is about to apply (guard).
+    (
+        "U-ACCESS-LOST",
+        "Bapak saya meninggal Maret lalu dan sudah dimakamkan. Sekarang saya mau urus akta"
+        " kematian untuk klaim pensiun ibu. Syaratnya apa saja?",
+        datetime(2025, 7, 22, 10, tzinfo=WIB),
+        False,
+    ),
+    # A wait told before "sudah jadi" in its sentence has ended.
+    (
+        "U-WAIT-FAR",
+        "KTP-el ibu saya yang direkam di rumah akhir Desember sudah jadi, tapi tahun lahirnya"
+        " tercetak 1984, padahal 1948. Mohon dicetak ulang.",
+        datetime(2025, 2, 4, 10, tzinfo=WIB),
+        False,
+    ),
+    # "besok paginya" in a story is the day after, no deadline.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Dua minggu lalu operasi katarak ibu saya hampir batal karena BPJS-nya nonaktif. Saya"
+        " lapor sore hari, besok paginya petugas sudah koordinasi dan kartunya aktif lagi.",
+        datetime(2025, 8, 29, 15, tzinfo=WIB),
+        False,
+    ),
+    # Identity misuse: SIM numbers registered on the NIK ...
+    (
+        "U-IDENTITY-MISUSE",
+        "Penyidik menelepon saya. Ternyata NIK saya dipakai mendaftarkan 37 nomor HP.",
+        None,
+        True,
+    ),
+    # ... not an app that could register a parent from a child's account.
+    (
+        "U-IDENTITY-MISUSE",
+        "Usul: aplikasi antrean sebaiknya bisa dipakai untuk mendaftarkan orang tua dari akun"
+        " anaknya.",
+        None,
+        False,
+    ),
+    # Held at a port for want of identity is a risk to liberty.
+    (
+        "U-SAFETY",
+        "Adik saya ditahan sejak siang di pelabuhan karena tidak bisa menunjukkan KTP.",
+        None,
+        True,
+    ),
+    # Fees by other names and a hinted bribe.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Setiap warga yang minta surat pengantar pindah ditarik uang map Rp25.000 oleh kantor"
+        " desa.",
+        None,
+        True,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Staf desa menunjuk kotak infak dan bilang surat baru ditandatangani setelah saya"
+        " mengisinya.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Petugas bilang antrean penuh sampai bulan depan, kecuali ada pengertiannya.",
+        None,
+        True,
+    ),
+    # A negation that is itself the hit ("tanpa dokumen dan tanpa sepengetahuan saya") and a
+    # signature that is not the owner's.
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "Status di KK saya diubah di kelurahan atas permintaan istri, tanpa dokumen dan tanpa"
+        " sepengetahuan saya. Pegawai kelurahan mengaku membantu saja.",
+        None,
+        True,
+    ),
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "Ibu saya dipindahkan ke KK orang lain di kelurahan sebelah, dengan tanda tangan yang"
+        " jelas bukan tanda tangan ibu.",
+        None,
+        True,
+    ),
+    # A card and address posted on an officer's own Facebook are leaked.
+    (
+        "U-DATA-LEAK",
+        "Di Facebook pribadi seorang petugas ada foto KTP dan KK ibu saya, NIK dan alamat"
+        " terbaca. Postingan itu sudah dibagikan puluhan kali.",
+        None,
+        True,
+    ),
+    # Blocked: a card that never arrives, a school that holds a registration, fingerprints
+    # that cannot be read ...
+    (
+        "U-ACCESS-LOST",
+        "Sekolah menahan pendaftaran ujian kelas 6 anak asuh kami sampai ada akta kelahiran.",
+        None,
+        True,
+    ),
+    (
+        "U-VULNERABLE",
+        "Simbah saya lansia, dua kali rekam KTP gagal karena sidik jarinya tidak terbaca.",
+        None,
+        True,
+    ),
+    # ... but "tinggal menunggu waktu" is no wait, and nothing is blocked when the reporter
+    # says so.
+    (
+        "U-VULNERABLE",
+        "Ibu saya sudah sakit lama dan dokter bilang tinggal menunggu waktu. Kalau nanti ibu"
+        " meninggal malam hari, surat keterangan kematian diurus ke mana?",
+        None,
+        False,
+    ),
+    (
+        "U-VULNERABLE",
+        "Nama bibi saya yang disabilitas hilang dari KK baru. KTP bibi masih ada dan sejauh"
+        " ini tidak ada urusan yang terganggu. Mohon ditambahkan kembali.",
+        None,
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Saya sedang dirawat di RS karena tifus. Bisa jadwal rekam ulang KTP saya dipindah?"
+        " KTP-nya tidak buru-buru.",
+        None,
+        False,
+    ),
+    # A preparedness question is no disaster.
+    (
+        "U-DISASTER",
+        "Kami relawan tanggap bencana. Untuk persiapan saja: kalau nanti terjadi banjir dan"
+        " warga kehilangan dokumen, apakah Dukcapil bisa cetak ulang KK di lokasi pengungsian?",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -3684,6 +3846,7 @@ DATED_PHRASINGS = {
     "2026.12.53": CHILD_AKTA_2026_12_53,
     "2026.12.54": HOLDOUTS_CR_CS_CT,
     "2026.12.55": HOLDOUTS_CR_CS_CT_2,
+    "2026.12.56": HOLDOUTS_CU_CV_CW,
 }
 
 

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.55"
+RULESET_VERSION = "2026.12.56"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -76,7 +76,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         all_of=("health_emergency", _PROBLEM + "|" + _DOCS),
         # A treatment scheduled more than 2 working days ahead is high (U-LIFE-HEALTH-LATER),
         # unless the person is in care or in danger now (U-LIFE-HEALTH-NOW).
-        none_of=("deadline_later",),
+        none_of=("no_rush", "deadline_later"),
         urgency=_C,
         priority=10,
         citations=(_RIGHTS,),
@@ -86,6 +86,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Pasien sedang dirawat atau dalam keadaan gawat dan layanan adminduk menghambat",
         "The patient is in care or in danger now and an adminduk problem blocks treatment",
         all_of=("health_now", _PROBLEM + "|" + _DOCS),
+        none_of=("no_rush",),
         urgency=_C,
         priority=10,
         citations=(_RIGHTS,),
@@ -173,7 +174,13 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         all_of=("disaster", "disaster_aid", _PROBLEM + "|doc_identity|doc_akta|doc_death_letter"),
         # Victims who already received the aid are not blocked from it; thanks for help
         # given, or a name to correct on a reprint, are not a disaster now.
-        none_of=("aid_received", "suggestion_or_praise", "correction", "misuse_prevention"),
+        none_of=(
+            "aid_received",
+            "suggestion_or_praise",
+            "correction",
+            "misuse_prevention",
+            "not_happened",
+        ),
         urgency=_C,
         priority=7,
     ),

@@ -189,6 +189,10 @@ _DONE_WORDS = frozenset(
     {"jadi", "terbit", "dicetak", "selesai", "dibuat", "tertulis", "tercetak", "berlaku",
      "diperbarui", "keluar"}
 )  # fmt: skip
+#: "waktu itu", "saat itu": the time of a past event, told before a feast.
+_THAT_TIME = frozenset({("waktu", "itu"), ("saat", "itu"), ("ketika", "itu")})
+#: "besok paginya", "besok harinya": the day after a past event, in a story.
+_NEXT_MORNING = frozenset({"paginya", "harinya", "siangnya", "sorenya", "malamnya"})
 #: Words that name a price ("350 ribu", "Rp500.000").
 _PRICE_WORDS = frozenset({"ribu", "rb", "juta", "jt", "rp", "rupiah"})
 #: Opening words of a sentence that tells an earlier episode ("Dulu waktu saya urus akta
@@ -229,6 +233,9 @@ _ISSUED = _MADE_NOW | {"diambil", "diterima"}
 _ISSUED_DOCS = frozenset({"ktp", "kk", "kia", "akta", "aktanya", "ktpnya", "kknya"})
 _STATUS_ASKED = frozenset({"belum", "atau", "kah", "blm"})
 _ISSUED_AFTER = _ISSUED_DOCS | {"baru", "barunya"}
+_ISSUED_SUBJECT_WINDOW = 12
+#: Words between a card and "sudah jadi" that keep it open or ask about it.
+_NOT_SETTLED = frozenset({"masih", "apa", "apakah", "sekarang", "kapan"})
 #: Words that say something is still not done ("belum jadi"): then no wait has ended.
 _PENDING_WORDS = frozenset({"belum"})
 #: "anak sudah 3 bulan": the child's age, not a wait.
@@ -256,6 +263,15 @@ _HANDLED = frozenset({"diurus", "mengurus"})
 _NOT_YET_FILLERS = frozenset({"pernah", "sempat", "saya", "kami", "kita"})
 _HOW_TO_VERBS = frozenset({"untuk", "membuat", "bikin", "mengurus"})
 _NOT_APPLIED_CUES = _HANDLED | {"cara"}
+#: Words after an event's date that tell its file was handed in "hari itu (juga)".
+_FILED = frozenset(
+    {"berkas", "diterima", "didaftarkan", "diajukan", "diserahkan", "dicatat", "dicatatkan"}
+)
+_FILED_WINDOW = 16
+#: Words that tell something is still pending ("belum", "masih", "menunggu").
+_PENDING_CUES = frozenset(
+    {"belum", "masih", "menunggu", "nunggu", "proses", "diproses", "tertunda", "lama"}
+)
 #: Words that tell an application was made (a file, a submission, a recording).
 _APPLIED_WORDS = frozenset(
     {"ajukan", "diajukan", "mengajukan", "pengajuan", "permohonan", "berkas", "serahkan",
@@ -636,7 +652,9 @@ class _Reader:
             # "dicetak Oktober tahun lalu": that month of the year before.
             day = {"akhir": 25, "pertengahan": 15}.get(opener, 1)
             return _Date(i, i + 2, day, month, None, month_only=True, last_year=True)
-        if year is None and opener not in _MONTH_ONLY_OPENERS:
+        # "sebelum pilkada November lalu": the latest such month before now.
+        then = year is None and w[i + 1 : i + 2] in (("lalu",), ("kemarin",))
+        if year is None and opener not in _MONTH_ONLY_OPENERS and not then:
             return None
         if (
             year is None
@@ -646,7 +664,7 @@ class _Reader:
             # "sekarang sudah pertengahan November" says what time it is now.
             return None
         day = {"akhir": 25, "pertengahan": 15}.get(opener, 1)
-        return _Date(i, last, day, month, year, month_only=True)
+        return _Date(i, i + 1 if then else last, day, month, year, month_only=True, past=then)
 
     def _numeric_date(self, i: int) -> _Date | None:
         w = self.w
@@ -727,7 +745,10 @@ class _Reader:
             found.last, found.feast_last_year = last + 2, True
         elif after and after[0] in _PAST_FEAST:
             found.last = last + 1
-        elif not (first and w[first - 1] in _SINCE):
+        elif not (first and w[first - 1] in _SINCE) and not _THAT_TIME.intersection(
+            zip(w[max(0, first - 4) : first], w[max(1, first - 3) : first], strict=False)
+        ):
+            # "waktu itu masih sebelum puasa": then, in the past (read like "sejak").
             if not self._submitted(first):
                 return None
             found.bare = True
@@ -880,6 +901,8 @@ class _Reader:
             # "disuruh kembali besok", "petugasnya bilang 'besok saja ya pak'": the office
             # puts the reporter off; no deadline of theirs.
             return None
+        if word == "besok" and nxt in _NEXT_MORNING:
+            return None  # "besok paginya petugas sudah koordinasi": the day after, told
         if word == "besok" and prev != "dari":
             return _Date(i, i, 0, 0, None, relative=1)
         if word == "lusa":
@@ -981,16 +1004,17 @@ def _nearest_year(found: _Date, ref: date, *, past_first: bool) -> date | None:
     In a sentence about an application (``past_first``) it is this year's day unless that
     is more than 60 days ahead ("KTP diajukan bulan Maret" told in December: last March).
     Elsewhere it is the nearest such day, a future one counted at twice its distance
-    ("pesawat tanggal 19 Januari" told on 23 December: next month). After "sejak" only the
-    past is read.
+    ("pesawat tanggal 19 Januari" told on 23 December: next month). After "sejak", and
+    before "lalu" ("November lalu"), only the past is read.
     """
-    if past_first or found.since:
+    back = found.since or found.past
+    if past_first or back:
         for year in (ref.year, ref.year - 1):
             try:
                 day = date(year, found.month, found.day)
             except ValueError:
                 return None
-            if day <= ref + timedelta(days=60) and not (found.since and day > ref):
+            if day <= ref + timedelta(days=60) and not (back and day > ref):
                 return day
         return None
     best: date | None = None
@@ -1002,7 +1026,7 @@ def _nearest_year(found: _Date, ref: date, *, past_first: bool) -> date | None:
             continue
         if day <= ref:
             cost = (ref - day).days
-        elif found.since:
+        elif back:
             continue
         else:
             cost = 2 * (day - ref).days
@@ -1177,7 +1201,7 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
                 day = _resolve(found, ref)
             if day is None:
                 continue
-            if found.event and (day < ref or found.day_only):
+            if found.event and (day < ref or found.day_only) and not _filed_that_day(tokens, found):
                 continue  # "menikah. Tanggal 3 saya ke kelurahan" is not a deadline either
             if found.done:
                 # "KTP saya jadi tahun 2019" is no wait; "paling cepat KTP jadi akhir
@@ -1233,7 +1257,13 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
             and not (w[1] and words[w[1] - 1] in _APPROXIMATELY)
         ]
     waits += span_waits
-    if deaths and not waits and not _death_papers_made(tokens.words):
+    if (
+        deaths
+        and not waits
+        and not _death_papers_made(tokens.words)
+        # "Ayah meninggal Maret lalu ... mau urus akta kematian": nothing pending yet.
+        and not _PENDING_CUES.isdisjoint(tokens.words)
+    ):
         waits = deaths  # no other wait to count from
     # Each wait is judged against the document named nearest to it; a wait still to come
     # ("2 minggu lagi") is added to the longest elapsed one. Facts are the union, so adding
@@ -1473,12 +1503,19 @@ def _current_waits(
         waits = [wait for wait in waits if sentences[wait[1]] >= complete]
     issued = _issued_in(tokens)
     if issued is not None:
-        waits = [wait for wait in waits if sentences[wait[1]] >= issued]
+        # "KTP ibu yang direkam akhir Desember sudah jadi, tapi ...": a wait told before the
+        # issue, in its sentence or earlier, has ended.
+        at = sentences[issued]
+        waits = [
+            wait
+            for wait in waits
+            if sentences[wait[1]] > at or (sentences[wait[1]] == at and wait[1] > issued)
+        ]
     return waits
 
 
 def _issued_in(tokens: Tokens) -> int | None:
-    """The last sentence saying the document was issued, when nothing is still pending.
+    """The position of the last "sudah" saying the document was issued, if nothing pends.
 
     "Sudah pindah resmi bulan Februari. KTP baru sudah jadi, tapi nama banjarnya salah":
     the wait ended with the card; what remains is a correction.
@@ -1494,14 +1531,37 @@ def _issued_in(tokens: Tokens) -> int | None:
         if (
             1 < k < last
             and (words[k + 1] in _ISSUED or words[k + 1 : k + 3] == ("saya", "ambil"))
-            and words[k - 1] in _ISSUED_AFTER
+            and (
+                words[k - 1] in _ISSUED_AFTER
+                # "KTP-el ibu yang direkam akhir Desember sudah jadi": the card named earlier
+                # in the sentence.
+                or _issued_subject(words, sentences, k)
+            )
             and not _STATUS_ASKED.intersection(words[k + 2 : k + 4])
         ):
-            found = sentences[k]
+            found = k
         try:
             k = words.index("sudah", k + 1)
         except ValueError:
             return found
+
+
+def _issued_subject(words: Sequence[str], sentences: Sequence[int], k: int) -> bool:
+    """Whether "sudah" at ``k`` ends a relative clause on a card named before it.
+
+    "KTP-el ibu saya yang direkam di rumah akhir Desember sudah jadi"; not "KK saya masih
+    diproses dan sudah jadi" nor "e KTP tanggal 25 Januari apa sekarang sudah jadi".
+    """
+    lo = max(0, k - _ISSUED_SUBJECT_WINDOW)
+    window = [j for j in range(lo, k) if sentences[j] == sentences[k]]
+    docs = [j for j in window if words[j] in _ISSUED_DOCS]
+    # The clause tells something between "yang" and "sudah" ("yang direkam ... sudah jadi");
+    # "KIA yang sudah jadi" only names the card.
+    return (
+        bool(docs)
+        and "yang" in words[docs[0] : k - 1]
+        and _NOT_SETTLED.isdisjoint(words[window[0] : k])
+    )
 
 
 def _complete_from(tokens: Tokens, dates: Sequence[_Date]) -> int | None:
@@ -1527,6 +1587,24 @@ def _complete_from(tokens: Tokens, dates: Sequence[_Date]) -> int | None:
     return found
 
 
+def _filed_that_day(tokens: Tokens, found: _Date) -> bool:
+    """Whether an event's sentence says its file was handed in that same day.
+
+    "Kami menikah di gereja tanggal 2 November dan hari itu juga berkas pencatatan
+    perkawinan diterima petugas": the wait for the akta starts on the event's day.
+    """
+    words, sentences = tokens.words, tokens.sentences
+    sentence = sentences[found.first]
+    after = [
+        words[k]
+        for k in range(found.last + 1, min(len(words), found.last + _FILED_WINDOW))
+        if sentences[k] == sentence
+    ]
+    return not _FILED.isdisjoint(after) and any(
+        after[j : j + 2] == ["hari", "itu"] for j in range(len(after) - 1)
+    )
+
+
 def _never_applied(words: Sequence[str]) -> bool:
     """Whether the text says the document was never applied for, and names no application.
 
@@ -1546,9 +1624,7 @@ def _never_applied(words: Sequence[str]) -> bool:
             if j >= 0 and words[j] == "sudah":
                 return False  # "sudah mengurus": applied
             told = told or (
-                j >= 0
-                and words[j] in {"belum", "tidak"}
-                and (words[j] == "belum" or words[j + 1 : j + 2] == ("pernah",))
+                j >= 0 and (words[j] == "belum" or words[j : j + 2] == ("tidak", "pernah"))
             )
         elif (
             k + 1 < len(words)

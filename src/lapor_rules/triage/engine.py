@@ -50,6 +50,8 @@ NEGATORS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 #: Words that negate a hit only when right before it ("tidak darurat").
 ADJACENT_NEGATORS = frozenset({"tidak", "belum"})
+#: First words of a hit that is itself a negation: no negator before it undoes it.
+_SELF_NEGATING = ADJACENT_NEGATORS | {"tanpa", "bukan"}
 #: Question words: a hit a few words after one is asked about, not alleged ("apakah ...
 #: dipungut biaya?"). They do not apply to waits ("apakah harus menunggu 4 bulan?").
 QUESTION_CUES = frozenset({"apakah", "apkh"})
@@ -689,8 +691,9 @@ class _Context:
         clauses = tokens.clauses
         clause = clauses[i]
         neg_end = self.neg_end
-        # A hit that is itself a negation ("tanpa NIK mereka tidak bisa") is not undone.
-        if neg_end and tokens.words[i] not in ADJACENT_NEGATORS:
+        # A hit that is itself a negation ("tanpa NIK mereka tidak bisa", "tanpa dokumen dan
+        # tanpa sepengetahuan saya") is not undone.
+        if neg_end and tokens.words[i] not in _SELF_NEGATING:
             lo = bisect_left(neg_end, i - _NEGATION_WINDOW)
             commas = self.commas
             for end in neg_end[lo : bisect_left(neg_end, i)]:

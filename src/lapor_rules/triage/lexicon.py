@@ -177,7 +177,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak pernah mengajukan kartu kredit | tidak pernah saya beli"
         " | pakai nama dan foto | pakai nama dan foto ktp saya | bikin akun whatsapp"
         " | foto di ktp yang dipakai bukan saya | kartu saya sudah diganti"
-        " | atas nama dan nik saya | tidak pernah ambil kredit | tidak pernah mengambil kredit",
+        " | atas nama dan nik saya | tidak pernah ambil kredit | tidak pernah mengambil kredit"
+        # "NIK saya dipakai mendaftarkan 37 nomor"; not "dipakai untuk mendaftarkan orang tua".
+        " | dipakai mendaftarkan #num | digunakan mendaftarkan #num"
+        " | dipakai untuk mendaftarkan #num | digunakan untuk mendaftarkan #num"
+        " | terdaftar atas nik saya | dipakai menipu"
+        " | digunakan menipu | dipakai untuk menipu",
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
@@ -260,7 +265,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Belum terjadi: ditanyakan untuk berjaga-jaga",
         "It has not happened: asked to be prepared",
         "belum kejadian | belum terjadi | biar siap | buat siap siap | untuk antisipasi"
-        " | buat jaga jaga | jaga jaga saja | sekadar jaga jaga",
+        " | buat jaga jaga | jaga jaga saja | sekadar jaga jaga"
+        # A preparedness question ("Untuk persiapan saja: kalau nanti terjadi gempa ...").
+        " | persiapan saja | untuk persiapan saja | sebagai persiapan",
         negatable=False,
     ),
     _sig(
@@ -328,7 +335,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bocornya | beredar di grup | beredar di telegram | grup telegram | data fresh"
         " | per file | file excel berisi | beredar file | penjualnya mengaku dapat"
         " | beredar foto | fotonya terus diteruskan | foto kk warga | foto foto kk"
-        " | jual beli akun | kasih tahu alamatmu | memberi tahu alamatmu | yang kasih tahu alamat",
+        " | jual beli akun | kasih tahu alamatmu | memberi tahu alamatmu | yang kasih tahu alamat"
+        # Posted on a staff member's own account and shared on.
+        " | facebook pribadi | dibagikan puluhan kali | dibagikan ratusan kali"
+        " | dibagikan #num kali | nik dan alamat terbaca",
         # A leak is alleged against whoever handed the data on: heard from a caller, it is
         # still one to examine when its sentence names an official ("dapat dari orang
         # kecamatan").
@@ -402,6 +412,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dijemput penyidik | dijemput polisi | dijemput paksa | ditahan penyidik"
         " | ditahan kejaksaan | dibawa penyidik"
         " | ditahan di pos polisi | ditahan di pos"
+        # Held at a port or an airport for want of proof of identity.
+        " | ditahan ... di pos | ditahan ... di pelabuhan | ditahan ... di bandara"
+        " | diproses sebagai wna"
         " | saya dibereskan | akan dibereskan | mau dibereskan | dihabisi"
         # Someone restrained at home for want of care ("terpaksa kami ikat di rumah").
         " | dipasung | terpaksa kami ikat | terpaksa diikat | kami ikat di rumah | terus diikat"
@@ -698,6 +711,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tahu sama tahu | yang ikut demo | karena ikut demo | gara gara ikut demo"
         " | karena ikut aksi | gara gara ikut aksi | karena saya ikut demo"
         " | karena saya ikut aksi | tidak usah minta minta"
+        # A bribe asked for by a hint ("kecuali ada pengertiannya").
+        " | kecuali ada pengertiannya | kecuali ada pengertian | asal ada pengertiannya"
+        " | ada permainan antara | ada main mata"
+        " | menggosokkan jempol"
         # A threat to put a file last, an insider's door for a broker.
         " | taruh paling bawah | ditaruh paling bawah | taruh paling belakang"
         " | berkasnya antre belakang | berkas antre belakang | berkasnya antri belakang"
@@ -850,6 +867,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | disuruh membayar | harus membayar | harus bayar | dikenakan biaya"
         " | dikenai biaya | ditarik biaya | biaya tambahan | mengancam | diancam"
         " | intimidasi | diintimidasi | minta rp | meminta rp | diminta rp | bayar rp"
+        " | uang map | infak | infaq"
         " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
         " | menarik rp | narik rp | transfer rp | tambah #num ribu | tambah #num rb | ribu per"
         " | isi kas desa | uang kas desa | kuitansi tulisan tangan | #num per lembar"
@@ -916,7 +934,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | diubah atas permintaan | mengubah data ... atas permintaan"
         " | tidak pernah menandatangani | tidak pernah tanda tangan | mengubah data tanpa dasar"
         " | membantu mengubah data | tanpa memanggil kami | tanpa memanggil saya"
-        " | surat cerai yang entah dari mana",
+        " | surat cerai yang entah dari mana"
+        # A signature that is not the data owner's ("jelas bukan tanda tangan ibu").
+        + "".join(
+            f" | bukan tanda tangan {owner}"
+            for owner in ("ibu", "bapak", "ayah", "suami", "istri", "beliau", "kami")
+        )
+        + " | bukan tanda tangannya",
         unless="tanpa izin sekolah | tanpa izin kerja | tanpa izin kantor | tanpa izin atasan",
     ),
     _sig(
@@ -1142,6 +1166,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak bisa ditarik | tidak bisa diambil | tidak juga selesai | tidak kunjung selesai"
         " | bayar sendiri | tidak mau cairkan | tidak mau mencairkan | tidak mau memproses"
         " | tidak bisa rekam | tidak bisa merekam | gagal rekam | belum juga selesai"
+        " | sidik jari tidak terbaca | sidik jarinya tidak terbaca | sidik jari tidak bisa terbaca"
+        " | sidik jarinya tidak bisa terbaca | belum datang | menahan pendaftaran"
         " | tidak bisa naik | tidak sanggup naik | tidak kuat naik"
         " | tidak bisa masuk dapodik | tidak bisa masuk sekolah"
         " | tidak sanggup bayar | tidak mampu bayar | tidak mampu membayar"
@@ -1155,7 +1181,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dicabut"
         " | tetap tidak dibantu"
         " | syaratnya harus ada ktp | pulang tanpa hasil",
-        unless="waktu tunggu | ruang tunggu | sengaja ditahan | mohon dihapus | minta dihapus"
+        unless="waktu tunggu | tinggal menunggu waktu | ruang tunggu | sengaja ditahan"
+        " | mohon dihapus | minta dihapus"
         " | menunggu berjam jam | nunggu berjam jam"
         " | tolong dihapus | dihapus dari kk" + _PHONE_INACTIVE,
     ),
@@ -1697,7 +1724,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak terlalu buru buru | tidak mendesak | belum mendesak | tidak ada yang mendesak"
         " | belum ada yang mendesak | tidak ada yang terhambat | belum ada yang terhambat"
         " | bisa menyusul | bisa nyusul | boleh menyusul | boleh nyusul | kapan saja nanti"
-        " | dikumpulkan kapan saja",
+        " | dikumpulkan kapan saja | tidak ada urusan yang terganggu"
+        " | tidak ada urusan yang tertahan | tidak ada urusan mendesak"
+        " | tidak ada urusan yang mendesak | tidak ada yang terganggu | tidak ada yang tertahan",
         negatable=False,
     ),
     _sig(
