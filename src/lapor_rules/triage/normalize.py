@@ -15,7 +15,8 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from itertools import count as naturals
 from operator import add, itemgetter
 from types import MappingProxyType
 
@@ -813,11 +814,13 @@ _KTP = 512  # gives "ktp"
 _KET = 1024  # Javanese "ket" (since), which is "keterangan" after "surat" ("surat ket")
 _SPECIAL = _DI | _TAK | _TWO | _SEVERAL | _BELUM | _E | _KET
 
-#: A raw token's normalised words, the first of them, and its flags.
-_TokenInfo = tuple[tuple[str, ...], str, int]
+#: A raw token's normalised words, the first of them, its flags, and whether any of them is
+#: special (so the special tokens of a text are found in one C-level pass).
+_TokenInfo = tuple[tuple[str, ...], str, int, bool]
 
 _first_of = itemgetter(1)
 _flags_of = itemgetter(2)
+_special_of = itemgetter(3)
 
 
 @lru_cache(maxsize=65536)
@@ -845,7 +848,7 @@ def _token_info(raw: str) -> _TokenInfo:
         flags |= _KTP
     if low == "ket":
         flags |= _KET
-    return (words, words[0] if words else "", flags)
+    return (words, words[0] if words else "", flags, bool(flags & _SPECIAL))
 
 
 def normalize(text: str) -> Tokens:
@@ -877,9 +880,7 @@ def normalize(text: str) -> Tokens:
     for brk in _BREAK.finditer(source):
         steps[bisect_right(starts, brk.start())] = 1
     special = [
-        i
-        for i, flags in enumerate(map(_flags_of, infos))
-        if flags & _SPECIAL and _acts(infos, i, flags)
+        i for i in compress(naturals(), map(_special_of, infos)) if _acts(infos, i, infos[i][2])
     ]
     if special:
         walk = _Walk(text, infos, starts, ends, steps)
@@ -919,7 +920,7 @@ def _acts(infos: list[_TokenInfo], i: int, flags: int) -> bool:
     if not (flags & _BELUM and i > 0):
         return False
     # The word before may be "tidak" itself, or come from a token that repeats or expands.
-    words, _, before = infos[i - 1]
+    words, _, before, _ = infos[i - 1]
     return "tidak" in words or bool(before & (_TWO | _SEVERAL))
 
 
@@ -981,7 +982,7 @@ class _Walk:
     def _special(self, i: int) -> int:
         """Handle special token ``i``; return the index of the next token to handle."""
         infos, words = self.infos, self.words
-        token_words, _, flags = infos[i]
+        token_words, _, flags, _ = infos[i]
         start, end = self.first_starts[i], self.first_ends[i]
         nxt = i + 1
         if (
