@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from lapor_rules._model import LaporModel
 from lapor_rules.errors import InvalidTypeError
 from lapor_rules.privacy import PersonalDataFinding, PersonalDataKind, find_personal_data
+from lapor_rules.text import Bilingual
 from lapor_rules.triage.durations import (
     DOC_STANDARD_DAYS,
     MONTHS,
@@ -31,6 +32,7 @@ from lapor_rules.triage.feasts import FEAST_HEADS
 from lapor_rules.triage.models import (
     Complaint,
     Complexity,
+    Effect,
     Evidence,
     TriageReason,
     TriageResult,
@@ -261,6 +263,9 @@ _CuePhrases = tuple[tuple[int, set[tuple[str, ...]]], ...]
 _Cue = tuple[bool, bool, bool, bool, _CuePhrases, _CuePhrases, _CuePhrases]
 #: A compiled condition: (all_of groups of alternatives, any_of, none_of).
 _Compiled = tuple[tuple[tuple[str, ...], ...], tuple[str, ...], tuple[str, ...]]
+_ReasonParts = tuple[
+    tuple[int, int, int, str], int, int, bool, tuple[str, Bilingual, Effect, int, tuple[Any, ...]]
+]
 
 
 class _Phrase:
@@ -409,6 +414,17 @@ class CompiledRuleSet:
         self.rules_by_fact, self.ungated_rules = _rule_index(self.rules, self.conditions)
         self.reason_keys = {r.id: _reason_key(r) for r in ordered}
         self.floor_ranks = {r.id: _floor_ranks(r) for r in ordered}
+        #: Per rule: (reason order key, urgency rank, complexity rank, third party, the
+        #: reason's fields other than its evidence), so a fired rule is one lookup.
+        self.reason_parts: dict[str, _ReasonParts] = {
+            r.id: (
+                self.reason_keys[r.id],
+                *self.floor_ranks[r.id],
+                r.effect.third_party,
+                (r.id, r.message, r.effect, r.priority, r.citations),
+            )
+            for r in ordered
+        }
         self.negators = _index(NEGATORS)
         self.hypotheticals = _index(_HYPOTHETICAL_CUES)
         self.resolved = _index(RESOLVED)
@@ -1034,24 +1050,41 @@ def _decide(
     third_party = False
     built: dict[RawEvidence, Evidence] = {}
     fired = _fire_rules(compiled, evidence)
-    keys, floors = compiled.reason_keys, compiled.floor_ranks
-    fired.sort(key=lambda pair: keys[pair[0].id])
+    parts = compiled.reason_parts
+    fired.sort(key=lambda pair: parts[pair[0].id][0])
     for rule, matched in fired:
-        eff = rule.effect
-        u, c = floors[rule.id]
+        _, u, c, third, fields = parts[rule.id]
         urgency = max(urgency, u)
         complexity = max(complexity, c)
-        third_party = third_party or eff.third_party
+        third_party = third_party or third
+        quoted = []
+        for raw in sorted(set(matched)) if len(matched) > 1 else matched:
+            model = built.get(raw)
+            if model is None:
+                start, end, signal, note = raw
+                model = built[raw] = _construct(
+                    Evidence,
+                    {
+                        "signal": signal,
+                        "start": start,
+                        "end": end,
+                        "text": text[start:end],
+                        "note": note,
+                    },
+                )
+            quoted.append(model)
+        rule_id, message, effect, priority, citations = fields
+        # Fields in declaration order (a model's JSON follows it).
         reasons.append(
             _construct(
                 TriageReason,
                 {
-                    "rule_id": rule.id,
-                    "message": rule.message,
-                    "evidence": tuple([_build(raw, built, text) for raw in sorted(set(matched))]),
-                    "effect": eff,
-                    "priority": rule.priority,
-                    "citations": rule.citations,
+                    "rule_id": rule_id,
+                    "message": message,
+                    "evidence": tuple(quoted),
+                    "effect": effect,
+                    "priority": priority,
+                    "citations": citations,
                 },
             )
         )
@@ -1252,18 +1285,6 @@ RawEvidence = tuple[int, int, str, str]
 
 def _ev(*, signal: str, start: int, end: int, note: str = "") -> RawEvidence:
     return (start, end, signal, note)
-
-
-def _build(raw: RawEvidence, built: dict[RawEvidence, Evidence], source: str) -> Evidence:
-    model = built.get(raw)
-    if model is None:
-        start, end, signal, note = raw
-        text = source[start:end]
-        model = _construct(
-            Evidence, {"signal": signal, "start": start, "end": end, "text": text, "note": note}
-        )
-        built[raw] = model
-    return model
 
 
 #: Levels by rank (low / simple first).
