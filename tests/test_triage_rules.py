@@ -3833,6 +3833,71 @@ HOLDOUTS_CU_CV_CW: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_CX_CZ: list[tuple[str, str, datetime | None, bool]] = [
+    # A status stuck at "sedang diverifikasi" is pending: an akta 70 days on is twice late.
+    (
+        "U-WAIT-FAR",
+        "Berkas akta kelahiran anak saya masuk lewat aplikasi tanggal 12 Februari, statusnya"
+        " dari awal sedang diverifikasi terus.",
+        datetime(2026, 4, 23, 16, tzinfo=WIB),
+        True,
+    ),
+    # The document told as not yet made is the one awaited (the death letter, 3 days), not
+    # the cards handed in with it.
+    (
+        "U-WAIT-FAR",
+        "Hari Senin tanggal 10 saya sudah serahkan pengantar RT dan KTP almarhum ke kelurahan."
+        " Sampai hari ini surat keterangan kematiannya belum dibuat.",
+        datetime(2025, 3, 18, 10, tzinfo=WIB),
+        True,
+    ),
+    # The SIM office (Satpas) is an agency outside Dukcapil.
+    (
+        "U-NIK-EXTERNAL",
+        "Mau perpanjang SIM di Satpas, ditolak karena NIK saya nonaktif.",
+        None,
+        True,
+    ),
+    # A bedridden person told to come in person is blocked ...
+    (
+        "U-VULNERABLE",
+        "Nenek kami berusia 84 tahun dan lumpuh. Kecamatan bilang nenek harus datang sendiri"
+        " untuk tanda tangan dan foto.",
+        None,
+        True,
+    ),
+    # ... asking whether one must is not (guard).
+    (
+        "U-VULNERABLE",
+        "Nenek saya umur 80an masih pakai KTP lama, mau ganti ke KTP-el harus datang sendiri kah?",
+        None,
+        False,
+    ),
+    # Fees: "uang kas" demanded, a purchase at the office's cooperative made compulsory.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Staf kelurahan tidak mau memproses surat kematian ayah kalau tidak diberi uang kas."
+        " Keluarga sedang berduka malah dipalak.",
+        None,
+        True,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Petugas mewajibkan setiap warga beli paket map dan materai di koperasi kantor. Yang"
+        " tidak beli tidak dipanggil.",
+        None,
+        True,
+    ),
+    # How to check one's own NIK after a settled misuse is no misuse now.
+    (
+        "U-IDENTITY-MISUSE",
+        "Tahun lalu NIK saya pernah dipakai orang, sudah saya laporkan dan tagihannya sudah"
+        " dihapus. Sekarang saya cuma ingin tahu cara mengecek sendiri apakah NIK saya dipakai"
+        " lagi untuk kartu SIM atau pinjaman?",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -3847,6 +3912,7 @@ DATED_PHRASINGS = {
     "2026.12.54": HOLDOUTS_CR_CS_CT,
     "2026.12.55": HOLDOUTS_CR_CS_CT_2,
     "2026.12.56": HOLDOUTS_CU_CV_CW,
+    "2026.12.57": HOLDOUTS_CX_CZ,
 }
 
 

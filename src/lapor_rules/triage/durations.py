@@ -167,6 +167,10 @@ _BIRTH_WORDS = frozenset(
 _PURPOSE = frozenset({"syarat", "persyaratan"})
 #: A document right after these words is the one asked for ("minta surat keterangan").
 _ASKED_FOR = frozenset({"minta", "memohon", "mohonkan", "mengurus"})
+_PENDING_AFTER_DOC = 6  # "surat keterangan kematiannya belum dibuat": tokens to the "belum"
+_NOT_YET_MADE = frozenset(
+    {"dibuat", "dibuatkan", "jadi", "keluar", "terbit", "dicetak", "selesai", "ditandatangani"}
+)
 #: A document right after these words was supplied as a requirement ("upload akta").
 _SUPPLIED = frozenset({"upload", "unggah", "mengunggah", "lampirkan", "melampirkan"})
 #: A date right after these words is a death: the start of a wait for the death documents
@@ -1090,7 +1094,17 @@ def _awaited(doc_hits: Sequence[tuple[str, int]], tokens: Tokens) -> list[tuple[
             for sid, pos in kept
             if sentences[pos] not in asked or (pos and words[pos - 1] in _ASKED_FOR)
         ]
-    return kept
+    # "Senin saya serahkan pengantar RT, KTP almarhum ... surat keterangan kematiannya belum
+    # dibuat": the document told as not yet made is the one awaited.
+    pending = [
+        (sid, pos)
+        for sid, pos in kept
+        if any(
+            words[j] == "belum" and words[j + 1] in _NOT_YET_MADE and sentences[j] == sentences[pos]
+            for j in range(pos + 1, min(len(words) - 1, pos + _PENDING_AFTER_DOC))
+        )
+    ]
+    return pending or kept
 
 
 def _standard_for(

@@ -235,6 +235,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | cara melindungi | sepertinya penipuan | ternyata penipuan | sms penipuan"
         " | tidak ada pinjaman atas nama saya | resmi atau bukan | resmi atau tidak"
         " | cek nik saya terdaftar | untuk cek nik saya | mengecek nik saya terdaftar"
+        " | cara mengecek sendiri | cara cek sendiri | mengecek sendiri apakah"
+        " | cek sendiri apakah"
         " | belum isi apa apa | belum mengisi apa apa"
         " | ternyata itu nomor | nomor istri | semuanya milik kami | milik kami sendiri"
         " | milik keluarga kami",
@@ -575,7 +577,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | asuransi | aplikasi online | website lain | pendaftaran online | sayang warga"
         " | dapodik | dinas pendidikan | bkn | cpns | pertanahan | bpn | npwp | coretax | notaris"
         " | kbri | kjri | paspor | polsek | polres | ojol | dompet digital | e wallet | marketplace"
-        " | kantor pajak | sekolahnya | snpmb | snbp | snbt | utbk | portal"
+        " | kantor pajak | sekolahnya | snpmb | snbp | snbt | utbk | portal | satpas"
         " | dtks | bp2mi | p3mi | bp3mi | kantor pos | hrd | pelatihan kerja | websitenya"
         " | masuk sd | masuk smp | masuk sma | masuk tk | daftar sd | kkp | kusuka"
         " | dinas perikanan | petugas perikanan | kartu tani"
@@ -867,7 +869,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | disuruh membayar | harus membayar | harus bayar | dikenakan biaya"
         " | dikenai biaya | ditarik biaya | biaya tambahan | mengancam | diancam"
         " | intimidasi | diintimidasi | minta rp | meminta rp | diminta rp | bayar rp"
-        " | uang map | infak | infaq"
+        " | uang map | infak | infaq | uang kas | kalau tidak diberi | yang tidak beli tidak"
+        " | mewajibkan setiap warga beli | diwajibkan beli | mewajibkan beli | dipalak"
+        " | memalak"
         " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
         " | menarik rp | narik rp | transfer rp | tambah #num ribu | tambah #num rb | ribu per"
         " | isi kas desa | uang kas desa | kuitansi tulisan tangan | #num per lembar"
@@ -1074,7 +1078,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | koperasi depan | di koperasi"
         " | tukang parkir | juru parkir | parkir liar",
         # A purchase the office makes compulsory is a levy, whoever sells it.
-        unless="koperasi pegawai | diwajibkan membeli ... di koperasi | wajib beli ... di koperasi",
+        unless="koperasi pegawai | diwajibkan membeli ... di koperasi | wajib beli ... di koperasi"
+        " | di koperasi kantor",
         negatable=False,
     ),
     _sig(
@@ -1176,6 +1181,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak mau mendata | tidak didata | tidak mau didata"
         " | lift rusak | pulang tanpa dilayani | tanpa dilayani | pulang tidak dilayani"
         " | blanko belum turun | blankonya belum turun | selalu sedang proses | sedang diproses"
+        " | sedang diverifikasi | masih diverifikasi | disuruh datang sendiri"
+        " | bilang ... harus datang sendiri | katanya harus datang sendiri"
         " | belum kami terima | belum saya terima | tidak pernah muncul"
         " | tidak mau membayarkan | tidak mau mencairkan pensiun"
         " | dicabut"
@@ -1786,7 +1793,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Surat keterangan kematian dari desa/kelurahan: standar 3 hari",
         "The death letter from the village office: 3-day standard",
         "surat keterangan kematian | surat kematian | suket kematian | sk kematian"
-        " | surat ket kematian",
+        " | surat ket kematian | surat keterangan kematiannya | surat kematiannya"
+        " | suket kematiannya",
         negatable=False,
         source="UU 23/2006 Pasal 69",
     ),
