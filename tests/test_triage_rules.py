@@ -3898,6 +3898,39 @@ HOLDOUTS_CX_CZ: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_CW_2026_12_58: list[tuple[str, str, datetime | None, bool]] = [
+    # An envelope the officer refused is no bribe.
+    (
+        "U-MISCONDUCT",
+        "Petugas yang datang ke rumah untuk rekam KTP ibu sangat baik, tidak minta apa-apa,"
+        " malah menolak waktu kami beri amplop. Cuma nama ibu tercetak salah.",
+        None,
+        False,
+    ),
+    # The office's promise "dalam minggu ini" is no deadline of the reporter's.
+    (
+        "U-DEADLINE-WORDS",
+        "Alat sidik jari petugas tidak tersambung waktu rekam di rumah. Petugas janji datang"
+        " lagi dalam minggu ini, tapi sampai sekarang belum ada kabar.",
+        None,
+        False,
+    ),
+    # Cared for at home, or a stay in hospital that ended, is no stay in hospital now.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "KTP kakak saya sudah jadi tapi dia sedang dirawat di rumah habis operasi, tidak bisa"
+        " jalan jauh. Boleh saya yang ambil?",
+        None,
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Bulan lalu anak saya dirawat di RSUD, puji Tuhan sudah sembuh dan pulang. Sekarang KIA"
+        " dia sudah tiga minggu belum jadi.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -3913,6 +3946,7 @@ DATED_PHRASINGS = {
     "2026.12.55": HOLDOUTS_CR_CS_CT_2,
     "2026.12.56": HOLDOUTS_CU_CV_CW,
     "2026.12.57": HOLDOUTS_CX_CZ,
+    "2026.12.58": HOLDOUT_CW_2026_12_58,
 }
 
 

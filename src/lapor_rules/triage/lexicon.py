@@ -94,7 +94,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="baru operasi | habis operasi | setelah operasi | pasca operasi | sudah operasi"
         " | selesai operasi | sudah dioperasi | operasi kemarin | operasi minggu lalu"
         " | operasi bulan lalu | operasi tahun lalu | bekas operasi | pulang opname"
-        " | pulang dari opname | selesai opname | habis opname | setelah opname",
+        " | pulang dari opname | selesai opname | habis opname | setelah opname"
+        " | dirawat di rumah | sedang dirawat di rumah | masih dirawat di rumah",
     ),
     _sig(
         "health_now",
@@ -111,7 +112,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak boleh keluar | belum diizinkan keluar | tidak diizinkan pulang"
         " | tertahan di rumah sakit | ditahan rumah sakit",
         unless="pulang opname | pulang dari opname | selesai opname | habis opname"
-        " | setelah opname",
+        " | setelah opname"
+        # Cared for at home is no stay in hospital ("sedang dirawat di rumah habis operasi").
+        " | dirawat di rumah | sedang dirawat di rumah | masih dirawat di rumah",
     ),
     _sig(
         "burial_blocked",
@@ -824,6 +827,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Thanks to staff, and a schooling never had, are no allegation.
         " | terima kasih untuk petugas ... yang | terima kasih banyak untuk petugas ... yang"
         " | apresiasi untuk petugas ... yang | mau kasih amplop | mau memberi amplop"
+        " | menolak ... amplop"
         " | ingin kasih amplop | ingin memberi amplop"
         " | padahal saya tidak pernah sekolah | padahal saya tidak pernah kuliah",
     ),
@@ -1138,7 +1142,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | rencana ... minggu depan | rencananya ... minggu depan | berencana ... minggu depan"
         " | minggu ini sudah | minggu ini baru"
         " | sadari minggu ini | sadar minggu ini | tahu minggu ini"
-        " | katanya ... minggu depan | minggu depan baru bisa | minggu depan itu",
+        " | katanya ... minggu depan | minggu depan baru bisa | minggu depan itu"
+        # The office's promise or schedule, not the reporter's deadline.
+        " | janji ... minggu ini | janjinya ... minggu ini | dijanjikan ... minggu ini"
+        " | dijadwalkan ... minggu depan | dijadwalkan ulang ... minggu depan",
     ),
     _sig(
         "blocked",
