@@ -3931,6 +3931,122 @@ HOLDOUT_CW_2026_12_58: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_DA_DB_DC: list[tuple[str, str, datetime | None, bool]] = [
+    # An officer who stalls a file until a post is deleted, or promises it will never be
+    # done, threatens.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Setelah saya komplain di Facebook, petugas loket bilang: kalau masih mau KK-mu"
+        " selesai, hapus dulu postinganmu. Berkas saya ditahan di mejanya.",
+        None,
+        True,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Petugas di loket 3 bilang silakan lapor ke mana saja, nanti urusan bapak saya pastikan"
+        " tidak selesai di kantor ini.",
+        None,
+        True,
+    ),
+    # A school that will not take a child, a dependant who never recorded.
+    (
+        "U-ACCESS-LOST",
+        "Anak asuh kami umur 7 tahun tidak punya dokumen apa pun. SD tak mau terima tanpa akta.",
+        None,
+        True,
+    ),
+    (
+        "U-VULNERABLE",
+        "Adik saya ODGJ, dirawat di rumah. Dinas sosial mau daftarkan dia jadi peserta BPJS,"
+        " tapi dia belum pernah rekam KTP.",
+        None,
+        True,
+    ),
+    # Moved, the data never arrived, no card anywhere for over a month.
+    (
+        "U-WAIT-FAR",
+        "Surat pindah dari daerah asal sudah terbit. Di sini data saya belum muncul di sistem."
+        " Sudah lebih dari sebulan saya tidak punya KK.",
+        None,
+        True,
+    ),
+    # A minor sent abroad tomorrow, her age falsified.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Anak perempuan saya umur 15 tahun dibawa orang yang janji kerja. Katanya besok pagi"
+        " diberangkatkan ke Malaysia, dibuatkan KTP baru dan umurnya ditulis 21 tahun.",
+        datetime(2026, 1, 26, 6, tzinfo=WITA),
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Anak saya dibuatkan KTP baru oleh agen, umurnya ditulis 21 tahun, katanya lewat orang"
+        " kecamatan.",
+        None,
+        True,
+    ),
+    # SIM numbers registered on the NIK and an impersonator using them.
+    (
+        "U-IDENTITY-MISUSE",
+        "Di gerai, mbaknya bilang NIK saya sudah terdaftar di tiga nomor lain. Dari salah satu"
+        " nomor itu orangnya mengaku saya dan pinjam uang ke keluarga.",
+        None,
+        True,
+    ),
+    # Not critical: a colleague's story, a feared fainting, a thank-you after the fact, a
+    # burial already arranged, the TV news, a card waiting to be picked up, a ferry fare.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Temen kantor saya kemarin diteror debt collector gara-gara NIK dia dipake orang buat"
+        " pinjaman online. Saya jadi parno. Ada cara ngecek NIK saya?",
+        None,
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH-NOW",
+        "DARURAT!!! Kursi ruang tunggu Dukcapil cuma 20, lansia sampai berdiri. Tolong"
+        " dibenahi sebelum ada yang pingsan.",
+        None,
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Saya mau berterima kasih kepada petugas yang datang ke RSUD merekam data bapak saya"
+        " yang sedang kritis. Berkat itu BPJS bapak aktif dan operasinya sudah berjalan"
+        " lancar.",
+        None,
+        False,
+    ),
+    (
+        "U-DEATH-DEADLINE",
+        "Tetangga saya meninggal tadi subuh. Yang wajib lapor kematian ke Dukcapil itu ketua RT"
+        " atau keluarganya? Pemakaman siang ini sudah diurus keluarga.",
+        datetime(2026, 9, 9, 7, 30, tzinfo=WIB),
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH",
+        "Kemarin nonton berita di TV ada pasien ditolak rumah sakit karena tidak punya KTP."
+        " Apakah orang tanpa KTP di Bima tetap bisa dapat layanan gawat darurat? Dan bagaimana"
+        " cara cepat bikin KTP kalau belum pernah rekam?",
+        None,
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Ibu saya sedang dirawat di rumah sakit, KTP barunya sudah jadi dan tinggal diambil di"
+        " kecamatan. Boleh saya wakilkan?",
+        None,
+        False,
+    ),
+    (
+        "U-DEADLINE-IMMINENT",
+        "Sudah tiga kali saya disuruh datang besok saja untuk ambil KK. Hari ini datang lagi,"
+        " printernya rusak. Sekali datang habis ongkos kapal 120 ribu.",
+        datetime(2026, 10, 27, 15, tzinfo=WIB),
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -3947,6 +4063,7 @@ DATED_PHRASINGS = {
     "2026.12.56": HOLDOUTS_CU_CV_CW,
     "2026.12.57": HOLDOUTS_CX_CZ,
     "2026.12.58": HOLDOUT_CW_2026_12_58,
+    "2026.12.59": HOLDOUTS_DA_DB_DC,
 }
 
 

@@ -67,6 +67,7 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("takut",), ("khawatir",), ("kuatir",), ("jangan", "sampai"), ("semoga", "tidak"),
     ("katanya", "harus"), ("nonton", "film"), ("teman", "kena"), ("teman", "sekantor", "kena"),
     ("teman", "saya", "kena"), ("tetangga", "kena"), ("tetangga", "saya", "kena"),
+    ("teman", "kantor", "saya"),
 )  # fmt: skip
 #: Hearsay cues: what follows in the clause is second-hand ("kata tetangga", "saya dengar").
 #: They block a hit like a hypothetical, except a hit of an ``allegation`` signal in a
@@ -92,7 +93,7 @@ SENTENCE_HYPOTHETICALS = frozenset(
     {("di", "berita"), ("baca", "berita"), ("lihat", "berita"), ("liat", "berita"),
      ("ada", "berita"), ("di", "tv"), ("lihat", "di", "tv"), ("di", "televisi"),
      ("ramai", "cerita"), ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"),
-     ("lagi", "viral"), ("banyak", "berita"),
+     ("lagi", "viral"), ("banyak", "berita"), ("nonton", "berita"), ("menonton", "berita"),
      # Preparing for what has not happened: "buat jaga-jaga, bapak sekarang sedang dirawat".
      ("jaga", "jaga"), ("berjaga", "jaga")}
 )  # fmt: skip
@@ -147,8 +148,11 @@ _NAME_TITLES = frozenset(
 _FEE_WORDS = frozenset({"bayar", "biaya", "uang", "ongkos"})
 #: Speech verbs that are also the demand of a pungli story ("minta uang").
 _DEMANDS = frozenset({"minta", "meminta", "diminta"})
-#: Words earlier in the sentence that place a hit in the past ("dulu pernah ada pungli").
-PAST_CUES = frozenset({"dulu", "dahulu", "pernah", "dulunya", "sempat", "kemarin", "lalu"})
+#: Words earlier in the sentence that place a hit in the past ("dulu pernah ada pungli"; a
+#: thanks, "saya mau berterima kasih kepada petugas yang ...", tells what was done).
+PAST_CUES = frozenset(
+    {"dulu", "dahulu", "pernah", "dulunya", "sempat", "kemarin", "lalu", "berterima"}
+)
 #: Phrases after a past hit that say the problem is resolved ("sekarang sudah bagus").
 RESOLVED: tuple[tuple[str, ...], ...] = (
     *(

@@ -95,7 +95,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | selesai operasi | sudah dioperasi | operasi kemarin | operasi minggu lalu"
         " | operasi bulan lalu | operasi tahun lalu | bekas operasi | pulang opname"
         " | pulang dari opname | selesai opname | habis opname | setelah opname"
-        " | dirawat di rumah | sedang dirawat di rumah | masih dirawat di rumah",
+        " | dirawat di rumah | sedang dirawat di rumah | masih dirawat di rumah"
+        # "Tolong dibenahi sebelum ada yang pingsan": a harm feared, not happening.
+        " | sebelum ada yang pingsan | sebelum ada yang sakit | dapat layanan gawat darurat",
     ),
     _sig(
         "health_now",
@@ -114,7 +116,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="pulang opname | pulang dari opname | selesai opname | habis opname"
         " | setelah opname"
         # Cared for at home is no stay in hospital ("sedang dirawat di rumah habis operasi").
-        " | dirawat di rumah | sedang dirawat di rumah | masih dirawat di rumah",
+        " | dirawat di rumah | sedang dirawat di rumah | masih dirawat di rumah"
+        # "Tolong dibenahi sebelum ada yang pingsan": a harm feared, not happening.
+        " | sebelum ada yang pingsan | sebelum ada yang sakit | dapat layanan gawat darurat",
     ),
     _sig(
         "burial_blocked",
@@ -184,7 +188,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "NIK saya dipakai mendaftarkan 37 nomor"; not "dipakai untuk mendaftarkan orang tua".
         " | dipakai mendaftarkan #num | digunakan mendaftarkan #num"
         " | dipakai untuk mendaftarkan #num | digunakan untuk mendaftarkan #num"
-        " | terdaftar atas nik saya | dipakai menipu"
+        " | terdaftar atas nik saya | dipakai menipu | sudah terdaftar di #num nomor"
+        " | orangnya mengaku saya"
         " | digunakan menipu | dipakai untuk menipu",
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
@@ -210,7 +215,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "misuse_prevention",
         "Takut atau ingin mencegah penyalahgunaan (cerita orang lain, pertanyaan pencegahan)",
         "Fear of misuse or asking how to prevent it (someone else's story, a prevention question)",
-        "jadi takut | jadi khawatir | jadi was was | fitur kunci | kunci nik"
+        "jadi takut | jadi khawatir | jadi was was | fitur kunci | kunci nik | jadi parno"
+        " | jadi cemas | cara ngecek"
         # "caranya supaya tidak disalahgunakan", "cara biar NIK saya aman"; not "caranya
         # supaya keluarga kami tetap dapat".
         + "".join(
@@ -454,6 +460,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Ada tenggat dengan akibat yang tidak bisa diulang (ujian, pendaftaran ditutup, berangkat)",
         "A deadline with an irreversible consequence (exam, enrolment closing, departure)",
         "terakhir | batas akhir | batas waktu | pendaftaran ditutup | penutupan | deadline"
+        " | diberangkatkan"
         " | ujian | tes | tesnya | ujiannya | utbk | snbt | sbmptn | wawancara | seleksi"
         " | berangkat | keberangkatan"
         " | penerbangan"
@@ -495,7 +502,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sudah menikah | telah menikah | sudah nikah | baru menikah"
         " | berangkat kerja shift | berangkat kerja pagi | berangkat kerja siang"
         " | berangkat kerja sore | berangkat kerja malam | berangkat ke kantor"
-        " | berangkat ke pabrik",
+        " | berangkat ke pabrik | ongkos kapal | biaya kapal"
+        " | pemakaman ... sudah diurus | pemakaman sudah diurus",
         negatable=False,
     ),
     # --- aggravating (high) ----------------------------------------------------------------
@@ -534,6 +542,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "bansos | bantuan sosial | pkh | blt | bpnt | kks | kis | kip | pip | jkn | bpjs | pbi"
         " | bpjs kesehatan | bpjs ketenagakerjaan | bpjs tk | asuransi | pensiun | taspen"
         " | gaji | upah | melamar kerja | lamaran kerja | lamar kerja | melamar pekerjaan"
+        " | sd tidak mau | smp tidak mau | sma tidak mau | tk tidak mau | paud tidak mau"
+        " | sd belum mau | sekolah belum mau"
         " | kontrak kerja | prakerja | kartu prakerja | cari kerja | mencari kerja | masuk kerja"
         " | mulai kerja | syarat kerja | untuk kerja | untuk bekerja | keperluan kerja"
         " | tidak bisa bekerja | tidak bisa kerja | diterima kerja | pemberkasan | syarat melamar"
@@ -718,7 +728,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | karena saya ikut aksi | tidak usah minta minta"
         # A bribe asked for by a hint ("kecuali ada pengertiannya").
         " | kecuali ada pengertiannya | kecuali ada pengertian | asal ada pengertiannya"
-        " | ada permainan antara | ada main mata"
+        " | ada permainan antara | ada main mata | umurnya ditulis"
         " | menggosokkan jempol"
         # A threat to put a file last, an insider's door for a broker.
         " | taruh paling bawah | ditaruh paling bawah | taruh paling belakang"
@@ -914,6 +924,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Told to take a complaint down, with the service as the price ("hapus postinganmu
         # kalau mau urusan KK-mu lancar").
         " | hapus postingan* | menghapus postingan* | hapus unggahan* | menghapus unggahan*"
+        " | hapus dulu postingan* | hapus dulu unggahan* | saya pastikan tidak selesai"
+        " | pastikan tidak selesai | silakan lapor ke mana saja"
         " | cabut laporan* | mencabut laporan* | cabut pengaduan* | mencabut pengaduan*"
         " | jangan macam macam",
         allegation=True,
@@ -1190,6 +1202,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | blanko belum turun | blankonya belum turun | selalu sedang proses | sedang diproses"
         " | sedang diverifikasi | masih diverifikasi | disuruh datang sendiri"
         " | bilang ... harus datang sendiri | katanya harus datang sendiri"
+        # A dependant who never recorded has no card to use; a school that will not take a
+        # child.
+        " | dia belum pernah rekam | beliau belum pernah rekam | tidak mau terima"
+        " | tidak mau menerima | belum mau mencatat | tidak mau mencatat | belum mau menerima"
+        # Moved, and the data never arrived: no card anywhere.
+        " | belum muncul di sistem | belum masuk di sistem | belum masuk sistem"
+        " | tidak punya kk"
         " | belum kami terima | belum saya terima | tidak pernah muncul"
         " | tidak mau membayarkan | tidak mau mencairkan pensiun"
         " | dicabut"
@@ -1740,7 +1759,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bisa menyusul | bisa nyusul | boleh menyusul | boleh nyusul | kapan saja nanti"
         " | dikumpulkan kapan saja | tidak ada urusan yang terganggu"
         " | tidak ada urusan yang tertahan | tidak ada urusan mendesak"
-        " | tidak ada urusan yang mendesak | tidak ada yang terganggu | tidak ada yang tertahan",
+        " | tidak ada urusan yang mendesak | tidak ada yang terganggu | tidak ada yang tertahan"
+        " | tinggal diambil | tinggal ambil",
         negatable=False,
     ),
     _sig(

@@ -121,6 +121,8 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "skr": ("sekarang",),
         "sekrg": ("sekarang",),
         "kmrn": ("kemarin",),
+        "temen": ("teman",),
+        "tmn": ("teman",),
         "kemaren": ("kemarin",),
         "kmarin": ("kemarin",),
         "bsk": ("besok",),
