@@ -1096,6 +1096,8 @@ def _awaited(doc_hits: Sequence[tuple[str, int]], tokens: Tokens) -> list[tuple[
         ]
     # "Senin saya serahkan pengantar RT, KTP almarhum ... surat keterangan kematiannya belum
     # dibuat": the document told as not yet made is the one awaited.
+    if "belum" not in words:
+        return kept
     pending = [
         (sid, pos)
         for sid, pos in kept
@@ -1297,8 +1299,10 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
     # time since the birth is no wait.
     if waits and _never_applied(tokens.words):
         waits = []
-    waits = _current_waits(tokens, waits, dates)
-    findings += _judge_waits(waits, _awaited(doc_hits, tokens), tokens.sentences)
+    if waits:
+        waits = _current_waits(tokens, waits, dates)
+    if waits:
+        findings += _judge_waits(waits, _awaited(doc_hits, tokens), tokens.sentences)
     if any(f.fact == "deadline_imminent" for f in findings):
         # Something falls within 2 working days: nothing in the text is only "later".
         findings = [f for f in findings if f.fact != "deadline_later"]

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from itertools import compress, count
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -596,7 +597,7 @@ class _Context:
         speech_at: list[int] = []  # token index of each speech verb
         windowed: list[int] = []
         scopes = (windowed, self.news_at, self.hearsay_at, self.strong_at)  # see _CUE_SCOPE
-        for i in [k for k, w in enumerate(words) if w in cue_words]:
+        for i in compress(count(), map(cue_words.__contains__, words)):
             word = words[i]
             official, speech, past, question, hypotheticals, negators, resolved = cues[word]
             if official and not (i and words[i - 1] in _FEE_WORDS):  # not "biaya admin"
@@ -1438,7 +1439,7 @@ def _name_facts(
     before_name = _BEFORE_NAME
     # An official's name is no third party's ("petugas loket 3, namanya Pak Heru").
     staff_names = official_names(words, tokens.sentences)
-    for i in [k + 1 for k, w in enumerate(words[:-1]) if w in before_name]:
+    for i in compress(count(1), map(before_name.__contains__, words[:-1])):
         start, end = tokens.starts[i], tokens.ends[i]
         raw = text[start:end]
         word = words[i]
