@@ -4047,6 +4047,104 @@ HOLDOUTS_DA_DB_DC: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_DD_DE_DF: list[tuple[str, str, datetime | None, bool]] = [
+    # "Jumat depan" said on a Wednesday is the Friday of next week: soon, not imminent.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Pendaftaran seleksi PPPK di portal ditutup Jumat depan, tapi setiap unggah data muncul"
+        " NIK tidak sesuai dengan data kependudukan.",
+        datetime(2025, 10, 15, 14, tzinfo=WITA),
+        False,
+    ),
+    (
+        "U-DEADLINE-SOON",
+        "Pendaftaran seleksi PPPK di portal ditutup Jumat depan, tapi setiap unggah data muncul"
+        " NIK tidak sesuai dengan data kependudukan.",
+        datetime(2025, 10, 15, 14, tzinfo=WITA),
+        True,
+    ),
+    # A dialysis due this afternoon ("cuci darahnya") blocked by a non-active JKN.
+    (
+        "U-LIFE-HEALTH",
+        "Jadwal cuci darahnya ibu sore ini jam 4, tapi kepesertaan JKN ibu nonaktif karena NIK"
+        " tidak padan.",
+        datetime(2026, 10, 8, 13, tzinfo=WITA),
+        True,
+    ),
+    # A blanko announced for "Februari tahun depan" is a wait of months.
+    (
+        "U-WAIT-FAR",
+        "Kemarin saya rekam KTP-el. Petugas bilang blanko kosong dan paling cepat baru datang"
+        " Februari tahun depan, jadi saya hanya diberi surat keterangan.",
+        datetime(2026, 11, 24, 10, tzinfo=WITA),
+        True,
+    ),
+    # The service still works meanwhile: no lost access.
+    (
+        "U-ACCESS-LOST",
+        "Pengajuan perubahan alamat KK saya sudah 18 hari statusnya masih verifikasi. Saya butuh"
+        " KK baru untuk pindah faskes BPJS, sementara masih bisa berobat di faskes lama.",
+        None,
+        False,
+    ),
+    # Record problems are no misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Nama saya tidak ada di daftar pemilih. Panitia bilang NIK saya terdaftar sebagai"
+        " penduduk desa lain, padahal saya lahir dan tinggal di sini.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya tidak bisa registrasi kartu perdana baru, balasannya NIK dan nomor KK tidak sesuai.",
+        None,
+        False,
+    ),
+    # Misconduct: a marriage refused for a belief, a status bought, a relative's kiosk.
+    (
+        "U-MISCONDUCT",
+        "Petugas bilang perkawinan kami tidak bisa dicatat kalau tidak ikut salah satu agama."
+        " Kami merasa diperlakukan berbeda.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Suami saya membayar orang kantor supaya statusnya diubah menjadi belum kawin.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Petugas menyarankan saya titip pengurusan akta lewat kios fotokopi milik saudaranya,"
+        " bayar Rp350 ribu, dijamin seminggu jadi.",
+        None,
+        True,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Petugas di loket bilang kalau mau akta jadi dalam tiga hari harus bantu administrasi"
+        " Rp750.000.",
+        None,
+        True,
+    ),
+    # A pregnant woman refused by BPJS is blocked (guard).
+    (
+        "U-VULNERABLE",
+        "Saya hamil 8 bulan dan mau didaftarkan sebagai tanggungan BPJS di kantor suami."
+        " Ternyata BPJS menolak karena di data kependudukan saya masih di KK orang tua.",
+        None,
+        True,
+    ),
+    # A month in a date is no name.
+    (
+        "T-IDENTIFIED-OTHER",
+        "NIK kami tidak ditemukan di BPJS setelah kami pindah KK ke rumah mertua Juni lalu.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -4064,6 +4162,7 @@ DATED_PHRASINGS = {
     "2026.12.57": HOLDOUTS_CX_CZ,
     "2026.12.58": HOLDOUT_CW_2026_12_58,
     "2026.12.59": HOLDOUTS_DA_DB_DC,
+    "2026.12.60": HOLDOUTS_DD_DE_DF,
 }
 
 

@@ -29,7 +29,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, pairwise
 from operator import or_
 from typing import TYPE_CHECKING
 
@@ -411,6 +411,7 @@ class _Date:
     next_week: bool = False  # a weekday followed by "depan": never today ("Senin depan")
     month_end: bool = False  # "akhir bulan ini": the last day of the reference's month
     last_year: bool = False  # with ``month_only``: "Oktober tahun lalu"
+    next_year: bool = False  # with ``month_only``: "Februari tahun depan"
 
 
 class _Reader:
@@ -656,6 +657,14 @@ class _Reader:
             # "dicetak Oktober tahun lalu": that month of the year before.
             day = {"akhir": 25, "pertengahan": 15}.get(opener, 1)
             return _Date(i, i + 2, day, month, None, month_only=True, last_year=True)
+        if year is None and w[i + 1 : i + 3] == ("tahun", "depan"):
+            # "blanko paling cepat baru datang Februari tahun depan": that month next year,
+            # when the office says the document comes at the earliest.
+            day = {"akhir": 25, "pertengahan": 15}.get(opener, 1)
+            found = _Date(i, i + 2, day, month, None, month_only=True, next_year=True)
+            before = w[max(0, i - 4) : i]
+            found.promised = "baru" in before or ("paling", "cepat") in pairwise(before)
+            return found
         # "sebelum pilkada November lalu": the latest such month before now.
         then = year is None and w[i + 1 : i + 2] in (("lalu",), ("kemarin",))
         if year is None and opener not in _MONTH_ONLY_OPENERS and not then:
@@ -961,12 +970,15 @@ def _resolve(found: _Date, ref: date, *, past_first: bool = True) -> date | None
         return date(ref.year, ref.month, monthrange(ref.year, ref.month)[1])
     if found.last_year:
         return date(ref.year - 1, found.month, found.day)
+    if found.next_year:
+        return date(ref.year + 1, found.month, found.day)
     if found.weekday is not None:
         if found.past:
             return ref - timedelta(days=(ref.weekday() - found.weekday) % 7 or 7)
         ahead = (found.weekday - ref.weekday()) % 7
-        if not ahead and found.next_week:
-            ahead = 7  # "Senin depan" said on a Monday is a week ahead
+        if found.next_week:
+            # "Jumat depan": the Friday of the next calendar week (Monday to Sunday).
+            ahead = 7 - ref.weekday() + found.weekday
         return ref + timedelta(days=ahead)
     if found.day_only:
         return _resolve_day(found, ref)

@@ -1459,6 +1459,8 @@ def _name_facts(
             or word in compiled.vocabulary
             or raw.lower() in compiled.vocabulary
             or word in staff_names
+            # "mertua Juni lalu": a month in a date, no name ("Bu Juli" stays one).
+            or (word in MONTHS and words[i + 1 : i + 2] in _AFTER_MONTH)
         ):
             continue
         prev = words[i - 1]
@@ -1510,6 +1512,7 @@ _CITIZEN_TITLES = frozenset({"sdr", "sdri", "saudari", "bernama", "namanya"})
 #: Official roles before a title that make the named person an official, not a third party.
 #: Narrower than ``OFFICIALS`` (the speakers whose "kalau ..." is an offer): a named broker
 #: ("calo") is someone else's data.
+_AFTER_MONTH = frozenset({("lalu",), ("kemarin",), ("tahun",), ("ini",), ("depan",)})
 _STAFF_ROLES = frozenset(
     {"petugas", "pegawai", "operator", "oknum", "staf", "staff", "pejabat", "lurah", "camat",
      "kades", "sekdes", "kadus", "perangkat", "aparat"}

@@ -90,6 +90,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | usus buntu | ruang persiapan | ruang operasi | kateterisasi"
         # A risk of amputation is acute; "kaki saya diamputasi" (a past state) is not.
         " | bisa diamputasi | terancam diamputasi | harus diamputasi | harus ditindak"
+        " | cuci darahnya | kemoterapinya | kemonya"
         " | perlu ditindak",
         unless="baru operasi | habis operasi | setelah operasi | pasca operasi | sudah operasi"
         " | selesai operasi | sudah dioperasi | operasi kemarin | operasi minggu lalu"
@@ -194,6 +195,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
+        # A record problem, not misuse: "NIK saya terdaftar sebagai penduduk desa lain"; a
+        # SIM card that cannot be registered.
+        " | nik saya terdaftar sebagai penduduk | tidak bisa registrasi kartu perdana"
+        " | tidak bisa registrasi kartu"
         " | login dengan nik saya | login menggunakan nik saya"
         " | masuk pakai nik saya | masuk dengan nik saya | klampid pakai nik saya"
         " | aplikasi pakai nik saya | daftar pakai nik saya | mendaftar pakai nik saya"
@@ -729,6 +734,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A bribe asked for by a hint ("kecuali ada pengertiannya").
         " | kecuali ada pengertiannya | kecuali ada pengertian | asal ada pengertiannya"
         " | ada permainan antara | ada main mata | umurnya ditulis"
+        # Marriage registration refused for a belief, a status changed for money, an
+        # officer steering applicants to a paid shortcut.
+        " | tidak ikut salah satu agama | diperlakukan berbeda | membayar orang kantor"
+        " | bayar orang kantor | supaya statusnya diubah | agar statusnya diubah"
+        " | titip pengurusan | dijamin seminggu jadi | dijamin cepat jadi"
         " | menggosokkan jempol"
         # A threat to put a file last, an insider's door for a broker.
         " | taruh paling bawah | ditaruh paling bawah | taruh paling belakang"
@@ -884,6 +894,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dikenai biaya | ditarik biaya | biaya tambahan | mengancam | diancam"
         " | intimidasi | diintimidasi | minta rp | meminta rp | diminta rp | bayar rp"
         " | uang map | infak | infaq | uang kas | kalau tidak diberi | yang tidak beli tidak"
+        " | bantu administrasi"
         " | mewajibkan setiap warga beli | diwajibkan beli | mewajibkan beli | dipalak"
         " | memalak"
         " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
@@ -1206,6 +1217,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # child.
         " | dia belum pernah rekam | beliau belum pernah rekam | tidak mau terima"
         " | tidak mau menerima | belum mau mencatat | tidak mau mencatat | belum mau menerima"
+        " | belum punya kk"
         # Moved, and the data never arrived: no card anywhere.
         " | belum muncul di sistem | belum masuk di sistem | belum masuk sistem"
         " | tidak punya kk"
@@ -1760,7 +1772,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dikumpulkan kapan saja | tidak ada urusan yang terganggu"
         " | tidak ada urusan yang tertahan | tidak ada urusan mendesak"
         " | tidak ada urusan yang mendesak | tidak ada yang terganggu | tidak ada yang tertahan"
-        " | tinggal diambil | tinggal ambil",
+        " | tinggal diambil | tinggal ambil"
+        # The service still works meanwhile ("sementara masih bisa berobat di faskes lama",
+        # "bank dan kantor masih mau terima", "tunjangan keluarga tetap jalan").
+        " | masih bisa berobat | masih mau terima | masih mau menerima | tetap jalan"
+        " | tidak ada tenggat | sejauh ini belum ada masalah | sejauh ini tidak ada masalah"
+        " | belum ada yang mempermasalahkan | lewat teller masih bisa | masih bisa dipakai di",
         negatable=False,
     ),
     _sig(
