@@ -4145,6 +4145,103 @@ HOLDOUTS_DD_DE_DF: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_DG_DH_DI: list[tuple[str, str, datetime | None, bool]] = [
+    # An application returned again and again is refused, each time for a new reason.
+    (
+        "U-CHILD-AKTA-REFUSED-AGAIN",
+        "Permohonan akta kelahiran anak saya sudah tiga kali dikembalikan, setiap kali beda"
+        " alasan.",
+        None,
+        True,
+    ),
+    # A fee heard of in a village chat group is a rumour.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Saya dengar di grup WA kampung, katanya bikin KTP baru karena hilang bayar 50 ribu"
+        " untuk blanko. Benar tidak?",
+        None,
+        False,
+    ),
+    # "hanya hari Selasa" is a recurring day, no deadline.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Perekaman KTP untuk pelajar hanya hari Selasa jam 08.00-12.00, saat itu anak saya"
+        " sekolah dan ujian. Sudah dua kali minta jadwal lain, ditolak.",
+        datetime(2026, 2, 21, 9, tzinfo=WIB),
+        False,
+    ),
+    # An officer threatening to block the data of a reporter who posts online.
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Petugas di loket 3 membentak dan bilang kalau berani posting di medsos, data ibu bisa"
+        " saya blokir.",
+        None,
+        True,
+    ),
+    # Instalments never taken, billed at the door: misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Orang dari perusahaan pembiayaan datang tagih cicilan motor yang saya tidak pernah ambil.",
+        None,
+        True,
+    ),
+    # A person never entered in any KK has no card to use.
+    (
+        "U-VULNERABLE",
+        "Adik saya sudah lama sakit jiwa. Puskesmas mau rujuk ke rumah sakit jiwa tapi butuh"
+        " NIK dan BPJS. Adik tidak pernah masuk KK mana pun.",
+        None,
+        True,
+    ),
+    # Not critical: a death feared ("amit-amit"), thanks for help with a stay or a burial
+    # already given, a fainting warned against.
+    (
+        "U-BURIAL",
+        "Bapak saya sudah sepuh. Amit-amit kalau nanti beliau meninggal, keluarga minta"
+        " dimakamkan di kampung. Surat apa saja supaya jenazah bisa dibawa naik kapal? Biar"
+        " kami tidak panik nanti.",
+        None,
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH",
+        "Terima kasih ke petugas yang minggu lalu bantu urus data bapak saya. Waktu itu BPJS"
+        " bapak mati karena NIK tidak cocok, padahal mau operasi katarak. Alhamdulillah selesai"
+        " dalam sehari, operasinya kemarin lancar.",
+        None,
+        False,
+    ),
+    (
+        "U-BURIAL",
+        "Terima kasih untuk petugas yang Sabtu malam kemarin datang ke rumah duka untuk buat"
+        " surat kematian, jadi jenazah om kami bisa diberangkatkan Minggu pagi.",
+        None,
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Saran: buatkan loket khusus lansia. Tadi nenek-nenek antre berdiri dua jam. Jangan"
+        " tunggu ada yang pingsan baru bergerak.",
+        None,
+        False,
+    ),
+    # Critical: an account opened with the reporter's data, threatening visitors still
+    # outside.
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya dapat email dari bank yang saya tidak pernah jadi nasabahnya. Kata bank, rekening"
+        " dibuka online pakai NIK dan data KTP saya.",
+        None,
+        True,
+    ),
+    (
+        "U-SAFETY",
+        "Petugas yang saya laporkan datang ke rumah bersama dua orang dan bilang kalau laporan"
+        " tidak dicabut saya akan dicari. Sekarang mereka masih duduk di warung depan rumah.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -4163,6 +4260,7 @@ DATED_PHRASINGS = {
     "2026.12.58": HOLDOUT_CW_2026_12_58,
     "2026.12.59": HOLDOUTS_DA_DB_DC,
     "2026.12.60": HOLDOUTS_DD_DE_DF,
+    "2026.12.61": HOLDOUTS_DG_DH_DI,
 }
 
 

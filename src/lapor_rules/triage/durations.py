@@ -197,6 +197,8 @@ _DONE_WORDS = frozenset(
 _THAT_TIME = frozenset({("waktu", "itu"), ("saat", "itu"), ("ketika", "itu")})
 #: "besok paginya", "besok harinya": the day after a past event, in a story.
 _NEXT_MORNING = frozenset({"paginya", "harinya", "siangnya", "sorenya", "malamnya"})
+#: "hanya hari Selasa", "setiap hari Sabtu": a recurring day of the week.
+_RECURRING = frozenset({"hanya", "cuma", "setiap", "tiap", "khusus"})
 #: Words that name a price ("350 ribu", "Rp500.000").
 _PRICE_WORDS = frozenset({"ribu", "rb", "juta", "jt", "rp", "rupiah"})
 #: Opening words of a sentence that tells an earlier episode ("Dulu waktu saya urus akta
@@ -823,6 +825,8 @@ class _Reader:
             or nxt in {"jam", "pukul"}
         ):
             return None
+        if prev == "hari" and i > 1 and w[i - 2] in _RECURRING:
+            return None  # "perekaman hanya hari Selasa": a recurring day, not a date
         if prev == "hari" and any(
             w[k] in _OPENING_WORDS and not self._closing(k) for k in range(max(0, i - 4), i - 1)
         ):

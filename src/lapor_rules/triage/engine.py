@@ -95,6 +95,7 @@ SENTENCE_HYPOTHETICALS = frozenset(
      ("ada", "berita"), ("di", "tv"), ("lihat", "di", "tv"), ("di", "televisi"),
      ("ramai", "cerita"), ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"),
      ("lagi", "viral"), ("banyak", "berita"), ("nonton", "berita"), ("menonton", "berita"),
+     ("dengar", "di", "grup"), ("denger", "di", "grup"),
      # Preparing for what has not happened: "buat jaga-jaga, bapak sekarang sedang dirawat".
      ("jaga", "jaga"), ("berjaga", "jaga")}
 )  # fmt: skip
@@ -150,9 +151,10 @@ _FEE_WORDS = frozenset({"bayar", "biaya", "uang", "ongkos"})
 #: Speech verbs that are also the demand of a pungli story ("minta uang").
 _DEMANDS = frozenset({"minta", "meminta", "diminta"})
 #: Words earlier in the sentence that place a hit in the past ("dulu pernah ada pungli"; a
-#: thanks, "saya mau berterima kasih kepada petugas yang ...", tells what was done).
+#: thanks, "saya mau berterima kasih kepada petugas yang ...", tells what was done; "waktu"
+#: counts only as "waktu itu").
 PAST_CUES = frozenset(
-    {"dulu", "dahulu", "pernah", "dulunya", "sempat", "kemarin", "lalu", "berterima"}
+    {"dulu", "dahulu", "pernah", "dulunya", "sempat", "kemarin", "lalu", "berterima", "waktu"}
 )
 #: Phrases after a past hit that say the problem is resolved ("sekarang sudah bagus").
 RESOLVED: tuple[tuple[str, ...], ...] = (
@@ -617,14 +619,19 @@ class _Context:
             # tell a finished past ("bulan lalu", without a number or a month, does).
             # "lalu" after anything but a time word is "then" ("lalu sekretaris desa menarik
             # Rp75.000"), not a past.
-            if past and not (
-                word == "lalu"
-                and (
-                    not (i and words[i - 1] in _BEFORE_LALU)
-                    or (
-                        i > 1
-                        and words[i - 1] in _TIME_UNITS
-                        and (words[i - 2].isdecimal() or words[i - 2] in MONTHS)
+            # "Waktu itu BPJS bapak mati": "waktu" is a past cue only before "itu".
+            if (
+                past
+                and not (word == "waktu" and words[i + 1 : i + 2] != ("itu",))
+                and not (
+                    word == "lalu"
+                    and (
+                        not (i and words[i - 1] in _BEFORE_LALU)
+                        or (
+                            i > 1
+                            and words[i - 1] in _TIME_UNITS
+                            and (words[i - 2].isdecimal() or words[i - 2] in MONTHS)
+                        )
                     )
                 )
             ):

@@ -98,7 +98,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pulang dari opname | selesai opname | habis opname | setelah opname"
         " | dirawat di rumah | sedang dirawat di rumah | masih dirawat di rumah"
         # "Tolong dibenahi sebelum ada yang pingsan": a harm feared, not happening.
-        " | sebelum ada yang pingsan | sebelum ada yang sakit | dapat layanan gawat darurat",
+        " | sebelum ada yang pingsan | sebelum ada yang sakit | dapat layanan gawat darurat"
+        " | tunggu ada yang pingsan",
     ),
     _sig(
         "health_now",
@@ -119,7 +120,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Cared for at home is no stay in hospital ("sedang dirawat di rumah habis operasi").
         " | dirawat di rumah | sedang dirawat di rumah | masih dirawat di rumah"
         # "Tolong dibenahi sebelum ada yang pingsan": a harm feared, not happening.
-        " | sebelum ada yang pingsan | sebelum ada yang sakit | dapat layanan gawat darurat",
+        " | sebelum ada yang pingsan | sebelum ada yang sakit | dapat layanan gawat darurat"
+        " | tunggu ada yang pingsan",
     ),
     _sig(
         "burial_blocked",
@@ -190,7 +192,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dipakai mendaftarkan #num | digunakan mendaftarkan #num"
         " | dipakai untuk mendaftarkan #num | digunakan untuk mendaftarkan #num"
         " | terdaftar atas nik saya | dipakai menipu | sudah terdaftar di #num nomor"
-        " | orangnya mengaku saya"
+        " | orangnya mengaku saya | saya tidak pernah ambil | saya tidak pernah kredit"
+        " | dibuka online pakai | pakai nik dan data | tidak pernah jadi nasabah"
+        " | tidak pernah kredit"
         " | digunakan menipu | dipakai untuk menipu",
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
@@ -263,6 +267,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "sudah dimakamkan | sudah dikuburkan | sudah dikebumikan | sudah dipulangkan"
         " | telah dimakamkan | pemakaman sudah | sudah dikremasi | dipulangkan dan dimakamkan"
         " | dimakamkan hari itu juga | dimakamkan pada hari yang sama"
+        " | jadi jenazah ... bisa diberangkatkan"
         " | bisa dimakamkan tepat | sudah bisa dimakamkan | akhirnya bisa dimakamkan"
         " | pemakaman sudah selesai",
         negatable=False,
@@ -283,7 +288,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "belum kejadian | belum terjadi | biar siap | buat siap siap | untuk antisipasi"
         " | buat jaga jaga | jaga jaga saja | sekadar jaga jaga"
         # A preparedness question ("Untuk persiapan saja: kalau nanti terjadi gempa ...").
-        " | persiapan saja | untuk persiapan saja | sebagai persiapan",
+        " | persiapan saja | untuk persiapan saja | sebagai persiapan"
+        # "Amit-amit kalau nanti beliau meninggal ... biar kami tidak panik nanti."
+        " | amit amit | biar kami tidak panik | biar tidak panik | supaya tidak panik",
         negatable=False,
     ),
     _sig(
@@ -431,6 +438,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Held at a port or an airport for want of proof of identity.
         " | ditahan ... di pos | ditahan ... di pelabuhan | ditahan ... di bandara"
         " | diproses sebagai wna"
+        # Threatening visitors still outside the house now.
+        " | masih duduk ... depan rumah | masih menunggu ... depan rumah"
+        " | masih berdiri ... depan rumah | masih mondar mandir"
         " | saya dibereskan | akan dibereskan | mau dibereskan | dihabisi"
         # Someone restrained at home for want of care ("terpaksa kami ikat di rumah").
         " | dipasung | terpaksa kami ikat | terpaksa diikat | kami ikat di rumah | terus diikat"
@@ -936,7 +946,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # kalau mau urusan KK-mu lancar").
         " | hapus postingan* | menghapus postingan* | hapus unggahan* | menghapus unggahan*"
         " | hapus dulu postingan* | hapus dulu unggahan* | saya pastikan tidak selesai"
-        " | pastikan tidak selesai | silakan lapor ke mana saja"
+        " | pastikan tidak selesai | silakan lapor ke mana saja | bisa saya blokir"
+        " | kalau berani posting | kalau berani lapor"
         " | cabut laporan* | mencabut laporan* | cabut pengaduan* | mencabut pengaduan*"
         " | jangan macam macam",
         allegation=True,
@@ -1033,6 +1044,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "The application was refused or cancelled, or the applicant bounced between units",
         "ditolak | menolak | penolakan | dibatalkan | dibatalin | tidak diterima | tidak diproses"
         " | menolak melayani | tidak mau melayani | disuruh pulang | tidak mau terima"
+        " | kali dikembalikan | permohonan ... dikembalikan"
         " | dilempar | dilemparlempar | dipimpong | dipingpong | dioper"
         " | disuruh kembali"
         " | diarahkan ke | dipersulit | mempersulit | tidak diakui | tidak mau menerima"
@@ -1217,7 +1229,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # child.
         " | dia belum pernah rekam | beliau belum pernah rekam | tidak mau terima"
         " | tidak mau menerima | belum mau mencatat | tidak mau mencatat | belum mau menerima"
-        " | belum punya kk"
+        " | belum punya kk | tidak pernah masuk kk | belum pernah masuk kk"
         # Moved, and the data never arrived: no card anywhere.
         " | belum muncul di sistem | belum masuk di sistem | belum masuk sistem"
         " | tidak punya kk"
