@@ -4242,6 +4242,108 @@ HOLDOUTS_DG_DH_DI: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_DJ_DK_DL: list[tuple[str, str, datetime | None, bool]] = [
+    # An account found on social media that sells data is a leak, not the news.
+    (
+        "U-DATA-LEAK",
+        "Saya menemukan akun di media sosial yang menjual paket data KK dan KTP warga per"
+        " kecamatan, ada foto KK saya sendiri di contohnya.",
+        None,
+        True,
+    ),
+    # A phone seized and a file threatened, a fee for "percepatan".
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Seorang petugas merampas HP saya, menghapus videonya, dan bilang kalau kamu sebar,"
+        " urusanmu di sini tidak akan selesai.",
+        None,
+        True,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Operator kecamatan bilang titip seratus lima puluh ya untuk map dan percepatan, kami"
+        " kasih saja biar cepat.",
+        None,
+        True,
+    ),
+    # "setelah menikah" is past, no event ahead.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Pengajuan KK baru setelah menikah saya masukkan 3 minggu lalu, tapi hari ini petugas"
+        " bilang berkas harus diantar ulang ke kantor dinas.",
+        datetime(2025, 6, 25, 18, tzinfo=WIB),
+        False,
+    ),
+    # A card used at the bank and BPJS with no trouble is no misuse and no lost access.
+    (
+        "U-IDENTITY-MISUSE",
+        "Mau aktivasi IKD, keluar tulisan NIK tidak ditemukan. Padahal KTP-el saya dipakai ke"
+        " bank, BPJS, lancar semua.",
+        None,
+        False,
+    ),
+    (
+        "U-ACCESS-LOST",
+        "Mau aktivasi IKD, keluar tulisan NIK tidak ditemukan. Padahal KTP-el saya dipakai ke"
+        " bank, BPJS, lancar semua.",
+        None,
+        False,
+    ),
+    # "jam 3 sore nanti" is today: a registration closing then is imminent.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Pendaftaran SMP negeri jalur zonasi ditutup jam 3 sore nanti. Setiap saya masukkan"
+        " NIK anak saya, website menolak dengan keterangan NIK tidak ditemukan.",
+        datetime(2025, 6, 23, 10, tzinfo=WIB),
+        True,
+    ),
+    # A flight "Jumat subuh" (dawn) names the day.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Jadwal terbang saya ke Hong Kong Jumat subuh. Petugas bilang saya tidak bisa"
+        " diberangkatkan sebelum KTP dibetulkan.",
+        datetime(2026, 7, 15, 14, tzinfo=WIB),
+        True,
+    ),
+    # A landslide that buried the papers, aid given only to those with a KK.
+    (
+        "U-DISASTER",
+        "Tanah dari bukit menimbun kampung kami, semua surat ikut tertimbun. Petugas yang"
+        " membagi beras hanya mau memberi kepada yang bisa menunjukkan KK.",
+        None,
+        True,
+    ),
+    # Not critical: a promo's last day, a culprit already arrested, a bill sent by mistake,
+    # a leaking roof.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Hari ini hari terakhir promo buka rekening dapat voucher. KTP baru saya sudah jadi,"
+        " belum sempat saya ambil. Sabtu buka sampai jam berapa?",
+        datetime(2026, 8, 22, 11, tzinfo=WITA),
+        False,
+    ),
+    (
+        "U-SAFETY",
+        "Laporan saya soal NIK dipakai pinjol sudah ditindaklanjuti. Pelakunya sudah ditangkap"
+        " polisi dan tagihan berhenti. Terima kasih.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Tadinya saya panik karena dapat SMS tagihan pinjaman atas nama saya. Ternyata itu salah"
+        " kirim, namanya beda. Jadi aman.",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Minggu lalu atap rumah kami bocor waktu hujan besar dan lemari dokumen basah. KK kami"
+        " robek jadi dua.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -4261,6 +4363,7 @@ DATED_PHRASINGS = {
     "2026.12.59": HOLDOUTS_DA_DB_DC,
     "2026.12.60": HOLDOUTS_DD_DE_DF,
     "2026.12.61": HOLDOUTS_DG_DH_DI,
+    "2026.12.62": HOLDOUTS_DJ_DK_DL,
 }
 
 

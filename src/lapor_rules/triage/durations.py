@@ -73,7 +73,18 @@ WEEKDAYS: Mapping[str, int] = {
 }  # fmt: skip
 #: Times of day that name a day when they follow it ("Senin pagi").
 TIMES_OF_DAY = frozenset(
-    {"pagi", "siang", "sore", "malam", "paginya", "siangnya", "sorenya", "malamnya"}
+    {
+        "pagi",
+        "siang",
+        "sore",
+        "malam",
+        "subuh",
+        "paginya",
+        "siangnya",
+        "sorenya",
+        "malamnya",
+        "subuhnya",
+    }
 )
 #: Words after a weekday that place it in the past ("hari Sabtu kemarin", "Senin lalu").
 _PAST_WEEKDAY = frozenset({"kemarin", "kemarenan", "lalu", "kemaren"})
@@ -199,6 +210,8 @@ _THAT_TIME = frozenset({("waktu", "itu"), ("saat", "itu"), ("ketika", "itu")})
 _NEXT_MORNING = frozenset({"paginya", "harinya", "siangnya", "sorenya", "malamnya"})
 #: "hanya hari Selasa", "setiap hari Sabtu": a recurring day of the week.
 _RECURRING = frozenset({"hanya", "cuma", "setiap", "tiap", "khusus"})
+#: "jam 3 sore nanti": the hour before the time of day (a number or "jam").
+_CLOCK_OR_JAM = frozenset({"jam", "pukul"}) | frozenset(str(h) for h in range(1, 13))
 #: Words that name a price ("350 ribu", "Rp500.000").
 _PRICE_WORDS = frozenset({"ribu", "rb", "juta", "jt", "rp", "rupiah"})
 #: Opening words of a sentence that tells an earlier episode ("Dulu waktu saya urus akta
@@ -937,6 +950,8 @@ class _Reader:
             return _Date(i, i + 1, 0, 0, None, relative=0)
         if word == "nanti" and nxt in TIMES_OF_DAY:
             return _Date(i, i + 1, 0, 0, None, relative=0)
+        if word in TIMES_OF_DAY and nxt == "nanti" and prev in _CLOCK_OR_JAM:
+            return _Date(i, i + 1, 0, 0, None, relative=0)  # "ditutup jam 3 sore nanti"
         if word in TIMES_OF_DAY and nxt == "ini" and prev not in _UNTIL_WORDS:
             return _Date(i, i + 1, 0, 0, None, relative=0)
         if word == "minggu" and nxt == "depan":

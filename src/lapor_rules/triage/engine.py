@@ -120,7 +120,7 @@ _CUE_SCOPE: dict[tuple[str, ...], int] = {
 #: Verbs of the reporter's own post before a news cue ("saya posting di medsos").
 _OWN_POST = frozenset(
     {"posting", "memposting", "diposting", "tulis", "menulis", "upload", "mengunggah", "unggah",
-     "curhat"}
+     "curhat", "akun"}  # "akun di media sosial yang menjual data": a found account, no news
 )  # fmt: skip
 #: Conditionals before a negator that make it "if not", not a denial.
 _IF_WORDS = frozenset({"kalau", "jika", "bila", "apabila", "jikalau"})

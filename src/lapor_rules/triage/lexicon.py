@@ -93,6 +93,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | cuci darahnya | kemoterapinya | kemonya"
         " | perlu ditindak",
         unless="baru operasi | habis operasi | setelah operasi | pasca operasi | sudah operasi"
+        " | operasi sudah dilakukan | operasi sudah berjalan"
         " | selesai operasi | sudah dioperasi | operasi kemarin | operasi minggu lalu"
         " | operasi bulan lalu | operasi tahun lalu | bekas operasi | pulang opname"
         " | pulang dari opname | selesai opname | habis opname | setelah opname"
@@ -202,6 +203,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A record problem, not misuse: "NIK saya terdaftar sebagai penduduk desa lain"; a
         # SIM card that cannot be registered.
         " | nik saya terdaftar sebagai penduduk | tidak bisa registrasi kartu perdana"
+        " | ktp saya dipakai ke"
         " | tidak bisa registrasi kartu"
         " | login dengan nik saya | login menggunakan nik saya"
         " | masuk pakai nik saya | masuk dengan nik saya | klampid pakai nik saya"
@@ -276,7 +278,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "not_my_identity",
         "Bukan identitas pelapor yang dipakai (nomornya hanya dijadikan kontak darurat)",
         "Not the reporter's identity that is used (their number is only an emergency contact)",
-        "kontak darurat | nik saya tidak dipakai | bukan nik saya yang dipakai",
+        "kontak darurat | nik saya tidak dipakai | bukan nik saya yang dipakai | salah kirim",
         unless="supaya nik saya tidak dipakai | agar nik saya tidak dipakai"
         " | biar nik saya tidak dipakai",
         negatable=False,
@@ -371,7 +373,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pipa bocor | ban bocor"
         " | undangan disebar | menyebar undangan | sebar undangan | sebarkan infonya"
         " | infonya ke grup | informasinya ke grup | sebarkan informasi"
-        " | rumah bocor | waktu rumah bocor"
+        " | rumah bocor | waktu rumah bocor | atap ... bocor | bocor waktu hujan"
         # Showing one's own QR or card to an officer is how the service works.
         " | ditunjukkan ke petugas | ditunjukkan kepada petugas | diperlihatkan ke petugas"
         " | diperlihatkan kepada petugas"
@@ -384,9 +386,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Korban bencana (banjir, gempa, kebakaran, longsor) kehilangan dokumen",
         "Disaster victims (flood, earthquake, fire, landslide) without documents",
         "banjir | gempa | kebakaran | terbakar | hangus | longsor | tsunami | erupsi"
-        " | pascabanjir | pascagempa | banjir bandang"
+        " | pascabanjir | pascagempa | banjir bandang | menimbun kampung"
         " | bencana | pengungsi | mengungsi | pengungsian | hanyut | puting beliung | angin ribut",
         unless="rusak kena banjir | rusak terkena banjir | rusak karena banjir | basah kena banjir"
+        # A ticket or a contract forfeited is no fire.
+        " | hangus kalau | tiket ... hangus"
         " | hilang waktu banjir | hilang saat banjir dulu"
         # "booking fee hangus": money forfeited, not burnt.
         " | fee hangus | fee ... hangus | uang hangus | uangnya hangus | uang ... hangus"
@@ -400,7 +404,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Aid, relief posts or shelters for victims",
         "bantuan | posko | santunan | sembako | logistik | pengungsian | mengungsi | pengungsi"
         " | dapur umum | huntara | hunian sementara | relokasi | bansos | jadup | stimulan"
-        " | dinsos | dinas sosial | bnpb | bpbd | tenda | ganti rugi | rumah rusak",
+        " | dinsos | dinas sosial | bnpb | bpbd | tenda | ganti rugi | rumah rusak | membagi beras"
+        " | uang tunggu",
         negatable=False,
     ),
     _sig(
@@ -440,12 +445,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | diproses sebagai wna"
         # Threatening visitors still outside the house now.
         " | masih duduk ... depan rumah | masih menunggu ... depan rumah"
-        " | masih berdiri ... depan rumah | masih mondar mandir"
+        " | masih berdiri ... depan rumah | masih mondar mandir | masih di pos polisi"
         " | saya dibereskan | akan dibereskan | mau dibereskan | dihabisi"
         # Someone restrained at home for want of care ("terpaksa kami ikat di rumah").
         " | dipasung | terpaksa kami ikat | terpaksa diikat | kami ikat di rumah | terus diikat"
         " | dirantai di rumah",
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
+        " | pelakunya sudah ditangkap | pelaku sudah ditangkap | sudah ditangkap polisi"
         " | sempat dipasung | pernah dipasung | dulu dipasung"
         " | asli anak saya hilang | akta anak saya hilang | kia anak saya hilang"
         " | lahir anak saya hilang | ktp anak saya hilang | kk anak saya hilang"
@@ -518,7 +524,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | berangkat kerja shift | berangkat kerja pagi | berangkat kerja siang"
         " | berangkat kerja sore | berangkat kerja malam | berangkat ke kantor"
         " | berangkat ke pabrik | ongkos kapal | biaya kapal"
-        " | pemakaman ... sudah diurus | pemakaman sudah diurus",
+        " | pemakaman ... sudah diurus | pemakaman sudah diurus | setelah menikah"
+        " | hari terakhir promo | terakhir promo"
+        " | sesudah menikah",
         negatable=False,
     ),
     # --- aggravating (high) ----------------------------------------------------------------
@@ -904,7 +912,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dikenai biaya | ditarik biaya | biaya tambahan | mengancam | diancam"
         " | intimidasi | diintimidasi | minta rp | meminta rp | diminta rp | bayar rp"
         " | uang map | infak | infaq | uang kas | kalau tidak diberi | yang tidak beli tidak"
-        " | bantu administrasi"
+        " | bantu administrasi | untuk percepatan | biaya percepatan | uang percepatan"
+        " | map dan percepatan"
         " | mewajibkan setiap warga beli | diwajibkan beli | mewajibkan beli | dipalak"
         " | memalak"
         " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
@@ -947,7 +956,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | hapus postingan* | menghapus postingan* | hapus unggahan* | menghapus unggahan*"
         " | hapus dulu postingan* | hapus dulu unggahan* | saya pastikan tidak selesai"
         " | pastikan tidak selesai | silakan lapor ke mana saja | bisa saya blokir"
-        " | kalau berani posting | kalau berani lapor"
+        " | kalau berani posting | kalau berani lapor | tidak akan selesai | merampas hp"
         " | cabut laporan* | mencabut laporan* | cabut pengaduan* | mencabut pengaduan*"
         " | jangan macam macam",
         allegation=True,
@@ -1789,7 +1798,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "bank dan kantor masih mau terima", "tunjangan keluarga tetap jalan").
         " | masih bisa berobat | masih mau terima | masih mau menerima | tetap jalan"
         " | tidak ada tenggat | sejauh ini belum ada masalah | sejauh ini tidak ada masalah"
-        " | belum ada yang mempermasalahkan | lewat teller masih bisa | masih bisa dipakai di",
+        " | belum ada yang mempermasalahkan | lewat teller masih bisa | masih bisa dipakai di"
+        " | lancar semua",
         negatable=False,
     ),
     _sig(
