@@ -4344,6 +4344,62 @@ HOLDOUTS_DJ_DK_DL: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_DM_DN_DO: list[tuple[str, str, datetime | None, bool]] = [
+    # Demoted in the queue for being "orang kampung": discrimination.
+    (
+        "U-MISCONDUCT",
+        "Petugas di loket 2 lihat sa pu baju kotor, dia bilang ko orang kampung bau, keluar"
+        " dulu, nanti paling terakhir.",
+        None,
+        True,
+    ),
+    # A threat to a complainant in Papuan Malay ("tra" is "tidak").
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Petugas itu telepon sa dan bilang kalau ko lapor-lapor, ko pu kampung tra akan kami"
+        " layani lagi, ko pu berkas kami buang.",
+        None,
+        True,
+    ),
+    # Flood victims without papers at a handout of rice and tarpaulins today.
+    (
+        "U-DISASTER",
+        "Kampung kami kena banjir bandang, samua surat-surat hanyut. Hari ini ada pembagian"
+        " beras deng terpal, tapi petugas bilang cuma par yang ada KK atau KTP.",
+        None,
+        True,
+    ),
+    # A file put at the bottom of the pile for a belief; a confused person found alone.
+    (
+        "U-MISCONDUCT",
+        "Petugas bilang kolom agama harus diisi salah satu dari enam agama, lalu berkas saya"
+        " ditaruh di tumpukan paling bawah.",
+        None,
+        True,
+    ),
+    (
+        "U-SAFETY",
+        "Di depan ruko saya ada kakek-kakek duduk sejak kemarin. Dia tidak bisa sebut nama atau"
+        " alamat, sekarang menggigil dan tidak mau makan.",
+        None,
+        True,
+    ),
+    # Settled the same day ("langsung bisa"), or a card applied for by the spouse.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Tadi sore anak saya sempat tidak bisa dilayani pakai BPJS di IGD karena NIK tidak"
+        " cocok. Setelah dibetulkan langsung bisa, anak sudah diperiksa dan sudah di rumah.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Bank telepon mengonfirmasi pengajuan kartu kredit atas nama saya. Ternyata istri saya"
+        " yang mengajukan kartu tambahan, jadi tidak ada apa-apa.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -4364,6 +4420,7 @@ DATED_PHRASINGS = {
     "2026.12.60": HOLDOUTS_DD_DE_DF,
     "2026.12.61": HOLDOUTS_DG_DH_DI,
     "2026.12.62": HOLDOUTS_DJ_DK_DL,
+    "2026.12.63": HOLDOUTS_DM_DN_DO,
 }
 
 

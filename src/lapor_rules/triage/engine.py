@@ -181,7 +181,7 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     # "sudah tidak ada pungli", not "ibu sudah tidak kuat jalan".
     ("sudah", "tidak", "ada"), ("sudah", "tidak", "pernah"), ("sudah", "tidak", "lagi"),
     ("sudah", "sehat"), ("sudah", "jadi"), ("berjalan", "lancar"), ("uangnya", "dikembalikan"),
-    ("sudah", "sembuh"), ("sudah", "pulih"),
+    ("sudah", "sembuh"), ("sudah", "pulih"), ("langsung", "bisa"),
     ("uang", "saya", "dikembalikan"),
     ("uangnya", "dibalikin"), ("duitnya", "dibalikin"), ("duitnya", "dikembalikan"),
     ("sudah", "dipindah"), ("sudah", "dipindahkan"), ("sudah", "dimutasi"),

@@ -256,6 +256,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak ada pinjaman atas nama saya | resmi atau bukan | resmi atau tidak"
         " | cek nik saya terdaftar | untuk cek nik saya | mengecek nik saya terdaftar"
         " | cara mengecek sendiri | cara cek sendiri | mengecek sendiri apakah"
+        " | jadi tidak ada apa apa | ternyata istri saya yang | ternyata suami saya yang"
         " | cek sendiri apakah"
         " | belum isi apa apa | belum mengisi apa apa"
         " | ternyata itu nomor | nomor istri | semuanya milik kami | milik kami sendiri"
@@ -405,6 +406,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "bantuan | posko | santunan | sembako | logistik | pengungsian | mengungsi | pengungsi"
         " | dapur umum | huntara | hunian sementara | relokasi | bansos | jadup | stimulan"
         " | dinsos | dinas sosial | bnpb | bpbd | tenda | ganti rugi | rumah rusak | membagi beras"
+        " | pembagian beras | terpal"
         " | uang tunggu",
         negatable=False,
     ),
@@ -446,6 +448,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Threatening visitors still outside the house now.
         " | masih duduk ... depan rumah | masih menunggu ... depan rumah"
         " | masih berdiri ... depan rumah | masih mondar mandir | masih di pos polisi"
+        # A confused person found alone, who cannot say who they are.
+        " | tidak bisa sebut nama | tidak bisa menyebut nama"
         " | saya dibereskan | akan dibereskan | mau dibereskan | dihabisi"
         # Someone restrained at home for want of care ("terpaksa kami ikat di rumah").
         " | dipasung | terpaksa kami ikat | terpaksa diikat | kami ikat di rumah | terus diikat"
@@ -757,6 +761,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak ikut salah satu agama | diperlakukan berbeda | membayar orang kantor"
         " | bayar orang kantor | supaya statusnya diubah | agar statusnya diubah"
         " | titip pengurusan | dijamin seminggu jadi | dijamin cepat jadi"
+        # Demoted for who one is ("ko orang kampung bau, ... nanti paling terakhir").
+        " | orang kampung bau | nanti paling terakhir | tumpukan paling bawah"
+        " | salah satu dari enam agama"
         " | menggosokkan jempol"
         # A threat to put a file last, an insider's door for a broker.
         " | taruh paling bawah | ditaruh paling bawah | taruh paling belakang"
@@ -956,6 +963,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | hapus postingan* | menghapus postingan* | hapus unggahan* | menghapus unggahan*"
         " | hapus dulu postingan* | hapus dulu unggahan* | saya pastikan tidak selesai"
         " | pastikan tidak selesai | silakan lapor ke mana saja | bisa saya blokir"
+        " | berkas kami buang | tidak akan kami layani"
         " | kalau berani posting | kalau berani lapor | tidak akan selesai | merampas hp"
         " | cabut laporan* | mencabut laporan* | cabut pengaduan* | mencabut pengaduan*"
         " | jangan macam macam",
