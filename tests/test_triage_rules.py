@@ -4400,6 +4400,47 @@ HOLDOUTS_DM_DN_DO: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_DQ_DR: list[tuple[str, str, datetime | None, bool]] = [
+    # Money collected per child by a village head, "uang foto".
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Kepala dusun kami mengumpulkan Rp50.000 per anak untuk pembuatan KIA massal, katanya"
+        " uang foto dan transport petugas.",
+        None,
+        True,
+    ),
+    # A school that refuses the enrolment file blocks the child.
+    (
+        "U-ACCESS-LOST",
+        "SMP negeri menolak berkas daftar ulang anak saya karena nama di akta beda dengan di"
+        " ijazah.",
+        None,
+        True,
+    ),
+    # An officer laughing with a colleague at a mother; names added to a KK for pay.
+    (
+        "U-MISCONDUCT",
+        "Petugas loket berkata keras, oh anak nikah siri ya, ini anak ibu saja, lalu tertawa"
+        " dengan rekannya.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Banyak anak dari luar kecamatan mendadak masuk KK warga sini. Kabarnya staf desa yang"
+        " membantu memasukkan dengan bayaran.",
+        None,
+        True,
+    ),
+    # An account opened on the child's NIK and drawn from: misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Setelah saya cek ke bank, rekening PIP atas NIK anak saya dibuka di sekolah lain dan"
+        " uangnya sudah ditarik kemarin.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -4421,6 +4462,7 @@ DATED_PHRASINGS = {
     "2026.12.61": HOLDOUTS_DG_DH_DI,
     "2026.12.62": HOLDOUTS_DJ_DK_DL,
     "2026.12.63": HOLDOUTS_DM_DN_DO,
+    "2026.12.64": HOLDOUTS_DQ_DR,
 }
 
 

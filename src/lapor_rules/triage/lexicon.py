@@ -195,6 +195,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | terdaftar atas nik saya | dipakai menipu | sudah terdaftar di #num nomor"
         " | orangnya mengaku saya | saya tidak pernah ambil | saya tidak pernah kredit"
         " | dibuka online pakai | pakai nik dan data | tidak pernah jadi nasabah"
+        " | atas nik anak saya dibuka | atas nik saya dibuka"
         " | tidak pernah kredit"
         " | digunakan menipu | dipakai untuk menipu",
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
@@ -570,7 +571,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bpjs kesehatan | bpjs ketenagakerjaan | bpjs tk | asuransi | pensiun | taspen"
         " | gaji | upah | melamar kerja | lamaran kerja | lamar kerja | melamar pekerjaan"
         " | sd tidak mau | smp tidak mau | sma tidak mau | tk tidak mau | paud tidak mau"
-        " | sd belum mau | sekolah belum mau"
+        " | sd belum mau | sekolah belum mau | smp negeri menolak | sd negeri menolak"
+        " | sma negeri menolak"
         " | kontrak kerja | prakerja | kartu prakerja | cari kerja | mencari kerja | masuk kerja"
         " | mulai kerja | syarat kerja | untuk kerja | untuk bekerja | keperluan kerja"
         " | tidak bisa bekerja | tidak bisa kerja | diterima kerja | pemberkasan | syarat melamar"
@@ -763,7 +765,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | titip pengurusan | dijamin seminggu jadi | dijamin cepat jadi"
         # Demoted for who one is ("ko orang kampung bau, ... nanti paling terakhir").
         " | orang kampung bau | nanti paling terakhir | tumpukan paling bawah"
-        " | salah satu dari enam agama"
+        " | salah satu dari enam agama | tertawa dengan rekannya | dengan bayaran"
         " | menggosokkan jempol"
         # A threat to put a file last, an insider's door for a broker.
         " | taruh paling bawah | ditaruh paling bawah | taruh paling belakang"
@@ -920,7 +922,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | intimidasi | diintimidasi | minta rp | meminta rp | diminta rp | bayar rp"
         " | uang map | infak | infaq | uang kas | kalau tidak diberi | yang tidak beli tidak"
         " | bantu administrasi | untuk percepatan | biaya percepatan | uang percepatan"
-        " | map dan percepatan"
+        " | map dan percepatan | mengumpulkan rp | uang foto"
         " | mewajibkan setiap warga beli | diwajibkan beli | mewajibkan beli | dipalak"
         " | memalak"
         " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
