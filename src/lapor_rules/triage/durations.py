@@ -22,7 +22,7 @@ Everything here is linear in the number of tokens.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -73,19 +73,9 @@ WEEKDAYS: Mapping[str, int] = {
 }  # fmt: skip
 #: Times of day that name a day when they follow it ("Senin pagi").
 TIMES_OF_DAY = frozenset(
-    {
-        "pagi",
-        "siang",
-        "sore",
-        "malam",
-        "subuh",
-        "paginya",
-        "siangnya",
-        "sorenya",
-        "malamnya",
-        "subuhnya",
-    }
-)
+    {"pagi", "siang", "sore", "malam", "subuh", "paginya", "siangnya", "sorenya", "malamnya",
+     "subuhnya"}
+)  # fmt: skip
 #: Words after a weekday that place it in the past ("hari Sabtu kemarin", "Senin lalu").
 _PAST_WEEKDAY = frozenset({"kemarin", "kemarenan", "lalu", "kemaren"})
 _WEEKDAY_AFTER = frozenset({"ini", "depan"}) | _PAST_WEEKDAY
@@ -179,9 +169,6 @@ _PURPOSE = frozenset({"syarat", "persyaratan"})
 #: A document right after these words is the one asked for ("minta surat keterangan").
 _ASKED_FOR = frozenset({"minta", "memohon", "mohonkan", "mengurus"})
 _PENDING_AFTER_DOC = 6  # "surat keterangan kematiannya belum dibuat": tokens to the "belum"
-_NOT_YET_MADE = frozenset(
-    {"dibuat", "dibuatkan", "jadi", "keluar", "terbit", "dicetak", "selesai", "ditandatangani"}
-)
 #: A document right after these words was supplied as a requirement ("upload akta").
 _SUPPLIED = frozenset({"upload", "unggah", "mengunggah", "lampirkan", "melampirkan"})
 #: A date right after these words is a death: the start of a wait for the death documents
@@ -198,6 +185,8 @@ _DEATH_PAPER = frozenset({"kematian", "kematiannya"})
 _MADE_NOW = frozenset({"jadi", "terbit", "keluar", "selesai", "dicetak"})
 #: After "akta kematian sudah": the certificate exists.
 _MADE = _MADE_NOW | {"ada", "diterbitkan"}
+#: After "<document> belum": the document is not yet made ("kematiannya belum dibuat").
+_NOT_YET_MADE = _MADE_NOW | {"dibuat", "dibuatkan", "ditandatangani"}
 #: A date right after these words is when a document was made ("KTP saya jadi tahun 2019"),
 #: unless they are negated ("belum jadi tahun ini").
 _DONE_WORDS = frozenset(
@@ -245,6 +234,7 @@ _NEED_BEFORE = frozenset({"harus", "wajib", "perlu", "mesti", "sudah", "bisa", "
 _FAULT_WORDS = frozenset({"rusak", "error", "eror", "gangguan"})
 #: Openers of a month-only date that say a part of the month ("akhir Oktober").
 _PART_OF_MONTH = frozenset({"awal", "pertengahan", "akhir"})
+_PART_DAY = {"akhir": 25, "pertengahan": 15}
 _UNTIL_WORDS = frozenset({"sampai", "sejak", "dari", "per", "tanggal", "sd", "mulai", "s"})
 _MAX_YEARS_BACK = 15
 #: "KTP baru sudah jadi": the document was issued (unless asked: "sudah jadi belum?").
@@ -668,14 +658,13 @@ class _Reader:
         if day_word is not None and 1 <= day_word <= 31:
             return _Date(i - 1, last, day_word, month, year)
         opener = w[i - 1] if i > 0 else ""
+        day = _PART_DAY.get(opener, 1)  # "akhir Oktober": the 25th; "pertengahan": the 15th
         if year is None and w[i + 1 : i + 3] == ("tahun", "lalu"):
             # "dicetak Oktober tahun lalu": that month of the year before.
-            day = {"akhir": 25, "pertengahan": 15}.get(opener, 1)
             return _Date(i, i + 2, day, month, None, month_only=True, last_year=True)
         if year is None and w[i + 1 : i + 3] == ("tahun", "depan"):
             # "blanko paling cepat baru datang Februari tahun depan": that month next year,
             # when the office says the document comes at the earliest.
-            day = {"akhir": 25, "pertengahan": 15}.get(opener, 1)
             found = _Date(i, i + 2, day, month, None, month_only=True, next_year=True)
             before = w[max(0, i - 4) : i]
             found.promised = "baru" in before or ("paling", "cepat") in pairwise(before)
@@ -691,7 +680,6 @@ class _Reader:
         ):
             # "sekarang sudah pertengahan November" says what time it is now.
             return None
-        day = {"akhir": 25, "pertengahan": 15}.get(opener, 1)
         return _Date(i, i + 1 if then else last, day, month, year, month_only=True, past=then)
 
     def _numeric_date(self, i: int) -> _Date | None:
@@ -904,15 +892,9 @@ class _Reader:
     def _priced(self, i: int) -> bool:
         """Whether token ``i``'s sentence names a price ("350 ribu", "Rp500.000")."""
         sentences = self.t.sentences
-        sentence = sentences[i]
-        w = self.w
-        lo = i
-        while lo and sentences[lo - 1] == sentence:
-            lo -= 1
-        hi = i
-        while hi + 1 < len(w) and sentences[hi + 1] == sentence:
-            hi += 1
-        return not _PRICE_WORDS.isdisjoint(w[lo : hi + 1])
+        lo = bisect_left(sentences, sentences[i])
+        hi = bisect_right(sentences, sentences[i])
+        return not _PRICE_WORDS.isdisjoint(self.w[lo:hi])
 
     def _relative(self, i: int) -> _Date | None:  # noqa: PLR0911, PLR0912 - one branch per word
         w = self.w

@@ -667,8 +667,7 @@ class _Context:
         # Speech that is itself heard from others ("saya dengar dari tetangga katanya kalau
         # urus akta di kelurahan bayar seikhlasnya") stays a hypothetical.
         heard = {sentences[h]: h for h in reversed(self.hearsay_at)}  # first cue per sentence
-        _named_officials(words, sentences, officials, windowed)
-        _continue_speech(words, sentences, officials, windowed)
+        _more_official_sentences(words, sentences, officials, windowed)
         self.hypo_at = [
             i
             for i in windowed
@@ -1158,23 +1157,28 @@ def _collect_evidence(
     return evidence, findings
 
 
-def _named_officials(
+def _more_official_sentences(
     words: Sequence[str], sentences: Sequence[int], officials: set[int], windowed: list[int]
 ) -> None:
-    """Add the sentences that name an official by the name given earlier to ``officials``.
+    """Add to ``officials`` the sentences where an official named before speaks on.
 
     "petugas loket akta ..., namanya Pak Heru. ... Pak Heru bilang kalau mau jadi hari ini
-    ada uang terima kasih": the name stands for the official. Only needed when the text has
+    ada uang terima kasih": the name stands for the official. "petugas ... bilang antrean
+    sampai Februari. Katanya kalau mau minggu ini bisa, titip ...": a sentence opening with
+    "katanya" after one naming an official is the official's. Only needed when the text has
     a windowed conditional (``windowed``) and an official.
     """
     if not (windowed and officials):
         return
-    names = official_names(words, sentences)
+    names = _official_names(words, sentences)
     if names:
         officials.update(sentences[i] for i, w in enumerate(words) if w in names)
+    for k in [k for k, w in enumerate(words) if w in _GOES_ON]:
+        if k and sentences[k] != sentences[k - 1] and sentences[k - 1] in officials:
+            officials.add(sentences[k])
 
 
-def official_names(words: Sequence[str], sentences: Sequence[int]) -> frozenset[str]:
+def _official_names(words: Sequence[str], sentences: Sequence[int]) -> frozenset[str]:
     """The names given to an official: "petugas loket 3, namanya Pak Heru" gives "heru".
 
     The sentence must name a staff role before the name; a broker or an office is no role.
@@ -1184,31 +1188,13 @@ def official_names(words: Sequence[str], sentences: Sequence[int]) -> frozenset[
     names: set[str] = set()
     n = len(words)
     for k in [k for k, w in enumerate(words) if w in _NAMING]:
-        first = k
-        while first and sentences[first - 1] == sentences[k]:
-            first -= 1
+        first = bisect_left(sentences, sentences[k])  # the sentence's first token
         if _STAFF_ROLES.isdisjoint(words[first:k]):
             continue  # a broker's name ("ada orang namanya Ipul") stays a third party's
         j = k + 2 if k + 1 < n and words[k + 1] in _NAME_TITLES else k + 1
         if j < n and sentences[j] == sentences[k] and words[j].isalpha():
             names.add(words[j])
     return frozenset(names)
-
-
-def _continue_speech(
-    words: Sequence[str], sentences: Sequence[int], officials: set[int], windowed: list[int]
-) -> None:
-    """Add the sentences that go on with an official's speech to ``officials``.
-
-    "petugas ... bilang antrean sampai Februari. Katanya kalau mau minggu ini bisa, titip
-    ...": a sentence opening with "katanya" after one naming an official is the official's.
-    Only needed when the text has a windowed conditional (``windowed``) and an official.
-    """
-    if not (windowed and officials):
-        return
-    for k in [k for k, w in enumerate(words) if w in _GOES_ON]:
-        if k and sentences[k] != sentences[k - 1] and sentences[k - 1] in officials:
-            officials.add(sentences[k])
 
 
 def _followed_by(mark: str, text: str, tokens: Tokens) -> tuple[int, ...]:
@@ -1445,7 +1431,7 @@ def _name_facts(
     found: list[RawEvidence] = []
     before_name = _BEFORE_NAME
     # An official's name is no third party's ("petugas loket 3, namanya Pak Heru").
-    staff_names = official_names(words, tokens.sentences)
+    staff_names = _official_names(words, tokens.sentences)
     for i in compress(count(1), map(before_name.__contains__, words[:-1])):
         start, end = tokens.starts[i], tokens.ends[i]
         raw = text[start:end]
