@@ -116,6 +116,12 @@ FIRES = [
     ("U-ACCESS-LOST", "KTP belum jadi jadi tidak bisa cairkan bansos"),
     ("U-INFANT-BLOCKED", "pengajuan akta bayi saya ditolak kelurahan"),
     ("U-LIFE-HEALTH-NOW", "ibu masih dirawat di rumah sakit, BPJS ditolak karena NIK"),
+    ("U-LIFE-HEALTH-DOCUMENT", "bapak di IGD sekarang, rumah sakit minta KK dan KTP asli"),
+    (
+        "U-DISCRIMINATION",
+        "saya tuli, petugas bilang tidak bisa diajak bicara, bawa keluarganya saja",
+    ),
+    ("C-COUNTER-FAILED", "tadi jam 2 loket sudah tutup padahal jadwalnya sampai jam 4"),
     ("U-LIFE-HEALTH-LATER", "operasi ibu tanggal 30 April, BPJS ditolak karena NIK tidak aktif"),
     ("U-STRANGER-BY-STAFF", "petugas desa memasukkan orang yang tidak saya kenal ke KK saya"),
     ("C-STRANGER-IN-RECORD", "KK baru saya kok ada anggota nama Rudi, saya tidak kenal"),
@@ -4441,6 +4447,224 @@ HOLDOUTS_DQ_DR: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_DS_DT_DU: list[tuple[str, str, datetime | None, bool]] = [
+    # An approximate wait ("hampir sebulan", "sebentar lagi sebulan") yields to a calendar
+    # date ("tanggal 2 bulan ini": 21 days, under twice the 14-day standard).
+    (
+        "U-WAIT-FAR",
+        "KTP saya hampir sebulan belum jadi! Saya rekam tanggal 2 bulan ini di kecamatan.",
+        datetime(2026, 3, 23, 9, 0, tzinfo=WIB),
+        False,
+    ),
+    (
+        "U-WAIT-FAR",
+        "KK saya ajukan tanggal 2 Maret, hitung sendiri sudah 20 hari. Belum jadi, sebentar"
+        " lagi sebulan.",
+        datetime(2026, 3, 22, 9, 0, tzinfo=WIB),
+        False,
+    ),
+    # A death in an ICU months ago is no patient in care now.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Ayah saya meninggal di ruang ICU rumah sakit bulan Juli lalu. Akta kematiannya belum"
+        " jadi sampai sekarang, tanpa akta saya tidak bisa urus asuransinya.",
+        datetime(2026, 10, 12, 9, 0, tzinfo=WIB),
+        False,
+    ),
+    # Care that goes on normally; a BPJS that "was fine before" does not count.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Pasien kami di bangsal rawat inap, di KTP-nya jenis kelamin salah tulis. BPJS dan"
+        " perawatannya tetap berjalan normal, mohon arahan perbaikannya.",
+        None,
+        False,
+    ),
+    # Guard (held before this rule set too).
+    (
+        "U-DEADLINE-IMMINENT",
+        "Istri saya dijadwalkan operasi besok pagi tapi BPJS ditolak karena NIK tidak"
+        " ditemukan. Dulu waktu periksa kehamilan pakai BPJS lancar saja.",
+        None,
+        True,
+    ),
+    # "Minggu ini" is not immediate (the rubric): high, not critical.
+    (
+        "U-LIFE-HEALTH",
+        "Jadwal cuci darah suami saya minggu ini, tapi BPJS-nya tidak aktif karena NIK di KK"
+        " tidak terdaftar.",
+        datetime(2026, 3, 9, 9, 0, tzinfo=WIB),
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH-LATER",
+        "Jadwal cuci darah suami saya minggu ini, tapi BPJS-nya tidak aktif karena NIK di KK"
+        " tidak terdaftar.",
+        datetime(2026, 3, 9, 9, 0, tzinfo=WIB),
+        True,
+    ),
+    # Guard (held before this rule set too).
+    (
+        "U-DEADLINE-SOON",
+        "Minggu ini sudah dua kali saya datang ke kecamatan minta tanda tangan pengantar KK,"
+        " petugasnya tidak ada terus.",
+        None,
+        False,
+    ),
+    # A health word beside a document: a question asked ahead is no blocked treatment.
+    # Guard (held before this rule set too).
+    (
+        "U-LIFE-HEALTH-DOCUMENT",
+        "Berapa lama surat keterangan kematian dari kelurahan bisa keluar? Kakek kami sedang"
+        " dirawat di ICU, kami ingin tahu dari sekarang.",
+        None,
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH-DOCUMENT",
+        "Bayi kami masih di NICU, rumah sakit minta akta kelahiran dan KK untuk daftar BPJS"
+        " bayi hari ini.",
+        None,
+        True,
+    ),
+    # A patient whose condition is stable: blocked (high), not in danger now.
+    (
+        "U-LIFE-HEALTH",
+        "Kami dari RSJ. Ada pasien terlantar yang sudah dirawat dua bulan, kondisinya sudah"
+        " stabil, tetapi tidak punya NIK sehingga tidak bisa didaftarkan JKN dan tidak bisa"
+        " dirujuk ke panti sosial.",
+        None,
+        False,
+    ),
+    # Guard (held before this rule set too).
+    (
+        "U-VULNERABLE",
+        "Kami dari RSJ. Ada pasien terlantar yang sudah dirawat dua bulan, kondisinya sudah"
+        " stabil, tetapi tidak punya NIK sehingga tidak bisa didaftarkan JKN.",
+        None,
+        True,
+    ),
+    # A Deaf or HIV-positive applicant turned away for their condition: discrimination.
+    (
+        "U-DISCRIMINATION",
+        "Ayah saya tunarungu. Petugas loket bilang bapak ini tidak bisa diajak bicara, bawa"
+        " keluarganya saja lain kali, lalu memanggil nomor berikutnya.",
+        None,
+        True,
+    ),
+    (
+        "U-DISCRIMINATION",
+        "Teman saya ODHA. Petugas menyuruhnya menunggu di luar sampai semua warga selesai"
+        " karena melihat surat dari klinik.",
+        None,
+        True,
+    ),
+    # Guard (held before this rule set too).
+    (
+        "U-DISCRIMINATION",
+        "Petugas bilang bawa pulang saja formulirnya, diisi di rumah lalu kembali besok.",
+        None,
+        False,
+    ),
+    # Fees put as an administration charge without a receipt, or a hoped-for donation.
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Petugas di pojok layanan bilang ada biaya administrasinya 150 ribu kalau mau jadi"
+        " hari ini. Tidak ada kwitansinya.",
+        None,
+        True,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Di loket ada kotak sumbangan, setiap pemohon diharapkan menyumbang 50 ribu.",
+        None,
+        True,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Operator desa bilang kalau bapak banyak omong, nama keluarga bapak saya coret dari"
+        " daftar bantuan.",
+        None,
+        True,
+    ),
+    # Someone else's story: a workmate, a neighbour, a WhatsApp group.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Teman kerja saya bilang di kantornya ditarik biaya untuk bikin KTP. Benar begitu?",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Tetangga saya kemarin cerita NIK-nya dipakai orang untuk pinjol sampai ditagih ke"
+        " rumah. Bagaimana cara cek NIK saya?",
+        None,
+        False,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Di grup WA warga katanya bikin KK harus bayar 50 ribu. Saya sendiri kemarin gratis.",
+        None,
+        False,
+    ),
+    # Originals lost by the office; a card lost by its owner while moving house is not.
+    (
+        "U-FILE-LOST",
+        "Petugas bilang mapnya hilang waktu pindah ruangan, padahal isinya buku nikah asli kami.",
+        None,
+        True,
+    ),
+    # Guard (held before this rule set too).
+    (
+        "U-FILE-LOST",
+        "KTP saya hilang waktu pindah rumah, mau cetak ulang.",
+        None,
+        False,
+    ),
+    # A wait the office announces roughly ("nanti sekitar akhir Januari"): over 28 days.
+    (
+        "U-WAIT-FAR",
+        "Baru rekam ulang KTP karena rusak. Petugas bilang blanko kosong, cetaknya nanti"
+        " sekitar akhir Januari.",
+        datetime(2026, 11, 24, 9, 0, tzinfo=WIB),
+        True,
+    ),
+    # The counter did not serve; a question about it is information.
+    (
+        "C-COUNTER-FAILED",
+        "Hari ini saya datang jam 10, loket pengambilan sudah tutup padahal jadwalnya sampai"
+        " jam 3. Disuruh balik Senin.",
+        None,
+        True,
+    ),
+    # Guard (held before this rule set too).
+    (
+        "C-COUNTER-FAILED",
+        "Loket sudah tutup padahal jadwal sampai jam 3? Jam buka yang benar kapan ya?",
+        None,
+        False,
+    ),
+    # A village secretary puts a stranger in a KK; aid still paid in a dead man's name.
+    (
+        "U-STRANGER-BY-STAFF",
+        "Di KK kami ada satu nama tambahan yang tidak kami kenal, tercatat sebagai famili"
+        " lain. Kata tetangga, dia keponakan sekretaris desa, dimasukkan supaya dapat bantuan.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Nama almarhum tetangga kami masih ada di daftar BLT dan uangnya tetap cair tiap bulan.",
+        None,
+        True,
+    ),
+    # "salah satu angka" is one wrong digit, not "one of".
+    (
+        "C-CORRECTION",
+        "Mohon KK dicetak ulang, tanggal lahir ayah di KK salah satu angka.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -4463,6 +4687,7 @@ DATED_PHRASINGS = {
     "2026.12.62": HOLDOUTS_DJ_DK_DL,
     "2026.12.63": HOLDOUTS_DM_DN_DO,
     "2026.12.64": HOLDOUTS_DQ_DR,
+    "2026.12.65": HOLDOUTS_DS_DT_DU,
 }
 
 

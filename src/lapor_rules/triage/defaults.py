@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.64"
+RULESET_VERSION = "2026.12.65"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -73,10 +73,10 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "U-LIFE-HEALTH",
         "Nyawa atau kesehatan terancam sekarang dan layanan adminduk menghambat penanganan",
         "Life or health is at risk now and an adminduk problem blocks treatment",
-        all_of=("health_emergency", _PROBLEM + "|" + _DOCS),
+        all_of=("health_emergency", _PROBLEM),
         # A treatment scheduled more than 2 working days ahead is high (U-LIFE-HEALTH-LATER),
         # unless the person is in care or in danger now (U-LIFE-HEALTH-NOW).
-        none_of=("no_rush", "deadline_later"),
+        none_of=("no_rush", "deadline_later", "patient_stable"),
         urgency=_C,
         priority=10,
         citations=(_RIGHTS,),
@@ -85,8 +85,28 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "U-LIFE-HEALTH-NOW",
         "Pasien sedang dirawat atau dalam keadaan gawat dan layanan adminduk menghambat",
         "The patient is in care or in danger now and an adminduk problem blocks treatment",
-        all_of=("health_now", _PROBLEM + "|" + _DOCS),
-        none_of=("no_rush",),
+        all_of=("health_now", _PROBLEM),
+        # "Kondisi pasien stabil": in care, but in no danger now (high at most).
+        none_of=("no_rush", "patient_stable"),
+        urgency=_C,
+        priority=10,
+        citations=(_RIGHTS,),
+    ),
+    _rule(
+        "U-LIFE-HEALTH-DOCUMENT",
+        "Nyawa atau kesehatan terancam sekarang dan penanganannya menunggu dokumen adminduk",
+        "Life or health is at risk now and treatment waits for an adminduk document",
+        all_of=("health_emergency|health_now", _DOCS),
+        # With no problem told, a question ("berapa lama surat kematian keluar?") or a
+        # request for someone else's data is asked ahead of time, not a blocked treatment.
+        none_of=(
+            "no_rush",
+            "deadline_later",
+            "patient_stable",
+            "info_question",
+            "third_party_request",
+            "data_request",
+        ),
         urgency=_C,
         priority=10,
         citations=(_RIGHTS,),
@@ -246,6 +266,16 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         complexity=_OVS,
         priority=5,
         citations=(*_PUNGLI, _FALSIFY),
+    ),
+    _rule(
+        "U-DISCRIMINATION",
+        "Orang rentan ditolak dilayani karena kondisinya (dugaan diskriminasi oleh petugas)",
+        "A vulnerable person turned away because of their condition (alleged discrimination)",
+        all_of=("turned_away_for_condition", "vulnerable_person|reporter_vulnerable"),
+        urgency=_H,
+        complexity=_OVS,
+        priority=5,
+        citations=(_PUBLIC_SERVICE,),
     ),
     _rule(
         "U-FILE-LOST",
@@ -711,6 +741,15 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "A request for action by one unit with a standard procedure",
         any_of=("action_request",),
         none_of=("info_question", "suggestion_or_praise", "service_moved"),
+        complexity=_NOR,
+    ),
+    _rule(
+        "C-COUNTER-FAILED",
+        "Loket tidak melayani pelapor (petugas tidak ada, tutup, kuota habis, alat rusak)",
+        "The counter did not serve the reporter (no officer, closed, quota gone, broken device)",
+        any_of=("counter_failed",),
+        none_of=("status_question", "suggestion_or_praise", "general_question", "info_question"),
+        urgency=_M,
         complexity=_NOR,
     ),
     _rule(

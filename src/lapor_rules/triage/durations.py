@@ -179,7 +179,13 @@ _DEATH_WORDS = frozenset(
 )
 _DOCUMENT_NOUNS = frozenset({"akta", "buku", "surat", "status"})
 #: Words before a span that make it an estimate ("hampir sebulan").
-_APPROXIMATELY = frozenset({"hampir", "sekitar", "kurang", "kira"})
+#: After "minggu ini": the week so far or a demand, not a day ahead.
+_THIS_WEEK_STATE = frozenset(
+    {"sudah", "belum", "harus", "saja", "juga", "tidak", "masih", "sampai", "pun"}
+)
+_APPROXIMATELY = frozenset(
+    {"hampir", "sekitar", "kurang", "kira", "nyaris", "menjelang", "mendekati"}
+)
 _DEATH_PAPER = frozenset({"kematian", "kematiannya"})
 #: After "<document> sudah": the document was made ("KTP baru sudah jadi").
 _MADE_NOW = frozenset({"jadi", "terbit", "keluar", "selesai", "dicetak"})
@@ -227,7 +233,12 @@ _CLOSING_WINDOW = 12
 _OPENING_WORDS = frozenset({"buka", "tutup", "libur", "melayani", "beroperasi"})
 #: Words right before a date ahead that make it a promised completion ("paling cepat KTP
 #: jadi akhir Oktober"): the wait runs on until then.
-_PROMISED = frozenset({"jadi", "jadinya", "selesai", "selesainya", "terbit", "dicetak", "keluar"})
+_PROMISED = frozenset(
+    {"jadi", "jadinya", "selesai", "selesainya", "terbit", "dicetak", "keluar", "cetaknya",
+     "dicetaknya"}
+)  # fmt: skip
+#: Between a promised verb and its date: "cetaknya nanti sekitar pertengahan Desember".
+_PROMISE_FILLERS = frozenset({"nanti", "sekitar", "kira"})
 _NEED_BEFORE = frozenset({"harus", "wajib", "perlu", "mesti", "sudah", "bisa", "sebelum", "agar"})
 #: A broken thing's state before "sejak": "printer rusak sejak bulan lalu" dates the fault,
 #: not an application.
@@ -399,6 +410,7 @@ class _Date:
     this_month: bool = False
     next_month: bool = False  # with ``day_only``: "tanggal 20 bulan depan"
     recent: bool = False
+    this_week: bool = False  # "minggu ini": ahead, never within 2 working days (rubric)
     death: bool = False  # the date of a death (a fallback start of a wait)
     event: bool = False  # the date of a birth, marriage or divorce (never a wait)
     day_only: bool = False  # "tanggal 16": the next such day of the month
@@ -582,8 +594,11 @@ class _Reader:
             ):
                 # "Surat pindah sudah keluar tanggal 5 Mei dan langsung kami serahkan": made,
                 # then handed in for the next document, whose wait starts there.
-                found.done = found.promised or (
-                    self._done(found) and not self._submitted(found.first)
+                found.done = (
+                    found.promised
+                    or (self._done(found) and not self._submitted(found.first))
+                    # "cetaknya nanti sekitar pertengahan Desember": the office's promise.
+                    or (found.relative is None and _promised_about(w, found.first))
                 )
                 lo = max(0, found.first - 3)
                 # "lahir di Johor Bahru bulan Maret": a place between the event and its date.
@@ -938,6 +953,16 @@ class _Reader:
             return _Date(i, i + 1, 0, 0, None, relative=0)
         if word == "minggu" and nxt == "depan":
             return _Date(i, i + 1, 0, 0, None, relative=7)
+        if (
+            word == "minggu"
+            and nxt == "ini"
+            and prev not in _UNTIL_WORDS
+            and (i + 2 >= len(w) or w[i + 2] not in _THIS_WEEK_STATE)
+        ):
+            # "Jadwal kemoterapi minggu ini": the rubric counts "minggu ini" as not
+            # immediate (high, not critical): a few working days ahead. Not "minggu ini
+            # sudah tiga kali saya datang" nor "minggu ini harus jadi" (a demand).
+            return _Date(i, i + 1, 0, 0, None, relative=5, this_week=True)
         if word == "bulan" and nxt == "ini" and prev == "akhir":
             return _Date(
                 i - 1, i + 1, 0, 0, None, month_end=True
@@ -1235,7 +1260,11 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
             if found.done:
                 # "KTP saya jadi tahun 2019" is no wait; "paling cepat KTP jadi akhir
                 # Oktober" is how much longer the office says it will take.
-                if day > ref and (found.promised or _promised(tokens.words, found.first)):
+                if day > ref and (
+                    found.promised
+                    or _promised(tokens.words, found.first)
+                    or _promised_about(tokens.words, found.first)
+                ):
                     remaining.append((float((day - ref).days), found.first, found.last))
                 continue
             if day < ref and _a_state_since(tokens, found):
@@ -1253,7 +1282,9 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
                     if not found.death:
                         waits.append(wait)
                         if found.feast or (
-                            found.relative is None and found.weekday is None and found.month
+                            found.relative is None
+                            and found.weekday is None
+                            and (found.month or found.day_only)
                         ):
                             dated_sentences.add(sentence)
                     elif not found.year_only:
@@ -1263,7 +1294,7 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
                 _deadline(
                     findings,
                     found,
-                    working_days_after(start or ref, day),
+                    _working_days_to(found, start or ref, day),
                     _next_door(consequence_positions, found, tokens.sentences),
                     need_positions,
                 )
@@ -1284,6 +1315,8 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
             for w in span_waits
             if tokens.sentences[w[1]] not in dated_sentences
             and not (w[1] and words[w[1] - 1] in _APPROXIMATELY)
+            # "sudah 27 hari ..., sebentar lagi sebulan": what the wait will soon be.
+            and not (w[1] > 1 and words[w[1] - 2 : w[1]] == ("sebentar", "lagi"))
         ]
     waits += span_waits
     if (
@@ -1521,6 +1554,26 @@ def _promised(words: Sequence[str], first: int) -> bool:
     )
 
 
+def _promised_about(words: Sequence[str], first: int) -> bool:
+    """Whether a date is the office's rough promise: "cetaknya nanti sekitar pertengahan Desember".
+
+    A verb of making, then "nanti", "sekitar" or "kira-kira" before the date; not negated.
+    """
+    k = first - 1
+    if k > 0 and words[k] in _MONTH_ONLY_OPENERS and words[k] not in _SINCE:
+        k -= 1
+    fillers = 0
+    while k > 0 and fillers < 3 and words[k] in _PROMISE_FILLERS:
+        k -= 1
+        fillers += 1
+    return (
+        fillers > 0
+        and k >= 0
+        and words[k] in _PROMISED
+        and not (k and words[k - 1] in {"belum", "tidak", "harus", "wajib", "perlu"})
+    )
+
+
 def _current_waits(
     tokens: Tokens, waits: list[tuple[float, int, int]], dates: Sequence[_Date]
 ) -> list[tuple[float, int, int]]:
@@ -1672,6 +1725,14 @@ def _waits_for_something(words: Sequence[str]) -> bool:
     return any(
         w in _WAIT_CONTEXT and not (k and words[k - 1] == "ruang") for k, w in enumerate(words)
     )
+
+
+def _working_days_to(found: _Date, start: date, day: date) -> int:
+    """Working days from ``start`` to ``day``; "minggu ini" is never within 2 (rubric)."""
+    working_days = working_days_after(start, day)
+    if found.this_week:
+        return max(working_days, _IMMINENT_WORKING_DAYS + 1)
+    return working_days
 
 
 def _next_door(positions: Sequence[int], found: _Date, sentences: Sequence[int]) -> list[int]:

@@ -82,6 +82,8 @@ HEARSAY = frozenset(
      ("tetangga", "saya", "cerita"), ("teman", "cerita"), ("teman", "saya", "cerita"),
      ("saudara", "saya", "cerita"), ("teman", "kerja", "saya", "cerita"),
      ("tetangga", "bilang"), ("tetangga", "saya", "bilang"), ("teman", "bilang"),
+     ("teman", "saya", "bilang"), ("teman", "kerja", "saya", "bilang"),
+     ("tetangga", "saya", "kemarin", "cerita"), ("sebelah", "katanya"), ("ramai", "katanya"),
      ("ada", "yang", "bilang"), ("orang", "orang", "bilang"),
      # A caller claiming to be the police or a bank: a scam, not the reporter's case.
      ("mengaku", "dari"), ("telepon", "mengaku"), ("menelepon", "mengaku")}
@@ -95,7 +97,7 @@ SENTENCE_HYPOTHETICALS = frozenset(
      ("ada", "berita"), ("di", "tv"), ("lihat", "di", "tv"), ("di", "televisi"),
      ("ramai", "cerita"), ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"),
      ("lagi", "viral"), ("banyak", "berita"), ("nonton", "berita"), ("menonton", "berita"),
-     ("dengar", "di", "grup"), ("denger", "di", "grup"),
+     ("dengar", "di", "grup"), ("denger", "di", "grup"), ("di", "grup", "wa"),
      # Preparing for what has not happened: "buat jaga-jaga, bapak sekarang sedang dirawat".
      ("jaga", "jaga"), ("berjaga", "jaga")}
 )  # fmt: skip
@@ -190,6 +192,7 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("tidak", "ada", "tagihan", "lagi"), ("sudah", "diperbarui"), ("sudah", "diupdate"),
     ("aktif", "lagi"), ("tagihannya", "berhenti"), ("tagihan", "berhenti"),
     ("sudah", "berbenah"), ("dilaporkan", "dan", "dipindah"), ("sudah", "dibereskan"),
+
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi
 #: berjalan lancar", "masalah itu sudah selesai"), without a past cue.

@@ -100,7 +100,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dirawat di rumah | sedang dirawat di rumah | masih dirawat di rumah"
         # "Tolong dibenahi sebelum ada yang pingsan": a harm feared, not happening.
         " | sebelum ada yang pingsan | sebelum ada yang sakit | dapat layanan gawat darurat"
-        " | tunggu ada yang pingsan",
+        " | tunggu ada yang pingsan"
+        # "Ibu saya meninggal di ruang ICU ... awal Juni lalu": the stay ended with a death.
+        " | meninggal di ... icu | meninggal di ... nicu | meninggal di ... picu"
+        " | meninggal di ... igd | meninggal di ... hcu | wafat di ... icu | berpulang di ... icu",
     ),
     _sig(
         "health_now",
@@ -122,7 +125,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dirawat di rumah | sedang dirawat di rumah | masih dirawat di rumah"
         # "Tolong dibenahi sebelum ada yang pingsan": a harm feared, not happening.
         " | sebelum ada yang pingsan | sebelum ada yang sakit | dapat layanan gawat darurat"
-        " | tunggu ada yang pingsan",
+        " | tunggu ada yang pingsan"
+        " | meninggal di ... icu | meninggal di ... nicu | meninggal di ... picu"
+        " | meninggal di ... igd | meninggal di ... hcu | wafat di ... icu | berpulang di ... icu",
     ),
     _sig(
         "burial_blocked",
@@ -553,7 +558,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kuli | tulang punggung | sudah tua | orang tua renta | tinggal sendiri | pikun"
         " | alzheimer | gagal ginjal | tidak bisa bangun | terbaring | tidak bisa bicara"
         " | berkebutuhan khusus | autis | autisme | down syndrome | dipapah | harus dipapah"
-        " | rehabilitasi jiwa | panti rehabilitasi | panti jompo | tidak kuat jalan",
+        " | rehabilitasi jiwa | panti rehabilitasi | panti jompo | tidak kuat jalan"
+        " | odha | hiv",
         unless="rumah sakit | surat keterangan sakit",
     ),
     _sig(
@@ -744,6 +750,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bukan data kelahiran | bukan datanya | bukan data yang bersangkutan"
         " | data milik orang lain | dokumen orang lain | berkas saya dihilangkan"
         " | dokumen saya dihilangkan"
+        # Aid still paid out in a dead person's name: someone keeps the record alive.
+        " | uangnya tetap cair | uangnya masih cair | bantuannya tetap cair"
+        " | bantuannya masih cair"
         # A fee as the condition for a falsification ("asal ada uang adat").
         " | asal ada uang | asal bayar | asalkan bayar | asal ada duit | uang adat"
         # Belief columns refused and the applicant laughed at.
@@ -907,7 +916,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # The office says the original is not in its archive, or that the applicant took it.
         " | tidak ada di arsip | mungkin sudah saya ambil | katanya sudah saya ambil"
         " | bilang sudah saya ambil | tidak pernah mengambilnya | map saya tidak ada"
-        " | mapnya tidak ada | map ... tidak ada",
+        " | mapnya tidak ada | map ... tidak ada"
+        # "petugasnya bilang mapnya hilang waktu pindahan ruangan".
+        " | mapnya hilang | map saya hilang | hilang waktu pindah ruangan"
+        " | hilang waktu pindahan ruangan | hilang saat pindah ruangan",
         # Mislaid at home is not lost by the office.
         unless="terselip di dompet | terselip di rumah | terselip di tas | terselip di lemari",
     ),
@@ -966,9 +978,16 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | hapus dulu postingan* | hapus dulu unggahan* | saya pastikan tidak selesai"
         " | pastikan tidak selesai | silakan lapor ke mana saja | bisa saya blokir"
         " | berkas kami buang | tidak akan kami layani"
+        # "kalau ibu banyak omong, nama keluarga ibu saya coret dari daftar bantuan".
+        " | kalau ... banyak omong | saya coret dari | kami coret dari"
         " | kalau berani posting | kalau berani lapor | tidak akan selesai | merampas hp"
         " | cabut laporan* | mencabut laporan* | cabut pengaduan* | mencabut pengaduan*"
-        " | jangan macam macam",
+        " | jangan macam macam"
+        # A fee put as an administration charge or a hoped-for donation, without a receipt.
+        " | biaya administrasinya | tidak ada kwitansi | tidak ada kwitansinya"
+        " | tidak ada kuitansinya | tanpa kwitansi | diharapkan menyumbang | wajib menyumbang"
+        " | setelah saya memasukkan uang | setelah memasukkan uang | tarifnya #num"
+        " | juta per kk | ribu per kk",
         allegation=True,
         unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum"
         # Care paid out of pocket for lack of BPJS is not a fee for a document.
@@ -1013,7 +1032,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ada nama orang lain di kk | anggota keluarga baru | nama baru di kk"
         " | ada anggota keluarga bernama | kk saya ketambahan | ketambahan orang"
         " | ditambahkan ke kk saya | memasukkan orang itu | ada dua nama baru"
-        " | tidak kenal orang ini",
+        " | tidak kenal orang ini | ada nama tambahan | satu nama tambahan",
     ),
     _sig(
         "repeat_complaint",
@@ -1279,7 +1298,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pihak kecamatan | pihak dukcapil | rt | rw | lurah | camat | kader | orang dalam"
         " | karyawan | bagian pelayanan | serahkan di loket | diserahkan di loket | cap dinas"
         " | stempel dinas | perangkat desa | perangkat kelurahan | kadus | kepala dusun"
-        " | kades | kepala desa | sekdes | kaur | kasi | kepala seksi | orang dalem"
+        " | kades | kepala desa | sekdes | sekretaris desa | sekretaris kelurahan | kaur | kasi"
+        " | kepala seksi | orang dalem"
         " | orang kelurahan | orang kecamatan | orang dukcapil | orang dinas"
         " | kerja di kantor dukcapil | kerja di dukcapil | bekerja di dukcapil"
         " | kerja di kantor capil | pegawai dukcapil | kenalan di dukcapil | kenalan di capil"
@@ -1294,6 +1314,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Data atau dokumen salah yang perlu dibetulkan",
         "Wrong data or a wrong document to correct",
         "salah | kesalahan | keliru | kekeliruan | salah tulis | salah ketik | salah cetak"
+        " | salah satu angka | salah satu digit | salah satu huruf"
         " | salah input | tidak sesuai | beda | berbeda | perbaiki | perbaikan data | pembetulan"
         " | membetulkan | dibetulkan | koreksi | revisi | ganti foto | mengganti foto"
         " | perubahan data | perubahan biodata | ubah data | merubah | mengubah | diubah"
@@ -1809,8 +1830,43 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | masih bisa berobat | masih mau terima | masih mau menerima | tetap jalan"
         " | tidak ada tenggat | sejauh ini belum ada masalah | sejauh ini tidak ada masalah"
         " | belum ada yang mempermasalahkan | lewat teller masih bisa | masih bisa dipakai di"
-        " | lancar semua",
+        " | lancar semua"
+        # "BPJS dan perawatannya tetap berjalan normal", "BPJS-nya masih lancar": the service
+        # the data serves works now ("dulu ... pakai BPJS lancar saja" was then).
+        " | tetap berjalan normal | berjalan normal | tetap berjalan | bpjs masih lancar"
+        " | bpjs nya masih lancar | bpjs tetap lancar | bpjs nya tetap lancar | bpjs juga aman"
+        " | bpjs saya juga aktif | bpjs sekarang lancar",
         negatable=False,
+    ),
+    _sig(
+        "counter_failed",
+        "Layanan di loket tidak diberikan: petugas tidak ada, loket tutup, kuota habis, alat rusak",
+        "The counter did not serve: no officer, closed early, quota gone, equipment broken",
+        "operatornya tidak ada | petugasnya tidak ada | petugas tidak ada di tempat"
+        " | petugasnya tidak ada di tempat | mejanya kosong | meja layanan kosong"
+        " | loket ... sudah tutup | sudah tutup padahal | tutup lebih awal | tutup sebelum jam"
+        " | kuota ... habis | kuotanya habis | sidik jari ... tidak terbaca | tidak terbaca mesin"
+        " | printernya rusak | printer rusak | alat rekam rusak | alat perekaman rusak",
+        negatable=False,
+    ),
+    _sig(
+        "patient_stable",
+        "Kondisi pasien stabil atau membaik (tidak gawat sekarang)",
+        "The patient's condition is stable or improving (no emergency now)",
+        "kondisi stabil | kondisinya stabil | kondisi pasien stabil | kondisi sudah stabil"
+        " | kondisinya sudah stabil | kondisinya sudah tenang | kondisi sudah tenang"
+        " | kondisinya membaik | kondisi sudah membaik | kondisinya sudah membaik",
+        negatable=False,
+    ),
+    _sig(
+        "turned_away_for_condition",
+        "Pemohon ditolak dilayani karena kondisinya (disabilitas, penyakit): diskriminasi",
+        "An applicant turned away because of their condition (disability, illness)",
+        "tidak bisa diajak bicara | tidak bisa diajak komunikasi | tidak bisa diajak ngobrol"
+        " | bawa keluarganya saja | bawa pulang saja | tidak berhak dilayani"
+        " | tidak mau membaca tulisan | tidak mau membaca | bawa penerjemah | ada penerjemah"
+        " | menunggu di luar sampai | tunggu di luar sampai | dilayani paling akhir"
+        " | tidak mau menerima berkas langsung",
     ),
     _sig(
         "not_a_complaint",
@@ -1849,9 +1905,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | terima kasih petugas | terima kasih bu petugas | terima kasih pak petugas"
         " | yang sabar | sabar membantu | sabar melayani"
         " | kirain bakal | matur nuwun sanget | sae sanget | terima kasih banyak kepada"
-        " | terima kasih banyak untuk | mantul"
+        " | terima kasih banyak untuk | mantul | matur suksma | sabar sekali | berkat bantuan"
+        " | berkat pencocokan | semoga layanan ini terus ada | semoga layanan seperti ini"
         " | pertahankan",
+        # "supaya lain kali tidak ada masalah lagi": a purpose, not praise.
         unless="tidak ramah | kurang ramah | kursi roda | tidur di mushola | mengungsi di mushola"
+        " | supaya ... tidak ada masalah | agar ... tidak ada masalah | biar ... tidak ada masalah"
         " | tinggal di mushola | menginap di mushola",
         negatable=False,
     ),
