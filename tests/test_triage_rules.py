@@ -4665,6 +4665,80 @@ HOLDOUTS_DS_DT_DU: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_DS_DT_DU_2: list[tuple[str, str, datetime | None, bool]] = [
+    # A past episode that ended ("tahun lalu ... baru jadi"), then "sekarang": no wait now.
+    (
+        "U-WAIT-FAR",
+        "Tahun lalu urus KTP saya sampai 3 bulan baru jadi, capek bolak-balik. Sekarang saya"
+        " lihat di KTP tertulis berlaku hingga 2017, apakah harus diperpanjang?",
+        None,
+        False,
+    ),
+    # "akhirnya bisa" settles what came before it: a thanks for a home visit.
+    (
+        "U-DEADLINE-SOON",
+        "Saya ingin berterima kasih kepada tim Dukcapil yang datang ke dusun kami hari Rabu"
+        " untuk perekaman KTP lansia. Kakek saya yang sudah tidak bisa berjalan akhirnya bisa"
+        " rekam di rumah.",
+        datetime(2025, 12, 5, 17, 5, tzinfo=WITA),
+        False,
+    ),
+    # A record of a hospital stay is no stay.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Di aplikasi JKN muncul riwayat rawat inap yang bukan saya. Ternyata petugas RS salah"
+        " ketik nomor kartu dan sudah dibatalkan.",
+        None,
+        False,
+    ),
+    # A scare that turned out to be a wrong message; a figure of speech about a typo.
+    (
+        "U-MISCONDUCT",
+        "Tadi ada SMS tagihan pinjaman atas nama orang lain ke nomor saya. Setelah saya"
+        " telepon, ternyata salah kirim.",
+        None,
+        False,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Nama saya ditulis Muhamad, padahal Muhammad. Nama itu doa, ini sama saja menghina."
+        " Tolong dibetulkan.",
+        None,
+        False,
+    ),
+    # An address found through a relative who works at the kelurahan: a leak by staff.
+    (
+        "U-LEAK-BY-STAFF",
+        "Mantan suami datang ke kos saya semalam. Alamat baru saya dia dapat dari sepupunya"
+        " yang kerja di kelurahan.",
+        None,
+        True,
+    ),
+    # The issuer will not reissue a lost birth letter: the infant's akta is blocked.
+    (
+        "U-INFANT-BLOCKED",
+        "Surat keterangan lahir asli bayi kami hilang, dan rumah sakit bilang tidak bisa"
+        " diterbitkan ulang. Bagaimana bayi kami bisa dapat akta?",
+        None,
+        True,
+    ),
+    # A hospital asking for a patient's family address: a request for others' data.
+    (
+        "T-DATA-REQUEST",
+        "Kami dari rumah sakit. Mohon Dukcapil memberikan data alamat keluarga kandung pasien"
+        " Tn. Arif agar kami bisa menghubungi mereka.",
+        None,
+        True,
+    ),
+    # A NIK "tercatat juga atas nama orang lain" is a duplicate, not misconduct.
+    (
+        "U-DUPLICATE",
+        "Klaim BPJS saya ditolak karena NIK saya tercatat juga atas nama orang lain di"
+        " kabupaten sebelah.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -4688,6 +4762,7 @@ DATED_PHRASINGS = {
     "2026.12.63": HOLDOUTS_DM_DN_DO,
     "2026.12.64": HOLDOUTS_DQ_DR,
     "2026.12.65": HOLDOUTS_DS_DT_DU,
+    "2026.12.66": HOLDOUTS_DS_DT_DU_2,
 }
 
 

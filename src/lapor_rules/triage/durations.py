@@ -1440,10 +1440,23 @@ def _history_sentences(tokens: Tokens) -> frozenset[int]:
     earlier episode: its waits are not the wait of the present application.
     """
     words, sentences = tokens.words, tokens.sentences
-    if _THEN_WORDS.isdisjoint(words):
+    if _THEN_WORDS.isdisjoint(words) and "lalu" not in words:
         return frozenset()
     openers = [k for k in range(len(words)) if k == 0 or sentences[k] != sentences[k - 1]]
     then = [sentences[k] for k in openers if words[k] in _THEN_WORDS]
+    # "Tahun lalu urus KTP sampai 3 bulan baru jadi. Sekarang ...": a past episode that
+    # ended ("baru jadi", "akhirnya selesai") in its own sentence.
+    ended = {
+        sentences[k]
+        for k in range(1, len(words))
+        if words[k] in _MADE_NOW and words[k - 1] in {"baru", "akhirnya"}
+    }
+    then += [
+        sentences[k]
+        for k in openers
+        if sentences[k] in ended
+        and tuple(words[k : k + 2]) in {("tahun", "lalu"), ("bulan", "lalu")}
+    ]
     if not then:
         return frozenset()
     # A sentence opening with "sekarang" turns it; so does a "sekarang" later in the same

@@ -192,6 +192,7 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("tidak", "ada", "tagihan", "lagi"), ("sudah", "diperbarui"), ("sudah", "diupdate"),
     ("aktif", "lagi"), ("tagihannya", "berhenti"), ("tagihan", "berhenti"),
     ("sudah", "berbenah"), ("dilaporkan", "dan", "dipindah"), ("sudah", "dibereskan"),
+    ("akhirnya", "bisa"),
 
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi

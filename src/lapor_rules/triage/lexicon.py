@@ -103,7 +103,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tunggu ada yang pingsan"
         # "Ibu saya meninggal di ruang ICU ... awal Juni lalu": the stay ended with a death.
         " | meninggal di ... icu | meninggal di ... nicu | meninggal di ... picu"
-        " | meninggal di ... igd | meninggal di ... hcu | wafat di ... icu | berpulang di ... icu",
+        " | meninggal di ... igd | meninggal di ... hcu | wafat di ... icu | berpulang di ... icu"
+        # "muncul riwayat rawat inap yang bukan saya": a record, not a stay.
+        " | riwayat rawat inap | riwayat opname",
     ),
     _sig(
         "health_now",
@@ -127,7 +129,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sebelum ada yang pingsan | sebelum ada yang sakit | dapat layanan gawat darurat"
         " | tunggu ada yang pingsan"
         " | meninggal di ... icu | meninggal di ... nicu | meninggal di ... picu"
-        " | meninggal di ... igd | meninggal di ... hcu | wafat di ... icu | berpulang di ... icu",
+        " | meninggal di ... igd | meninggal di ... hcu | wafat di ... icu | berpulang di ... icu"
+        # "muncul riwayat rawat inap yang bukan saya": a record, not a stay.
+        " | riwayat rawat inap | riwayat opname",
     ),
     _sig(
         "burial_blocked",
@@ -299,7 +303,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A preparedness question ("Untuk persiapan saja: kalau nanti terjadi gempa ...").
         " | persiapan saja | untuk persiapan saja | sebagai persiapan"
         # "Amit-amit kalau nanti beliau meninggal ... biar kami tidak panik nanti."
-        " | amit amit | biar kami tidak panik | biar tidak panik | supaya tidak panik",
+        " | amit amit | biar kami tidak panik | biar tidak panik | supaya tidak panik"
+        # A scare that turned out to be a mistake ("ternyata salah kirim, bukan data saya").
+        " | ternyata salah kirim | ternyata bukan data saya | ternyata bukan saya"
+        " | ternyata bukan nik saya",
         negatable=False,
     ),
     _sig(
@@ -321,6 +328,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | yang jual | ada yang jual | jual data | paket data"
         " | hp pribadinya | hp pribadi | difoto petugas | dibagikan ke orang | dikasih lihat"
         " | diberi lihat | diperlihatkan | ditunjukkan ke | dikirim ke pihak lain | difoto oknum"
+        # Someone who found the reporter through an insider ("alamat baru saya dia dapat
+        # dari sepupunya yang kerja di kelurahan").
+        " | alamat baru saya dia dapat dari | alamat saya dia dapat dari"
         # Sold or handed on is a leak when data is what was sold or handed on ("gabah sudah
         # dijual", "posisi saya diberikan ke orang lain" are not).
         + "".join(
@@ -707,7 +717,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | atas nama pria lain | atas nama wanita lain | nik ... sama persis dengan"
         " | tercatat atas nama orang | tercatat di kk keluarga lain"
         " | terdaftar di kk keluarga lain | tercatat di kk lain | terdaftar di kk lain"
-        " | muncul dua data | tercatat dua kali | terdaftar dua kali | tercetak dua kali",
+        " | muncul dua data | tercatat dua kali | terdaftar dua kali | tercetak dua kali"
+        " | tercatat juga atas nama orang lain | terdaftar juga atas nama orang lain",
         # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
         unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat | ganda huruf"
         " | kacamata ganda"
@@ -872,6 +883,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | rumah sakit menolak melayani"
         " | termasuk pungli tidak | termasuk pungutan liar tidak | termasuk pungli bukan"
         " | termasuk pungutan liar bukan | termasuk pungli atau tidak"
+        # A figure of speech about a typo ("nama itu doa, ini sama saja menghina").
+        " | sama saja menghina | sama dengan menghina | seperti menghina"
         " | termasuk pungutan liar atau tidak"
         # Slogans on banners and names of task forces allege nothing.
         " | tanpa pungutan | tampa pungutan | tanpa pungli | bebas pungli | bebas pungutan"
@@ -1091,7 +1104,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | berkas ... dikembalikan | berkasnya dikembalikan | dikembalikan terus"
         " | dikembalikan lagi"
         " | pengajuan ... ditutup | permohonan ... ditutup | saling lempar | saling melempar"
-        " | berstatus ditutup",
+        " | berstatus ditutup"
+        # The issuer of a lost original will not issue it again ("RS bilang surat lahir asli
+        # tidak bisa dicetak ulang").
+        " | tidak bisa menerbitkan ulang | tidak bisa diterbitkan ulang | tidak bisa dicetak ulang"
+        " | tidak mau menerbitkan ulang",
     ),
     _sig(
         "bounced",
@@ -1303,6 +1320,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | orang kelurahan | orang kecamatan | orang dukcapil | orang dinas"
         " | kerja di kantor dukcapil | kerja di dukcapil | bekerja di dukcapil"
         " | kerja di kantor capil | pegawai dukcapil | kenalan di dukcapil | kenalan di capil"
+        " | kerja di kelurahan | bekerja di kelurahan | kerja di bagian pendaftaran"
+        " | kerja di kecamatan | bekerja di kecamatan"
         " | kenalan di kelurahan | kenalan di kecamatan | teman di dukcapil | orang di dukcapil"
         " | akun operator"
         " | sekcam | sekretaris camat",
@@ -1664,7 +1683,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | konfirmasi apakah pemilik | masih hidup dan alamatnya | daftar nama ... nik"
         " | nik dan alamat warga | melacak beliau | melacak dia | sekarang terdaftar di mana"
         " | dia sudah lapor pindah | status di ktpnya | itu identitas asli | memverifikasi apakah"
-        " | alamat domisili terkini | domisili terkini",
+        " | alamat domisili terkini | domisili terkini"
+        # "memberikan data alamat keluarga kandung pasien", "dicek apakah sudah ada akta
+        # kematiannya" (someone else's record).
+        " | memberikan data alamat | berikan data alamat | data alamat keluarga"
+        " | apakah sudah ada akta kematiannya | apakah sudah ada akta kematian",
         unless="benar milik saya | bener milik saya | nik itu benar milik saya",
         # A request for someone's data is usually asked as a question ("Apakah Dukcapil bisa
         # memberi tahu alamat barunya?"): a question does not cancel it; "kalau nanti ...
