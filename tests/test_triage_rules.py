@@ -4739,6 +4739,126 @@ HOLDOUTS_DS_DT_DU_2: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_DV_DW_DX: list[tuple[str, str, datetime | None, bool]] = [
+    # An official who changed a status without consent; a demand to withdraw a report.
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "Di KK baru status saya tertulis cerai hidup. Sekretaris desa mengaku dia yang"
+        " mengubahnya karena diminta ipar saya. Saya tidak pernah memberi persetujuan.",
+        None,
+        True,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Kepala desa datang ke rumah, bilang laporan saya mencemarkan nama desa dan saya harus"
+        " mencabutnya kalau masih mau dilayani.",
+        None,
+        True,
+    ),
+    # A child taken away with a promise of work and a KTP that makes her an adult.
+    (
+        "U-SAFETY",
+        "Anak perempuan saya umur 15 hilang sejak Senin, dibawa orang yang menjanjikan kerja"
+        " di luar negeri.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Dia sudah dibuatkan KTP dengan tahun lahir lebih tua supaya kelihatan dewasa, katanya"
+        " diurus lewat orang kecamatan.",
+        None,
+        True,
+    ),
+    # Accounts opened on the reporter's NIK are misuse, not a duplicate record.
+    (
+        "U-IDENTITY-MISUSE",
+        "Rekening saya dibekukan karena NIK saya juga dipakai membuka tiga rekening lain di"
+        " kota lain. Saya tidak pernah membukanya.",
+        None,
+        True,
+    ),
+    # The reporter's own use of the card is no misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Bank menolak karena NIK tidak ditemukan. Padahal KTP saya dipakai untuk nyoblos di"
+        " pemilu kemarin dan bisa.",
+        None,
+        False,
+    ),
+    # Medicine that runs out tonight, refused at the pharmacy: critical now.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Ibu diabetes, insulin di apotek RS ditolak karena di data BPJS tercatat meninggal."
+        " Stok insulin di rumah tinggal untuk malam ini.",
+        None,
+        True,
+    ),
+    # One NIK shown under another man's name is a duplicate record.
+    (
+        "U-DUPLICATE",
+        "Waktu daftar akun, muncul NIK sudah digunakan atas nama orang lain dari kabupaten"
+        " lain. Jadi satu NIK untuk dua orang?",
+        None,
+        True,
+    ),
+    # A treatment months ahead with the card working or the document within its time.
+    (
+        "U-LIFE-HEALTH-LATER",
+        "Bulan depan saya operasi katarak pakai BPJS. Apakah wajib sudah punya IKD? BPJS saya"
+        " aktif kok.",
+        None,
+        False,
+    ),
+    # "menikah tanggal 20 bulan ini": the month says the day is ahead.
+    (
+        "U-DEADLINE-SOON",
+        "Saya mau menikah tanggal 20 bulan ini di KUA, tapi berkas nikah ditahan karena di KK"
+        " status saya tertulis kawin. Mohon segera diperbaiki.",
+        datetime(2026, 3, 9, 9, 0, tzinfo=WITA),
+        True,
+    ),
+    # "Rasanya sudah lama sekali, sebulan lebih": a feeling yields to the date (22 days).
+    (
+        "U-WAIT-FAR",
+        "Saya ajukan perubahan KK tanggal 3 Juni. Rasanya sudah lama sekali, sebulan lebih,"
+        " tapi belum ada kabar.",
+        datetime(2026, 6, 25, 9, 0, tzinfo=WIB),
+        False,
+    ),
+    # Numbers a fraudster registered, now blocked, with thanks: the remedy.
+    (
+        "U-NIK-EXTERNAL",
+        "Terima kasih. Bulan lalu NIK saya dipakai orang untuk kartu SIM, sekarang semua nomor"
+        " itu sudah diblokir operator.",
+        None,
+        False,
+    ),
+    # Many people hit at once: a system problem.
+    (
+        "C-SYSTEM-WIDE",
+        "Dari pagi OTP login portal tidak terkirim. Bukan saya saja, di kantor kami empat"
+        " orang coba semua, tidak ada yang dapat.",
+        None,
+        True,
+    ),
+    # A blind applicant not allowed help from family: discrimination.
+    (
+        "U-DISCRIMINATION",
+        "Saya tunanetra. Petugas bilang formulir harus saya isi sendiri, tidak boleh dibantu"
+        " keluarga, lalu saya disuruh pulang.",
+        None,
+        True,
+    ),
+    # A baby's birth letter burned with the house blocks the akta.
+    (
+        "U-INFANT-BLOCKED",
+        "Bayi saya lahir di rumah. Surat keterangan lahir dari bidan terbakar bersama rumah"
+        " kami, bagaimana bisa buat akta?",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -4763,6 +4883,7 @@ DATED_PHRASINGS = {
     "2026.12.64": HOLDOUTS_DQ_DR,
     "2026.12.65": HOLDOUTS_DS_DT_DU,
     "2026.12.66": HOLDOUTS_DS_DT_DU_2,
+    "2026.12.67": HOLDOUTS_DV_DW_DX,
 }
 
 

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.66"
+RULESET_VERSION = "2026.12.67"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -382,7 +382,12 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "U-LIFE-HEALTH-LATER",
         "Pengobatan terjadwal lebih dari 2 hari kerja lagi terhambat masalah adminduk",
         "A treatment scheduled more than 2 working days ahead is blocked by an adminduk problem",
-        all_of=("health_emergency", "deadline_later", _PROBLEM + "|" + _DOCS),
+        # A document merely named for a treatment months ahead ("operasi katarak bulan Mei,
+        # KTP baru masih proses") blocks nothing yet: a problem must be told.
+        all_of=("health_emergency", "deadline_later", _PROBLEM),
+        # "BPJS saya aktif kok"; a document still within its standard time: nothing is
+        # blocked yet (a deadline within 10 working days is U-DEADLINE-SOON's).
+        none_of=("no_rush", "nothing_wrong", "wait_within_standard"),
         urgency=_H,
         priority=3,
         citations=(_RIGHTS,),
@@ -393,7 +398,11 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "An infant is blocked: the akta was refused or failed, or another service is blocked",
         # The rubric: an infant without akta is blocked only when the akta process failed
         # or the missing akta blocks another service; a pending akta is medium.
-        all_of=("infant", "refused_or_bounced|access_lost|file_lost|repeated_failure|nik_problem"),
+        all_of=(
+            "infant",
+            "refused_or_bounced|access_lost|file_lost|repeated_failure|nik_problem"
+            "|birth_letter_lost",
+        ),
         none_of=("suggestion_or_praise",),
         urgency=_H,
         priority=3,

@@ -179,6 +179,8 @@ _DEATH_WORDS = frozenset(
 )
 _DOCUMENT_NOUNS = frozenset({"akta", "buku", "surat", "status"})
 #: Words before a span that make it an estimate ("hampir sebulan").
+#: Words that make a wait a feeling ("rasanya sudah lama sekali, sebulan lebih").
+_FEELS = frozenset({"rasanya", "kayaknya", "sepertinya", "perasaan"})
 #: After "minggu ini": the week so far or a demand, not a day ahead.
 _THIS_WEEK_STATE = frozenset(
     {"sudah", "belum", "harus", "saja", "juga", "tidak", "masih", "sampai", "pun"}
@@ -1255,8 +1257,11 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
                 day = _resolve(found, ref)
             if day is None:
                 continue
-            if found.event and (day < ref or found.day_only) and not _filed_that_day(tokens, found):
-                continue  # "menikah. Tanggal 3 saya ke kelurahan" is not a deadline either
+            # "menikah. Tanggal 3 saya ke kelurahan" is not a deadline either; "menikah
+            # tanggal 20 bulan ini" is (the month says the day is ahead).
+            undated_day = found.day_only and not (found.this_month or found.next_month)
+            if found.event and (day < ref or undated_day) and not _filed_that_day(tokens, found):
+                continue
             if found.done:
                 # "KTP saya jadi tahun 2019" is no wait; "paling cepat KTP jadi akhir
                 # Oktober" is how much longer the office says it will take.
@@ -1317,6 +1322,8 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
             and not (w[1] and words[w[1] - 1] in _APPROXIMATELY)
             # "sudah 27 hari ..., sebentar lagi sebulan": what the wait will soon be.
             and not (w[1] > 1 and words[w[1] - 2 : w[1]] == ("sebentar", "lagi"))
+            # "Rasanya sudah lama sekali, sebulan lebih": a feeling, not a count.
+            and _FEELS.isdisjoint(words[max(0, w[1] - 5) : w[1]])
         ]
     waits += span_waits
     if (

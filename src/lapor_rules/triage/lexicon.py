@@ -120,7 +120,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak mau merawat | menolak pasien | ditolak rumah sakit | rumah sakit menolak"
         " | demam tinggi | panas tinggi | inkubator | ruang isolasi | kondisi drop | hcu | nyawa"
         " | tidak boleh keluar | belum diizinkan keluar | tidak diizinkan pulang"
-        " | tertahan di rumah sakit | ditahan rumah sakit",
+        " | tertahan di rumah sakit | ditahan rumah sakit"
+        # Medicine that runs out tonight ("stok insulin di rumah tinggal untuk malam ini").
+        " | tinggal untuk malam ini | hanya cukup untuk malam ini | tinggal untuk hari ini"
+        " | hanya cukup untuk hari ini",
         unless="pulang opname | pulang dari opname | selesai opname | habis opname"
         " | setelah opname"
         # Cared for at home is no stay in hospital ("sedang dirawat di rumah habis operasi").
@@ -206,7 +209,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dibuka online pakai | pakai nik dan data | tidak pernah jadi nasabah"
         " | atas nik anak saya dibuka | atas nik saya dibuka"
         " | tidak pernah kredit"
-        " | digunakan menipu | dipakai untuk menipu",
+        " | digunakan menipu | dipakai untuk menipu | dipakai membuka ... rekening",
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
@@ -214,6 +217,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # SIM card that cannot be registered.
         " | nik saya terdaftar sebagai penduduk | tidak bisa registrasi kartu perdana"
         " | ktp saya dipakai ke"
+        # The reporter's own use ("KTP saya dipakai untuk nyoblos", "KTP fisik saya masih
+        # bisa dipakai transaksi di bank").
+        " | ktp saya dipakai untuk nyoblos | ktp saya dipakai nyoblos"
+        " | ktp saya dipakai untuk mencoblos | masih bisa dipakai transaksi"
         " | tidak bisa registrasi kartu"
         " | login dengan nik saya | login menggunakan nik saya"
         " | masuk pakai nik saya | masuk dengan nik saya | klampid pakai nik saya"
@@ -448,6 +455,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ditahan di kantor imigrasi | ditahan majikan | ditahan di polsek | ditahan di polres"
         " | ditahan di kantor polisi | diamankan di | diamankan polisi | dibawa polisi"
         " | dibawa ke polsek | dibawa ke polres"
+        # A child taken away with a promise of work abroad.
+        " | menjanjikan kerja | dijanjikan kerja | anak perempuan saya hilang"
+        " | anak saya hilang sejak"
         " | dikira buronan | disekap | dikurung | disiksa | tidak bisa keluar rumah"
         " | diancam oleh | mengancam saya | mengancam akan | takut keselamatan | keselamatan saya"
         " | nyawa saya terancam | kekerasan | dipukuli | penculikan"
@@ -692,7 +702,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | berkas tidak ketemu | berkasnya tidak ketemu | berkas nya tidak ketemu"
         " | dokumen tidak ketemu | dokumennya tidak ketemu | orangnya tidak ketemu"
         " | sampai tidak dikenali | foto tidak dikenali | fotonya tidak dikenali"
-        " | wajah tidak dikenali",
+        " | wajah tidak dikenali"
+        # Numbers registered by a fraudster and now blocked: the remedy, not the problem.
+        " | nomor itu sudah diblokir | nomor nomor itu sudah diblokir | nomornya sudah diblokir",
     ),
     _sig(
         "death_not_recorded",
@@ -718,10 +730,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tercatat atas nama orang | tercatat di kk keluarga lain"
         " | terdaftar di kk keluarga lain | tercatat di kk lain | terdaftar di kk lain"
         " | muncul dua data | tercatat dua kali | terdaftar dua kali | tercetak dua kali"
-        " | tercatat juga atas nama orang lain | terdaftar juga atas nama orang lain",
+        " | tercatat juga atas nama orang lain | terdaftar juga atas nama orang lain"
+        " | satu nik untuk dua orang | satu nik dua orang | nik sudah digunakan",
         # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
         unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat | ganda huruf"
         " | kacamata ganda"
+        # Accounts opened on the NIK are misuse ("NIK saya juga dipakai membuka tiga
+        # rekening lain").
+        " | nik saya juga dipakai membuka"
         " | huruf ganda | ganda m | ganda n | ganda l | ganda s | ganda t | ganda r"
         " | m ganda | n ganda | l ganda | s ganda | t ganda | r ganda",
     ),
@@ -749,6 +765,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | berkasnya paling belakang | berkas ... paling belakang | menarik rp | menarik biaya"
         " | ditarik biaya | titip #num ribu | titip uang | nitip uang"
         " | diselipkan | dituakan | dimudakan | pilih salah satu agama"
+        " | supaya kelihatan dewasa | biar kelihatan dewasa | agar kelihatan dewasa"
+        " | lewat orang kecamatan | lewat orang kelurahan | lewat orang desa"
         " | menolak mencantumkan kepercayaan | menolak ... kepercayaan terhadap"
         " | melecehkan | dibeda bedakan | orang dalam | kenalan di dalam"
         " | kenalan orang dalam | punya kenalan | jalur belakang | lewat belakang"
@@ -993,6 +1011,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | berkas kami buang | tidak akan kami layani"
         # "kalau ibu banyak omong, nama keluarga ibu saya coret dari daftar bantuan".
         " | kalau ... banyak omong | saya coret dari | kami coret dari"
+        " | harus mencabutnya | mencemarkan nama"
         " | kalau berani posting | kalau berani lapor | tidak akan selesai | merampas hp"
         " | cabut laporan* | mencabut laporan* | cabut pengaduan* | mencabut pengaduan*"
         " | jangan macam macam"
@@ -1015,6 +1034,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Perubahan data tanpa persetujuan atau sepengetahuan pemilik data",
         "A data change without the data owner's consent or knowledge",
         "tanpa persetujuan | tanpa seizin | tanpa seijin | tanpa izin | tanpa ijin"
+        # "sekretaris desa mengaku dia yang mengubahnya ... Saya tidak pernah memberi
+        # persetujuan".
+        " | tidak pernah memberi persetujuan | tidak pernah memberikan persetujuan"
+        " | tidak pernah menyetujui | dia yang mengubahnya | dia yang mengubah"
         " | tanpa sepengetahuan | tanpa sepengetahuan kami | tanpa sepengetahuan saya"
         " | tanpa saya ajukan | tanpa saya minta | tanpa pengajuan dari saya"
         " | bukan tanda tangan saya | tanda tangan palsu | tanpa saya hadir"
@@ -1632,7 +1655,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mengalami hal yang sama"
         " | banyak orang | semua pemohon | puluhan warga | ratusan warga | warga disuruh"
         " | warga diminta | para warga | semua pelayanan | pelayanan berhenti"
-        " | layanan berhenti | pelayanan dihentikan | pelayanan ditutup",
+        " | layanan berhenti | pelayanan dihentikan | pelayanan ditutup"
+        # "Bukan saya saja, di kantor kami 4 orang coba semua", "bukan cuma KK saya,
+        # beberapa tetangga ... juga sama", "sudah 12 orang coba".
+        " | bukan saya saja | bukan cuma saya | bukan hanya saya | bukan cuma kk saya"
+        " | bukan hanya kk saya | #num orang coba | orang coba semua",
         unless="depan banyak orang | depan orang banyak | depan semua orang",
     ),
     _sig(
@@ -1862,6 +1889,16 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         negatable=False,
     ),
     _sig(
+        "birth_letter_lost",
+        "Surat keterangan lahir asli hilang, terbakar atau tidak pernah ada",
+        "The original birth letter is lost, burned or never existed",
+        "lahir ... terbakar | lahir asli ... hilang | lahir ... hilang | surat lahir asli sudah"
+        " tidak ada | surat lahirnya sudah tidak ada | tidak ada surat lahir"
+        " | tidak punya surat lahir | tidak ada surat keterangan lahir"
+        " | tidak punya surat keterangan lahir",
+        negatable=False,
+    ),
+    _sig(
         "counter_failed",
         "Layanan di loket tidak diberikan: petugas tidak ada, loket tutup, kuota habis, alat rusak",
         "The counter did not serve: no officer, closed early, quota gone, equipment broken",
@@ -1889,7 +1926,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bawa keluarganya saja | bawa pulang saja | tidak berhak dilayani"
         " | tidak mau membaca tulisan | tidak mau membaca | bawa penerjemah | ada penerjemah"
         " | menunggu di luar sampai | tunggu di luar sampai | dilayani paling akhir"
-        " | tidak mau menerima berkas langsung",
+        " | tidak mau menerima berkas langsung | tidak boleh dibantu keluarga"
+        " | tidak boleh dibantu",
     ),
     _sig(
         "not_a_complaint",
