@@ -4859,6 +4859,16 @@ HOLDOUTS_DV_DW_DX: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+FIX_2026_12_68: list[tuple[str, str, datetime | None, bool]] = [
+    # "seminggu ini" (normalised "1 minggu ini") is the week just past, no day ahead.
+    (
+        "U-DEADLINE-SOON",
+        "Antrean online penuh terus seminggu ini, tiap dibuka langsung habis. Ada cara lain"
+        " untuk cetak ulang KK?",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -4884,6 +4894,7 @@ DATED_PHRASINGS = {
     "2026.12.65": HOLDOUTS_DS_DT_DU,
     "2026.12.66": HOLDOUTS_DS_DT_DU_2,
     "2026.12.67": HOLDOUTS_DV_DW_DX,
+    "2026.12.68": FIX_2026_12_68,
 }
 
 

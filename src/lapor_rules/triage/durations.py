@@ -959,6 +959,9 @@ class _Reader:
             word == "minggu"
             and nxt == "ini"
             and prev not in _UNTIL_WORDS
+            # "penuh terus seminggu ini" ("1 minggu ini"): the week just past.
+            and _int(prev) is None
+            and prev not in {"selama", "terus", "sepanjang"}
             and (i + 2 >= len(w) or w[i + 2] not in _THIS_WEEK_STATE)
         ):
             # "Jadwal kemoterapi minggu ini": the rubric counts "minggu ini" as not
