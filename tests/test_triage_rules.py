@@ -4869,6 +4869,169 @@ FIX_2026_12_68: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_DY_DZ_EA: list[tuple[str, str, datetime | None, bool]] = [
+    # A thanks that opens a settled story; a fever that has passed.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Saya mau berterima kasih. Tiga hari lalu ibu saya tertahan di IGD karena BPJS ditolak"
+        " gara-gara NIK, sorenya datanya sudah dibetulkan. Ibu sekarang sudah pulang.",
+        None,
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Anak saya semalam demam tinggi sampai kejang, sudah dibawa ke puskesmas dan sekarang"
+        " panasnya sudah turun. Bidan menyarankan dibuatkan KIA, syaratnya apa ya?",
+        None,
+        False,
+    ),
+    # A workmate's case told as the reason to ask.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Teman sekantor saya baru kena: NIK-nya dipakai orang untuk pinjaman sampai ditagih."
+        " Bagaimana cara saya mengecek NIK saya?",
+        None,
+        False,
+    ),
+    # "Kuota hari ini" and "Hari ini tanggal 20" tell how things stand, not a deadline.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Aplikasi antrean tidak bisa dibuka dari pagi, semua orang di grup juga sama. Kuota"
+        " hari ini hangus semua.",
+        None,
+        False,
+    ),
+    (
+        "U-DEADLINE-IMMINENT",
+        "Anak kami lahir di kebun, tidak ada surat dari bidan. Tanggal 3 kami bawa surat"
+        " kepala desa dan dua saksi ke dinas. Hari ini tanggal 20, akta belum ada.",
+        datetime(2026, 7, 20, 11, 0, tzinfo=WIT),
+        False,
+    ),
+    # People in custody in general; a detention caused by wrong data is still critical.
+    (
+        "U-SAFETY",
+        "Apakah keluarga boleh mengurus KTP untuk orang yang sedang ditahan di rutan?"
+        " Syaratnya apa?",
+        None,
+        False,
+    ),
+    # Guard (held before this rule set too).
+    (
+        "U-SAFETY",
+        "Adik saya ditahan di rutan dan diperiksa sebagai orang dewasa karena tahun lahir di"
+        " data kependudukan salah.",
+        None,
+        True,
+    ),
+    # A danger long past: "tidak ada yang mendesak", "sekarang hidup tenang".
+    (
+        "U-SAFETY",
+        "Tahun 2017 saya ditangkap dan dipenjara, itu sudah lama selesai. Sekarang cuma"
+        " tanggal lahir di KK salah. Tidak ada yang mendesak.",
+        None,
+        False,
+    ),
+    (
+        "U-SAFETY",
+        "Saya dulu korban KDRT, sudah cerai dan sekarang hidup tenang. Apakah alamat di KTP"
+        " bisa dirahasiakan?",
+        None,
+        False,
+    ),
+    # Victims as a group in a suggestion; a name to change without the father's.
+    (
+        "U-SAFETY",
+        "Saran: sediakan ruang tertutup atau jalur khusus untuk perempuan korban kekerasan di"
+        " loket.",
+        None,
+        False,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Saran: sediakan ruang tertutup atau jalur khusus untuk perempuan korban kekerasan di"
+        " loket.",
+        None,
+        False,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Setelah cerai, bisa tidak nama anak diganti tanpa nama ayahnya?",
+        None,
+        False,
+    ),
+    # A landslide and aid handed out tomorrow; SIM cards and a forged KTP on one's NIK.
+    (
+        "U-DISASTER",
+        "Rumah kami tertimbun tanah, KK dan KTP hilang. Pembagian bantuan besok pagi hanya"
+        " untuk yang bisa tunjukkan KK.",
+        None,
+        True,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya dapat SMS NIK Anda telah digunakan untuk registrasi nomor baru, padahal saya"
+        " tidak pernah daftar.",
+        None,
+        True,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Di kantor notaris saya lihat fotokopi KTP yang dipakai: NIK itu NIK saya, nama saya,"
+        " tapi fotonya orang lain.",
+        None,
+        True,
+    ),
+    # The reporter's own child and the reporter's own name are no third party's.
+    (
+        "T-IDENTIFIED-OTHER",
+        "Anak perempuan saya Dewi di ruang bersalin, BPJS-nya tidak aktif sejak keluar dari"
+        " KK suaminya.",
+        None,
+        False,
+    ),
+    (
+        "T-IDENTIFIED-OTHER",
+        "Saya Ibu Martha, 71 tahun. Suami saya meninggal, akta kematiannya belum jadi.",
+        None,
+        False,
+    ),
+    (
+        "T-IDENTIFIED-OTHER",
+        "Ibu/Bapak, saya Ny. Lastri. Sejak suami saya wafat, NIK saya tercatat meninggal.",
+        None,
+        False,
+    ),
+    # Guard (held before this rule set too).
+    (
+        "T-IDENTIFIED-OTHER",
+        "Warga kami Ibu Sukarti, 74 tahun, KTP-nya hilang dan dia tinggal sendiri.",
+        None,
+        True,
+    ),
+    # None of the documents has come after five months.
+    (
+        "U-WAIT-FAR",
+        "Bulan Februari ada pelayanan akta di posyandu, 27 anak didaftarkan. Sekarang sudah"
+        " akhir Juli, belum satu akta pun sampai.",
+        datetime(2026, 7, 28, 9, 0, tzinfo=WIB),
+        True,
+    ),
+    # Service held hostage to another demand; treated differently for who one is.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Sekretaris desa bilang KTP warga tidak akan diurus kalau kami belum menandatangani"
+        " surat pelepasan tanah.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Saya tidak dipanggil sampai siang. Petugas bilang yang kayak kamu nanti saja pas sepi.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -4895,6 +5058,7 @@ DATED_PHRASINGS = {
     "2026.12.66": HOLDOUTS_DS_DT_DU_2,
     "2026.12.67": HOLDOUTS_DV_DW_DX,
     "2026.12.68": FIX_2026_12_68,
+    "2026.12.69": HOLDOUTS_DY_DZ_EA,
 }
 
 

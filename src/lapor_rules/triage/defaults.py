@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.68"
+RULESET_VERSION = "2026.12.69"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -136,7 +136,13 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         all_of=("identity_misuse",),
         # Someone else's story or a resolved case told with a prevention question ("teman
         # saya pernah ..., saya jadi takut") is not misuse of the reporter's identity now.
-        none_of=("misuse_prevention", "duplicate_record", "stranger_in_record", "not_my_identity"),
+        none_of=(
+            "misuse_prevention",
+            "duplicate_record",
+            "stranger_in_record",
+            "not_my_identity",
+            "no_rush",
+        ),
         urgency=_C,
         complexity=_CPX,
         priority=9,
@@ -218,6 +224,8 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Keselamatan atau kebebasan seseorang terancam",
         "Someone's safety or liberty is at risk",
         all_of=("safety_risk",),
+        # "Tidak ada yang mendesak": the reporter tells of a danger long past.
+        none_of=("no_rush",),
         urgency=_C,
         priority=7,
     ),

@@ -881,8 +881,10 @@ class _Reader:
         if w[i] != "tanggal" or _int(nxt) is None or not 1 <= int(nxt) <= 31:
             return None
         day = int(nxt)
-        if any(w[k] in _NOW_WORDS for k in range(max(0, i - 2), i)):
-            return None  # "Sekarang sudah tanggal 22": what day it is now
+        if any(w[k] in _NOW_WORDS for k in range(max(0, i - 2), i)) or (
+            i > 1 and w[i - 2 : i] == ("hari", "ini")
+        ):
+            return None  # "Sekarang sudah tanggal 22", "Hari ini tanggal 20": what day it is
         after = w[i + 2] if i + 2 < len(w) else ""
         then = w[i + 3] if i + 3 < len(w) else ""
         if after == "bulan" and then in {"lalu", "ini", "depan"}:
@@ -942,9 +944,19 @@ class _Reader:
             word == "hari"
             and nxt == "ini"
             and prev not in _UNTIL_WORDS
+            # "Kuota hari ini hangus": today's quota, a state, not a deadline.
+            and prev not in {"kuota", "kuotanya", "antrean", "antrian"}
             # "Hari ini Jumat belum juga ditandatangani" tells what day it is; "hari ini
             # status masih 'menunggu blanko'" tells how things stand now.
-            and (i + 2 >= len(w) or (w[i + 2] not in WEEKDAYS and w[i + 2] not in _NOW_STATE))
+            # "Hari ini tanggal 20, akta belum ada": what day it is, too.
+            and (
+                i + 2 >= len(w)
+                or (
+                    w[i + 2] not in WEEKDAYS
+                    and w[i + 2] not in _NOW_STATE
+                    and w[i + 2] != "tanggal"
+                )
+            )
         ):
             return _Date(i, i + 1, 0, 0, None, relative=0)
         if word == "nanti" and nxt in TIMES_OF_DAY:

@@ -156,7 +156,18 @@ _DEMANDS = frozenset({"minta", "meminta", "diminta"})
 #: thanks, "saya mau berterima kasih kepada petugas yang ...", tells what was done; "waktu"
 #: counts only as "waktu itu").
 PAST_CUES = frozenset(
-    {"dulu", "dahulu", "pernah", "dulunya", "sempat", "kemarin", "lalu", "berterima", "waktu"}
+    {
+        "dulu",
+        "dahulu",
+        "pernah",
+        "dulunya",
+        "sempat",
+        "kemarin",
+        "lalu",
+        "berterima",
+        "waktu",
+        "semalam",
+    }
 )
 #: Phrases after a past hit that say the problem is resolved ("sekarang sudah bagus").
 RESOLVED: tuple[tuple[str, ...], ...] = (
@@ -192,7 +203,8 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("tidak", "ada", "tagihan", "lagi"), ("sudah", "diperbarui"), ("sudah", "diupdate"),
     ("aktif", "lagi"), ("tagihannya", "berhenti"), ("tagihan", "berhenti"),
     ("sudah", "berbenah"), ("dilaporkan", "dan", "dipindah"), ("sudah", "dibereskan"),
-    ("akhirnya", "bisa"),
+    ("akhirnya", "bisa"), ("panasnya", "sudah", "turun"), ("demamnya", "sudah", "turun"),
+    ("hidup", "tenang"),
 
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi
@@ -808,7 +820,13 @@ class _Context:
         sentence = sentences[i]
         k = bisect_left(self.past_at, i)
         near = [self.past_at[j] for j in (k - 1, k) if 0 <= j < len(self.past_at)]
-        if not any(sentences[p] == sentence for p in near):
+        # A thanks opens the story in the sentence before ("Saya mau berterima kasih. Dua
+        # minggu lalu bapak tertahan di IGD ... siangnya datanya sudah dibetulkan").
+        words = self.tokens.words
+        if not any(
+            sentences[p] == sentence or (words[p] == "berterima" and sentences[p] == sentence - 1)
+            for p in near
+        ):
             return False
         r = bisect_right(self.resolved_at, i)
         if r < len(self.resolved_at):
@@ -1465,18 +1483,32 @@ def _name_facts(
         if before in _GENDER_WORDS and i > 2:
             # "Adik laki-laki saya, Yonathan": the relation is before the gender words.
             before = words[i - 4] if words[i - 3] == before else words[i - 3]
+        if prev in {"saya", "kami"} and before in _OWN_CHILD:
+            continue  # "Anak perempuan saya Dewi": the reporter's own child (the rubric)
+        if (
+            prev in _SELF_TITLES
+            and before in {"saya", "kami"}
+            # Not "warga kami Ibu Sukarti", "Mbah kakung kulo, Bapak Sastro" (someone of
+            # the reporter's, then a title), nor "ibu saya Ny. Sumarni".
+            and RELATIONS.isdisjoint(words[max(0, i - 5) : i - 2])
+            and WARDS.isdisjoint(words[max(0, i - 5) : i - 2])
+            and "," not in text[tokens.ends[i - 2] : tokens.starts[i - 1]]
+        ):
+            continue  # "saya Ibu Martha, 71 tahun": the reporter introduces herself
         after_relation = (
             prev in RELATIONS
             or (prev in {"saya", "kami"} and (before in RELATIONS or before in WARDS))
             # "tercatat atas nama orang lain, (yaitu) SITI RAHAYU": the other person, named.
             or (prev == "lain" and before == "orang")
             or (prev == "yaitu" and i > 2 and words[i - 3 : i - 1] == ("orang", "lain"))
-            # "ibu saya, Ny. Sumarni": a relation, then a title before the name.
+            # "ibu saya, Ny. Sumarni": a relation, then a title before the name; not the
+            # greeting "Ibu/Bapak, saya Ny. Lastri".
             or (
                 prev in HONORIFICS
                 and before in {"saya", "kami"}
                 and i > 2
                 and words[i - 3] in RELATIONS
+                and "," not in text[tokens.ends[i - 3] : tokens.starts[i - 2]]
             )
         )
         # A title alone may name an official: it counts only near a relation word, and
@@ -1500,6 +1532,10 @@ def _name_facts(
 
 
 _NAME_RELATION_WINDOW = 6
+#: The reporter's own child before "saya"/"kami": a name there is no third party's.
+_OWN_CHILD = frozenset({"anak", "putra", "putri", "bayi"})
+#: Titles a reporter gives themselves after "saya" ("saya Ibu Martha", "saya Pak Daud").
+_SELF_TITLES = frozenset({"ibu", "bapak", "pak", "bu", "ny", "nyonya", "bpk"})
 #: "nama suami saya tertulis Agus": the name as recorded, after the relation.
 _WRITTEN_AS = frozenset({"tertulis", "tercatat", "namanya", "almarhum"})
 _BEFORE_NAME = HONORIFICS | RELATIONS | {"saya", "kami", "lain"}

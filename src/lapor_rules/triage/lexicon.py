@@ -209,7 +209,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dibuka online pakai | pakai nik dan data | tidak pernah jadi nasabah"
         " | atas nik anak saya dibuka | atas nik saya dibuka"
         " | tidak pernah kredit"
-        " | digunakan menipu | dipakai untuk menipu | dipakai membuka ... rekening",
+        " | digunakan menipu | dipakai untuk menipu | dipakai membuka ... rekening"
+        # SIM cards registered on the NIK; a KTP with the reporter's NIK and another face.
+        " | digunakan untuk registrasi nomor | dipakai untuk registrasi nomor"
+        " | #num nomor atas nik saya | tapi fotonya orang lain | tapi mukanya orang lain",
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
@@ -296,7 +299,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "not_my_identity",
         "Bukan identitas pelapor yang dipakai (nomornya hanya dijadikan kontak darurat)",
         "Not the reporter's identity that is used (their number is only an emergency contact)",
-        "kontak darurat | nik saya tidak dipakai | bukan nik saya yang dipakai | salah kirim",
+        "kontak darurat | nik saya tidak dipakai | bukan nik saya yang dipakai | salah kirim"
+        # Someone else's case told as the reason to ask ("Teman sekantor saya baru kena:
+        # NIK-nya dipakai orang ... Bagaimana cara saya mengecek").
+        " | teman sekantor saya baru kena | teman saya baru kena | tetangga saya baru kena"
+        " | saudara saya baru kena | teman kantor saya baru kena",
         unless="supaya nik saya tidak dipakai | agar nik saya tidak dipakai"
         " | biar nik saya tidak dipakai",
         negatable=False,
@@ -323,7 +330,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "ditagih | masih ditagih | ditagih terus | diteror | penagih | debt collector"
         " | ditelepon terus | masih dipakai | sedang dipakai | masih digunakan | sampai sekarang"
         " | hari ini ditagih | menagih | tagihan | terus dipakai | terus digunakan"
-        " | terdaftar di #num nomor | ancaman | mengancam",
+        " | terdaftar di #num nomor | ancaman | mengancam | masih bertambah",
     ),
     _sig(
         "data_leak",
@@ -410,7 +417,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Korban bencana (banjir, gempa, kebakaran, longsor) kehilangan dokumen",
         "Disaster victims (flood, earthquake, fire, landslide) without documents",
         "banjir | gempa | kebakaran | terbakar | hangus | longsor | tsunami | erupsi"
-        " | pascabanjir | pascagempa | banjir bandang | menimbun kampung"
+        " | pascabanjir | pascagempa | banjir bandang | menimbun kampung | tertimbun tanah"
+        " | tertimbun longsor"
         " | bencana | pengungsi | mengungsi | pengungsian | hanyut | puting beliung | angin ribut",
         unless="rusak kena banjir | rusak terkena banjir | rusak karena banjir | basah kena banjir"
         # A ticket or a contract forfeited is no fire.
@@ -494,7 +502,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sakit ... tidak bisa keluar rumah | tidak bisa keluar rumah karena sakit"
         " | tidak bisa keluar rumah karena stroke | tidak bisa keluar rumah karena lumpuh"
         " | diancam oleh petugas | diancam petugas | diancam oleh pegawai"
-        " | untuk pencarian data | untuk pencarian datanya",
+        " | untuk pencarian data | untuk pencarian datanya"
+        # A question about people in custody in general ("untuk orang yang sedang ditahan
+        # di rutan"): nobody named is at risk.
+        " | orang yang sedang ditahan ... rutan | orang yang ditahan ... rutan"
+        # Victims as a group in a suggestion ("ruang tertutup untuk perempuan korban
+        # kekerasan"), not someone at risk now.
+        " | untuk perempuan korban kekerasan | bagi perempuan korban kekerasan"
+        " | untuk korban kekerasan | bagi korban kekerasan",
     ),
     # --- deadlines (the words; dates and their distance are judged in durations.py) ---------
     _sig(
@@ -803,6 +818,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | titip pengurusan | dijamin seminggu jadi | dijamin cepat jadi"
         # Demoted for who one is ("ko orang kampung bau, ... nanti paling terakhir").
         " | orang kampung bau | nanti paling terakhir | tumpukan paling bawah"
+        " | yang kayak kamu | orang kayak kamu | yang seperti kamu | orang seperti kamu"
         " | salah satu dari enam agama | tertawa dengan rekannya | dengan bayaran"
         " | menggosokkan jempol"
         # A threat to put a file last, an insider's door for a broker.
@@ -903,6 +919,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | termasuk pungutan liar bukan | termasuk pungli atau tidak"
         # A figure of speech about a typo ("nama itu doa, ini sama saja menghina").
         " | sama saja menghina | sama dengan menghina | seperti menghina"
+        # A facility asked for ("ruang tertutup atau jalur khusus untuk perempuan"), a name
+        # to be changed "tanpa nama ayahnya".
+        " | atau jalur khusus | sediakan jalur khusus | jalur khusus untuk perempuan"
+        " | diganti tanpa nama"
         " | termasuk pungutan liar atau tidak"
         # Slogans on banners and names of task forces allege nothing.
         " | tanpa pungutan | tampa pungutan | tanpa pungli | bebas pungli | bebas pungutan"
@@ -1012,6 +1032,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "kalau ibu banyak omong, nama keluarga ibu saya coret dari daftar bantuan".
         " | kalau ... banyak omong | saya coret dari | kami coret dari"
         " | harus mencabutnya | mencemarkan nama"
+        # Service held hostage to another demand ("tidak akan diurus kalau kami belum
+        # menandatangani surat pelepasan tanah").
+        " | tidak akan diurus kalau | tidak akan diproses kalau | tidak diurus kalau"
         " | kalau berani posting | kalau berani lapor | tidak akan selesai | merampas hp"
         " | cabut laporan* | mencabut laporan* | cabut pengaduan* | mencabut pengaduan*"
         " | jangan macam macam"
@@ -1270,6 +1293,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum bisa didaftarkan | belum bisa daftar | belum bisa mendaftar"
         " | tidak lagi menerima | tidak menerima lagi | berhenti menerima"
         " | tidak dapat mendaftar | tidak bisa berobat | belum jadi | belum selesai"
+        # "belum satu akta pun sampai ke dusun": none of the documents has come.
+        " | belum satu akta pun | belum satu ktp pun | belum satu kk pun | belum ada satu pun"
         " | tidak bisa mengurus | tidak bisa digunakan | tidak berlaku | sudah mati | ktp mati"
         " | ktp nya mati | ktp saya mati | kartu mati | nik mati | nik saya mati | paspor mati"
         " | masa berlaku mati | mati masa berlaku | sim mati | sudah habis masa berlaku"
@@ -1644,7 +1669,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "tanpa identitas | tidak punya identitas | tidak memiliki identitas"
         " | tidak punya identitas sama sekali | identitas tidak diketahui"
         " | tidak pernah tercatat | belum pernah tercatat | tanpa identitas orang tua"
-        " | tanpa dokumen apa pun | tidak punya dokumen apa pun | tidak punya nik",
+        " | tanpa dokumen apa pun | tidak punya dokumen apa pun | tidak punya nik"
+        # "tidak tahu nama lengkap dan asalnya", "tidak diketahui identitas dan keluarganya".
+        " | tidak tahu nama lengkap | tidak diketahui nama | tidak diketahui identitas"
+        " | tidak diketahui identitasnya",
     ),
     _sig(
         "system_wide",
@@ -1966,6 +1994,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | terima kasih petugas | terima kasih bu petugas | terima kasih pak petugas"
         " | yang sabar | sabar membantu | sabar melayani"
         " | kirain bakal | matur nuwun sanget | sae sanget | terima kasih banyak kepada"
+        " | laporan saya bisa ditutup | laporan ini bisa ditutup | pengaduan saya bisa ditutup"
         " | terima kasih banyak untuk | mantul | matur suksma | sabar sekali | berkat bantuan"
         " | berkat pencocokan | semoga layanan ini terus ada | semoga layanan seperti ini"
         " | pertahankan",
