@@ -5032,6 +5032,142 @@ HOLDOUTS_DY_DZ_EA: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_EB_EC_ED: list[tuple[str, str, datetime | None, bool]] = [
+    # A Deaf applicant told to bring "orang yang bisa ngomong": discrimination.
+    (
+        "U-DISCRIMINATION",
+        "Saya tuli. Petugas menulis di kertas: pulang, datang lagi bawa orang yang bisa"
+        " ngomong. Orang lain dilayani.",
+        None,
+        True,
+    ),
+    # A divorce recorded that never happened: data changed without consent.
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "Di KK terbaru status saya cerai hidup. Saya tidak pernah bercerai, tidak pernah ada"
+        " sidang, suami mengurus sendiri lewat desa.",
+        None,
+        True,
+    ),
+    # "blm jd2" (belum jadi jadi) is still "not yet made": the wait counts (34 days).
+    (
+        "U-WAIT-FAR",
+        "min ktp gw blm jd2 dr tgl 3 bln lalu, tiap ke kantor disuruh balik lg minggu depan.",
+        datetime(2026, 11, 6, 12, 0, tzinfo=WIB),
+        True,
+    ),
+    # Health cover lost now, after an illness that has passed.
+    (
+        "U-ACCESS-LOST",
+        "Bulan lalu anak saya sakit dan kartu KIS kami ditolak di puskesmas. Anak sudah"
+        " sembuh, tapi sekarang kami sekeluarga tidak punya jaminan kesehatan sama sekali.",
+        None,
+        True,
+    ),
+    # "honorer" and "operatornya" are officials; a cousin at the office leaks an address.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Waktu giliran saya, operatornya bilang berkas bisa diprioritaskan kalau ada uang"
+        " lelah Rp100 ribu.",
+        None,
+        True,
+    ),
+    (
+        "U-LEAK-BY-STAFF",
+        "Mantan suami kirim WA berisi alamat baru saya, katanya dapat dari sepupunya yang"
+        " kerja honorer di Dukcapil.",
+        None,
+        True,
+    ),
+    # A file that "bisa saja hilang" after a complaint: a threat.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Waktu saya bilang mau lapor, staf kelurahan bilang berkas saya bisa saja hilang.",
+        None,
+        True,
+    ),
+    # A burial that took place abroad; another agency that sends the family back.
+    (
+        "U-BURIAL",
+        "Bapak wafat di Arafah saat ibadah haji dan dimakamkan di sana. Kami butuh akta"
+        " kematian untuk klaim asuransi.",
+        None,
+        False,
+    ),
+    (
+        "C-REFUSED-REPEATED",
+        "Dukcapil minta surat dari KJRI untuk akta kematian, tapi Kemenag bilang itu urusan"
+        " Dukcapil. Pensiun janda ibu tertahan.",
+        None,
+        True,
+    ),
+    # Village officials: a card held as collateral, a letter refused to the losing side,
+    # a due before a document is returned, residents made up to vote.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Kepala desa kami menahan KTP asli warga sebagai jaminan pinjaman dari BUMDes.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Pak RT tidak mau membuatkan pengantar KIA anak saya. Kata beliau, minta saja ke calonmu.",
+        None,
+        True,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Pak Kades bilang KK kami baru dikembalikan kalau iuran desa dilunasi.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Operator desa membuatkan KTP beralamat di desa ini untuk orang dari luar daerah"
+        " supaya mereka bisa ikut memilih.",
+        None,
+        True,
+    ),
+    # "Beliau bilang" after a sentence naming an official continues the official's speech.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Pak Kades datang ke rumah bersama dua orang. Beliau bilang kalau postingan tidak"
+        " saya hapus, keluarga saya tidak akan dilayani surat apa pun.",
+        None,
+        True,
+    ),
+    # A death "tanggal 17" is the latest 17th: the death letter is 9 days late.
+    (
+        "U-WAIT-FAR",
+        "Ayah kami meninggal tanggal 17 dan sudah dimakamkan. Surat keterangan kematian dari"
+        " kelurahan sampai hari ini belum keluar.",
+        datetime(2026, 8, 26, 10, 0, tzinfo=WITA),
+        True,
+    ),
+    # A burial the gravedigger will not start without the village letter.
+    (
+        "U-BURIAL",
+        "Mertua meninggal subuh tadi. Penjaga makam tidak mau menggali sebelum ada surat"
+        " keterangan kematian, kantor desa tutup.",
+        None,
+        True,
+    ),
+    # A husband's threat is no fee or official's threat; a short thanks opens a settled story.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Suami saya tadi mengancam akan menyusul kalau tahu kami di sini. Rumah aman minta"
+        " fotokopi KK, semua dokumen ditahan suami.",
+        None,
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Mau menyampaikan terima kasih. Jenazah nenek sempat tertahan di rumah sakit karena"
+        " surat kematian belum ada, tapi petugas datang dan semuanya selesai.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -5059,6 +5195,7 @@ DATED_PHRASINGS = {
     "2026.12.67": HOLDOUTS_DV_DW_DX,
     "2026.12.68": FIX_2026_12_68,
     "2026.12.69": HOLDOUTS_DY_DZ_EA,
+    "2026.12.70": HOLDOUTS_EB_EC_ED,
 }
 
 

@@ -622,6 +622,9 @@ class _Reader:
                 found.death = not ahead and any(
                     w[k] in _DEATH_WORDS for k in range(lo, found.first)
                 )
+                if found.death and found.day_only and not (found.this_month or found.next_month):
+                    # "meninggal tanggal 17": a death is past, the latest such day.
+                    found.recent = True
                 k = found.first - 1
                 if k > 0 and w[k] in _MONTH_ONLY_OPENERS:
                     k -= 1  # "sejak bulan Maret", "sejak akhir Oktober"
@@ -643,7 +646,10 @@ class _Reader:
         sentences = self.t.sentences
         for j in (k - 1, k - 2):
             if j >= 0 and w[j] in _DONE_WORDS and sentences[j] == sentences[k]:
-                return not (j > 0 and w[j - 1] in {"belum", "tidak", "kapan", "blm"})
+                before = j - 1
+                if before > 0 and w[before] == w[j]:
+                    before -= 1  # "blm jd2" -> "belum jadi jadi"
+                return not (before >= 0 and w[before] in {"belum", "tidak", "kapan", "blm"})
         # "KTP-el yang saya buat tahun 2012": the document's making, in a relative clause
         # ("buat" is normalised to "untuk").
         return any(

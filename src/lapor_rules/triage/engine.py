@@ -137,11 +137,12 @@ SPEECH_VERBS = frozenset(
 OFFICIALS = frozenset(
     {"petugas", "pegawai", "oknum", "operator", "staf", "staff", "pejabat", "lurah", "camat",
      "loket", "kelurahan", "kecamatan", "dukcapil", "admin", "kader", "satpam", "calo", "rt",
-     "rw", "calonya", "petugasnya", "kades", "kadus", "sekdes", "kaur", "perangkat", "dusun"}
+     "rw", "calonya", "petugasnya", "kades", "kadus", "sekdes", "kaur", "perangkat", "dusun",
+     "operatornya", "pegawainya", "stafnya", "honorer"}
 )  # fmt: skip
 _SPEECH = SPEECH_VERBS | {"kata", "ngomong", "nawarin", "menawari", "ditawarin"}
 #: Openers of a sentence that goes on with the speech of the sentence before.
-_GOES_ON = frozenset({"katanya", "bilangnya", "terus", "lalu"})
+_GOES_ON = frozenset({"katanya", "bilangnya", "terus", "lalu", "beliau"})
 #: Words that introduce a person's name ("namanya Pak Heru"), and titles before it.
 _NAMING = frozenset({"namanya", "bernama"})
 _NAME_TITLES = frozenset(
@@ -204,7 +205,7 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("aktif", "lagi"), ("tagihannya", "berhenti"), ("tagihan", "berhenti"),
     ("sudah", "berbenah"), ("dilaporkan", "dan", "dipindah"), ("sudah", "dibereskan"),
     ("akhirnya", "bisa"), ("panasnya", "sudah", "turun"), ("demamnya", "sudah", "turun"),
-    ("hidup", "tenang"),
+    ("hidup", "tenang"), ("semuanya", "selesai"), ("sudah", "ditindaklanjuti"),
 
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi
@@ -222,6 +223,8 @@ _GOAL_WORDS = frozenset(
      "mesti", "harap", "berharap", "semoga", "moga", "mau", "ingin", "segera"}
 )  # fmt: skip
 _NEGATION_WINDOW = 3
+#: At most this many words in a thanks sentence that opens a settled story.
+_THANKS_SENTENCE = 7
 #: Verbs of a request that an official be examined or sanctioned ("operator itu ditegur").
 _ACCOUNTABILITY = frozenset(
     {"diperiksa", "ditegur", "ditindak", "disanksi", "dievaluasi", "dipecat", "dihukum",
@@ -826,7 +829,7 @@ class _Context:
         if not any(
             sentences[p] == sentence or (words[p] == "berterima" and sentences[p] == sentence - 1)
             for p in near
-        ):
+        ) and not self._thanked_before(sentence):
             return False
         r = bisect_right(self.resolved_at, i)
         if r < len(self.resolved_at):
@@ -834,6 +837,19 @@ class _Context:
                 self.resolved_at[r]
             ] - sentence <= _RESOLVED_SENTENCES and not self._accountability_after(i)
         return False
+
+    def _thanked_before(self, sentence: int) -> bool:
+        """Whether the sentence before is a short thanks that opens a settled story.
+
+        "Terima kasih Disdukcapil Kota Palu.", "Mau menyampaikan terima kasih."
+        """
+        if not sentence:
+            return False
+        sentences, words = self.tokens.sentences, self.tokens.words
+        lo, hi = bisect_left(sentences, sentence - 1), bisect_left(sentences, sentence)
+        return hi - lo <= _THANKS_SENTENCE and any(
+            words[k] == "terima" and words[k + 1] == "kasih" for k in range(lo, hi - 1)
+        )
 
     def _accountability_after(self, i: int) -> bool:
         """Whether the reporter asks, after token ``i``, for an official to be examined.
@@ -1187,7 +1203,8 @@ def _more_official_sentences(
     "petugas loket akta ..., namanya Pak Heru. ... Pak Heru bilang kalau mau jadi hari ini
     ada uang terima kasih": the name stands for the official. "petugas ... bilang antrean
     sampai Februari. Katanya kalau mau minggu ini bisa, titip ...": a sentence opening with
-    "katanya" after one naming an official is the official's. Only needed when the text has
+    "katanya" (or "Beliau bilang ...") after one naming an official is the official's. Only
+    needed when the text has
     a windowed conditional (``windowed``) and an official.
     """
     if not (windowed and officials):

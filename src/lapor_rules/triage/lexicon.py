@@ -144,12 +144,16 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | izin makam | surat izin makam | pemulangan jenazah | dipulangkan ke kampung"
         " | mau dimakamkan | akan dimakamkan | belum bisa dimakamkan | tidak bisa dimakamkan"
         " | tpu | liang lahat | kremasi | dikremasi | krematorium | disemayamkan | rumah duka"
-        " | jenazah tidak mungkin ditahan | pengurus makam minta | makam minta surat",
+        " | jenazah tidak mungkin ditahan | pengurus makam minta | makam minta surat"
+        # "Penjaga makam tidak mau menggali sebelum ada surat keterangan kematian".
+        " | penjaga makam tidak mau | tidak mau menggali | ingin memakamkan | mau memakamkan",
         unless="sudah dimakamkan | sudah dikuburkan | sudah dikebumikan | pemakaman sudah"
         " | dimakamkan kemarin | biaya pemakaman | setelah dimakamkan | sesudah dimakamkan"
         " | setelah pemakaman | dimakamkan minggu lalu | dimakamkan bulan lalu"
         " | jenazah sudah dimakamkan | jenazah sudah dikuburkan | jenazah telah dimakamkan"
-        " | dimakamkan ... kemarin | dikuburkan ... kemarin | dimakamkan ... minggu lalu",
+        " | dimakamkan ... kemarin | dikuburkan ... kemarin | dimakamkan ... minggu lalu"
+        # "wafat di Arafah ... dan dimakamkan di sana": the burial took place.
+        " | dan dimakamkan di sana | dan dimakamkan di tanah suci",
     ),
     _sig(
         "identity_misuse",
@@ -345,6 +349,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Someone who found the reporter through an insider ("alamat baru saya dia dapat
         # dari sepupunya yang kerja di kelurahan").
         " | alamat baru saya dia dapat dari | alamat saya dia dapat dari"
+        " | dapat dari sepupunya yang kerja | dapat dari saudaranya yang kerja"
         # Sold or handed on is a leak when data is what was sold or handed on ("gabah sudah
         # dijual", "posisi saya diberikan ke orang lain" are not).
         + "".join(
@@ -501,6 +506,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | lumpuh ... tidak bisa keluar rumah | stroke ... tidak bisa keluar rumah"
         " | sakit ... tidak bisa keluar rumah | tidak bisa keluar rumah karena sakit"
         " | tidak bisa keluar rumah karena stroke | tidak bisa keluar rumah karena lumpuh"
+        " | rekam ktp karena tidak bisa keluar rumah"
         " | diancam oleh petugas | diancam petugas | diancam oleh pegawai"
         " | untuk pencarian data | untuk pencarian datanya"
         # A question about people in custody in general ("untuk orang yang sedang ditahan
@@ -610,6 +616,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Access to social aid, BPJS/JKN, school, work, wages, pension or banking is blocked",
         "bansos | bantuan sosial | pkh | blt | bpnt | kks | kis | kip | pip | jkn | bpjs | pbi"
         " | bpjs kesehatan | bpjs ketenagakerjaan | bpjs tk | asuransi | pensiun | taspen"
+        " | jaminan kesehatan"
         " | gaji | upah | melamar kerja | lamaran kerja | lamar kerja | melamar pekerjaan"
         " | sd tidak mau | smp tidak mau | sma tidak mau | tk tidak mau | paud tidak mau"
         " | sd belum mau | sekolah belum mau | smp negeri menolak | sd negeri menolak"
@@ -819,6 +826,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Demoted for who one is ("ko orang kampung bau, ... nanti paling terakhir").
         " | orang kampung bau | nanti paling terakhir | tumpukan paling bawah"
         " | yang kayak kamu | orang kayak kamu | yang seperti kamu | orang seperti kamu"
+        # Village officials: a card held as collateral, a service refused to the losing
+        # side of an election, residents made up so that they can vote.
+        " | menahan ktp asli | menahan kk asli | sebagai jaminan pinjaman | minta saja ke calonmu"
+        " | supaya mereka bisa ikut memilih | agar mereka bisa ikut memilih"
         " | salah satu dari enam agama | tertawa dengan rekannya | dengan bayaran"
         " | menggosokkan jempol"
         # A threat to put a file last, an insider's door for a broker.
@@ -1035,6 +1046,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Service held hostage to another demand ("tidak akan diurus kalau kami belum
         # menandatangani surat pelepasan tanah").
         " | tidak akan diurus kalau | tidak akan diproses kalau | tidak diurus kalau"
+        # A file that "bisa saja hilang" if the reporter complains.
+        " | bisa saja hilang | bisa hilang kalau"
+        # A document returned or a letter written only once a due is paid.
+        " | baru dikembalikan kalau | tidak dikembalikan kalau | yang tidak setor"
+        " | menyetor rp | wajib menyetor | yang belum lunas ... tidak dilayani"
+        " | postingan tidak saya hapus | tidak akan dilayani surat"
         " | kalau berani posting | kalau berani lapor | tidak akan selesai | merampas hp"
         " | cabut laporan* | mencabut laporan* | cabut pengaduan* | mencabut pengaduan*"
         " | jangan macam macam"
@@ -1044,7 +1061,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | setelah saya memasukkan uang | setelah memasukkan uang | tarifnya #num"
         " | juta per kk | ribu per kk",
         allegation=True,
+        # A husband's threat is a danger to the family (safety), not a fee or an official's.
         unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum"
+        " | suami saya tadi mengancam | suami saya mengancam | suami mengancam"
+        " | mantan suami mengancam | mantan suami saya mengancam"
         # Care paid out of pocket for lack of BPJS is not a fee for a document.
         " | periksa harus bayar | berobat harus bayar | imunisasi ... harus bayar"
         " | harus bayar sendiri | harus bayar umum"
@@ -1061,6 +1081,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # persetujuan".
         " | tidak pernah memberi persetujuan | tidak pernah memberikan persetujuan"
         " | tidak pernah menyetujui | dia yang mengubahnya | dia yang mengubah"
+        # A divorce recorded that never happened ("Saya tidak pernah bercerai, tidak pernah
+        # ada sidang ... tanpa akta cerai").
+        " | saya tidak pernah bercerai | tidak pernah ada sidang | tanpa akta cerai"
         " | tanpa sepengetahuan | tanpa sepengetahuan kami | tanpa sepengetahuan saya"
         " | tanpa saya ajukan | tanpa saya minta | tanpa pengajuan dari saya"
         " | bukan tanda tangan saya | tanda tangan palsu | tanpa saya hadir"
@@ -1154,6 +1177,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # The issuer of a lost original will not issue it again ("RS bilang surat lahir asli
         # tidak bisa dicetak ulang").
         " | tidak bisa menerbitkan ulang | tidak bisa diterbitkan ulang | tidak bisa dicetak ulang"
+        # Another agency sends the reporter back ("Kemenag bilang itu urusan Dukcapil").
+        " | bilang itu urusan dukcapil | bilang ini urusan dukcapil"
         " | tidak mau menerbitkan ulang",
     ),
     _sig(
@@ -1163,7 +1188,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "dilempar | dilemparlempar | dipimpong | dipingpong | dioper"
         " | diarahkan ke | dipersulit | mempersulit | tidak ada solusi | tanpa solusi"
         " | tidak mendapatkan solusi | disalahkan | disuruh balik ke | disuruh balik lagi"
-        " | saling lempar | saling melempar",
+        " | saling lempar | saling melempar | bilang itu urusan dukcapil"
+        " | bilang ini urusan dukcapil",
     ),
     _sig(
         "process_failed",
@@ -1293,6 +1319,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum bisa didaftarkan | belum bisa daftar | belum bisa mendaftar"
         " | tidak lagi menerima | tidak menerima lagi | berhenti menerima"
         " | tidak dapat mendaftar | tidak bisa berobat | belum jadi | belum selesai"
+        # "sekarang kami sekeluarga tidak punya jaminan kesehatan sama sekali".
+        " | tidak punya jaminan kesehatan | tidak lagi punya jaminan kesehatan"
         # "belum satu akta pun sampai ke dusun": none of the documents has come.
         " | belum satu akta pun | belum satu ktp pun | belum satu kk pun | belum ada satu pun"
         " | tidak bisa mengurus | tidak bisa digunakan | tidak berlaku | sudah mati | ktp mati"
@@ -1369,7 +1397,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kerja di kantor dukcapil | kerja di dukcapil | bekerja di dukcapil"
         " | kerja di kantor capil | pegawai dukcapil | kenalan di dukcapil | kenalan di capil"
         " | kerja di kelurahan | bekerja di kelurahan | kerja di bagian pendaftaran"
-        " | kerja di kecamatan | bekerja di kecamatan"
+        " | kerja di kecamatan | bekerja di kecamatan | honorer di dukcapil | kerja honorer"
         " | kenalan di kelurahan | kenalan di kecamatan | teman di dukcapil | orang di dukcapil"
         " | akun operator"
         " | sekcam | sekretaris camat",
@@ -1955,6 +1983,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak mau membaca tulisan | tidak mau membaca | bawa penerjemah | ada penerjemah"
         " | menunggu di luar sampai | tunggu di luar sampai | dilayani paling akhir"
         " | tidak mau menerima berkas langsung | tidak boleh dibantu keluarga"
+        " | bawa orang yang bisa ngomong | bawa orang yang bisa bicara"
         " | tidak boleh dibantu",
     ),
     _sig(
