@@ -155,6 +155,8 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_eb.jsonl": ("heb", 100),
     "triage_holdout_ec.jsonl": ("hec", 100),
     "triage_holdout_ed.jsonl": ("hed", 100),
+    "triage_holdout_ee.jsonl": ("hee", 100),
+    "triage_holdout_eg.jsonl": ("heg", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
     "triage_holdout_z.jsonl": ("hz", 100),
