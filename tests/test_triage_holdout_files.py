@@ -156,6 +156,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_ec.jsonl": ("hec", 100),
     "triage_holdout_ed.jsonl": ("hed", 100),
     "triage_holdout_ee.jsonl": ("hee", 100),
+    "triage_holdout_ef.jsonl": ("hef", 100),
     "triage_holdout_eg.jsonl": ("heg", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
