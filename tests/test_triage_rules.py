@@ -5168,6 +5168,194 @@ HOLDOUTS_EB_EC_ED: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_ED_EE_EG: list[tuple[str, str, datetime | None, bool]] = [
+    # A cover letter left unsigned: the counter did not serve (medium, normative).
+    (
+        "C-COUNTER-FAILED",
+        "Sudah 6 hari surat pengantar pindah saya belum ditandatangani, tiap datang katanya"
+        " kuwu sedang rapat.",
+        None,
+        True,
+    ),
+    # Asked for a letter, not for money; a photocopy paid at a shop.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Pak RT kami kalau dimintai pengantar selalu marah-marah, katanya mengganggu waktu"
+        " istirahat. Tadi malam saya datang minta pengantar, malah dibentak.",
+        None,
+        False,
+    ),
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Operator menyuruh saya fotokopi sendiri, saya bayar 5 ribu ke warungnya, itu wajar."
+        " Masalahnya berkas saya belum dikirim.",
+        None,
+        False,
+    ),
+    # A queue slot already forfeited is no loss ahead.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Jadwal antrean online saya jam 10, saya datang jam 10.05, satpam bilang sudah hangus"
+        " karena terlambat dan harus daftar ulang besok.",
+        None,
+        False,
+    ),
+    # Care that goes on; a misuse feared but not happening; someone else's bill.
+    (
+        "U-LIFE-HEALTH",
+        "Ibu saya pasien cuci darah rutin, syukurlah BPJS-nya lancar dan tidak ada kendala."
+        " KTP-nya patah, bisa dicetak ulang?",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Dulu saya pernah kirim foto KTP ke aplikasi pinjaman online tapi tidak jadi pinjam."
+        " Sampai sekarang tidak ada tagihan apa-apa.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Teman saya di Ambon kena tagihan pinjaman online padahal tidak pernah pinjam, NIK-nya"
+        " dipakai orang. Bagaimana cara cek NIK saya?",
+        None,
+        False,
+    ),
+    # The reporter's own purchase of a SIM card is no misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Waktu daftar IKD muncul NIK tidak ditemukan, padahal di bank dan waktu beli kartu"
+        " perdana NIK saya normal saja.",
+        None,
+        False,
+    ),
+    # An operation that "hampir batal" went ahead.
+    (
+        "U-LIFE-HEALTH",
+        "Dua minggu lalu operasi katarak ibu saya hampir batal karena BPJS-nya nonaktif, NIK"
+        " tidak padan. Besok paginya kartunya aktif lagi.",
+        None,
+        False,
+    ),
+    # A flood told as "air setinggi dada", aid only for those with a KK.
+    (
+        "U-DISASTER",
+        "Kampung kami sudah lima hari air setinggi dada, kami tidur di masjid. Relawan"
+        " membagikan beras hanya untuk yang bisa menunjukkan KK.",
+        None,
+        True,
+    ),
+    # Labour, intensive care, medicine that runs out on Thursday.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Istri saya sudah pecah ketuban dari subuh, di rumah sakit KIS-nya ditolak karena NIK"
+        " tidak padan.",
+        None,
+        True,
+    ),
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Ibu saya di ruang perawatan intensif pakai alat bantu napas, admisi bilang JKN tidak"
+        " bisa dipakai karena NIK tidak cocok.",
+        None,
+        True,
+    ),
+    (
+        "U-DEADLINE-IMMINENT",
+        "Insulin ayah saya tinggal cukup sampai Kamis. Apotek puskesmas tidak mau kasih karena"
+        " alamat NIK ayah belum berubah.",
+        datetime(2026, 6, 9, 14, 0, tzinfo=WIT),
+        True,
+    ),
+    # Very old and housebound is vulnerable, not unsafe.
+    (
+        "U-SAFETY",
+        "Matur suksma. Nenek kami umur 92 tahun tidak bisa keluar rumah, kemarin petugas"
+        " datang merekam KTP beliau.",
+        None,
+        False,
+    ),
+    # A threat to stall a file; pay that stops; a NIK taken by another participant.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Setelah saya protes, petugas loket bilang ke temannya catat wajah ibu ini, nanti"
+        " berkasnya jangan diproses.",
+        None,
+        True,
+    ),
+    (
+        "U-ACCESS-LOST",
+        "Bulan ini uang pensiunnya tidak masuk karena tanggal lahir di KTP beda dengan SK pensiun.",
+        None,
+        True,
+    ),
+    (
+        "U-DUPLICATE",
+        "Petugas BPJS bilang NIK saya sudah terpakai oleh peserta lain di kabupaten lain.",
+        None,
+        True,
+    ),
+    (
+        "U-VULNERABLE",
+        "Saya hamil 7 bulan, bidan tidak bisa mendaftarkan saya ke program persalinan gratis"
+        " karena KK saya masih di kabupaten lain.",
+        None,
+        True,
+    ),
+    # A check asked after a relative's settled case; a house sold; a burial told as done.
+    (
+        "U-IDENTITY-MISUSE",
+        "Kakak ipar saya dua tahun lalu pernah kena, NIK-nya dipakai pinjol, sudah selesai."
+        " Saya jadi ingin cek berapa nomor HP yang terdaftar pakai NIK saya.",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Rumah lama sudah dijual, jadi alamat di KK memang harus ganti. Surat pindah belum ada"
+        " kabar.",
+        None,
+        False,
+    ),
+    (
+        "U-BURIAL",
+        "Bapak meninggal tanggal 2 Februari dan dimakamkan di kampung. Akta kematiannya belum"
+        " ada kabar.",
+        datetime(2026, 4, 10, 10, 0, tzinfo=WIB),
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Mau berterima kasih. Tahun lalu NIK saya sempat dipakai orang untuk akun pinjaman."
+        " Akun itu sudah ditutup dan nama saya bersih.",
+        None,
+        False,
+    ),
+    # A short thanks before a settled misuse, with no other past cue.
+    (
+        "U-IDENTITY-MISUSE",
+        "Terima kasih Disdukcapil Kota Palu. Laporan saya soal nomor HP yang didaftarkan orang"
+        " lain pakai NIK saya sudah ditindaklanjuti, nomor-nomor itu sudah diblokir operator.",
+        None,
+        False,
+    ),
+    # What the deadline needs is ready: nothing is in the way.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok subuh saya berangkat umrah, paspor dan visa sudah beres semua. Saya mau tanya,"
+        " selama saya pergi apakah KK bisa diubah anak saya?",
+        None,
+        False,
+    ),
+    (
+        "U-DEADLINE-IMMINENT",
+        "Alhamdulillah, tadi pagi KTP anak saya sudah dicetak, jadi besok dia bisa ikut tes"
+        " seleksi dengan tenang. Terima kasih.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -5196,6 +5384,7 @@ DATED_PHRASINGS = {
     "2026.12.68": FIX_2026_12_68,
     "2026.12.69": HOLDOUTS_DY_DZ_EA,
     "2026.12.70": HOLDOUTS_EB_EC_ED,
+    "2026.12.71": HOLDOUTS_ED_EE_EG,
 }
 
 

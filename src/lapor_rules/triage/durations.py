@@ -844,6 +844,8 @@ class _Reader:
         # the day). "paling lambat Senin": a deadline's day.
         if not (
             prev in {"hari", "besok", "lusa", "lambat", "telat"}
+            # "insulin tinggal cukup sampai Kamis": the day a supply runs out.
+            or (prev == "sampai" and i > 1 and w[i - 2] == "cukup")
             or nxt in _WEEKDAY_AFTER
             or nxt in TIMES_OF_DAY
             or nxt in {"jam", "pukul"}

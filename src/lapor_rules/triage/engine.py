@@ -206,6 +206,8 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("sudah", "berbenah"), ("dilaporkan", "dan", "dipindah"), ("sudah", "dibereskan"),
     ("akhirnya", "bisa"), ("panasnya", "sudah", "turun"), ("demamnya", "sudah", "turun"),
     ("hidup", "tenang"), ("semuanya", "selesai"), ("sudah", "ditindaklanjuti"),
+    ("akun", "itu", "sudah", "ditutup"), ("nama", "saya", "bersih"),
+    ("nama", "saya", "sudah", "bersih"),
 
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi
@@ -703,6 +705,7 @@ class _Context:
         # Answers of ``blocked_statement`` by token: several signals often start together.
         self._statement_memo: dict[int, bool] = {}
         self._last_accountability: int | None = None  # see _accountability_after
+        self._has_thanks: bool | None = None  # see _thanks
 
     def blocked(self, i: int, *, allegation: bool = False) -> bool:
         """Whether a hit starting at token ``i`` is negated, hypothetical, asked or resolved.
@@ -760,7 +763,11 @@ class _Context:
                 return True
         if self.settling_at and self._settled_after(i):
             return True
-        return bool(self.past_at and self.resolved_at) and self._resolved_past(i)
+        return (
+            bool(self.resolved_at)
+            and bool(self.past_at or self._thanks())
+            and (self._resolved_past(i))
+        )
 
     def _settled_after(self, i: int) -> bool:
         """A settling phrase right after the hit in its clause ("operasi berjalan lancar")."""
@@ -837,6 +844,13 @@ class _Context:
                 self.resolved_at[r]
             ] - sentence <= _RESOLVED_SENTENCES and not self._accountability_after(i)
         return False
+
+    def _thanks(self) -> bool:
+        """Whether the text says "terima kasih" at all (found once, on first need)."""
+        if self._has_thanks is None:
+            words = self.tokens.words
+            self._has_thanks = "kasih" in words and "terima" in words
+        return self._has_thanks
 
     def _thanked_before(self, sentence: int) -> bool:
         """Whether the sentence before is a short thanks that opens a settled story.

@@ -77,6 +77,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ditolak rumah sakit | ditolak oleh rumah sakit | rumah sakit menolak"
         " | tidak dilayani rumah sakit"
         " | mau melahirkan | akan melahirkan | segera melahirkan | sudah pembukaan | ketuban pecah"
+        " | pecah ketuban | perawatan intensif | alat bantu napas | alat bantu nafas"
         " | kontraksi | lagi melahirkan | sedang melahirkan | proses melahirkan | kesakitan"
         " | jadwal kemo | jadwal cuci darah | dirawat di rumah sakit"
         " | masuk rumah sakit"
@@ -105,7 +106,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | meninggal di ... icu | meninggal di ... nicu | meninggal di ... picu"
         " | meninggal di ... igd | meninggal di ... hcu | wafat di ... icu | berpulang di ... icu"
         # "muncul riwayat rawat inap yang bukan saya": a record, not a stay.
-        " | riwayat rawat inap | riwayat opname",
+        " | riwayat rawat inap | riwayat opname"
+        # "operasi katarak ibu hampir batal", "hampir tidak bisa cuci darah": it did not.
+        " | operasi ... hampir batal | hampir batal operasi | hampir tidak bisa cuci darah"
+        " | hampir tidak bisa operasi | hampir tidak bisa berobat",
     ),
     _sig(
         "health_now",
@@ -115,6 +119,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pendarahan | sesak napas | sesak nafas | kejang | pingsan | tidak sadarkan diri"
         " | sudah pembukaan | pembukaan #num | lagi pembukaan | sedang pembukaan | ketuban pecah"
         " | kontraksi | sedang melahirkan | lagi melahirkan | proses melahirkan | kesakitan"
+        " | pecah ketuban | sudah pecah ketuban | perawatan intensif | alat bantu napas"
+        " | alat bantu nafas | ventilator"
         " | dirawat di rumah sakit | sedang dirawat | masih dirawat | dirawat sejak | rawat inap"
         " | opname | harus dirawat | perlu dirawat | tidak bisa dirawat | menolak merawat"
         " | tidak mau merawat | menolak pasien | ditolak rumah sakit | rumah sakit menolak"
@@ -153,7 +159,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | jenazah sudah dimakamkan | jenazah sudah dikuburkan | jenazah telah dimakamkan"
         " | dimakamkan ... kemarin | dikuburkan ... kemarin | dimakamkan ... minggu lalu"
         # "wafat di Arafah ... dan dimakamkan di sana": the burial took place.
-        " | dan dimakamkan di sana | dan dimakamkan di tanah suci",
+        " | dan dimakamkan di sana | dan dimakamkan di tanah suci"
+        # "meninggal tanggal 2 Februari ... dan dimakamkan di kampung": told as done.
+        " | dan dimakamkan di",
     ),
     _sig(
         "identity_misuse",
@@ -227,6 +235,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # The reporter's own use ("KTP saya dipakai untuk nyoblos", "KTP fisik saya masih
         # bisa dipakai transaksi di bank").
         " | ktp saya dipakai untuk nyoblos | ktp saya dipakai nyoblos"
+        # The reporter's own purchase, a comparison, a record change never asked for.
+        " | beli kartu perdana | membeli kartu perdana | beda dengan nik saya"
+        " | tidak pernah mengajukan pengurangan | tidak pernah mengajukan penghapusan"
         " | ktp saya dipakai untuk mencoblos | masih bisa dipakai transaksi"
         " | tidak bisa registrasi kartu"
         " | login dengan nik saya | login menggunakan nik saya"
@@ -277,6 +288,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | jadi aman | ternyata aman | alamat saya dilindungi | data saya dilindungi"
         # A scam message that turned out to be nothing ("sepertinya penipuan").
         " | cara melindungi | sepertinya penipuan | ternyata penipuan | sms penipuan"
+        " | ingin cek berapa nomor | mau cek berapa nomor | cek berapa nomor"
         " | tidak ada pinjaman atas nama saya | resmi atau bukan | resmi atau tidak"
         " | cek nik saya terdaftar | untuk cek nik saya | mengecek nik saya terdaftar"
         " | cara mengecek sendiri | cara cek sendiri | mengecek sendiri apakah"
@@ -307,7 +319,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Someone else's case told as the reason to ask ("Teman sekantor saya baru kena:
         # NIK-nya dipakai orang ... Bagaimana cara saya mengecek").
         " | teman sekantor saya baru kena | teman saya baru kena | tetangga saya baru kena"
-        " | saudara saya baru kena | teman kantor saya baru kena",
+        " | saudara saya baru kena | teman kantor saya baru kena | teman ... kena tagihan"
+        " | tetangga ... kena tagihan",
         unless="supaya nik saya tidak dipakai | agar nik saya tidak dipakai"
         " | biar nik saya tidak dipakai",
         negatable=False,
@@ -335,6 +348,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ditelepon terus | masih dipakai | sedang dipakai | masih digunakan | sampai sekarang"
         " | hari ini ditagih | menagih | tagihan | terus dipakai | terus digunakan"
         " | terdaftar di #num nomor | ancaman | mengancam | masih bertambah",
+        unless="sampai sekarang tidak ada | sampai sekarang belum ada",
     ),
     _sig(
         "data_leak",
@@ -415,7 +429,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | diperlihatkan kepada petugas"
         # The reporter's own video of a queue, to be sent to a group, leaks nothing.
         " | untuk dikirim ke grup | untuk dikirimkan ke grup | untuk saya kirim ke grup"
-        " | mau saya kirim ke grup",
+        " | mau saya kirim ke grup"
+        # A house sold, then the address on the card changed ("sudah dijual, jadi alamat
+        # di KK harus ganti").
+        " | dijual jadi alamat ... kk | dijual jadi alamat",
     ),
     _sig(
         "disaster",
@@ -423,6 +440,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Disaster victims (flood, earthquake, fire, landslide) without documents",
         "banjir | gempa | kebakaran | terbakar | hangus | longsor | tsunami | erupsi"
         " | pascabanjir | pascagempa | banjir bandang | menimbun kampung | tertimbun tanah"
+        " | air setinggi dada | air setinggi pinggang | terendam air"
         " | tertimbun longsor"
         " | bencana | pengungsi | mengungsi | pengungsian | hanyut | puting beliung | angin ribut",
         unless="rusak kena banjir | rusak terkena banjir | rusak karena banjir | basah kena banjir"
@@ -432,6 +450,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "booking fee hangus": money forfeited, not burnt.
         " | fee hangus | fee ... hangus | uang hangus | uangnya hangus | uang ... hangus"
         " | dp hangus | dpnya hangus | uang muka ... hangus | tiket hangus | tiketnya hangus"
+        " | sudah hangus karena | antrean hangus | antreannya hangus | kuota ... hangus"
         " | kuota hangus | saldo hangus | poin hangus | klaim hangus | klaimnya hangus"
         " | biaya ... hangus | kursi ... hangus | jatah ... hangus | beasiswa ... hangus",
     ),
@@ -442,7 +461,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "bantuan | posko | santunan | sembako | logistik | pengungsian | mengungsi | pengungsi"
         " | dapur umum | huntara | hunian sementara | relokasi | bansos | jadup | stimulan"
         " | dinsos | dinas sosial | bnpb | bpbd | tenda | ganti rugi | rumah rusak | membagi beras"
-        " | pembagian beras | terpal"
+        " | pembagian beras | terpal | membagikan beras | membagikan sembako"
         " | uang tunggu",
         negatable=False,
     ),
@@ -506,7 +525,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | lumpuh ... tidak bisa keluar rumah | stroke ... tidak bisa keluar rumah"
         " | sakit ... tidak bisa keluar rumah | tidak bisa keluar rumah karena sakit"
         " | tidak bisa keluar rumah karena stroke | tidak bisa keluar rumah karena lumpuh"
-        " | rekam ktp karena tidak bisa keluar rumah"
+        " | rekam ktp karena tidak bisa keluar rumah | tahun tidak bisa keluar rumah"
         " | diancam oleh petugas | diancam petugas | diancam oleh pegawai"
         " | untuk pencarian data | untuk pencarian datanya"
         # A question about people in custody in general ("untuk orang yang sedang ditahan
@@ -533,6 +552,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "A deadline with an irreversible consequence (exam, enrolment closing, departure)",
         "terakhir | batas akhir | batas waktu | pendaftaran ditutup | penutupan | deadline"
         " | diberangkatkan"
+        # Medicine that runs out on a day ("insulin ayah tinggal cukup sampai Kamis").
+        " | tinggal cukup sampai | hanya cukup sampai | obatnya tinggal | insulin ... tinggal"
         " | ujian | tes | tesnya | ujiannya | utbk | snbt | sbmptn | wawancara | seleksi"
         " | berangkat | keberangkatan"
         " | penerbangan"
@@ -577,7 +598,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | berangkat ke pabrik | ongkos kapal | biaya kapal"
         " | pemakaman ... sudah diurus | pemakaman sudah diurus | setelah menikah"
         " | hari terakhir promo | terakhir promo"
-        " | sesudah menikah",
+        " | sesudah menikah"
+        # A queue slot already forfeited is no loss ahead ("satpam bilang sudah hangus").
+        " | sudah hangus | antrean hangus | antreannya hangus | nomor antrean hangus"
+        " | jadwal ... sudah hangus | kuota ... hangus",
         negatable=False,
     ),
     # --- aggravating (high) ----------------------------------------------------------------
@@ -753,7 +777,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | terdaftar di kk keluarga lain | tercatat di kk lain | terdaftar di kk lain"
         " | muncul dua data | tercatat dua kali | terdaftar dua kali | tercetak dua kali"
         " | tercatat juga atas nama orang lain | terdaftar juga atas nama orang lain"
-        " | satu nik untuk dua orang | satu nik dua orang | nik sudah digunakan",
+        " | satu nik untuk dua orang | satu nik dua orang | nik sudah digunakan"
+        " | nik saya sudah terpakai | sudah terpakai oleh peserta lain",
         # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
         unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat | ganda huruf"
         " | kacamata ganda"
@@ -1047,7 +1072,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # menandatangani surat pelepasan tanah").
         " | tidak akan diurus kalau | tidak akan diproses kalau | tidak diurus kalau"
         # A file that "bisa saja hilang" if the reporter complains.
-        " | bisa saja hilang | bisa hilang kalau"
+        " | bisa saja hilang | bisa hilang kalau | berkasnya jangan diproses"
+        " | berkas ini jangan diproses | catat wajah"
         # A document returned or a letter written only once a due is paid.
         " | baru dikembalikan kalau | tidak dikembalikan kalau | yang tidak setor"
         " | menyetor rp | wajib menyetor | yang belum lunas ... tidak dilayani"
@@ -1065,6 +1091,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum"
         " | suami saya tadi mengancam | suami saya mengancam | suami mengancam"
         " | mantan suami mengancam | mantan suami saya mengancam"
+        # Asked for a letter or a signature, not for money.
+        " | dimintai pengantar | dimintai surat pengantar | dimintai tanda tangan"
+        " | dimintai tolong"
         # Care paid out of pocket for lack of BPJS is not a fee for a document.
         " | periksa harus bayar | berobat harus bayar | imunisasi ... harus bayar"
         " | harus bayar sendiri | harus bayar umum"
@@ -1242,7 +1271,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "kios fotokopi | fotokopian | tukang fotokopi | tempat fotokopi | fotokopi di kios"
         " | punya orang swasta | milik swasta | milik warga | kios milik"
         " | koperasi depan | di koperasi"
-        " | tukang parkir | juru parkir | parkir liar",
+        " | tukang parkir | juru parkir | parkir liar | ke warungnya"
+        " | fotokopi sendiri di warung",
         # A purchase the office makes compulsory is a levy, whoever sells it.
         unless="koperasi pegawai | diwajibkan membeli ... di koperasi | wajib beli ... di koperasi"
         " | di koperasi kantor",
@@ -1319,6 +1349,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum bisa didaftarkan | belum bisa daftar | belum bisa mendaftar"
         " | tidak lagi menerima | tidak menerima lagi | berhenti menerima"
         " | tidak dapat mendaftar | tidak bisa berobat | belum jadi | belum selesai"
+        " | tidak bisa mendaftarkan | pensiunnya tidak masuk | gajinya tidak masuk"
+        " | bantuannya tidak masuk"
         # "sekarang kami sekeluarga tidak punya jaminan kesehatan sama sekali".
         " | tidak punya jaminan kesehatan | tidak lagi punya jaminan kesehatan"
         # "belum satu akta pun sampai ke dusun": none of the documents has come.
@@ -1916,7 +1948,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Pelapor menyatakan dokumennya ada atau aktif, tidak ada masalah",
         "The reporter says their document is there or active, nothing is wrong",
         "ada kok | aktif kok | aman kok | masih ada kok | sudah ada kok | masih aktif kok"
-        " | saya sendiri tidak ada masalah | tidak ada masalah dengan ktp saya",
+        " | saya sendiri tidak ada masalah | tidak ada masalah dengan ktp saya"
+        # What the deadline needs is ready ("paspor dan visa sudah beres semua", "KUA sudah
+        # bilang berkas lengkap", "KTP sudah dicetak, jadi besok dia bisa ikut tes dengan
+        # tenang").
+        " | sudah beres semua | sudah bilang berkas lengkap | juga tidak masalah"
+        " | bisa ikut ... dengan tenang",
         negatable=False,
     ),
     _sig(
@@ -1941,7 +1978,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # the data serves works now ("dulu ... pakai BPJS lancar saja" was then).
         " | tetap berjalan normal | berjalan normal | tetap berjalan | bpjs masih lancar"
         " | bpjs nya masih lancar | bpjs tetap lancar | bpjs nya tetap lancar | bpjs juga aman"
-        " | bpjs saya juga aktif | bpjs sekarang lancar",
+        " | bpjs saya juga aktif | bpjs sekarang lancar | bpjs nya lancar dan tidak ada kendala",
         negatable=False,
     ),
     _sig(
@@ -1962,7 +1999,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | petugasnya tidak ada di tempat | mejanya kosong | meja layanan kosong"
         " | loket ... sudah tutup | sudah tutup padahal | tutup lebih awal | tutup sebelum jam"
         " | kuota ... habis | kuotanya habis | sidik jari ... tidak terbaca | tidak terbaca mesin"
-        " | printernya rusak | printer rusak | alat rekam rusak | alat perekaman rusak",
+        " | printernya rusak | printer rusak | alat rekam rusak | alat perekaman rusak"
+        # A village cover letter left unsigned or refused; an office that is never open.
+        " | belum ditandatangani | tidak mau membuat pengantar | tidak mau membuatkan pengantar"
+        " | pengantarnya tidak mau dibuatkan | lebih sering tutup | tidak pernah diangkat",
         negatable=False,
     ),
     _sig(
