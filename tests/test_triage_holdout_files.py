@@ -158,6 +158,8 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_ee.jsonl": ("hee", 100),
     "triage_holdout_ef.jsonl": ("hef", 100),
     "triage_holdout_eg.jsonl": ("heg", 100),
+    "triage_holdout_eh.jsonl": ("heh", 100),
+    "triage_holdout_ei.jsonl": ("hei", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
     "triage_holdout_z.jsonl": ("hz", 100),
