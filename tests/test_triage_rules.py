@@ -5356,6 +5356,75 @@ HOLDOUTS_ED_EE_EG: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_EF_EH_EI: list[tuple[str, str, datetime | None, bool]] = [
+    # A girl's birth year changed so she can be married; outsiders put in village KKs.
+    (
+        "U-MISCONDUCT",
+        "Anak tetangga saya baru 16 tahun. Di KK barunya tahun lahirnya diubah dari 2009 jadi"
+        " 2006 supaya bisa dinikahkan bulan depan.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Kepala desa memasukkan beberapa keluarga dari kabupaten lain ke KK di desa ini supaya"
+        " mereka dapat bantuan beras.",
+        None,
+        True,
+    ),
+    # A church blessing is an event with a date.
+    (
+        "U-DEADLINE-SOON",
+        "Pemberkatan nikah kami di gereja tanggal 27 Desember. Majelis minta akta yang namanya"
+        " sama dengan KTP, pembetulan belum ada kabar.",
+        datetime(2025, 12, 15, 8, 0, tzinfo=WIT),
+        True,
+    ),
+    # A surgery tomorrow: a pin to be fitted.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Kaki saya patah dan dokter jadwalkan pemasangan pen besok pagi. BPJS PBI saya ditolak"
+        " karena NIK tidak terdaftar.",
+        None,
+        True,
+    ),
+    # A bank that can wait: nothing is pressing.
+    (
+        "U-ACCESS-LOST",
+        "KTP saya belum jadi. Saya cuma butuh untuk buka rekening tabungan, tapi kata banknya"
+        " masih bisa nunggu kok, gak ada batas.",
+        None,
+        False,
+    ),
+    # A date a need falls on ("ditutup sekitar enam minggu lagi") is no longer wait.
+    (
+        "U-WAIT-FAR",
+        "Adik saya belum dimasukkan ke KK. Saya butuh KK terbaru untuk syarat beasiswa yang"
+        " ditutup sekitar enam minggu lagi.",
+        None,
+        False,
+    ),
+    # Third-party data: a cousin or friend named; KK field values and one's own KK are not.
+    (
+        "T-IDENTIFIED-OTHER",
+        "Sepupu saya, Marthen Latuconsina, ditemukan meninggal di kamar kosnya tadi subuh.",
+        None,
+        True,
+    ),
+    (
+        "T-IDENTIFIED-OTHER",
+        "Status istri saya di KK tertulis 'FAMILI LAIN', harusnya 'ISTRI'. Mohon dibetulkan.",
+        None,
+        False,
+    ),
+    (
+        "T-DATA-REQUEST",
+        "Saya punya kos 12 kamar. Kalau mereka mau urus surat domisili, apa saya harus ikut"
+        " datang? Perlu fotokopi KK saya juga?",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -5385,6 +5454,7 @@ DATED_PHRASINGS = {
     "2026.12.69": HOLDOUTS_DY_DZ_EA,
     "2026.12.70": HOLDOUTS_EB_EC_ED,
     "2026.12.71": HOLDOUTS_ED_EE_EG,
+    "2026.12.72": HOLDOUTS_EF_EH_EI,
 }
 
 

@@ -179,6 +179,8 @@ _DEATH_WORDS = frozenset(
 )
 _DOCUMENT_NOUNS = frozenset({"akta", "buku", "surat", "status"})
 #: Words before a span that make it an estimate ("hampir sebulan").
+#: Words before a span still to come that make it a closing date, not a remaining wait.
+_CLOSES = frozenset({"ditutup", "tutup", "berakhir", "berakhirnya", "ditutupnya"})
 #: Words that make a wait a feeling ("rasanya sudah lama sekali, sebulan lebih").
 _FEELS = frozenset({"rasanya", "kayaknya", "sepertinya", "perasaan"})
 #: After "minggu ini": the week so far or a demand, not a day ahead.
@@ -1406,10 +1408,18 @@ def _schedules(
     kept = []
     for days, first, last in remaining:
         k = bisect_left(consequences, first - _SCHEDULE_WINDOW)
+        n = bisect_left(needs, first - _SCHEDULE_WINDOW)
         if k < len(consequences) and consequences[k] < first:
             span = _Date(first, last, 0, 0, None, relative=int(days))
             near = _next_door(consequences, span, tokens.sentences)
             _deadline(findings, span, round(days * 5 / 7), near, needs)
+        elif (n < len(needs) and needs[n] < first) or not _CLOSES.isdisjoint(
+            tokens.words[max(0, first - _SCHEDULE_WINDOW) : first]
+        ):
+            # "syarat beasiswa yang ditutup sekitar enam minggu lagi": when a need falls
+            # or a registration closes, not how much longer a document will take.
+            span = _Date(first, last, 0, 0, None, relative=int(days))
+            _deadline(findings, span, round(days * 5 / 7), (), needs)
         else:
             kept.append((days, first, last))
     return kept

@@ -766,7 +766,7 @@ class _Context:
         return (
             bool(self.resolved_at)
             and bool(self.past_at or self._thanks())
-            and (self._resolved_past(i))
+            and self._resolved_past(i)
         )
 
     def _settled_after(self, i: int) -> bool:
@@ -1451,7 +1451,7 @@ RELATIONS = frozenset(
     {"istri", "suami", "ayah", "ibu", "bapak", "tetangga", "teman", "mertua", "kakak", "adik",
      "ipar", "keponakan", "nenek", "kakek", "cucu", "rekan", "saudara", "paman", "bibi", "om",
      "tante", "pakde", "bude", "ortu", "anak", "mbah", "seseorang", "kandung", "mantan", "oma",
-     "opa", "mama", "papa"}
+     "opa", "mama", "papa", "sepupu", "sahabat"}
 )  # fmt: skip
 #: People an intermediary writes for; a name follows them only after "kami"/"saya" ("warga
 #: kami, Sdr. Taufik", "siswa kami, Putri"): "saya warga Dayeuhkolot" names a place.
@@ -1472,7 +1472,10 @@ NOT_NAMES = frozenset(
      "sekcam", "sekdes", "kadus",
      "jalan", "jl", "perumahan", "negeri",
      # Occupations after "mantan" ("mantan PMI Hong Kong").
-     "pmi", "tki", "tkw", "asn", "pns", "abk", "cpmi"}
+     "pmi", "tki", "tkw", "asn", "pns", "abk", "cpmi",
+     # Values of a KK or KTP field written in capitals ("tertulis 'FAMILI LAIN'").
+     "famili", "istri", "suami", "kawin", "cerai", "pelajar", "mahasiswa", "perempuan",
+     "menantu", "cucu", "wiraswasta", "karyawan"}
 )  # fmt: skip
 
 

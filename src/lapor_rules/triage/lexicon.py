@@ -78,6 +78,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak dilayani rumah sakit"
         " | mau melahirkan | akan melahirkan | segera melahirkan | sudah pembukaan | ketuban pecah"
         " | pecah ketuban | perawatan intensif | alat bantu napas | alat bantu nafas"
+        " | pemasangan pen | pasang pen"
         " | kontraksi | lagi melahirkan | sedang melahirkan | proses melahirkan | kesakitan"
         " | jadwal kemo | jadwal cuci darah | dirawat di rumah sakit"
         " | masuk rumah sakit"
@@ -554,6 +555,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | diberangkatkan"
         # Medicine that runs out on a day ("insulin ayah tinggal cukup sampai Kamis").
         " | tinggal cukup sampai | hanya cukup sampai | obatnya tinggal | insulin ... tinggal"
+        " | pemasangan pen | pasang pen | pemberkatan"
         " | ujian | tes | tesnya | ujiannya | utbk | snbt | sbmptn | wawancara | seleksi"
         " | berangkat | keberangkatan"
         " | penerbangan"
@@ -855,6 +857,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # side of an election, residents made up so that they can vote.
         " | menahan ktp asli | menahan kk asli | sebagai jaminan pinjaman | minta saja ke calonmu"
         " | supaya mereka bisa ikut memilih | agar mereka bisa ikut memilih"
+        # A child's birth year changed so that she can be married; outsiders put in a
+        # village's KKs for its aid.
+        " | tahun lahirnya diubah | tahun lahir diubah | supaya bisa dinikahkan"
+        " | agar bisa dinikahkan | supaya mereka dapat bantuan | tidak pernah tinggal di desa ini"
         " | salah satu dari enam agama | tertawa dengan rekannya | dengan bayaran"
         " | menggosokkan jempol"
         # A threat to put a file last, an insider's door for a broker.
@@ -1803,7 +1809,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # kematiannya" (someone else's record).
         " | memberikan data alamat | berikan data alamat | data alamat keluarga"
         " | apakah sudah ada akta kematiannya | apakah sudah ada akta kematian",
-        unless="benar milik saya | bener milik saya | nik itu benar milik saya",
+        unless="benar milik saya | bener milik saya | nik itu benar milik saya | fotokopi kk saya",
         # A request for someone's data is usually asked as a question ("Apakah Dukcapil bisa
         # memberi tahu alamat barunya?"): a question does not cancel it; "kalau nanti ...
         # minta alamat baru saya" and "tidak memberi tahu alamat" still do.
@@ -1824,7 +1830,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | keponakan | istri | istri saya | suami | suami saya | ayah | ayah saya"
         " | bapak saya | ibu saya | orang tua | orang tua saya | mertua | kakak | adik"
         " | nenek | kakek | cucu | saudara | ipar | paman | bibi | tante | menantu"
-        " | almarhum | penyewa | penghuni | orang lain"
+        " | almarhum | penyewa | penghuni | orang lain | sepupu | sepupu saya | sahabat"
         " | nama lain | mereka | klien | pasien | nyonya | tuan | pak rt | anak rekan | istrinya"
         " | suaminya | mantan istri | mantan suami | mantan | ibu kandung | ayah kandung"
         " | kakak kandung | adik kandung | tetangga saya | bapak kami | ibu kami | ayah kami"
@@ -1881,6 +1887,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "belum jadi | belum selesai | belum terbit | belum diterbitkan | belum dicetak"
         " | belum dikeluarkan | tidak dikeluarkan | tidak juga dikeluarkan | belum tercetak"
         " | belum keluar | tidak jadi | tidak selesai | tidak kunjung"
+        " | belum dimasukkan ke kk | belum dimasukkan ke dalam kk"
         " | belum juga | belum ada kabar | tidak ada kabar | belum ada kejelasan | belum divalidasi"
         " | belum diverifikasi | belum di proses | belum diproses | tidak bisa | tidak dapat"
         " | gagal | ditolak | salah | keliru | hilang | kehilangan | rusak | lama | lambat"
@@ -1978,7 +1985,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # the data serves works now ("dulu ... pakai BPJS lancar saja" was then).
         " | tetap berjalan normal | berjalan normal | tetap berjalan | bpjs masih lancar"
         " | bpjs nya masih lancar | bpjs tetap lancar | bpjs nya tetap lancar | bpjs juga aman"
-        " | bpjs saya juga aktif | bpjs sekarang lancar | bpjs nya lancar dan tidak ada kendala",
+        " | bpjs saya juga aktif | bpjs sekarang lancar | bpjs nya lancar dan tidak ada kendala"
+        # "kata banknya masih bisa nunggu kok, gak ada batas".
+        " | masih bisa nunggu | masih bisa menunggu | tidak ada batas waktu | gak ada batas"
+        " | tidak ada batas",
         negatable=False,
     ),
     _sig(
