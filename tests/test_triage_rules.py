@@ -5425,6 +5425,54 @@ HOLDOUTS_EF_EH_EI: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_EJ_EL: list[tuple[str, str, datetime | None, bool]] = [
+    # A fear of what may happen, a scam message checked and ignored.
+    (
+        "U-IDENTITY-MISUSE",
+        "Kalau saya kirim foto KTP dan selfie ke aplikasi pinjaman, aman tidak? Takutnya nanti"
+        " NIK saya dipakai orang. Belum saya kirim.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya dapat SMS NIK Anda terdaftar sebagai penjamin pinjaman. Saya cek di SLIK OJK,"
+        " data saya bersih, dan tidak saya klik.",
+        None,
+        False,
+    ),
+    # "bukan saya yang merusak" about a blurred photo is no misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Foto di KTP saya buram sekali. Ini hasil cetakan kalian sendiri, bukan saya yang"
+        " merusak. Minta dicetak ulang!",
+        None,
+        False,
+    ),
+    # A departure tomorrow with every document ready; a surgery with BPJS and referral set.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok pagi saya berangkat umroh. Apakah perlu bawa KK asli? Semua dokumen sudah"
+        " lengkap dan sudah dicek pihak travel.",
+        None,
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH-LATER",
+        "Bapak dijadwalkan operasi katarak bulan depan. BPJS-nya aktif, rujukan juga sudah"
+        " beres, jadi aman. Apakah alamat KTP wajib diganti?",
+        None,
+        False,
+    ),
+    # A NIK "dianggap sudah meninggal" at an aid programme is a NIK problem elsewhere.
+    (
+        "U-ACCESS-LOST",
+        "Nama ibu saya tidak keluar di daftar penerima BPNT. Kata pendamping, NIK ibu di"
+        " sistem dianggap sudah meninggal.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -5455,6 +5503,7 @@ DATED_PHRASINGS = {
     "2026.12.70": HOLDOUTS_EB_EC_ED,
     "2026.12.71": HOLDOUTS_ED_EE_EG,
     "2026.12.72": HOLDOUTS_EF_EH_EI,
+    "2026.12.73": HOLDOUTS_EJ_EL,
 }
 
 

@@ -238,6 +238,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ktp saya dipakai untuk nyoblos | ktp saya dipakai nyoblos"
         # The reporter's own purchase, a comparison, a record change never asked for.
         " | beli kartu perdana | membeli kartu perdana | beda dengan nik saya"
+        " | bukan saya yang merusak | bukan saya yang rusak"
         " | tidak pernah mengajukan pengurangan | tidak pernah mengajukan penghapusan"
         " | ktp saya dipakai untuk mencoblos | masih bisa dipakai transaksi"
         " | tidak bisa registrasi kartu"
@@ -290,6 +291,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A scam message that turned out to be nothing ("sepertinya penipuan").
         " | cara melindungi | sepertinya penipuan | ternyata penipuan | sms penipuan"
         " | ingin cek berapa nomor | mau cek berapa nomor | cek berapa nomor"
+        # A fear ahead ("Takutnya nanti NIK saya dipakai orang. Belum saya kirim"), a scam
+        # message checked and ignored ("data saya bersih", "tidak saya klik").
+        " | takutnya nanti nik saya dipakai | belum saya kirim | data saya bersih"
+        " | tidak saya klik | saya tidak klik"
         " | tidak ada pinjaman atas nama saya | resmi atau bukan | resmi atau tidak"
         " | cek nik saya terdaftar | untuk cek nik saya | mengecek nik saya terdaftar"
         " | cara mengecek sendiri | cara cek sendiri | mengecek sendiri apakah"
@@ -714,6 +719,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "blokir* | diblokir | terblokir | nik tidak aktif | tidak aktif | belum aktif | non aktif"
         " | tidak terdaftar | belum terdaftar | tidak ditemukan | tidak dikenali"
         " | tidak tervalidasi | belum tervalidasi | tidak valid | nik tidak sesuai"
+        # "NIK ibu di sistem dianggap sudah meninggal".
+        " | dianggap sudah meninggal | dianggap meninggal"
         " | terdaftar di kabupaten lain | terdaftar di kota lain | terbaca terdaftar di"
         " | tidak sama dengan data dukcapil | tidak sama dengan dukcapil"
         " | data tidak sesuai | tidak sesuai dengan dukcapil | tidak sesuai dengan data"
@@ -1960,6 +1967,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # bilang berkas lengkap", "KTP sudah dicetak, jadi besok dia bisa ikut tes dengan
         # tenang").
         " | sudah beres semua | sudah bilang berkas lengkap | juga tidak masalah"
+        " | semua dokumen sudah lengkap"
         " | bisa ikut ... dengan tenang",
         negatable=False,
     ),
@@ -1988,6 +1996,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bpjs saya juga aktif | bpjs sekarang lancar | bpjs nya lancar dan tidak ada kendala"
         # "kata banknya masih bisa nunggu kok, gak ada batas".
         " | masih bisa nunggu | masih bisa menunggu | tidak ada batas waktu | gak ada batas"
+        " | rujukan juga sudah beres | jadi aman"
         " | tidak ada batas",
         negatable=False,
     ),
