@@ -164,6 +164,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_ek.jsonl": ("hek", 100),
     "triage_holdout_el.jsonl": ("hel", 100),
     "triage_holdout_em.jsonl": ("hem", 100),
+    "triage_holdout_en.jsonl": ("hen", 100),
     "triage_holdout_eo.jsonl": ("heo", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
