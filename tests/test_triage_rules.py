@@ -5473,6 +5473,110 @@ HOLDOUTS_EJ_EL: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_EM_EN_EO: list[tuple[str, str, datetime | None, bool]] = [
+    # A "customary" fee for petrol; a wage held by HR until the card is fixed.
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Waktu ambil KK di kantor desa, pak kaur bilang biasanya warga kasih buat beli bensin,"
+        " minimal lima puluh ribu. Saya kasih karena takut.",
+        None,
+        True,
+    ),
+    (
+        "U-ACCESS-LOST",
+        "HRD menahan gaji saya bulan ini sampai saya bisa menyerahkan KTP yang tempat lahirnya"
+        " sama dengan ijazah.",
+        None,
+        True,
+    ),
+    # A number registered on the reporter's NIK used to cheat people tonight.
+    (
+        "U-IDENTITY-MISUSE",
+        "Ada ibu-ibu transfer uang ke nomor HP yang terdaftar atas nama dan NIK saya, ternyata"
+        " penipuan. Saya tidak pernah mendaftarkan nomor itu.",
+        None,
+        True,
+    ),
+    # A body to be flown home tomorrow, told without "jenazah".
+    (
+        "U-BURIAL",
+        "Adik saya meninggal di mes tambang kemarin. Kami mau terbangkan dia pulang besok, tapi"
+        " kargo maskapai minta surat keterangan kematian.",
+        None,
+        True,
+    ),
+    # Originals the counter says it returned, with the receipt still in hand.
+    (
+        "U-FILE-LOST",
+        "Akta asli yang saya serahkan di loket sekarang tidak ada. Petugas bilang sudah"
+        " dikembalikan, padahal tanda terimanya masih saya pegang.",
+        None,
+        True,
+    ),
+    # A relative's story heard yesterday; "sampai sekarang saya sendiri tidak" billed.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Ipar saya kemarin cerita NIK-nya dipakai orang untuk pinjaman online. Sampai sekarang"
+        " saya sendiri tidak pernah dapat tagihan aneh.",
+        None,
+        False,
+    ),
+    # Wanting to make sure the NIK is not used again is no denial of misuse now.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Penagih pinjaman yang tidak pernah saya ajukan datang ke rumah hari ini. Bagaimana cara"
+        " memastikan NIK saya tidak dipakai lagi?",
+        None,
+        True,
+    ),
+    # Years abroad told as over are no wait.
+    (
+        "U-WAIT-FAR",
+        "Kami sekeluarga kembali dari Brunei setelah 11 tahun. Surat keterangan datang kami"
+        " ajukan tiga minggu lalu, belum juga terbit.",
+        None,
+        False,
+    ),
+    # A burial today that needs nothing; a Saturday opening asked for.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Ayah saya meninggal semalam. Untuk akta kematian syaratnya apa saja? Pemakaman siang"
+        " ini, tidak ada masalah dengan itu.",
+        None,
+        False,
+    ),
+    # An age raised so a girl can work abroad; a letter refused to an opponent's voter.
+    (
+        "U-MISCONDUCT",
+        "Sponsor PMI bilang KTP saya sudah diurus dengan operator supaya saya cukup umur kerja"
+        " ke Malaysia. Tahun lahir saya diubah.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Kepala desa tidak mau menandatangani pengantar KK saya. Dia bilang minta saja ke calon"
+        " yang kamu pilih.",
+        None,
+        True,
+    ),
+    # "belum juga ada" tells which document is awaited (a death letter, 10 days).
+    (
+        "U-WAIT-FAR",
+        "Ayah meninggal tanggal 2 Mei. Tanggal 5 Mei berkas (KK, KTP almarhum) saya serahkan"
+        " ke kelurahan. Sampai hari ini surat keterangan kematiannya belum juga ada.",
+        datetime(2026, 5, 15, 14, 0, tzinfo=WIB),
+        True,
+    ),
+    # A report sent again after three weeks without an answer.
+    (
+        "U-REPEAT",
+        "Tanggal 16 Juni saya kirim laporan lewat SP4N-LAPOR soal tanggal lahir yang salah"
+        " cetak, tidak ada tanggapan. Ini saya kirim lagi.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -5504,6 +5608,7 @@ DATED_PHRASINGS = {
     "2026.12.71": HOLDOUTS_ED_EE_EG,
     "2026.12.72": HOLDOUTS_EF_EH_EI,
     "2026.12.73": HOLDOUTS_EJ_EL,
+    "2026.12.74": HOLDOUTS_EM_EN_EO,
 }
 
 

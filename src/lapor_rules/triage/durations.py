@@ -137,7 +137,9 @@ _NOT_A_WAIT = frozenset(
      "nikah", "cerai", "bercerai", "kerja", "bekerja", "tinggal", "menetap", "berdomisili",
      "merantau", "kuliah", "sekolah", "tanggal", "katanya", "dijanjikan", "janjinya",
      "estimasi", "perkiraan", "rusak", "kontrak", "kontraknya", "magang", "cuti", "meninggal",
-     "wafat"}
+     "wafat",
+     # "kembali dari Brunei setelah 11 tahun": a stay told as over, not a wait.
+     "setelah", "sesudah"}
 )  # fmt: skip
 #: Words before an age ("umur 74 tahun"); from this age a person is elderly (lansia, UU 13/1998).
 _AGE_WORDS = frozenset({"umur", "usia", "berumur", "berusia", "umurnya", "usianya"})
@@ -856,7 +858,7 @@ class _Reader:
         if prev == "hari" and i > 1 and w[i - 2] in _RECURRING:
             return None  # "perekaman hanya hari Selasa": a recurring day, not a date
         if prev == "hari" and any(
-            w[k] in _OPENING_WORDS and not self._closing(k) for k in range(max(0, i - 4), i - 1)
+            w[k] in _OPENING_WORDS and not self._closing(k) for k in range(max(0, i - 7), i - 1)
         ):
             # "apakah kantor buka hari Sabtu?", "tolong buka loket hari Sabtu": opening days,
             # not a date.
@@ -1163,11 +1165,21 @@ def _awaited(doc_hits: Sequence[tuple[str, int]], tokens: Tokens) -> list[tuple[
     # dibuat": the document told as not yet made is the one awaited.
     if "belum" not in words:
         return kept
+    # "belum juga ada", "belum kunjung terbit": the same, with a word between.
     pending = [
         (sid, pos)
         for sid, pos in kept
         if any(
-            words[j] == "belum" and words[j + 1] in _NOT_YET_MADE and sentences[j] == sentences[pos]
+            words[j] == "belum"
+            and sentences[j] == sentences[pos]
+            and (
+                words[j + 1] in _NOT_YET_MADE
+                or (
+                    words[j + 1] in {"juga", "kunjung"}
+                    and j + 2 < len(words)
+                    and words[j + 2] in _NOT_YET_MADE | {"ada"}
+                )
+            )
             for j in range(pos + 1, min(len(words) - 1, pos + _PENDING_AFTER_DOC))
         )
     ]

@@ -153,7 +153,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tpu | liang lahat | kremasi | dikremasi | krematorium | disemayamkan | rumah duka"
         " | jenazah tidak mungkin ditahan | pengurus makam minta | makam minta surat"
         # "Penjaga makam tidak mau menggali sebelum ada surat keterangan kematian".
-        " | penjaga makam tidak mau | tidak mau menggali | ingin memakamkan | mau memakamkan",
+        " | penjaga makam tidak mau | tidak mau menggali | ingin memakamkan | mau memakamkan"
+        # "Kami mau terbangkan dia pulang ... kargo maskapai minta surat keterangan kematian".
+        " | kargo maskapai minta | kargo minta surat | terbangkan dia pulang"
+        " | menerbangkan jenazah",
         unless="sudah dimakamkan | sudah dikuburkan | sudah dikebumikan | pemakaman sudah"
         " | dimakamkan kemarin | biaya pemakaman | setelah dimakamkan | sesudah dimakamkan"
         " | setelah pemakaman | dimakamkan minggu lalu | dimakamkan bulan lalu"
@@ -225,6 +228,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | digunakan menipu | dipakai untuk menipu | dipakai membuka ... rekening"
         # SIM cards registered on the NIK; a KTP with the reporter's NIK and another face.
         " | digunakan untuk registrasi nomor | dipakai untuk registrasi nomor"
+        " | terdaftar atas nama dan nik saya"
         " | #num nomor atas nik saya | tapi fotonya orang lain | tapi mukanya orang lain",
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
@@ -289,7 +293,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak terulang | kejadian serupa | dengan izin beliau | dengan izin saya"
         " | jadi aman | ternyata aman | alamat saya dilindungi | data saya dilindungi"
         # A scam message that turned out to be nothing ("sepertinya penipuan").
-        " | cara melindungi | sepertinya penipuan | ternyata penipuan | sms penipuan"
+        " | cara melindungi | sepertinya penipuan | sms penipuan"
         " | ingin cek berapa nomor | mau cek berapa nomor | cek berapa nomor"
         # A fear ahead ("Takutnya nanti NIK saya dipakai orang. Belum saya kirim"), a scam
         # message checked and ignored ("data saya bersih", "tidak saya klik").
@@ -328,7 +332,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | saudara saya baru kena | teman kantor saya baru kena | teman ... kena tagihan"
         " | tetangga ... kena tagihan",
         unless="supaya nik saya tidak dipakai | agar nik saya tidak dipakai"
-        " | biar nik saya tidak dipakai",
+        " | biar nik saya tidak dipakai | memastikan nik saya tidak dipakai"
+        " | pastikan nik saya tidak dipakai",
         negatable=False,
     ),
     _sig(
@@ -354,7 +359,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ditelepon terus | masih dipakai | sedang dipakai | masih digunakan | sampai sekarang"
         " | hari ini ditagih | menagih | tagihan | terus dipakai | terus digunakan"
         " | terdaftar di #num nomor | ancaman | mengancam | masih bertambah",
-        unless="sampai sekarang tidak ada | sampai sekarang belum ada",
+        unless="sampai sekarang tidak ada | sampai sekarang belum ada"
+        " | sampai sekarang saya sendiri tidak",
     ),
     _sig(
         "data_leak",
@@ -868,6 +874,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # village's KKs for its aid.
         " | tahun lahirnya diubah | tahun lahir diubah | supaya bisa dinikahkan"
         " | agar bisa dinikahkan | supaya mereka dapat bantuan | tidak pernah tinggal di desa ini"
+        " | supaya saya cukup umur | supaya cukup umur | agar cukup umur"
+        " | sudah diurus dengan operator | minta saja ke calon"
         " | salah satu dari enam agama | tertawa dengan rekannya | dengan bayaran"
         " | menggosokkan jempol"
         # A threat to put a file last, an insider's door for a broker.
@@ -1019,6 +1027,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mapnya tidak ada | map ... tidak ada"
         # "petugasnya bilang mapnya hilang waktu pindahan ruangan".
         " | mapnya hilang | map saya hilang | hilang waktu pindah ruangan"
+        # "Petugas bilang sudah dikembalikan, padahal tanda terimanya masih saya pegang".
+        " | bilang sudah dikembalikan padahal | tanda terimanya masih saya pegang"
         " | hilang waktu pindahan ruangan | hilang saat pindah ruangan",
         # Mislaid at home is not lost by the office.
         unless="terselip di dompet | terselip di rumah | terselip di tas | terselip di lemari",
@@ -1084,6 +1094,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Service held hostage to another demand ("tidak akan diurus kalau kami belum
         # menandatangani surat pelepasan tanah").
         " | tidak akan diurus kalau | tidak akan diproses kalau | tidak diurus kalau"
+        # A "customary" fee ("biasanya warga kasih buat beli bensin, minimal lima puluh ribu").
+        " | buat beli bensin | untuk beli bensin | minimal #num ribu | saya kasih karena takut"
         # A file that "bisa saja hilang" if the reporter complains.
         " | bisa saja hilang | bisa hilang kalau | berkasnya jangan diproses"
         " | berkas ini jangan diproses | catat wajah"
@@ -1170,6 +1182,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | komplain lagi | mengadu lagi | lapor lagi | kesekian kali"
         " | berkali kali komplain | berkali kali lapor | berkali kali mengadu | sudah lapor lewat"
         " | sudah lapor via | sudah mengadu lewat | tidak ada yang menjawab"
+        # "Tanggal 16 Juni saya kirim laporan lewat SP4N-LAPOR! ... Ini saya kirim lagi".
+        " | ini saya kirim lagi | saya kirim laporan lewat | saya kirim lagi laporan"
         " | sudah buat laporan lewat | sudah membuat laporan lewat | laporan lewat lapor"
         " | tidak ada satupun yang menjawab | untuk kedua kalinya | untuk ketiga kalinya"
         " | di close | ditutup begitu saja"
@@ -1363,6 +1377,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak lagi menerima | tidak menerima lagi | berhenti menerima"
         " | tidak dapat mendaftar | tidak bisa berobat | belum jadi | belum selesai"
         " | tidak bisa mendaftarkan | pensiunnya tidak masuk | gajinya tidak masuk"
+        " | menahan gaji | gaji saya ditahan"
         " | bantuannya tidak masuk"
         # "sekarang kami sekeluarga tidak punya jaminan kesehatan sama sekali".
         " | tidak punya jaminan kesehatan | tidak lagi punya jaminan kesehatan"
@@ -1894,7 +1909,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "belum jadi | belum selesai | belum terbit | belum diterbitkan | belum dicetak"
         " | belum dikeluarkan | tidak dikeluarkan | tidak juga dikeluarkan | belum tercetak"
         " | belum keluar | tidak jadi | tidak selesai | tidak kunjung"
-        " | belum dimasukkan ke kk | belum dimasukkan ke dalam kk"
+        " | belum dimasukkan ke kk | belum dimasukkan ke dalam kk | saja yang belum"
         " | belum juga | belum ada kabar | tidak ada kabar | belum ada kejelasan | belum divalidasi"
         " | belum diverifikasi | belum di proses | belum diproses | tidak bisa | tidak dapat"
         " | gagal | ditolak | salah | keliru | hilang | kehilangan | rusak | lama | lambat"
@@ -1967,7 +1982,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # bilang berkas lengkap", "KTP sudah dicetak, jadi besok dia bisa ikut tes dengan
         # tenang").
         " | sudah beres semua | sudah bilang berkas lengkap | juga tidak masalah"
-        " | semua dokumen sudah lengkap"
+        " | semua dokumen sudah lengkap | tidak ada masalah dengan itu"
         " | bisa ikut ... dengan tenang",
         negatable=False,
     ),
