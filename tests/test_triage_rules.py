@@ -5577,6 +5577,77 @@ HOLDOUTS_EM_EN_EO: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_EP_EQ_ER: list[tuple[str, str, datetime | None, bool]] = [
+    # A shelter is where victims are, not aid: a status question there blocks no aid.
+    (
+        "U-DISASTER",
+        "Saya rekam ulang KTP di pelayanan keliling posko longsor tanggal 12, katanya jadinya"
+        " dua minggu. Sudah bisa diambil belum ya?",
+        datetime(2026, 1, 20, 9, 0, tzinfo=WIB),
+        False,
+    ),
+    # Guard (held before this rule set too).
+    (
+        "U-DISASTER",
+        "Rumah kami hanyut banjir, KK dan KTP hilang. Beras di posko hanya dibagikan ke yang"
+        " bisa menunjukkan KK.",
+        None,
+        True,
+    ),
+    # The office's estimate "baru datang bulan April" is an announced wait (about 7 weeks).
+    (
+        "U-WAIT-FAR",
+        "KTP saya hilang. Mau cetak ulang, petugas bilang blanko habis dan kemungkinan baru"
+        " datang bulan April.",
+        datetime(2026, 2, 10, 15, 0, tzinfo=WIB),
+        True,
+    ),
+    # Displaced people turned away; an age changed for the elderly aid.
+    (
+        "U-MISCONDUCT",
+        "Staf kelurahan bilang yang dilayani cuma warga asli sini, pendatang urus sendiri di"
+        " daerah asal.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Tahun lahir bapak di KK berubah jadi 1950. Kaur pemerintahan bilang biar dapat"
+        " bantuan lansia, sudah diurus pak kades.",
+        None,
+        True,
+    ),
+    # A body flown home in time, with thanks; a viral video; the reporter's own number.
+    (
+        "U-BURIAL",
+        "Terima kasih petugas piket yang buka kantor hari Minggu untuk cetak akta kematian"
+        " kakek, jadi jenazah bisa diterbangkan ke Toraja tepat waktu.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya lihat video viral soal warga yang data KTP-nya dipakai orang untuk pinjaman"
+        " online. Apakah Dukcapil memberikan data ke aplikasi pinjaman?",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya sudah cek, nomor yang terdaftar dengan NIK saya cuma satu, punya saya sendiri."
+        " Bagaimana cara rutin memantau kalau NIK saya dipakai?",
+        None,
+        False,
+    ),
+    # A registration that "tutup malam ini": a deadline today.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Sistem beasiswa menolak NIK saya, katanya tidak sesuai data kependudukan."
+        " Pendaftarannya tutup malam ini jam 23.59.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -5609,6 +5680,7 @@ DATED_PHRASINGS = {
     "2026.12.72": HOLDOUTS_EF_EH_EI,
     "2026.12.73": HOLDOUTS_EJ_EL,
     "2026.12.74": HOLDOUTS_EM_EN_EO,
+    "2026.12.75": HOLDOUTS_EP_EQ_ER,
 }
 
 

@@ -241,7 +241,7 @@ _OPENING_WORDS = frozenset({"buka", "tutup", "libur", "melayani", "beroperasi"})
 #: jadi akhir Oktober"): the wait runs on until then.
 _PROMISED = frozenset(
     {"jadi", "jadinya", "selesai", "selesainya", "terbit", "dicetak", "keluar", "cetaknya",
-     "dicetaknya"}
+     "dicetaknya", "datang"}
 )  # fmt: skip
 #: Between a promised verb and its date: "cetaknya nanti sekitar pertengahan Desember".
 _PROMISE_FILLERS = frozenset({"nanti", "sekitar", "kira"})
@@ -1622,7 +1622,8 @@ def _promised(words: Sequence[str], first: int) -> bool:
 def _promised_about(words: Sequence[str], first: int) -> bool:
     """Whether a date is the office's rough promise: "cetaknya nanti sekitar pertengahan Desember".
 
-    A verb of making, then "nanti", "sekitar" or "kira-kira" before the date; not negated.
+    A verb of making, then "nanti", "sekitar" or "kira-kira" before the date, or "baru" before
+    the verb ("baru datang bulan April"); not negated.
     """
     k = first - 1
     if k > 0 and words[k] in _MONTH_ONLY_OPENERS and words[k] not in _SINCE:
@@ -1631,8 +1632,9 @@ def _promised_about(words: Sequence[str], first: int) -> bool:
     while k > 0 and fillers < 3 and words[k] in _PROMISE_FILLERS:
         k -= 1
         fillers += 1
+    # "blanko kemungkinan baru datang bulan April": "baru" marks the office's estimate too.
     return (
-        fillers > 0
+        (fillers > 0 or (k > 0 and words[k - 1] == "baru"))
         and k >= 0
         and words[k] in _PROMISED
         and not (k and words[k - 1] in {"belum", "tidak", "harus", "wajib", "perlu"})

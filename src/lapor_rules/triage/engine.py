@@ -99,6 +99,7 @@ SENTENCE_HYPOTHETICALS = frozenset(
      ("ramai", "cerita"), ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"),
      ("lagi", "viral"), ("banyak", "berita"), ("nonton", "berita"), ("menonton", "berita"),
      ("dengar", "di", "grup"), ("denger", "di", "grup"), ("di", "grup", "wa"),
+     ("video", "viral"), ("lihat", "video"),
      # Preparing for what has not happened: "buat jaga-jaga, bapak sekarang sedang dirawat".
      ("jaga", "jaga"), ("berjaga", "jaga")}
 )  # fmt: skip

@@ -165,7 +165,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "wafat di Arafah ... dan dimakamkan di sana": the burial took place.
         " | dan dimakamkan di sana | dan dimakamkan di tanah suci"
         # "meninggal tanggal 2 Februari ... dan dimakamkan di kampung": told as done.
-        " | dan dimakamkan di",
+        " | dan dimakamkan di"
+        # "jadi jenazah bisa diterbangkan ke Toraja tepat waktu": it was.
+        " | jenazah bisa diterbangkan | bisa diterbangkan ... tepat waktu",
     ),
     _sig(
         "identity_misuse",
@@ -298,6 +300,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A fear ahead ("Takutnya nanti NIK saya dipakai orang. Belum saya kirim"), a scam
         # message checked and ignored ("data saya bersih", "tidak saya klik").
         " | takutnya nanti nik saya dipakai | belum saya kirim | data saya bersih"
+        " | punya saya sendiri | cara rutin memantau"
         " | tidak saya klik | saya tidak klik"
         " | tidak ada pinjaman atas nama saya | resmi atau bukan | resmi atau tidak"
         " | cek nik saya terdaftar | untuk cek nik saya | mengecek nik saya terdaftar"
@@ -468,11 +471,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
     ),
     _sig(
         "disaster_aid",
-        "Bantuan, posko atau pengungsian bagi korban",
-        "Aid, relief posts or shelters for victims",
-        "bantuan | posko | santunan | sembako | logistik | pengungsian | mengungsi | pengungsi"
-        " | dapur umum | huntara | hunian sementara | relokasi | bansos | jadup | stimulan"
-        " | dinsos | dinas sosial | bnpb | bpbd | tenda | ganti rugi | rumah rusak | membagi beras"
+        "Bantuan bagi korban (sembako, beras, santunan, jaminan hidup, uang tunggu hunian)",
+        "Aid for victims (food, rice, compensation, living allowance, housing money)",
+        # Aid itself, not the place of the victims ("tenda pengungsian", "posko" are where
+        # they are; a reprint there blocks no aid).
+        "bantuan | santunan | sembako | logistik | dapur umum | bansos | jadup | stimulan"
+        " | ganti rugi | membagi beras | beras | selimut | dibagikan | dibagi | uang tunai"
+        " | dana tunggu hunian | jaminan hidup | bareh | mambagi"
         " | pembagian beras | terpal | membagikan beras | membagikan sembako"
         " | uang tunggu",
         negatable=False,
@@ -563,6 +568,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Ada tenggat dengan akibat yang tidak bisa diulang (ujian, pendaftaran ditutup, berangkat)",
         "A deadline with an irreversible consequence (exam, enrolment closing, departure)",
         "terakhir | batas akhir | batas waktu | pendaftaran ditutup | penutupan | deadline"
+        " | pendaftarannya tutup | pendaftaran tutup | pendaftarannya ditutup"
         " | diberangkatkan"
         # Medicine that runs out on a day ("insulin ayah tinggal cukup sampai Kamis").
         " | tinggal cukup sampai | hanya cukup sampai | obatnya tinggal | insulin ... tinggal"
@@ -875,6 +881,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tahun lahirnya diubah | tahun lahir diubah | supaya bisa dinikahkan"
         " | agar bisa dinikahkan | supaya mereka dapat bantuan | tidak pernah tinggal di desa ini"
         " | supaya saya cukup umur | supaya cukup umur | agar cukup umur"
+        " | biar dapat bantuan lansia | supaya dapat bantuan lansia | sudah diurus pak kades"
+        # Service refused to displaced people or newcomers ("yang dilayani cuma warga asli").
+        " | cuma warga asli | hanya warga asli | pendatang urus sendiri"
         " | sudah diurus dengan operator | minta saja ke calon"
         " | salah satu dari enam agama | tertawa dengan rekannya | dengan bayaran"
         " | menggosokkan jempol"
