@@ -5648,6 +5648,32 @@ HOLDOUTS_EP_EQ_ER: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_ES: list[tuple[str, str, datetime | None, bool]] = [
+    # Waters broken ("air ketubannya pecah") with BPJS inactive: labour now.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Istri saya mulas dari jam 10 malam, air ketubannya pecah duluan. Di RS BPJS-nya tidak"
+        " aktif karena NIK tidak terdaftar.",
+        None,
+        True,
+    ),
+    # A digital ID moved to someone else's phone, then loan applications.
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya dapat email bahwa akun IKD saya dipindahkan ke perangkat lain. Saya tidak"
+        " melakukan itu. Setelahnya ada pengajuan limit kredit di dua aplikasi bank.",
+        None,
+        True,
+    ),
+    # A father in hospital whose care is covered: nothing pressing.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Bapak sedang dirawat di RS, tapi tenang saja, BPJS beliau aman dan semua tindakan"
+        " ditanggung. Di KK pekerjaan bapak masih PNS, mohon diganti.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -5681,6 +5707,7 @@ DATED_PHRASINGS = {
     "2026.12.73": HOLDOUTS_EJ_EL,
     "2026.12.74": HOLDOUTS_EM_EN_EO,
     "2026.12.75": HOLDOUTS_EP_EQ_ER,
+    "2026.12.76": HOLDOUT_ES,
 }
 
 

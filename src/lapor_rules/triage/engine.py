@@ -84,7 +84,7 @@ HEARSAY = frozenset(
      ("tetangga", "bilang"), ("tetangga", "saya", "bilang"), ("teman", "bilang"),
      ("teman", "saya", "bilang"), ("teman", "kerja", "saya", "bilang"),
      ("tetangga", "saya", "kemarin", "cerita"), ("sebelah", "katanya"), ("ramai", "katanya"),
-     ("saya", "kemarin", "cerita"),
+     ("saya", "kemarin", "cerita"), ("teman", "kantor", "saya", "cerita"),
      ("ada", "yang", "bilang"), ("orang", "orang", "bilang"),
      # A caller claiming to be the police or a bank: a scam, not the reporter's case.
      ("mengaku", "dari"), ("telepon", "mengaku"), ("menelepon", "mengaku")}

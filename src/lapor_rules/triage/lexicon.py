@@ -78,6 +78,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak dilayani rumah sakit"
         " | mau melahirkan | akan melahirkan | segera melahirkan | sudah pembukaan | ketuban pecah"
         " | pecah ketuban | perawatan intensif | alat bantu napas | alat bantu nafas"
+        " | ketubannya pecah | air ketuban pecah"
         " | pemasangan pen | pasang pen"
         " | kontraksi | lagi melahirkan | sedang melahirkan | proses melahirkan | kesakitan"
         " | jadwal kemo | jadwal cuci darah | dirawat di rumah sakit"
@@ -121,6 +122,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sudah pembukaan | pembukaan #num | lagi pembukaan | sedang pembukaan | ketuban pecah"
         " | kontraksi | sedang melahirkan | lagi melahirkan | proses melahirkan | kesakitan"
         " | pecah ketuban | sudah pecah ketuban | perawatan intensif | alat bantu napas"
+        " | ketubannya pecah | air ketuban pecah"
         " | alat bantu nafas | ventilator"
         " | dirawat di rumah sakit | sedang dirawat | masih dirawat | dirawat sejak | rawat inap"
         " | opname | harus dirawat | perlu dirawat | tidak bisa dirawat | menolak merawat"
@@ -231,6 +233,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # SIM cards registered on the NIK; a KTP with the reporter's NIK and another face.
         " | digunakan untuk registrasi nomor | dipakai untuk registrasi nomor"
         " | terdaftar atas nama dan nik saya"
+        # A digital ID moved to someone else's phone ("dipindahkan ke perangkat lain. Saya
+        # tidak melakukan itu").
+        " | dipindahkan ke perangkat lain"
         " | #num nomor atas nik saya | tapi fotonya orang lain | tapi mukanya orang lain",
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
@@ -2020,7 +2025,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bpjs saya juga aktif | bpjs sekarang lancar | bpjs nya lancar dan tidak ada kendala"
         # "kata banknya masih bisa nunggu kok, gak ada batas".
         " | masih bisa nunggu | masih bisa menunggu | tidak ada batas waktu | gak ada batas"
-        " | rujukan juga sudah beres | jadi aman"
+        " | rujukan juga sudah beres | jadi aman | bpjs beliau aman | semua tindakan ditanggung"
         " | tidak ada batas",
         negatable=False,
     ),
