@@ -180,7 +180,6 @@ _DEATH_WORDS = frozenset(
     {"meninggal", "wafat", "meninggalnya", "berpulang", "dimakamkan", "dikuburkan"}
 )
 _DOCUMENT_NOUNS = frozenset({"akta", "buku", "surat", "status"})
-#: Words before a span that make it an estimate ("hampir sebulan").
 #: Words before a span still to come that make it a closing date, not a remaining wait.
 _CLOSES = frozenset({"ditutup", "tutup", "berakhir", "berakhirnya", "ditutupnya"})
 #: Words that make a wait a feeling ("rasanya sudah lama sekali, sebulan lebih").
@@ -189,6 +188,7 @@ _FEELS = frozenset({"rasanya", "kayaknya", "sepertinya", "perasaan"})
 _THIS_WEEK_STATE = frozenset(
     {"sudah", "belum", "harus", "saja", "juga", "tidak", "masih", "sampai", "pun"}
 )
+#: Words before a span that make it an estimate ("hampir sebulan").
 _APPROXIMATELY = frozenset(
     {"hampir", "sekitar", "kurang", "kira", "nyaris", "menjelang", "mendekati"}
 )

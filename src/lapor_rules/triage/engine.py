@@ -210,7 +210,6 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("hidup", "tenang"), ("semuanya", "selesai"), ("sudah", "ditindaklanjuti"),
     ("akun", "itu", "sudah", "ditutup"), ("nama", "saya", "bersih"),
     ("nama", "saya", "sudah", "bersih"),
-
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi
 #: berjalan lancar", "masalah itu sudah selesai"), without a past cue.
@@ -832,13 +831,7 @@ class _Context:
         sentence = sentences[i]
         k = bisect_left(self.past_at, i)
         near = [self.past_at[j] for j in (k - 1, k) if 0 <= j < len(self.past_at)]
-        # A thanks opens the story in the sentence before ("Saya mau berterima kasih. Dua
-        # minggu lalu bapak tertahan di IGD ... siangnya datanya sudah dibetulkan").
-        words = self.tokens.words
-        if not any(
-            sentences[p] == sentence or (words[p] == "berterima" and sentences[p] == sentence - 1)
-            for p in near
-        ) and not self._thanked_before(sentence):
+        if not any(sentences[p] == sentence for p in near) and not self._thanked_before(sentence):
             return False
         r = bisect_right(self.resolved_at, i)
         if r < len(self.resolved_at):
@@ -855,14 +848,18 @@ class _Context:
         return self._has_thanks
 
     def _thanked_before(self, sentence: int) -> bool:
-        """Whether the sentence before is a short thanks that opens a settled story.
+        """Whether the sentence before is a thanks that opens a settled story.
 
-        "Terima kasih Disdukcapil Kota Palu.", "Mau menyampaikan terima kasih."
+        "Saya mau berterima kasih. Dua minggu lalu bapak tertahan di IGD ... siangnya
+        datanya sudah dibetulkan"; a short "Terima kasih Disdukcapil Kota Palu." or "Mau
+        menyampaikan terima kasih." (a long sentence with "terima kasih" may thank ahead).
         """
         if not sentence:
             return False
         sentences, words = self.tokens.sentences, self.tokens.words
         lo, hi = bisect_left(sentences, sentence - 1), bisect_left(sentences, sentence)
+        if "berterima" in words[lo:hi]:
+            return True
         return hi - lo <= _THANKS_SENTENCE and any(
             words[k] == "terima" and words[k + 1] == "kasih" for k in range(lo, hi - 1)
         )
@@ -1220,8 +1217,7 @@ def _more_official_sentences(
     ada uang terima kasih": the name stands for the official. "petugas ... bilang antrean
     sampai Februari. Katanya kalau mau minggu ini bisa, titip ...": a sentence opening with
     "katanya" (or "Beliau bilang ...") after one naming an official is the official's. Only
-    needed when the text has
-    a windowed conditional (``windowed``) and an official.
+    needed when the text has a windowed conditional (``windowed``) and an official.
     """
     if not (windowed and officials):
         return
@@ -1578,10 +1574,11 @@ _BEFORE_NAME = HONORIFICS | RELATIONS | {"saya", "kami", "lain"}
 #: Particles written before a personal name (Balinese "I", "Ni"; Buton "Wa", "La").
 _NAME_PARTICLES = frozenset({"I", "Ni", "Wa", "La"})
 _CITIZEN_TITLES = frozenset({"sdr", "sdri", "saudari", "bernama", "namanya"})
+#: Words after a month that make it a date, not a name ("mertua Juni lalu").
+_AFTER_MONTH = frozenset({("lalu",), ("kemarin",), ("tahun",), ("ini",), ("depan",)})
 #: Official roles before a title that make the named person an official, not a third party.
 #: Narrower than ``OFFICIALS`` (the speakers whose "kalau ..." is an offer): a named broker
 #: ("calo") is someone else's data.
-_AFTER_MONTH = frozenset({("lalu",), ("kemarin",), ("tahun",), ("ini",), ("depan",)})
 _STAFF_ROLES = frozenset(
     {"petugas", "pegawai", "operator", "oknum", "staf", "staff", "pejabat", "lurah", "camat",
      "kades", "sekdes", "kadus", "perangkat", "aparat"}

@@ -63,6 +63,23 @@ _SO_THAT = ("supaya", "agar", "biar")
 _DATA_NOUNS = ("data", "ktp", "kk", "nik", "identitas", "fotokopi", "foto", "dokumen",
                "berkas", "akta", "alamat", "datanya")  # fmt: skip
 
+#: Phrases that say nobody is in care or in danger now: the stay ended (at home, or with a
+#: death), the harm is only feared, or a record of a stay is meant. Shared by the "unless"
+#: lists of ``health_emergency`` and ``health_now``.
+_NOT_IN_CARE_NOW = (
+    "pulang opname | pulang dari opname | selesai opname | habis opname | setelah opname"
+    # Cared for at home is no stay in hospital ("sedang dirawat di rumah habis operasi").
+    " | dirawat di rumah | sedang dirawat di rumah | masih dirawat di rumah"
+    # "Tolong dibenahi sebelum ada yang pingsan": a harm feared, not happening.
+    " | sebelum ada yang pingsan | sebelum ada yang sakit | dapat layanan gawat darurat"
+    " | tunggu ada yang pingsan"
+    # "Ibu saya meninggal di ruang ICU ... awal Juni lalu": the stay ended with a death.
+    " | meninggal di ... icu | meninggal di ... nicu | meninggal di ... picu"
+    " | meninggal di ... igd | meninggal di ... hcu | wafat di ... icu | berpulang di ... icu"
+    # "muncul riwayat rawat inap yang bukan saya": a record, not a stay.
+    " | riwayat rawat inap | riwayat opname"
+)
+
 DEFAULT_SIGNALS: tuple[Signal, ...] = (
     # --- critical situations -------------------------------------------------------------
     _sig(
@@ -98,19 +115,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="baru operasi | habis operasi | setelah operasi | pasca operasi | sudah operasi"
         " | operasi sudah dilakukan | operasi sudah berjalan"
         " | selesai operasi | sudah dioperasi | operasi kemarin | operasi minggu lalu"
-        " | operasi bulan lalu | operasi tahun lalu | bekas operasi | pulang opname"
-        " | pulang dari opname | selesai opname | habis opname | setelah opname"
-        " | dirawat di rumah | sedang dirawat di rumah | masih dirawat di rumah"
-        # "Tolong dibenahi sebelum ada yang pingsan": a harm feared, not happening.
-        " | sebelum ada yang pingsan | sebelum ada yang sakit | dapat layanan gawat darurat"
-        " | tunggu ada yang pingsan"
-        # "Ibu saya meninggal di ruang ICU ... awal Juni lalu": the stay ended with a death.
-        " | meninggal di ... icu | meninggal di ... nicu | meninggal di ... picu"
-        " | meninggal di ... igd | meninggal di ... hcu | wafat di ... icu | berpulang di ... icu"
-        # "muncul riwayat rawat inap yang bukan saya": a record, not a stay.
-        " | riwayat rawat inap | riwayat opname"
+        " | operasi bulan lalu | operasi tahun lalu | bekas operasi | "
+        + _NOT_IN_CARE_NOW
         # "operasi katarak ibu hampir batal", "hampir tidak bisa cuci darah": it did not.
-        " | operasi ... hampir batal | hampir batal operasi | hampir tidak bisa cuci darah"
+        + " | operasi ... hampir batal | hampir batal operasi | hampir tidak bisa cuci darah"
         " | hampir tidak bisa operasi | hampir tidak bisa berobat",
     ),
     _sig(
@@ -133,17 +141,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Medicine that runs out tonight ("stok insulin di rumah tinggal untuk malam ini").
         " | tinggal untuk malam ini | hanya cukup untuk malam ini | tinggal untuk hari ini"
         " | hanya cukup untuk hari ini",
-        unless="pulang opname | pulang dari opname | selesai opname | habis opname"
-        " | setelah opname"
-        # Cared for at home is no stay in hospital ("sedang dirawat di rumah habis operasi").
-        " | dirawat di rumah | sedang dirawat di rumah | masih dirawat di rumah"
-        # "Tolong dibenahi sebelum ada yang pingsan": a harm feared, not happening.
-        " | sebelum ada yang pingsan | sebelum ada yang sakit | dapat layanan gawat darurat"
-        " | tunggu ada yang pingsan"
-        " | meninggal di ... icu | meninggal di ... nicu | meninggal di ... picu"
-        " | meninggal di ... igd | meninggal di ... hcu | wafat di ... icu | berpulang di ... icu"
-        # "muncul riwayat rawat inap yang bukan saya": a record, not a stay.
-        " | riwayat rawat inap | riwayat opname",
+        unless=_NOT_IN_CARE_NOW,
     ),
     _sig(
         "burial_blocked",
