@@ -122,6 +122,7 @@ FIRES = [
         "saya tuli, petugas bilang tidak bisa diajak bicara, bawa keluarganya saja",
     ),
     ("C-COUNTER-FAILED", "tadi jam 2 loket sudah tutup padahal jadwalnya sampai jam 4"),
+    ("C-COUNTER-FAILED-AGAIN", "dua kali datang, dua kali printernya rusak, kapan diperbaiki?"),
     ("U-LIFE-HEALTH-LATER", "operasi ibu tanggal 30 April, BPJS ditolak karena NIK tidak aktif"),
     ("U-STRANGER-BY-STAFF", "petugas desa memasukkan orang yang tidak saya kenal ke KK saya"),
     ("C-STRANGER-IN-RECORD", "KK baru saya kok ada anggota nama Rudi, saya tidak kenal"),
@@ -5674,6 +5675,183 @@ HOLDOUT_ES: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_ET_EU: list[tuple[str, str, datetime | None, bool]] = [
+    # A house that leaks ("rumah kontrakan kebocoran") leaks no data.
+    (
+        "U-DATA-LEAK",
+        "KK kami basah karena rumah kontrakan kebocoran waktu hujan deras. Mohon dicetak ulang.",
+        None,
+        False,
+    ),
+    # A guard: a leak of data is still one.
+    (
+        "U-DATA-LEAK",
+        "Ada kebocoran data, foto KTP saya dijual di grup Telegram.",
+        None,
+        True,
+    ),
+    # An office phone number that no longer works is no NIK problem.
+    (
+        "C-NIK-DATABASE",
+        "Nomor WA kantor yang lama sudah tidak aktif, saya chat tiga hari tidak ada balasan.",
+        None,
+        False,
+    ),
+    (
+        "C-NIK-DATABASE",
+        "Nomor pak lurah tidak aktif dari kemarin, surat pengantar belum bisa saya minta.",
+        None,
+        False,
+    ),
+    # A guard: a NIK not active at BPJS still needs the central database.
+    (
+        "C-NIK-DATABASE",
+        "NIK saya tidak aktif di BPJS, kata petugas harus ke Dukcapil.",
+        None,
+        True,
+    ),
+    # A phone not registered for IKD is an account matter.
+    (
+        "C-NIK-DATABASE",
+        "IKD saya tidak bisa dibuka setelah ganti HP, keterangannya perangkat tidak terdaftar.",
+        None,
+        False,
+    ),
+    # A wife the reporter asks to add to his KK is no stranger in it.
+    (
+        "C-STRANGER-IN-RECORD",
+        "Saya baru menikah, mohon istri saya masuk ke KK saya. Syaratnya apa saja?",
+        None,
+        False,
+    ),
+    (
+        "C-STRANGER-IN-RECORD",
+        "Tiba-tiba ada nama orang lain di KK saya, saya tidak kenal.",
+        None,
+        True,
+    ),
+    # An explicit request after "Mohon info" is still a request.
+    (
+        "U-EXPLICIT-REQUEST",
+        "Mohon info, status di KTP saya masih belum kawin padahal sudah menikah. Saya minta KTP"
+        " dicetak baru dengan status yang benar.",
+        None,
+        True,
+    ),
+    (
+        "U-EXPLICIT-REQUEST",
+        "Istri saya masih di KK orang tuanya. Mohon dibuatkan KK baru untuk kami, apa bisa"
+        " lewat desa?",
+        None,
+        True,
+    ),
+    # A suggestion to build a ramp is no request about the reporter's document.
+    (
+        "U-EXPLICIT-REQUEST",
+        "Saran, mohon dibuatkan jalur landai di pintu masuk kantor dinas.",
+        None,
+        False,
+    ),
+    # "Saya mau diperbaiki": wants the own record corrected, even with a question.
+    (
+        "U-CORRECTION-INTENT",
+        "Nama di KTP saya kurang satu huruf dibanding ijazah. Saya mau diperbaiki, berkasnya apa"
+        " saja?",
+        None,
+        True,
+    ),
+    # Years spent in a trade are no wait.
+    (
+        "U-WAIT-FAR",
+        "Sudah 8 tahun saya berjualan di Batam. KTP saya rusak, bisa cetak ulang di sini?",
+        None,
+        False,
+    ),
+    (
+        "U-WAIT-FAR",
+        "Pekerjaan di KTP masih pelajar padahal sudah 10 tahun saya dagang sayur. Mau diganti.",
+        None,
+        False,
+    ),
+    # A guard: a wait told with "saya" before the verb is still a wait.
+    (
+        "U-WAIT-FAR",
+        "Sudah 2 bulan saya tunggu KTP, belum jadi juga.",
+        None,
+        True,
+    ),
+    # "Bikin sakit hati": hurt feelings, not a sick person.
+    (
+        "U-VULNERABLE",
+        "Petugasnya ketus, berkas saya dilempar, saya disuruh pulang. Bikin sakit hati.",
+        None,
+        False,
+    ),
+    # A day's wage lost by coming to the office is a cost, not lost access.
+    (
+        "U-ACCESS-LOST",
+        "Jam 7 nomor antrean sudah habis, disuruh datang minggu depan. Sekali datang saya hilang"
+        " upah sehari.",
+        None,
+        False,
+    ),
+    # Queue numbers gone before the office opened: the counter did not serve.
+    (
+        "C-COUNTER-FAILED",
+        "Jam 7 nomor antrean sudah habis padahal kantor baru buka jam 7.30. Disuruh datang lagi.",
+        None,
+        True,
+    ),
+    # Sent away twice, then asked when: still a unit that must act.
+    (
+        "C-COUNTER-FAILED-AGAIN",
+        "Dua kali saya datang untuk cetak ulang KTP, dua kali dibilang printernya rusak. Kapan"
+        " diperbaiki?",
+        None,
+        True,
+    ),
+    (
+        "C-COUNTER-FAILED-AGAIN",
+        "Tadi printernya rusak, kapan kira-kira sudah diperbaiki?",
+        None,
+        False,
+    ),
+    # Visits this week are no repeated complaint and no deadline.
+    (
+        "U-REPEAT",
+        "Kuota habis, disuruh datang besok. Ini sudah kedua kalinya minggu ini saya izin kerja.",
+        None,
+        False,
+    ),
+    (
+        "U-DEADLINE-WORDS",
+        "Kuota habis, disuruh datang besok. Ini sudah kedua kalinya minggu ini saya izin kerja.",
+        None,
+        False,
+    ),
+    # A status that has not moved ("masih verifikasi") past the standard time.
+    (
+        "C-WAIT-PAST",
+        "Perubahan KK saya, berkas lengkap tanggal 3 Juli, status di aplikasi masih verifikasi."
+        " Tolong dicek.",
+        datetime(2025, 7, 24, 13, 0, tzinfo=WIB),
+        True,
+    ),
+    # Sent on again by the office it was sent to.
+    (
+        "C-REFUSED",
+        "KK saya sobek. Desa suruh ke kecamatan, di kecamatan malah disuruh ke kabupaten.",
+        None,
+        True,
+    ),
+    # A poster is a facility: asking to change it is no request about a document.
+    (
+        "U-EXPLICIT-REQUEST",
+        "Poster di kantor masih mencantumkan nomor WA lama. Tolong diganti yang benar.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -5708,6 +5886,7 @@ DATED_PHRASINGS = {
     "2026.12.74": HOLDOUTS_EM_EN_EO,
     "2026.12.75": HOLDOUTS_EP_EQ_ER,
     "2026.12.76": HOLDOUT_ES,
+    "2026.12.77": HOLDOUTS_ET_EU,
 }
 
 

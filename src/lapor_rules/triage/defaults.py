@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.76"
+RULESET_VERSION = "2026.12.77"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -766,6 +766,17 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "The counter did not serve the reporter (no officer, closed, quota gone, broken device)",
         any_of=("counter_failed",),
         none_of=("status_question", "suggestion_or_praise", "general_question", "info_question"),
+        urgency=_M,
+        complexity=_NOR,
+    ),
+    _rule(
+        "C-COUNTER-FAILED-AGAIN",
+        "Loket berulang kali tidak melayani pelapor: unit harus bertindak, walau ditanya kapan",
+        "The counter failed the reporter more than once: a unit must act, even asked as when",
+        # The rubric's "the lower class has already failed": a second visit sent away is
+        # no status question ("dua kali ... printernya rusak ... Kapan diperbaiki?").
+        all_of=("counter_failed", "repeated_failure"),
+        none_of=("suggestion_or_praise", "general_question"),
         urgency=_M,
         complexity=_NOR,
     ),

@@ -154,8 +154,13 @@ _ELDER_NOUNS = frozenset(
 _NOT_A_WAIT_AFTER = frozenset(
     {"ikut", "tinggal", "menetap", "bekerja", "kerja", "merantau", "menikah", "berdomisili",
      "kuliah", "sekolah", "menjanda", "menduda", "berpisah", "pisah", "terbaring",
-     "berbaring", "sakit", "dirawat", "lumpuh", "koma"}
+     "berbaring", "sakit", "dirawat", "lumpuh", "koma",
+     # A trade or job kept for years ("sudah 10 tahun saya dagang sayur").
+     "dagang", "berdagang", "jualan", "berjualan", "bertani", "ngojek", "mengajar",
+     "bertugas", "mengabdi", "berusaha"}
 )  # fmt: skip
+#: Subjects that may stand between a span and its activity ("3 tahun saya dagang").
+_SUBJECTS = frozenset({"saya", "kami", "aku", "beliau", "dia"})
 #: Words that make a date a plan ("rencana berangkat sekitar bulan Oktober"): ahead.
 _PLAN_WORDS = frozenset({"rencana", "berencana", "rencananya", "akan", "nanti"})
 _PLAN_WINDOW = 8
@@ -509,7 +514,12 @@ class _Reader:
             if value is None or value > _MAX_YEARS_BACK * 365 or self.blocked(i):
                 continue
             after = w[i + 1] if i + 1 < n else ""
-            if after in _NOT_A_WAIT_AFTER or after == "atau" or (first and w[first - 1] == "atau"):
+            activity = w[i + 2] if after in _SUBJECTS and i + 2 < n else after
+            if (
+                activity in _NOT_A_WAIT_AFTER
+                or after == "atau"
+                or (first and w[first - 1] == "atau")
+            ):
                 continue  # "dua minggu atau sebulan?": alternatives asked about, not a wait
             # "2 minggu lagi" is still to come.
             (remaining if after == "lagi" else elapsed).append((value, first, i))

@@ -56,7 +56,10 @@ def _sig(
 #: would otherwise trigger.
 _PHONE_INACTIVE = (
     " | nomornya tidak aktif | nomor nya tidak aktif | nomor tidak aktif | nomor hp tidak aktif"
-    " | nomornya ... tidak aktif | nomor hp ... tidak aktif"
+    " | nomornya ... tidak aktif | nomor hp ... tidak aktif | nomor wa ... tidak aktif"
+    " | nomor whatsapp ... tidak aktif | nomor telepon ... tidak aktif | nomor telp ... tidak aktif"
+    " | nomor pak ... tidak aktif | nomor petugas ... tidak aktif | nomor kantor ... tidak aktif"
+    " | nomor layanan ... tidak aktif | wa ... sudah tidak aktif | whatsapp ... sudah tidak aktif"
 )
 #: "supaya", "agar", "biar": so that (a purpose; with "tidak", a prevention).
 _SO_THAT = ("supaya", "agar", "biar")
@@ -442,6 +445,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | undangan disebar | menyebar undangan | sebar undangan | sebarkan infonya"
         " | infonya ke grup | informasinya ke grup | sebarkan informasi"
         " | rumah bocor | waktu rumah bocor | atap ... bocor | bocor waktu hujan"
+        # A roof or a house that leaks ("rumah kontrakan kebocoran") leaks no data.
+        " | rumah ... kebocoran | kontrakan ... kebocoran | atap ... kebocoran"
+        " | kebocoran atap | kebocoran air | kebocoran pipa | genteng ... kebocoran"
         # Showing one's own QR or card to an officer is how the service works.
         " | ditunjukkan ke petugas | ditunjukkan kepada petugas | diperlihatkan ke petugas"
         " | diperlihatkan kepada petugas"
@@ -647,7 +653,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | berkebutuhan khusus | autis | autisme | down syndrome | dipapah | harus dipapah"
         " | rehabilitasi jiwa | panti rehabilitasi | panti jompo | tidak kuat jalan"
         " | odha | hiv",
-        unless="rumah sakit | surat keterangan sakit",
+        # "Bikin sakit hati": hurt feelings, not a sick person.
+        unless="rumah sakit | surat keterangan sakit | sakit hati",
     ),
     _sig(
         "infant",
@@ -699,7 +706,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bpjs ... sudah aktif | bpjs ... tidak masalah | bpjs ... tidak ada masalah"
         " | bank tidak ada masalah | bpjs ... masih normal"
         " | rekening bank dan bpjs ... masih normal"
-        " | dimana saya bekerja",
+        " | dimana saya bekerja"
+        # A day's wage spent on coming to the office is a cost, not lost access.
+        " | hilang upah | kehilangan upah | upah sehari | gaji sehari | tiap ... tidak narik"
+        " | setiap ... tidak narik | sekali ... tidak narik",
     ),
     _sig(
         "external_agency",
@@ -774,7 +784,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sampai tidak dikenali | foto tidak dikenali | fotonya tidak dikenali"
         " | wajah tidak dikenali"
         # Numbers registered by a fraudster and now blocked: the remedy, not the problem.
-        " | nomor itu sudah diblokir | nomor nomor itu sudah diblokir | nomornya sudah diblokir",
+        " | nomor itu sudah diblokir | nomor nomor itu sudah diblokir | nomornya sudah diblokir"
+        # A phone not registered for a digital ID is an account matter, not the NIK.
+        " | perangkat tidak terdaftar | perangkat belum terdaftar | device tidak terdaftar",
     ),
     _sig(
         "death_not_recorded",
@@ -1181,6 +1193,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ada anggota keluarga bernama | kk saya ketambahan | ketambahan orang"
         " | ditambahkan ke kk saya | memasukkan orang itu | ada dua nama baru"
         " | tidak kenal orang ini | ada nama tambahan | satu nama tambahan",
+        # A spouse or child the reporter asks to add is no stranger.
+        unless="istri ... masuk ke kk saya | suami ... masuk ke kk saya"
+        " | anak ... masuk ke kk saya | mau masuk ke kk saya | ingin masuk ke kk saya"
+        " | bisa masuk ke kk saya",
     ),
     _sig(
         "repeat_complaint",
@@ -1220,7 +1236,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "Ini kedua kalinya saya datang / pulang tanpa dilayani": repeated visits, not a
         # repeated complaint.
         unless="".join(
-            f" | {before}{nth} kalinya saya {visit}"
+            f" | {before}{nth} kalinya ... saya {visit}"
             for before in ("", "sudah ")
             for nth in ("kedua", "ketiga", "keempat", "kelima")
             for visit in ("datang", "pulang", "izin", "antre", "antri", "bolak", "ke")
@@ -1247,7 +1263,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak bisa menerbitkan ulang | tidak bisa diterbitkan ulang | tidak bisa dicetak ulang"
         # Another agency sends the reporter back ("Kemenag bilang itu urusan Dukcapil").
         " | bilang itu urusan dukcapil | bilang ini urusan dukcapil"
-        " | tidak mau menerbitkan ulang",
+        " | tidak mau menerbitkan ulang"
+        # Sent on again by the office it was sent to ("di kecamatan malah disuruh ke
+        # kabupaten"), or no office at all takes it.
+        " | malah disuruh ke | malah disuruh balik | disuruh balik ke | saling tunjuk"
+        " | saling menunjuk | belum ada yang mau terima | tidak ada yang mau terima"
+        " | kantor sudah saya datangi",
     ),
     _sig(
         "bounced",
@@ -1368,6 +1389,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "minggu ini | minggu depan | dalam waktu dekat | beberapa hari lagi | pekan depan"
         " | bulan ini juga | secepatnya harus",
         unless="#num minggu ini | sudah minggu ini | selama minggu ini | sejak minggu ini"
+        # How often it happened this week ("sudah kedua kalinya minggu ini saya izin").
+        " | kalinya minggu ini | kali minggu ini | kalinya dalam minggu ini"
         " | datang ... minggu depan | kembali ... minggu depan | disuruh ... minggu depan"
         " | balik ... minggu depan | suruh ... minggu depan | diminta ... minggu depan"
         " | rencana ... minggu depan | rencananya ... minggu depan | berencana ... minggu depan"
@@ -1588,7 +1611,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "facility_topic",
         "Fasilitas atau sarana kantor (brosur, spanduk, papan, kursi, toilet, parkir)",
         "Office facilities (brochures, banners, signs, chairs, toilets, parking)",
-        "brosur | leaflet | pamflet | spanduk | banner | papan | kursi | toilet | wc | ac"
+        "brosur | leaflet | pamflet | spanduk | banner | poster | baliho | papan | kursi | toilet"
+        " | wc | ac"
         " | kipas | parkir | parkiran | ruang tunggu | fasilitas | kantin | mushola"
         " | website dukcapil | website disdukcapil | situs disdukcapil | salah ketik di website"
         " | pulpen | bolpoin",
@@ -1598,7 +1622,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tertulis di papan | tercantum di papan | baca di papan | baca sendiri di papan"
         " | lihat di papan"
         " | lihat sendiri di papan | dibaca di papan | dilihat di papan | sesuai papan"
-        " | sesuai di papan | yang ada di papan | baca papan | membaca papan | baca ... papan",
+        " | sesuai di papan | yang ada di papan | baca papan | membaca papan | baca ... papan"
+        " | yang ada di baliho | yang ada di poster | yang ada di spanduk | yang di baliho"
+        " | yang di poster | yang di spanduk",
     ),
     _sig(
         "explicit_request",
@@ -1613,7 +1639,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mohon ... diganti | mohon ... diubah | mohon ... diterbitkan ulang"
         " | mohon ... diterbitkan kembali | mohon ... dicetak ulang | diubah dari ... menjadi"
         " | mohon cetak ulang | tolong cetak ulang | mohon dibantu pembetulan*"
-        " | mohon dibantu perbaikan* | mohon bantu perbaikan* | mohon dibantu koreksi",
+        " | mohon dibantu perbaikan* | mohon bantu perbaikan* | mohon dibantu koreksi"
+        " | bisa dibantu koreksi | mohon dibuatkan kk | tolong dibuatkan kk | mohon dibuatkan ktp"
+        " | mohon dibuatkan akta | mohon dibuatkan kia | minta ... dicetak baru"
+        " | mohon ... dicetak baru | mohon ... dipun perbarui | dipun perbarui",
         # The application, the system or the service to fix is not the reporter's document.
         unless="mohon aplikasi ... diperbaiki | tolong aplikasi ... diperbaiki"
         " | mohon aplikasinya ... diperbaiki | tolong aplikasinya ... diperbaiki"
@@ -1634,6 +1663,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mo betulkan | mo betulin | ingin membetulkan | ingin dibetulkan | ingin betulkan"
         " | mau memperbaiki | ingin memperbaiki | mau perbaiki"
         " | mau koreksi | mau dikoreksi | ingin mengoreksi | mau mengoreksi"
+        " | mau diperbaiki | ingin diperbaiki"
         " | cara pembetulan* | cara membetulkan | cara betulkan | cara memperbaiki"
         " | cara perbaiki | cara koreksi | cara mengoreksi | cara benerin | cara betulin"
         " | pembetulannya | bisa dibetulkan | bisa dibetulin | bisa dibenerin | minta disamakan"
@@ -1643,7 +1673,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bisa dikoreksi | ajeng dipun leresaken | badhe dipun leresaken | hoyong dibenerkeun",
         unless="memperbaiki aplikasi | memperbaiki sistem | memperbaiki pelayanan"
         " | memperbaiki layanan | memperbaiki website | diperbaiki aplikasi"
-        " | diperbaiki sistem | diperbaiki pelayanan | diperbaiki layanan",
+        " | diperbaiki sistem | diperbaiki pelayanan | diperbaiki layanan"
+        # "Aplikasinya kapan mau diperbaiki?": the tool, not the reporter's record.
+        " | aplikasi ... diperbaiki | aplikasinya ... diperbaiki | sistem ... diperbaiki"
+        " | sistemnya ... diperbaiki | website ... diperbaiki | websitenya ... diperbaiki"
+        " | printer ... diperbaiki | printernya ... diperbaiki | alatnya ... diperbaiki",
     ),
     _sig(
         "status_question",
@@ -1943,7 +1977,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum diberi | belum memberikan surat | tidak balas | tidak pernah balas"
         " | disuruh sabar | disuruh bersabar | diminta sabar | diminta bersabar"
         " | loket sudah tutup | sudah tutup buku | antreannya panjang | antriannya panjang"
-        " | setiap kali bilang belum | selalu bilang belum | sedang menumpuk",
+        " | setiap kali bilang belum | selalu bilang belum | sedang menumpuk"
+        # An application whose status has not moved ("status di aplikasi masih 'verifikasi'").
+        " | masih verifikasi | masih diverifikasi | masih menunggu verifikasi"
+        " | masih dalam proses | masih diproses",
         unless="salah satu | salah satunya | ktp lama | kk lama | yang lama | alamat lama"
         " | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
@@ -1972,6 +2009,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bawa apa | buka jam | jam berapa | bisa sekalian | buka sabtu | buka hari sabtu"
         " | buka minggu | buka hari minggu | tidak ya",
         negatable=False,
+        # The opening hour told as a fact ("padahal kantor baru buka jam 7.30") asks nothing.
+        unless="baru buka jam | padahal ... buka jam",
     ),
     _sig(
         "general_question",
@@ -2044,7 +2083,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "operatornya tidak ada | petugasnya tidak ada | petugas tidak ada di tempat"
         " | petugasnya tidak ada di tempat | mejanya kosong | meja layanan kosong"
         " | loket ... sudah tutup | sudah tutup padahal | tutup lebih awal | tutup sebelum jam"
-        " | kuota ... habis | kuotanya habis | sidik jari ... tidak terbaca | tidak terbaca mesin"
+        " | kuota ... habis | kuotanya habis | antrean ... sudah habis | antrian ... sudah habis"
+        " | nomor antrean habis | nomor antrian habis | sidik jari ... tidak terbaca"
+        " | tidak terbaca mesin"
         " | printernya rusak | printer rusak | alat rekam rusak | alat perekaman rusak"
         # A village cover letter left unsigned or refused; an office that is never open.
         " | belum ditandatangani | tidak mau membuat pengantar | tidak mau membuatkan pengantar"
