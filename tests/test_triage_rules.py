@@ -5852,6 +5852,230 @@ HOLDOUTS_ET_EU: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_EV_EW_EX: list[tuple[str, str, datetime | None, bool]] = [
+    # A crowd stranded at an office by an outage is no one in danger.
+    (
+        "U-SAFETY",
+        "Dari jam 7 pagi ratusan warga terlantar di MPP, server mati total. Kapan nyala?",
+        None,
+        False,
+    ),
+    # A workmate arrested for a forged card: someone else's story, no official's misconduct.
+    (
+        "U-SAFETY",
+        "Teman kerja saya di Medan kemarin diamankan polisi karena ketahuan memakai KTP palsu"
+        " untuk kredit. Bagaimana cara cek KTP asli?",
+        None,
+        False,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Teman kerja saya di Medan kemarin diamankan polisi karena ketahuan memakai KTP palsu"
+        " untuk kredit. Bagaimana cara cek KTP asli?",
+        None,
+        False,
+    ),
+    # Collectors with a copy of the reporter's card for a credit never taken.
+    (
+        "U-IDENTITY-MISUSE",
+        "Tadi sore dua orang dari leasing datang ke rumah membawa fotokopi KTP saya dan"
+        " menagih cicilan motor baru yang katanya saya ambil. Saya tidak pernah beli motor.",
+        None,
+        True,
+    ),
+    # Living on a friend's loan is no loan in the reporter's name.
+    (
+        "U-IDENTITY-MISUSE",
+        "Gaji saya ditahan karena NIK tidak valid, sudah dua bulan saya hidup dari pinjaman teman.",
+        None,
+        False,
+    ),
+    # "Ini laporan kedua, tapi soal lain": another case.
+    (
+        "U-REPEAT",
+        "Laporan saya minggu lalu sudah beres, terima kasih. Ini laporan kedua, tapi soal lain:"
+        " apakah KTP perlu diganti kalau pekerjaan berubah?",
+        None,
+        False,
+    ),
+    # A photocopy kiosk across the road charges its own price.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Saya fotokopi KK di kios seberang kantor Disdukcapil, bayar 7 ribu. Itu memang bayar kan?",
+        None,
+        False,
+    ),
+    # Patients in general, told by a nurse.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Saya perawat. Hampir tiap minggu ada pasien yang tertahan di IGD karena NIK"
+        " bermasalah. Usul saya ada petugas piket.",
+        None,
+        False,
+    ),
+    # Years ago, and settled.
+    (
+        "U-LIFE-HEALTH",
+        "Dua tahun lalu waktu ayah saya masuk ICU, KK kami belum diperbarui di data BPJS. Waktu"
+        " itu akhirnya beres, ayah sudah sehat. Usul saya ada sosialisasi.",
+        None,
+        False,
+    ),
+    # Last week, and settled that morning.
+    (
+        "U-LIFE-HEALTH",
+        "Minggu lalu bapak saya hampir batal cuci darah karena NIK-nya tidak aktif di BPJS."
+        " Petugas langsung menyinkronkan data dan jam 10 bapak sudah dapat tindakan. Terima"
+        " kasih.",
+        None,
+        False,
+    ),
+    # An exam tomorrow with a valid card in hand; a digital ID not activated is no NIK
+    # problem.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok saya ujian SKD CPNS. KTP fisik saya ada dan masih bagus, tapi IKD belum aktif."
+        " Pakai KTP fisik saja aman kan?",
+        None,
+        False,
+    ),
+    (
+        "C-NIK-DATABASE",
+        "IKD saya belum aktif, padahal sudah scan QR di kecamatan.",
+        None,
+        False,
+    ),
+    # "Sejak minggu lalu": still going on, not a settled past.
+    (
+        "C-NIK-DATABASE",
+        "Sejak minggu lalu pangkalan gas menolak, katanya NIK saya tidak valid di aplikasi"
+        " mereka. KTP saya dipakai ke bank tidak ada masalah.",
+        None,
+        True,
+    ),
+    # Retaliation for a complaint, a religion imposed, data changed on purpose.
+    (
+        "U-MISCONDUCT",
+        "Setelah saya lapor, Pak Kadus datang marah-marah dan bilang mulai sekarang urusan surat"
+        " keluarga saya tidak akan dilayani.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Petugas menolak mencetak KTP saya karena saya penghayat kepercayaan, saya diminta"
+        " memilih salah satu agama.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Status saya tercatat cerai hidup padahal belum pernah menikah. Saya curiga ada yang"
+        " sengaja mengubah data saya.",
+        None,
+        True,
+    ),
+    # Dual citizenship is no duplicate record; a child to be added is no stranger.
+    (
+        "U-DUPLICATE",
+        "Anak saya punya dokumen kewarganegaraan ganda terbatas dan mau dimasukkan ke KK saya.",
+        None,
+        False,
+    ),
+    (
+        "C-STRANGER-IN-RECORD",
+        "Anak saya punya dokumen kewarganegaraan ganda terbatas dan mau dimasukkan ke KK saya.",
+        None,
+        False,
+    ),
+    # Counters that did not serve.
+    (
+        "C-COUNTER-FAILED",
+        "Sudah dua kali saya datang ambil KTP, petugas pengambilan tidak ada di tempat.",
+        None,
+        True,
+    ),
+    (
+        "C-COUNTER-FAILED",
+        "Saya datang jam 14.20, loket sudah tutup. Padahal papan di depan kantor menulis layanan"
+        " sampai jam 15.00.",
+        None,
+        True,
+    ),
+    # Requests in everyday words.
+    (
+        "U-EXPLICIT-REQUEST",
+        "Foto di KTP baru saya gelap sekali. Minta foto ulang.",
+        None,
+        True,
+    ),
+    (
+        "U-EXPLICIT-REQUEST",
+        "Akta kelahiran saya rusak dimakan rayap. Mohon dicetakkan kutipan kedua.",
+        None,
+        True,
+    ),
+    (
+        "U-CORRECTION-INTENT",
+        "Saya penghayat kepercayaan, di KTP tertulis Islam. Saya ingin kolom agama diganti. Apa"
+        " prosedurnya?",
+        None,
+        True,
+    ),
+    # "setiap ditanya jawabannya ...": the KK is not done, six weeks on.
+    (
+        "U-WAIT-FAR",
+        "Kami mengajukan KK baru tanggal 10 September. Sudah lebih dari 6 minggu, setiap"
+        " ditanya jawabannya server pusat sedang gangguan.",
+        datetime(2026, 10, 26, 10, 20, tzinfo=WIB),
+        True,
+    ),
+    # "paling lambat akhir Desember" is ahead, not a start months ago.
+    (
+        "U-WAIT-FAR",
+        "PLN minta KK terbaru paling lambat akhir Desember. Sepuluh hari lalu saya kirim"
+        " permohonan cetak ulang KK, belum ada balasan.",
+        datetime(2025, 9, 9, 11, 25, tzinfo=WIB),
+        False,
+    ),
+    # A child's original akta lost, told with four words between.
+    (
+        "U-CHILD-AKTA-LOST",
+        "Akta kelahiran asli anak saya hilang waktu kami pindah rumah.",
+        None,
+        True,
+    ),
+    # A guard: a menu gone from an app is no lost certificate.
+    (
+        "U-CHILD-AKTA-LOST",
+        "Menu pengajuan akta kelahiran di aplikasi sudah hilang. Anak saya lahir 2 minggu lalu.",
+        None,
+        False,
+    ),
+    # "perdarahan" (the medical spelling) now; a history of it is not.
+    (
+        "U-LIFE-HEALTH",
+        "Ayah saya perdarahan di kepala, operasinya besok jam 8 pagi, tapi BPJS-nya nonaktif.",
+        None,
+        True,
+    ),
+    # A guard: a history of bleeding is no bleeding now.
+    (
+        "U-LIFE-HEALTH",
+        "Ibu hamil 32 minggu di desa kami belum punya KTP. Ada riwayat perdarahan, jadi nanti"
+        " mungkin dirujuk. Mohon perekaman.",
+        None,
+        False,
+    ),
+    # A pension that still pays out is no lost access.
+    (
+        "U-ACCESS-LOST",
+        "Pensiun ayah saya masih cair normal. Taspen minta data NIK belum padan dimutakhirkan,"
+        " di mana dicek?",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -5887,6 +6111,7 @@ DATED_PHRASINGS = {
     "2026.12.75": HOLDOUTS_EP_EQ_ER,
     "2026.12.76": HOLDOUT_ES,
     "2026.12.77": HOLDOUTS_ET_EU,
+    "2026.12.78": HOLDOUTS_EV_EW_EX,
 }
 
 

@@ -162,7 +162,12 @@ _NOT_A_WAIT_AFTER = frozenset(
 #: Subjects that may stand between a span and its activity ("3 tahun saya dagang").
 _SUBJECTS = frozenset({"saya", "kami", "aku", "beliau", "dia"})
 #: Words that make a date a plan ("rencana berangkat sekitar bulan Oktober"): ahead.
-_PLAN_WORDS = frozenset({"rencana", "berencana", "rencananya", "akan", "nanti"})
+_PLAN_WORDS = frozenset(
+    {"rencana", "berencana", "rencananya", "akan", "nanti",
+     # A deadline or the next round ("paling lambat akhir Desember", "pencairan berikutnya
+     # (sekitar Oktober)").
+     "lambat", "selambatnya", "berikutnya", "tenggat", "batas"}
+)  # fmt: skip
 _PLAN_WINDOW = 8
 #: A date right after these words is the date of the event itself (a birth, a marriage, a
 #: divorce, a conversion), not the start of a wait ("akta lahir" names a document and does

@@ -209,6 +209,7 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("akhirnya", "bisa"), ("panasnya", "sudah", "turun"), ("demamnya", "sudah", "turun"),
     ("hidup", "tenang"), ("semuanya", "selesai"), ("sudah", "ditindaklanjuti"),
     ("akun", "itu", "sudah", "ditutup"), ("nama", "saya", "bersih"),
+    ("sudah", "dapat", "tindakan"), ("semuanya", "normal"),
     ("nama", "saya", "sudah", "bersih"),
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi
@@ -586,6 +587,11 @@ class CompiledRuleSet:
         return out
 
 
+#: "sejak minggu lalu", "sejak hari lalu": the words before a "lalu" that starts an ongoing
+#: problem.
+_SINCE_RECENTLY = frozenset({("sejak", "minggu"), ("sejak", "hari"), ("sejak", "pekan")})
+
+
 class _Context:
     """Per-text context: negation, hypothetical and resolved-past lookups.
 
@@ -642,9 +648,12 @@ class _Context:
             # "lalu" after anything but a time word is "then" ("lalu sekretaris desa menarik
             # Rp75.000"), not a past.
             # "Waktu itu BPJS bapak mati": "waktu" is a past cue only before "itu".
+            # "Sejak minggu lalu pangkalan menolak": a recent start, still going on, not a
+            # finished past.
             if (
                 past
                 and not (word == "waktu" and words[i + 1 : i + 2] != ("itu",))
+                and not (word == "lalu" and words[max(0, i - 2) : i] in _SINCE_RECENTLY)
                 and not (
                     word == "lalu"
                     and (
@@ -653,6 +662,8 @@ class _Context:
                             i > 1
                             and words[i - 1] in _TIME_UNITS
                             and (words[i - 2].isdecimal() or words[i - 2] in MONTHS)
+                            # "2 tahun lalu waktu ayah masuk ICU": years ago is an episode.
+                            and not (words[i - 1] == "tahun" and words[i - 2].isdecimal())
                         )
                     )
                 )

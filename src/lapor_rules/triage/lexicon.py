@@ -61,6 +61,18 @@ _PHONE_INACTIVE = (
     " | nomor pak ... tidak aktif | nomor petugas ... tidak aktif | nomor kantor ... tidak aktif"
     " | nomor layanan ... tidak aktif | wa ... sudah tidak aktif | whatsapp ... sudah tidak aktif"
 )
+#: A board, banner or poster named as where information was read is a source, not the
+#: topic ("padahal papan di depan kantor menulis layanan sampai jam 15.00"): ``unless``
+#: phrases shared by ``facility_topic`` and ``suggestion_or_praise``.
+_BOARD_AS_SOURCE = (
+    " | ditempel di papan | tertempel di papan | tertera di papan"
+    " | tertulis di papan | tercantum di papan | baca di papan | baca sendiri di papan"
+    " | lihat di papan"
+    " | lihat sendiri di papan | dibaca di papan | dilihat di papan | sesuai papan"
+    " | sesuai di papan | yang ada di papan | baca papan | membaca papan | baca ... papan"
+    " | yang ada di baliho | yang ada di poster | yang ada di spanduk | yang di baliho"
+    " | yang di poster | yang di spanduk | papan ... menulis | papan di depan kantor"
+)
 #: "supaya", "agar", "biar": so that (a purpose; with "tidak", a prevention).
 _SO_THAT = ("supaya", "agar", "biar")
 _DATA_NOUNS = ("data", "ktp", "kk", "nik", "identitas", "fotokopi", "foto", "dokumen",
@@ -80,7 +92,11 @@ _NOT_IN_CARE_NOW = (
     " | meninggal di ... icu | meninggal di ... nicu | meninggal di ... picu"
     " | meninggal di ... igd | meninggal di ... hcu | wafat di ... icu | berpulang di ... icu"
     # "muncul riwayat rawat inap yang bukan saya": a record, not a stay.
-    " | riwayat rawat inap | riwayat opname"
+    " | riwayat rawat inap | riwayat opname | riwayat perdarahan | riwayat pendarahan"
+    # Patients in general, told by a nurse or a visitor ("hampir tiap minggu ada pasien
+    # yang tertahan di IGD"): no one's care at stake in this complaint.
+    " | tiap minggu ada pasien ... igd | sering ada pasien ... igd | banyak pasien ... igd"
+    " | tiap minggu ada pasien ... ugd | sering ada pasien ... ugd"
 )
 
 DEFAULT_SIGNALS: tuple[Signal, ...] = (
@@ -92,7 +108,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "operasi | dioperasi | mau operasi | akan operasi | jadwal operasi | rawat inap | opname"
         " | icu | nicu | picu | igd | ugd | gawat darurat | darurat medis | cuci darah"
         " | hemodialisa | hemodialisis | kemoterapi | kemo | kritis | koma | sekarat"
-        " | sakit keras | sakit parah | pendarahan | transfusi | serangan jantung"
+        " | sakit keras | sakit parah | pendarahan | perdarahan | transfusi | serangan jantung"
         " | tidak bisa berobat | tidak dapat berobat | tidak bisa dirawat | tidak bisa dioperasi"
         " | ditolak rumah sakit | ditolak oleh rumah sakit | rumah sakit menolak"
         " | tidak dilayani rumah sakit"
@@ -205,6 +221,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bukan saya yang | tidak pernah punya senjata | senjata ... atas nama"
         " | identitas saya dipakai | data saya disalahgunakan"
         " | rekening bank atas nama saya | pakai fotokopi ktp saya | memakai fotokopi ktp saya"
+        # Collectors with a copy of the reporter's card for a credit never taken.
+        " | membawa fotokopi ktp saya | bawa fotokopi ktp saya | tidak pernah beli motor"
+        " | menagih cicilan ... katanya saya"
         " | menggunakan fotokopi ktp saya | fotokopi ktp saya dipakai | hutang ... tidak pernah"
         " | tidak pernah saya ambil | mukanya orang lain | wajahnya orang lain | akun judi"
         " | judi online | diverifikasi pakai | dipakai transaksi | dipakai untuk transaksi"
@@ -241,6 +260,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
+        # Living on a friend's loan is no loan in the reporter's name.
+        " | pinjaman teman | pinjaman dari teman | pinjaman saudara | pinjaman dari saudara"
         # A record problem, not misuse: "NIK saya terdaftar sebagai penduduk desa lain"; a
         # SIM card that cannot be registered.
         " | nik saya terdaftar sebagai penduduk | tidak bisa registrasi kartu perdana"
@@ -539,6 +560,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dipasung | terpaksa kami ikat | terpaksa diikat | kami ikat di rumah | terus diikat"
         " | dirantai di rumah",
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
+        # A crowd stranded at an office by an outage; a workmate arrested for a forged card.
+        " | warga terlantar di | terlantar di mal | terlantar di mpp | terlantar di kantor"
+        " | teman ... diamankan polisi | teman ... ditangkap | tetangga ... diamankan polisi"
+        " | teman kerja saya ... diamankan polisi | teman kantor saya ... diamankan polisi"
+        " | teman saya ... diamankan polisi | teman saya ... ditahan polisi"
+        " | teman kerja saya ... ditahan polisi"
         " | pelakunya sudah ditangkap | pelaku sudah ditangkap | sudah ditangkap polisi"
         " | sempat dipasung | pernah dipasung | dulu dipasung"
         " | asli anak saya hilang | akta anak saya hilang | kia anak saya hilang"
@@ -786,7 +813,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Numbers registered by a fraudster and now blocked: the remedy, not the problem.
         " | nomor itu sudah diblokir | nomor nomor itu sudah diblokir | nomornya sudah diblokir"
         # A phone not registered for a digital ID is an account matter, not the NIK.
-        " | perangkat tidak terdaftar | perangkat belum terdaftar | device tidak terdaftar",
+        " | perangkat tidak terdaftar | perangkat belum terdaftar | device tidak terdaftar"
+        " | ikd belum aktif | ikd ... belum aktif | ikd tidak aktif | ikd nya belum aktif",
     ),
     _sig(
         "death_not_recorded",
@@ -817,6 +845,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nik saya sudah terpakai | sudah terpakai oleh peserta lain",
         # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
         unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat | ganda huruf"
+        " | kewarganegaraan ganda | berkewarganegaraan ganda | warga negara ganda"
         " | kacamata ganda"
         # Accounts opened on the NIK are misuse ("NIK saya juga dipakai membuka tiga
         # rekening lain").
@@ -983,6 +1012,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak akan pernah diurus | tidak akan pernah diproses | petugas itu diperiksa"
         " | operator itu diperiksa | oknum itu diperiksa | petugas tersebut diperiksa"
         " | tidak bakal diproses | datang belakangan langsung dilayani | tunggu di luar pagar"
+        # Retaliation for complaining ("kalau mau lapor-lapor, urusanmu saya bikin tidak
+        # selesai", "urusan surat-menyurat keluarga saya tidak akan dilayani"); a follower
+        # of a kepercayaan told to pick a religion; data changed on purpose.
+        " | saya bikin tidak selesai | urusanmu saya bikin | tidak akan dilayani"
+        " | mempermalukan desa | diminta memilih salah satu agama"
+        " | disuruh memilih salah satu agama | karena saya penghayat"
+        " | sengaja mengubah data | ada yang sengaja mengubah"
         # Withheld until a fee is paid; help from an insider to change a record.
         " | sebelum ... melunasi | kalau ... belum melunasi | kalau belum bayar"
         " | pilih saja salah satu dari | kepercayaan kami bukan agama | dibantu orang kelurahan"
@@ -1008,7 +1044,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Slogans on banners and names of task forces allege nothing.
         " | tanpa pungutan | tampa pungutan | tanpa pungli | bebas pungli | bebas pungutan"
         " | stop pungli | tolak pungli | anti pungli | saber pungli"
-        " | asli atau palsu | palsu atau asli | palsu atau tidak"
+        " | asli atau palsu | palsu atau asli | palsu atau tidak | asli dan palsu"
+        # Someone caught using a forged card is a crime story, not an official's misconduct.
+        " | ketahuan memakai ktp palsu | ketahuan pakai ktp palsu | memakai ktp palsu untuk"
         " | disangka ... palsu | disangko ... palsu | dikira ... palsu | dianggap ... palsu"
         " | kira palsu"
         " | diganti tanpa mengurus | diganti tanpa harus | diubah tanpa harus"
@@ -1196,7 +1234,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A spouse or child the reporter asks to add is no stranger.
         unless="istri ... masuk ke kk saya | suami ... masuk ke kk saya"
         " | anak ... masuk ke kk saya | mau masuk ke kk saya | ingin masuk ke kk saya"
-        " | bisa masuk ke kk saya",
+        " | bisa masuk ke kk saya | mau dimasukkan ke kk saya | ingin dimasukkan ke kk saya"
+        " | akan dimasukkan ke kk saya",
     ),
     _sig(
         "repeat_complaint",
@@ -1234,8 +1273,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sudah melapor di sini | sudah lapor di sini | tidak ada balasan apa pun"
         " | hanya di read",
         # "Ini kedua kalinya saya datang / pulang tanpa dilayani": repeated visits, not a
-        # repeated complaint.
-        unless="".join(
+        # repeated complaint; "Ini laporan kedua, tapi soal lain": another case.
+        unless="laporan kedua ... soal lain | laporan kedua ... hal lain"
+        " | laporan kedua ... masalah lain | laporan kedua ... kasus lain"
+        + "".join(
             f" | {before}{nth} kalinya ... saya {visit}"
             for before in ("", "sudah ")
             for nth in ("kedua", "ketiga", "keempat", "kelima")
@@ -1332,7 +1373,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | punya orang swasta | milik swasta | milik warga | kios milik"
         " | koperasi depan | di koperasi"
         " | tukang parkir | juru parkir | parkir liar | ke warungnya"
-        " | fotokopi sendiri di warung",
+        " | fotokopi sendiri di warung | kios seberang",
         # A purchase the office makes compulsory is a levy, whoever sells it.
         unless="koperasi pegawai | diwajibkan membeli ... di koperasi | wajib beli ... di koperasi"
         " | di koperasi kantor",
@@ -1343,6 +1384,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Akta (asli) hilang",
         "A birth certificate (the original) is lost",
         "akta ... hilang | akte ... hilang | kehilangan akta | kehilangan akte"
+        # "Akta kelahiran asli anak saya hilang": four words between.
+        " | akta kelahiran asli ... hilang | akta lahir asli ... hilang"
         " | akta ... hanyut | akta ... terbakar"
         " | bidan sudah hilang | surat lahir hilang | surat lahir ... hilang"
         " | keterangan lahir ... hilang",
@@ -1512,7 +1555,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum diperbarui | status perkawinan | kawin tercatat | kawin belum tercatat"
         " | kawin tidak tercatat | tidak tercatat | catatan pinggir | ganti nama | tambah gelar"
         " | lepat | leresaken | dipun leresaken | dibenarkan | status masih belum"
-        " | status masih kawin | statusnya masih belum"
+        " | status masih kawin | statusnya masih belum | masih status belum"
+        " | padahal di ktp | padahal di kk | padahal di akta | sinkronisasinya | disinkronkan"
         " | masih tertulis | diperbarui | diperbaharui | ditulis ... padahal"
         " | tertulis ... padahal | padahal saya lahir | padahal lahir di"
         " | tercatat sudah meninggal | tercatat meninggal | padahal masih hidup | tidak tercantum"
@@ -1617,14 +1661,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | website dukcapil | website disdukcapil | situs disdukcapil | salah ketik di website"
         " | pulpen | bolpoin",
         negatable=False,
-        # A board named as where information was read is a source, not the topic.
-        unless="kursi roda | ditempel di papan | tertempel di papan | tertera di papan"
-        " | tertulis di papan | tercantum di papan | baca di papan | baca sendiri di papan"
-        " | lihat di papan"
-        " | lihat sendiri di papan | dibaca di papan | dilihat di papan | sesuai papan"
-        " | sesuai di papan | yang ada di papan | baca papan | membaca papan | baca ... papan"
-        " | yang ada di baliho | yang ada di poster | yang ada di spanduk | yang di baliho"
-        " | yang di poster | yang di spanduk",
+        unless="kursi roda" + _BOARD_AS_SOURCE,
     ),
     _sig(
         "explicit_request",
@@ -1642,7 +1679,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mohon dibantu perbaikan* | mohon bantu perbaikan* | mohon dibantu koreksi"
         " | bisa dibantu koreksi | mohon dibuatkan kk | tolong dibuatkan kk | mohon dibuatkan ktp"
         " | mohon dibuatkan akta | mohon dibuatkan kia | minta ... dicetak baru"
-        " | mohon ... dicetak baru | mohon ... dipun perbarui | dipun perbarui",
+        " | mohon ... dicetak baru | mohon ... dipun perbarui | dipun perbarui"
+        " | minta foto ulang | mohon foto ulang | mohon dicetakkan | tolong dicetakkan"
+        " | mohon dibantu perubahan | tolong dibantu perubahan",
         # The application, the system or the service to fix is not the reporter's document.
         unless="mohon aplikasi ... diperbaiki | tolong aplikasi ... diperbaiki"
         " | mohon aplikasinya ... diperbaiki | tolong aplikasinya ... diperbaiki"
@@ -1663,7 +1702,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mo betulkan | mo betulin | ingin membetulkan | ingin dibetulkan | ingin betulkan"
         " | mau memperbaiki | ingin memperbaiki | mau perbaiki"
         " | mau koreksi | mau dikoreksi | ingin mengoreksi | mau mengoreksi"
-        " | mau diperbaiki | ingin diperbaiki"
+        " | mau diperbaiki | ingin diperbaiki | mau samakan | ingin samakan | mau menyamakan"
+        " | ingin menyamakan | kolom agama diganti | ingin kolom ... diganti"
+        " | mau kolom ... diganti"
         " | cara pembetulan* | cara membetulkan | cara betulkan | cara memperbaiki"
         " | cara perbaiki | cara koreksi | cara mengoreksi | cara benerin | cara betulin"
         " | pembetulannya | bisa dibetulkan | bisa dibetulin | bisa dibenerin | minta disamakan"
@@ -1980,7 +2021,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | setiap kali bilang belum | selalu bilang belum | sedang menumpuk"
         # An application whose status has not moved ("status di aplikasi masih 'verifikasi'").
         " | masih verifikasi | masih diverifikasi | masih menunggu verifikasi"
-        " | masih dalam proses | masih diproses",
+        " | masih dalam proses | masih diproses"
+        # "setiap ditanya jawabannya 'server pusat sedang gangguan'": not done yet.
+        " | setiap ditanya jawabannya | tiap ditanya jawabannya | setiap ditanya katanya"
+        " | tiap ditanya katanya",
         unless="salah satu | salah satunya | ktp lama | kk lama | yang lama | alamat lama"
         " | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
@@ -2034,7 +2078,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # tenang").
         " | sudah beres semua | sudah bilang berkas lengkap | juga tidak masalah"
         " | semua dokumen sudah lengkap | tidak ada masalah dengan itu"
-        " | bisa ikut ... dengan tenang",
+        " | bisa ikut ... dengan tenang"
+        # "KTP fisik saya ada dan masih bagus": the card the deadline needs is in hand.
+        " | ktp fisik saya ada | ktp saya ada dan masih bagus",
         negatable=False,
     ),
     _sig(
@@ -2063,7 +2109,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "kata banknya masih bisa nunggu kok, gak ada batas".
         " | masih bisa nunggu | masih bisa menunggu | tidak ada batas waktu | gak ada batas"
         " | rujukan juga sudah beres | jadi aman | bpjs beliau aman | semua tindakan ditanggung"
-        " | tidak ada batas",
+        " | tidak ada batas"
+        # Aid or cover that still pays out or works ("Pensiun ayah saya masih cair normal",
+        # "BPJS saya masih aktif di faskes lama", "Sejauh ini bantuan belum ada masalah").
+        " | masih cair normal | cair normal | masih aktif di faskes | bpjs ... masih aktif"
+        " | kis ... masih aktif | sejauh ini masih aktif | bantuan belum ada masalah"
+        " | bantuan tidak ada masalah | tidak ada masalah dengan bantuan"
+        " | normal semua | sudah aktif lagi | sudah aktif kembali | dipakai normal"
+        " | tetap cair bulan ini | jadi itu tidak masalah | dan masih aktif",
         negatable=False,
     ),
     _sig(
@@ -2081,6 +2134,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Layanan di loket tidak diberikan: petugas tidak ada, loket tutup, kuota habis, alat rusak",
         "The counter did not serve: no officer, closed early, quota gone, equipment broken",
         "operatornya tidak ada | petugasnya tidak ada | petugas tidak ada di tempat"
+        " | petugas ... tidak ada di tempat"
         " | petugasnya tidak ada di tempat | mejanya kosong | meja layanan kosong"
         " | loket ... sudah tutup | sudah tutup padahal | tutup lebih awal | tutup sebelum jam"
         " | kuota ... habis | kuotanya habis | antrean ... sudah habis | antrian ... sudah habis"
@@ -2157,7 +2211,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "supaya lain kali tidak ada masalah lagi": a purpose, not praise.
         unless="tidak ramah | kurang ramah | kursi roda | tidur di mushola | mengungsi di mushola"
         " | supaya ... tidak ada masalah | agar ... tidak ada masalah | biar ... tidak ada masalah"
-        " | tinggal di mushola | menginap di mushola",
+        " | tinggal di mushola | menginap di mushola" + _BOARD_AS_SOURCE,
         negatable=False,
     ),
     _sig(
