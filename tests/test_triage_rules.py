@@ -6076,6 +6076,164 @@ HOLDOUTS_EV_EW_EX: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_EY_FA: list[tuple[str, str, datetime | None, bool]] = [
+    # A former partner who knows the new address and says he will come.
+    (
+        "U-SAFETY",
+        "Tadi malam mantan suami mengirim alamat kos saya yang baru, katanya didapat dari teman"
+        " di kantor desa. Dia bilang akan datang menjemput saya. Saya belum berani keluar"
+        " kamar.",
+        None,
+        True,
+    ),
+    # A guard: violence fled long ago, with no threat now, is no danger now.
+    (
+        "U-SAFETY",
+        "Saya pergi dari rumah bulan lalu karena sering dipukul suami. Sekarang saya tinggal di"
+        " kos dan mau pisah KK.",
+        None,
+        False,
+    ),
+    # Insulin run out and an elder gone weak: health at risk now.
+    (
+        "U-LIFE-HEALTH",
+        "Mbah saya 79 tahun pakai insulin. BPJS-nya nonaktif karena NIK belum padan. Stok"
+        " insulin di rumah habis tadi pagi, beliau sekarang sudah lemas.",
+        None,
+        True,
+    ),
+    # Service only if something is bought.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Petugas perekaman tidak mau merekam KTP anak saya kecuali kami beli map dan materai di"
+        " koperasi kantor seharga 75 ribu.",
+        None,
+        True,
+    ),
+    # Served first if you know the officer.
+    (
+        "U-MISCONDUCT",
+        "Berkas saya tidak diproses karena saya orang kampung sebelah. Warga yang kenal dengan"
+        " petugas langsung dilayani walaupun datang belakangan.",
+        None,
+        True,
+    ),
+    # A divorce recorded that never happened, arranged through someone at the office.
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "Status saya di KK tertulis cerai hidup, padahal kami tidak pernah bercerai. Katanya"
+        " mertua sudah membereskan lewat orang di kecamatan.",
+        None,
+        True,
+    ),
+    # An envelope the reporter offered and the officer refused: praise, not misconduct.
+    (
+        "U-MISCONDUCT",
+        "Saya sodorkan amplop ke petugas karena saya kira memang begitu. Petugasnya menolak dan"
+        " bilang semua layanan gratis. Terima kasih.",
+        None,
+        False,
+    ),
+    # A guard: an officer who pushes an envelope across the desk is still alleged.
+    (
+        "U-MISCONDUCT",
+        "Petugasnya bilang bisa selesai hari ini kalau ada pengertiannya, lalu menyodorkan amplop"
+        " kosong di meja.",
+        None,
+        True,
+    ),
+    # A school that will not take a child as a pupil without the akta.
+    (
+        "U-ACCESS-LOST",
+        "Sekolah bilang anak saya tidak bisa jadi siswa tetap semester ini tanpa akta kelahiran.",
+        None,
+        True,
+    ),
+    # A number "ditulis di spanduk" is a source, not a facility complaint.
+    (
+        "U-REPORT",
+        "WA layanan sudah saya chat dari Senin, dibaca saja tidak. Saya mau minta cetak ulang KK."
+        " Nomor itu ditulis di spanduk sebagai layanan resmi.",
+        None,
+        True,
+    ),
+    # Requests in everyday words.
+    (
+        "U-EXPLICIT-REQUEST",
+        "Nama nenek yang sudah meninggal masih ada di KK kami. Tidak ada masalah apa-apa sih."
+        " Minta dihapus dari KK.",
+        None,
+        True,
+    ),
+    (
+        "U-CORRECTION-INTENT",
+        "Akta kelahiran anak saya jenis kelaminnya salah. Saya harus bawa apa saja untuk"
+        " pembetulan?",
+        None,
+        True,
+    ),
+    # Answers that say the file is still somewhere else: a KK not done, two months on.
+    (
+        "U-WAIT-FAR",
+        "Pengajuan KK baru saya masukkan tanggal 21 Juli. Ini sudah dua bulan. Tiap ke kecamatan"
+        " jawabannya masih di dinas, tiap ke dinas jawabannya belum naik dari kecamatan.",
+        datetime(2025, 9, 19, 16, 10, tzinfo=WITA),
+        True,
+    ),
+    (
+        "C-REFUSED",
+        "Pengajuan KK baru saya masukkan tanggal 21 Juli. Ini sudah dua bulan. Tiap ke kecamatan"
+        " jawabannya masih di dinas, tiap ke dinas jawabannya belum naik dari kecamatan.",
+        datetime(2025, 9, 19, 16, 10, tzinfo=WITA),
+        True,
+    ),
+    # A scam SMS not clicked, a father lost at sea: no NIK problem.
+    (
+        "C-NIK-DATABASE",
+        "Saya dapat SMS: data kependudukan Anda akan dinonaktifkan, klik link berikut. Saya"
+        " tidak klik. Apakah benar dari Dukcapil?",
+        None,
+        False,
+    ),
+    (
+        "C-NIK-DATABASE",
+        "Bapa saya hilang di laut tahun 2021, sampai sekarang tidak ditemukan. Bagaimana cara"
+        " mencatat kematiannya?",
+        None,
+        False,
+    ),
+    # A feared duplicate that was the reporter's own typo.
+    (
+        "U-DUPLICATE",
+        "Kemarin saya kira NIK saya ganda, ternyata saya sendiri salah ketik satu angka.",
+        None,
+        False,
+    ),
+    # Settled: flown home on the digital ID; a two-year wait that ended on the spot.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Kemarin saya panik karena KTP hilang padahal hari ini harus terbang ke Jakarta."
+        " Ternyata bisa naik pesawat pakai IKD dan sekarang sudah sampai.",
+        None,
+        False,
+    ),
+    (
+        "U-WAIT-FAR",
+        "Terima kasih untuk petugas yang kemarin datang ke desa. Bapa yang sudah tidak bisa"
+        " jalan akhirnya dapat KTP, dan akta kematian mama yang tertunda dua tahun juga selesai"
+        " di tempat.",
+        None,
+        False,
+    ),
+    # A bank that works too: nothing blocked outside Dukcapil.
+    (
+        "U-ACCESS-LOST",
+        "Waktu aktivasi IKD muncul NIK tidak ditemukan. KTP fisik saya masih berlaku, di bank"
+        " juga tidak ada masalah.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -6112,6 +6270,7 @@ DATED_PHRASINGS = {
     "2026.12.76": HOLDOUT_ES,
     "2026.12.77": HOLDOUTS_ET_EU,
     "2026.12.78": HOLDOUTS_EV_EW_EX,
+    "2026.12.79": HOLDOUTS_EY_FA,
 }
 
 

@@ -209,7 +209,8 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("akhirnya", "bisa"), ("panasnya", "sudah", "turun"), ("demamnya", "sudah", "turun"),
     ("hidup", "tenang"), ("semuanya", "selesai"), ("sudah", "ditindaklanjuti"),
     ("akun", "itu", "sudah", "ditutup"), ("nama", "saya", "bersih"),
-    ("sudah", "dapat", "tindakan"), ("semuanya", "normal"),
+    ("sudah", "dapat", "tindakan"), ("semuanya", "normal"), ("selesai", "di", "tempat"),
+    ("sekarang", "sudah", "sampai"), ("ternyata", "bisa"),
     ("nama", "saya", "sudah", "bersih"),
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi

@@ -72,6 +72,7 @@ _BOARD_AS_SOURCE = (
     " | sesuai di papan | yang ada di papan | baca papan | membaca papan | baca ... papan"
     " | yang ada di baliho | yang ada di poster | yang ada di spanduk | yang di baliho"
     " | yang di poster | yang di spanduk | papan ... menulis | papan di depan kantor"
+    " | ditulis di spanduk | tertulis di spanduk"
 )
 #: "supaya", "agar", "biar": so that (a purpose; with "tidak", a prevention).
 _SO_THAT = ("supaya", "agar", "biar")
@@ -115,7 +116,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mau melahirkan | akan melahirkan | segera melahirkan | sudah pembukaan | ketuban pecah"
         " | pecah ketuban | perawatan intensif | alat bantu napas | alat bantu nafas"
         " | ketubannya pecah | air ketuban pecah"
-        " | pemasangan pen | pasang pen"
+        " | pemasangan pen | pasang pen | stok insulin ... habis | insulin ... habis"
+        " | sekarang sudah lemas"
         " | kontraksi | lagi melahirkan | sedang melahirkan | proses melahirkan | kesakitan"
         " | jadwal kemo | jadwal cuci darah | dirawat di rumah sakit"
         " | masuk rumah sakit"
@@ -448,6 +450,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tahu alamat baru saya dari | dikasih alamat saya | mengecek nik saya"
         " | per nik | cek data lengkap | menjual cek data | jual cek data"
         " | dapat alamat dari | tahu alamat dari | foto layar data"
+        # The only copy was handed to a counter ("persis berkas yang saya serahkan ke
+        # loket"), or the leak came "dari teman di kantor desa".
+        " | persis berkas yang saya serahkan | hanya pernah saya serahkan ke loket"
+        " | didapat dari teman di kantor | dapat dari teman di kantor"
         " | data lengkap warga | menawarkan data | penjualnya mengaku mendapat data"
         " | bocornya | beredar di grup | beredar di telegram | grup telegram | data fresh"
         " | per file | file excel berisi | beredar file | penjualnya mengaku dapat"
@@ -558,6 +564,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | saya dibereskan | akan dibereskan | mau dibereskan | dihabisi"
         # Someone restrained at home for want of care ("terpaksa kami ikat di rumah").
         " | dipasung | terpaksa kami ikat | terpaksa diikat | kami ikat di rumah | terus diikat"
+        # A former partner who now knows where she lives and says he will come.
+        " | akan datang menjemput | mau datang menjemput | belum berani keluar"
         " | dirantai di rumah",
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
         # A crowd stranded at an office by an outage; a workmate arrested for a forged card.
@@ -728,7 +736,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak bisa sekolah | tidak diterima sekolah | tidak diterima di sekolah"
         " | sd negeri | masuk sd | daftar sd | mendaftar sd | didaftarkan ke sd"
         " | akun driver | tidak narik | tidak bisa narik"
-        " | masuk dapodik | tercatat sebagai siswa",
+        " | masuk dapodik | tercatat sebagai siswa | siswa tetap",
         unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di | dari puskesmas"
         " | bpjs ... sudah aktif | bpjs ... tidak masalah | bpjs ... tidak ada masalah"
         " | bank tidak ada masalah | bpjs ... masih normal"
@@ -814,7 +822,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nomor itu sudah diblokir | nomor nomor itu sudah diblokir | nomornya sudah diblokir"
         # A phone not registered for a digital ID is an account matter, not the NIK.
         " | perangkat tidak terdaftar | perangkat belum terdaftar | device tidak terdaftar"
-        " | ikd belum aktif | ikd ... belum aktif | ikd tidak aktif | ikd nya belum aktif",
+        " | ikd belum aktif | ikd ... belum aktif | ikd tidak aktif | ikd nya belum aktif"
+        " | sampai sekarang tidak ditemukan"
+        " | anda akan dinonaktifkan | akan dinonaktifkan klik",
     ),
     _sig(
         "death_not_recorded",
@@ -846,6 +856,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
         unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat | ganda huruf"
         " | kewarganegaraan ganda | berkewarganegaraan ganda | warga negara ganda"
+        " | saya kira nik saya ganda | kira nik saya ganda"
         " | kacamata ganda"
         # Accounts opened on the NIK are misuse ("NIK saya juga dipakai membuka tiga
         # rekening lain").
@@ -1016,6 +1027,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # selesai", "urusan surat-menyurat keluarga saya tidak akan dilayani"); a follower
         # of a kepercayaan told to pick a religion; data changed on purpose.
         " | saya bikin tidak selesai | urusanmu saya bikin | tidak akan dilayani"
+        " | kenal dengan petugas langsung dilayani | langsung dilayani walaupun datang belakangan"
         " | mempermalukan desa | diminta memilih salah satu agama"
         " | disuruh memilih salah satu agama | karena saya penghayat"
         " | sengaja mengubah data | ada yang sengaja mengubah"
@@ -1053,7 +1065,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Thanks to staff, and a schooling never had, are no allegation.
         " | terima kasih untuk petugas ... yang | terima kasih banyak untuk petugas ... yang"
         " | apresiasi untuk petugas ... yang | mau kasih amplop | mau memberi amplop"
-        " | menolak ... amplop"
+        " | menolak ... amplop | saya sodorkan amplop | saya menyodorkan amplop"
         " | ingin kasih amplop | ingin memberi amplop"
         " | padahal saya tidak pernah sekolah | padahal saya tidak pernah kuliah",
     ),
@@ -1108,7 +1120,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bantu administrasi | untuk percepatan | biaya percepatan | uang percepatan"
         " | map dan percepatan | mengumpulkan rp | uang foto"
         " | mewajibkan setiap warga beli | diwajibkan beli | mewajibkan beli | dipalak"
-        " | memalak"
+        " | memalak | kecuali kami beli | kecuali beli | kecuali membeli | kecuali kami bayar"
+        " | kecuali bayar"
         " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
         " | menarik rp | narik rp | transfer rp | tambah #num ribu | tambah #num rb | ribu per"
         " | isi kas desa | uang kas desa | kuitansi tulisan tangan | #num per lembar"
@@ -1200,6 +1213,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A divorce recorded that never happened ("Saya tidak pernah bercerai, tidak pernah
         # ada sidang ... tanpa akta cerai").
         " | saya tidak pernah bercerai | tidak pernah ada sidang | tanpa akta cerai"
+        " | kami tidak pernah bercerai | tidak ada putusan pengadilan apa pun"
+        " | lewat orang di kecamatan | lewat orang di kelurahan | lewat orang di desa"
         " | tanpa sepengetahuan | tanpa sepengetahuan kami | tanpa sepengetahuan saya"
         " | tanpa saya ajukan | tanpa saya minta | tanpa pengajuan dari saya"
         " | bukan tanda tangan saya | tanda tangan palsu | tanpa saya hadir"
@@ -1309,7 +1324,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # kabupaten"), or no office at all takes it.
         " | malah disuruh ke | malah disuruh balik | disuruh balik ke | saling tunjuk"
         " | saling menunjuk | belum ada yang mau terima | tidak ada yang mau terima"
-        " | kantor sudah saya datangi",
+        " | kantor sudah saya datangi | belum naik dari kecamatan | belum naik dari kelurahan",
     ),
     _sig(
         "bounced",
@@ -1680,7 +1695,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bisa dibantu koreksi | mohon dibuatkan kk | tolong dibuatkan kk | mohon dibuatkan ktp"
         " | mohon dibuatkan akta | mohon dibuatkan kia | minta ... dicetak baru"
         " | mohon ... dicetak baru | mohon ... dipun perbarui | dipun perbarui"
-        " | minta foto ulang | mohon foto ulang | mohon dicetakkan | tolong dicetakkan"
+        " | minta foto ulang | mohon foto ulang | mau foto ulang | mohon dicetakkan"
+        " | tolong dicetakkan | minta dihapus dari kk | mohon dihapus dari kk"
+        " | tolong dihapus dari kk"
         " | mohon dibantu perubahan | tolong dibantu perubahan",
         # The application, the system or the service to fix is not the reporter's document.
         unless="mohon aplikasi ... diperbaiki | tolong aplikasi ... diperbaiki"
@@ -1703,7 +1720,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mau memperbaiki | ingin memperbaiki | mau perbaiki"
         " | mau koreksi | mau dikoreksi | ingin mengoreksi | mau mengoreksi"
         " | mau diperbaiki | ingin diperbaiki | mau samakan | ingin samakan | mau menyamakan"
-        " | ingin menyamakan | kolom agama diganti | ingin kolom ... diganti"
+        " | ingin menyamakan | kolom agama diganti | ingin kolom ... diganti | untuk pembetulan"
+        " | benerinnya | betulinnya | membetulkannya"
         " | mau kolom ... diganti"
         " | cara pembetulan* | cara membetulkan | cara betulkan | cara memperbaiki"
         " | cara perbaiki | cara koreksi | cara mengoreksi | cara benerin | cara betulin"
@@ -2024,7 +2042,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | masih dalam proses | masih diproses"
         # "setiap ditanya jawabannya 'server pusat sedang gangguan'": not done yet.
         " | setiap ditanya jawabannya | tiap ditanya jawabannya | setiap ditanya katanya"
-        " | tiap ditanya katanya",
+        " | tiap ditanya katanya | setiap ditanya jawabnya | tiap ditanya jawabnya"
+        " | selalu dijawab | jawabannya masih | belum naik dari",
         unless="salah satu | salah satunya | ktp lama | kk lama | yang lama | alamat lama"
         " | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
@@ -2116,7 +2135,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kis ... masih aktif | sejauh ini masih aktif | bantuan belum ada masalah"
         " | bantuan tidak ada masalah | tidak ada masalah dengan bantuan"
         " | normal semua | sudah aktif lagi | sudah aktif kembali | dipakai normal"
-        " | tetap cair bulan ini | jadi itu tidak masalah | dan masih aktif",
+        " | tetap cair bulan ini | jadi itu tidak masalah | dan masih aktif"
+        " | bank juga tidak ada masalah | belum ada masalah",
         negatable=False,
     ),
     _sig(
