@@ -176,6 +176,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_ew.jsonl": ("hew", 100),
     "triage_holdout_ex.jsonl": ("hex", 100),
     "triage_holdout_ey.jsonl": ("hey", 100),
+    "triage_holdout_ez.jsonl": ("hez", 100),
     "triage_holdout_fa.jsonl": ("hfa", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
