@@ -6234,6 +6234,80 @@ HOLDOUTS_EY_FA: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_EZ: list[tuple[str, str, datetime | None, bool]] = [
+    # Asking how to prevent misuse ("Bagaimana mencegahnya?") reports none.
+    (
+        "U-IDENTITY-MISUSE",
+        "Kalau KTP tidak dipakai bertahun-tahun, bisa tidak NIK saya disalahgunakan orang,"
+        " misalnya untuk pinjaman online? Bagaimana mencegahnya?",
+        None,
+        False,
+    ),
+    # Cards withheld until dues are paid.
+    (
+        "U-MISCONDUCT",
+        "Kepala dusun menahan KTP baru warga. Dia bilang KTP baru dibagikan kalau warga sudah"
+        " melunasi iuran pembangunan musala Rp50.000 per orang.",
+        None,
+        True,
+    ),
+    # A broker who knows someone inside.
+    (
+        "U-MISCONDUCT",
+        "Di warung depan kantor ada bapak yang bilang kenal orang di dalam dan bisa bantu KK"
+        " jadi seminggu asal ada Rp300.000.",
+        None,
+        True,
+    ),
+    # A faded card is no NIK problem.
+    (
+        "C-NIK-DATABASE",
+        "KTP-el saya yang baru dicetak buram, angka NIK-nya hampir tidak terbaca. Bisa dicetak"
+        " ulang?",
+        None,
+        False,
+    ),
+    # "Mau cerita saja, bukan komplain": no complaint.
+    (
+        "U-REPORT",
+        "Mau cerita saja, bukan komplain. Bulan lalu BPJS anak saya sempat ditolak, tapi"
+        " petugas langsung membantu dan besoknya sudah aktif. Terima kasih.",
+        None,
+        False,
+    ),
+    # A school that will not take an enrolment without the akta.
+    (
+        "U-ACCESS-LOST",
+        "SD yayasan di kampung kami tidak mau menerima pendaftaran tanpa akta, padahal anak saya"
+        " sudah 6 tahun.",
+        None,
+        True,
+    ),
+    # The same NIK recorded for someone else.
+    (
+        "U-DUPLICATE",
+        "Sistem PPPK menolak karena NIK saya sudah digunakan. Ternyata NIK di KTP saya juga"
+        " tercatat untuk seorang perempuan di kabupaten lain.",
+        None,
+        True,
+    ),
+    # A baptism date is the event, not the start of a wait.
+    (
+        "U-WAIT-FAR",
+        "Saya dibaptis bulan Januari dan surat baptis sudah ada. Saya mengajukan perubahan agama"
+        " di KK, berkas diterima loket tanggal 10 Maret. Sampai sekarang belum ada kabar.",
+        datetime(2025, 3, 25, 10, 0, tzinfo=WIB),
+        False,
+    ),
+    # "Saya tidak sedang mengurus dokumen apa pun": no wait at all.
+    (
+        "U-WAIT-FAR",
+        "Saya tidak sedang mengurus dokumen apa pun, cuma mau protes: spanduk di depan kantor"
+        " sudah robek dan pudar berbulan-bulan.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -6271,6 +6345,7 @@ DATED_PHRASINGS = {
     "2026.12.77": HOLDOUTS_ET_EU,
     "2026.12.78": HOLDOUTS_EV_EW_EX,
     "2026.12.79": HOLDOUTS_EY_FA,
+    "2026.12.80": HOLDOUT_EZ,
 }
 
 

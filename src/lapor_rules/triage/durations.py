@@ -174,7 +174,7 @@ _PLAN_WINDOW = 8
 #: not count).
 _BIRTH_WORDS = frozenset(
     {"lahir", "kelahiran", "lhr", "menikah", "nikah", "cerai", "bercerai", "kawin", "mualaf",
-     "muallaf", "memeluk"}
+     "muallaf", "memeluk", "dibaptis", "baptis"}
 )  # fmt: skip
 #: A document right after these words is what another is needed for ("syarat akta").
 _PURPOSE = frozenset({"syarat", "persyaratan"})
@@ -296,7 +296,9 @@ _WAIT_CONTEXT = frozenset(
 )  # fmt: skip
 #: "belum (pernah/sempat/saya) diurus", "bagaimana cara buat ...": never applied for.
 _HANDLED = frozenset({"diurus", "mengurus"})
-_NOT_YET_FILLERS = frozenset({"pernah", "sempat", "saya", "kami", "kita"})
+_NEVER = frozenset({("tidak", "pernah"), ("tidak", "sedang")})
+#: "belum pernah", "tidak sempat", "tidak sedang mengurus dokumen apa pun".
+_NOT_YET_FILLERS = frozenset({"pernah", "sempat", "saya", "kami", "kita", "sedang"})
 _HOW_TO_VERBS = frozenset({"untuk", "membuat", "bikin", "mengurus"})
 _NOT_APPLIED_CUES = _HANDLED | {"cara"}
 #: Words after an event's date that tell its file was handed in "hari itu (juga)".
@@ -1789,9 +1791,7 @@ def _never_applied(words: Sequence[str]) -> bool:
                 j -= 1
             if j >= 0 and words[j] == "sudah":
                 return False  # "sudah mengurus": applied
-            told = told or (
-                j >= 0 and (words[j] == "belum" or words[j : j + 2] == ("tidak", "pernah"))
-            )
+            told = told or (j >= 0 and (words[j] == "belum" or words[j : j + 2] in _NEVER))
         elif (
             k + 1 < len(words)
             and words[k + 1] in _HOW_TO_VERBS

@@ -316,7 +316,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         )
         + " | lihat berita | liat berita | baca berita | di berita"
         " | belum kejadian | belum terjadi"
-        " | cara mencegah | mencegah | pencegahan | supaya aman"
+        " | cara mencegah | mencegah | pencegahan | supaya aman | mencegahnya"
+        " | bisa tidak nik saya disalahgunakan"
         " | agar aman | biar aman | tetap aman"
         " | bukan itu yang | bukan itu yang mau | bukan soal itu"
         " | saya sendiri tidak ada masalah | belum ada pinjaman | belum ada tagihan"
@@ -736,7 +737,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak bisa sekolah | tidak diterima sekolah | tidak diterima di sekolah"
         " | sd negeri | masuk sd | daftar sd | mendaftar sd | didaftarkan ke sd"
         " | akun driver | tidak narik | tidak bisa narik"
-        " | masuk dapodik | tercatat sebagai siswa | siswa tetap",
+        " | masuk dapodik | tercatat sebagai siswa | siswa tetap | tidak mau menerima pendaftaran"
+        " | menolak pendaftaran | pelamar pppk | pelamar cpns",
         unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di | dari puskesmas"
         " | bpjs ... sudah aktif | bpjs ... tidak masalah | bpjs ... tidak ada masalah"
         " | bank tidak ada masalah | bpjs ... masih normal"
@@ -823,7 +825,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A phone not registered for a digital ID is an account matter, not the NIK.
         " | perangkat tidak terdaftar | perangkat belum terdaftar | device tidak terdaftar"
         " | ikd belum aktif | ikd ... belum aktif | ikd tidak aktif | ikd nya belum aktif"
-        " | sampai sekarang tidak ditemukan"
+        " | sampai sekarang tidak ditemukan | hampir tidak terbaca | nik ... hampir tidak terbaca"
         " | anda akan dinonaktifkan | akan dinonaktifkan klik",
     ),
     _sig(
@@ -839,6 +841,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Duplicate NIK or record (one person in two KKs, biometric duplicate)",
         "nik ganda | data ganda | ganda | dua nik | 2 nik | nik 2 | dua kk | 2 kk"
         " | muncul di dua | terdaftar di dua | tercatat di dua | rekam ganda | biometrik ganda"
+        # "NIK ... juga tercatat untuk seorang perempuan di kabupaten lain".
+        " | nik saya sudah digunakan | juga tercatat untuk seorang"
         " | sama persis dengan nik | nik sama persis | nik nya juga sama | nik yang sama"
         " | nik sama dengan | sudah terdaftar atas nama | terdaftar atas nama orang"
         " | nik saya juga dipakai | juga dipakai seseorang | nik nya dipakai orang lain juga"
@@ -1033,6 +1037,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sengaja mengubah data | ada yang sengaja mengubah"
         # Withheld until a fee is paid; help from an insider to change a record.
         " | sebelum ... melunasi | kalau ... belum melunasi | kalau belum bayar"
+        " | dibagikan kalau ... melunasi | kalau ... sudah melunasi | yang belum bayar belum dapat"
+        " | kenal orang di dalam"
         " | pilih saja salah satu dari | kepercayaan kami bukan agama | dibantu orang kelurahan"
         " | dibantu orang kecamatan"
         " | dibantu orang desa | dibantu orang dinas | dibantu orang dukcapil",
@@ -2194,7 +2200,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "mohon diabaikan | harap diabaikan | abaikan pesan ini | pesan ini bukan pengaduan"
         " | bukan pengaduan | tes kirim | test kirim | uji coba integrasi | uji coba kanal"
         " | situs gacor | slot gacor | link di bio | bonus new member | tanpa modal"
-        " | bit ly | klik link | penghasilan #num juta",
+        " | bit ly | klik link | penghasilan #num juta | bukan komplain | bukan mau komplain",
         negatable=False,
     ),
     _sig(
