@@ -178,6 +178,8 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_ey.jsonl": ("hey", 100),
     "triage_holdout_ez.jsonl": ("hez", 100),
     "triage_holdout_fa.jsonl": ("hfa", 100),
+    "triage_holdout_fb.jsonl": ("hfb", 100),
+    "triage_holdout_fc.jsonl": ("hfc", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
     "triage_holdout_z.jsonl": ("hz", 100),
