@@ -6308,6 +6308,138 @@ HOLDOUT_EZ: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_FB_FC: list[tuple[str, str, datetime | None, bool]] = [
+    # Labour under way with a breech baby, and BPJS that cannot be used.
+    (
+        "U-LIFE-HEALTH",
+        "Istri saya sudah mulas-mulas, bidan bilang harus dibawa ke RSUD karena bayinya"
+        " sungsang. BPJS-nya tidak bisa dipakai karena NIK-nya keluar nama orang lain.",
+        None,
+        True,
+    ),
+    # A Deaf applicant sent home to bring someone who can speak.
+    (
+        "U-DISCRIMINATION",
+        "Saya tuli sejak lahir. Setiap kali petugas menyuruh saya pulang dan kembali membawa"
+        " orang yang bisa bicara, padahal kebutuhan saya sudah saya tulis.",
+        None,
+        True,
+    ),
+    # Left off an aid list because of the record.
+    (
+        "U-ACCESS-LOST",
+        "Tahun lahir ibu saya di KTP salah, jadi ibu tidak masuk daftar bantuan lansia dari desa"
+        " tahun ini.",
+        None,
+        True,
+    ),
+    # An official offering to change a birth year for a fee.
+    (
+        "U-MISCONDUCT",
+        "Ada petugas yang menawari mengubah tahun lahir anak saya supaya umurnya cukup untuk"
+        " daftar Bintara. Biayanya 3 juta, katanya langsung diubah di sistem.",
+        None,
+        True,
+    ),
+    # A printed KK in hand for tomorrow's test: a question, nothing blocked.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok anak saya tes masuk SMA dan diminta bawa KK. Saya sudah print KK yang ada barcode"
+        " TTE dari Disdukcapil. Itu sah kan?",
+        None,
+        False,
+    ),
+    # "beres-beres arsip" is tidying up, not a settled problem.
+    (
+        "U-FILE-LOST",
+        "Waktu mengambil KK kemarin, petugas bilang berkas aslinya tidak ketemu, mungkin ikut"
+        " terbuang waktu beres-beres arsip.",
+        None,
+        True,
+    ),
+    # A guard: a card the reporter lost at home is no file lost by the office.
+    (
+        "U-FILE-LOST",
+        "KK saya hilang waktu pindahan rumah, mungkin ikut terbuang sama kardus bekas. Mohon"
+        " dicetakkan ulang.",
+        None,
+        False,
+    ),
+    # Elections: support demanded before service, services withheld from opponents, a move
+    # never applied for, a vote cast in a dead woman's name, newcomers held back.
+    (
+        "U-MISCONDUCT",
+        "Sebelum nomor antrean rekam KTP diberikan, warga disuruh tanda tangan formulir dukungan"
+        " untuk salah satu pasangan calon.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Kepala dusun bilang warga yang tidak datang ke kampanye tidak akan dapat surat pengantar"
+        " untuk urus KTP sampai pilkades selesai.",
+        None,
+        True,
+    ),
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "Lima keluarga pendukung calon nomor 1 tiba-tiba tercatat pindah ke desa lain tanpa"
+        " pernah mengajukan. KK kami sudah berganti alamat.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Di daftar hadir TPS nama almarhumah ibu sudah ditandatangani, artinya ada yang mencoblos"
+        " atas nama beliau.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Sekretaris kelurahan bilang surat untuk orang luar ditahan dulu sampai pemilihan selesai."
+        " Saya diperlakukan beda karena asal daerah saya.",
+        None,
+        True,
+    ),
+    # The reporter's own lookup, and a fear ahead, are no misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya cek di situs cek DPT online pakai NIK saya, hasilnya data tidak ditemukan.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Kakek sudah wafat tapi namanya masih di daftar pemilih. Kami tidak mau undangannya nanti"
+        " dipakai orang.",
+        None,
+        False,
+    ),
+    # People found abandoned and now in a care home are not in danger now.
+    (
+        "U-SAFETY",
+        "Kami merawat 23 penghuni dengan gangguan jiwa yang ditemukan terlantar di jalan. Mohon"
+        " ada perekaman.",
+        None,
+        False,
+    ),
+    # Voting tomorrow with the card in the wallet.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok pencoblosan pilkades. KTP ada di dompet sih, cuma jaga-jaga: kalau tertinggal"
+        " bisa pakai foto KTP di HP?",
+        None,
+        False,
+    ),
+    # A window that will not open is a facility.
+    (
+        "U-SYSTEM-OUTAGE",
+        "Ruang tunggu panas sekali, dua kipas angin mati dan jendela tidak bisa dibuka.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -6346,6 +6478,7 @@ DATED_PHRASINGS = {
     "2026.12.78": HOLDOUTS_EV_EW_EX,
     "2026.12.79": HOLDOUTS_EY_FA,
     "2026.12.80": HOLDOUT_EZ,
+    "2026.12.81": HOLDOUTS_FB_FC,
 }
 
 

@@ -690,6 +690,10 @@ class _Context:
                         words[i : i + size] == _SAME_DAY
                         and words[i + size : i + size + 1] in _BY_ME
                     )
+                    # "beres-beres arsip": tidying up, not settled ("lancar-lancar saja" is).
+                    and not (
+                        words[i] == "beres" and words[max(0, i - 1) : i + 2].count("beres") > 1
+                    )
                 ):
                     self.resolved_at.append(i)
                     if words[i : i + size] in SETTLING:

@@ -117,6 +117,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pecah ketuban | perawatan intensif | alat bantu napas | alat bantu nafas"
         " | ketubannya pecah | air ketuban pecah"
         " | pemasangan pen | pasang pen | stok insulin ... habis | insulin ... habis"
+        # Labour under way and a breech baby to be referred.
+        " | sudah mulas | mulas mulas | bayinya sungsang"
         " | sekarang sudah lemas"
         " | kontraksi | lagi melahirkan | sedang melahirkan | proses melahirkan | kesakitan"
         " | jadwal kemo | jadwal cuci darah | dirawat di rumah sakit"
@@ -262,6 +264,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
+        # The reporter's own lookup ("cek DPT online pakai NIK saya").
+        " | cek ... pakai nik saya | mengecek ... pakai nik saya"
         # Living on a friend's loan is no loan in the reporter's name.
         " | pinjaman teman | pinjaman dari teman | pinjaman saudara | pinjaman dari saudara"
         # A record problem, not misuse: "NIK saya terdaftar sebagai penduduk desa lain"; a
@@ -317,6 +321,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         + " | lihat berita | liat berita | baca berita | di berita"
         " | belum kejadian | belum terjadi"
         " | cara mencegah | mencegah | pencegahan | supaya aman | mencegahnya"
+        " | nanti dipakai orang | jangan sampai dipakai orang"
         " | bisa tidak nik saya disalahgunakan"
         " | agar aman | biar aman | tetap aman"
         " | bukan itu yang | bukan itu yang mau | bukan soal itu"
@@ -571,6 +576,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
         # A crowd stranded at an office by an outage; a workmate arrested for a forged card.
         " | warga terlantar di | terlantar di mal | terlantar di mpp | terlantar di kantor"
+        " | ditemukan terlantar di"
         " | teman ... diamankan polisi | teman ... ditangkap | tetangga ... diamankan polisi"
         " | teman kerja saya ... diamankan polisi | teman kantor saya ... diamankan polisi"
         " | teman saya ... diamankan polisi | teman saya ... ditahan polisi"
@@ -1038,7 +1044,15 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Withheld until a fee is paid; help from an insider to change a record.
         " | sebelum ... melunasi | kalau ... belum melunasi | kalau belum bayar"
         " | dibagikan kalau ... melunasi | kalau ... sudah melunasi | yang belum bayar belum dapat"
-        " | kenal orang di dalam"
+        " | kenal orang di dalam | menawari mengubah | menawarkan mengubah"
+        # Elections: support demanded before service, services withheld from an opponent's
+        # supporters or from newcomers until the vote, a record changed with an official's
+        # help, a vote cast in a dead person's name.
+        " | formulir dukungan | tanda tangan dukungan | tidak akan dapat surat pengantar"
+        " | ditahan dulu sampai pemilihan | sampai pilkades selesai | diperlakukan beda"
+        " | perintah kepala desa | diubah dengan bantuan petugas | mencoblos atas nama"
+        " | karena asal daerah saya"
+        " | langsung diubah di sistem"
         " | pilih saja salah satu dari | kepercayaan kami bukan agama | dibantu orang kelurahan"
         " | dibantu orang kecamatan"
         " | dibantu orang desa | dibantu orang dinas | dibantu orang dukcapil",
@@ -1086,6 +1100,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kebawa berkas lain | terbawa berkas lain | bilang tidak ketemu"
         " | asli saya tidak ditemukan | asli ... tidak ditemukan | kemungkinan hilang"
         " | mapnya tidak ketemu | map ... tidak ketemu | asli satu satunya"
+        # "petugas bilang berkas aslinya tidak ketemu, mungkin ikut terbuang".
+        " | berkas aslinya tidak ketemu | aslinya tidak ketemu"
         " | tidak pernah menerima dokumen asli | tidak pernah menerima berkas"
         " | berkas saya tidak ada | berkasnya tidak ada | mungkin terselip"
         " | asli ... dinyatakan hilang | dinyatakan hilang oleh petugas"
@@ -1220,6 +1236,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # ada sidang ... tanpa akta cerai").
         " | saya tidak pernah bercerai | tidak pernah ada sidang | tanpa akta cerai"
         " | kami tidak pernah bercerai | tidak ada putusan pengadilan apa pun"
+        " | tanpa pernah mengajukan"
         " | lewat orang di kecamatan | lewat orang di kelurahan | lewat orang di desa"
         " | tanpa sepengetahuan | tanpa sepengetahuan kami | tanpa sepengetahuan saya"
         " | tanpa saya ajukan | tanpa saya minta | tanpa pengajuan dari saya"
@@ -1470,6 +1487,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Layanan atau hak pelapor benar-benar terhambat",
         "A service or right is actually blocked for the person",
         "tidak bisa mengambil | tidak bisa mencairkan | tidak bisa klaim | susah di klaim"
+        # Left off an aid list because of the record ("tidak masuk daftar bantuan lansia").
+        " | tidak masuk daftar | keluar dari daftar penerima | dicoret dari daftar"
         " | sulit di klaim | susah diklaim | terhambat | terkendala | tidak bisa mendaftar"
         " | tidak bisa daftar | tidak bisa didaftarkan | tidak dapat didaftarkan"
         " | belum bisa didaftarkan | belum bisa daftar | belum bisa mendaftar"
@@ -1828,6 +1847,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | loading terus | loading lama | stuck loading"
         " | statusnya kosong | status berkas ... kosong",
         unless="tidak muncul di kk | tidak muncul di ktp | tidak muncul di akta"
+        # A window or a door of the office is a facility, not an application.
+        " | jendela tidak bisa dibuka | pintu tidak bisa dibuka | jendela ... tidak bisa dibuka"
         " | balik offline | kembali offline | secara offline | layanan offline"
         " | pendaftaran offline | daftar offline | pelayanan offline | gangguan jiwa"
         " | gangguan mental | gangguan pendengaran | gangguan penglihatan | gangguan bicara"
@@ -2105,7 +2126,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | semua dokumen sudah lengkap | tidak ada masalah dengan itu"
         " | bisa ikut ... dengan tenang"
         # "KTP fisik saya ada dan masih bagus": the card the deadline needs is in hand.
-        " | ktp fisik saya ada | ktp saya ada dan masih bagus",
+        " | ktp fisik saya ada | ktp saya ada dan masih bagus | saya sudah print kk"
+        " | ktp ada di dompet | cuma jaga jaga"
+        " | sudah saya print",
         negatable=False,
     ),
     _sig(
@@ -2191,7 +2214,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | menunggu di luar sampai | tunggu di luar sampai | dilayani paling akhir"
         " | tidak mau menerima berkas langsung | tidak boleh dibantu keluarga"
         " | bawa orang yang bisa ngomong | bawa orang yang bisa bicara"
-        " | tidak boleh dibantu",
+        " | membawa orang yang bisa bicara | membawa orang yang bisa ngomong"
+        " | tidak bisa dengar bawa orang | tidak boleh dibantu",
     ),
     _sig(
         "not_a_complaint",
