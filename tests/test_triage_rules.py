@@ -6440,6 +6440,176 @@ HOLDOUTS_FB_FC: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_FD_FE_FF: list[tuple[str, str, datetime | None, bool]] = [
+    # Originals the office "does not know where" they are, in phone shorthand.
+    (
+        "U-FILE-LOST",
+        "berkas asli sy (akta lahir asli + ijazah) dititipin ke petugas kecamatan bln lalu."
+        " skrg petugasnya blg berkasnya ga tau kmn",
+        None,
+        True,
+    ),
+    # "isi kotak" to be served faster: a levy.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "petugas rekam ktp yg dtg ke desa blg kalo mau cpt isi kotak 50rb, kalo ga ya nunggu"
+        " bulan dpn",
+        None,
+        True,
+    ),
+    # A follower of a kepercayaan told to pick one of the six religions.
+    (
+        "U-MISCONDUCT",
+        "sy penghayat kepercayaan, mau isi kolom kepercayaan di ktp. petugas nolak, malah blg"
+        " pilih agama aja yg 6",
+        None,
+        True,
+    ),
+    # A record changed by a village operator without the owner's signature.
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "operator desa ganti tgl lahir anak sy di KK biar bs masuk SD, sy ga tanda tangan apa2",
+        None,
+        True,
+    ),
+    # A death nine days ago and its letter not issued: twice the letter's standard.
+    (
+        "U-WAIT-FAR",
+        "ibu sy meninggal 9 hari lalu. surat keterangan kematian dr kelurahan blm dikeluarin jg",
+        None,
+        True,
+    ),
+    # A guard: a death years ago starts no wait for a letter.
+    (
+        "U-WAIT-FAR",
+        "Suami saya meninggal tiga tahun lalu, tapi di KTP saya status masih kawin. Saya mau"
+        " ubah jadi cerai mati.",
+        None,
+        False,
+    ),
+    # How to remove a dead grandmother from the KK: a request about the own record.
+    (
+        "U-CORRECTION-INTENT",
+        "kk kami msh ada nama alm nenek, udh meninggal 2 th. akta kematian udh ada, gmn hapusnya?",
+        None,
+        True,
+    ),
+    # A third child left out of the new KK.
+    (
+        "U-OWN-CASE",
+        "kk baru sy udh jd tp anak ke 3 ga dimasukin, pdhl akta lahirnya udh dilampirin",
+        None,
+        True,
+    ),
+    # The officer who handles IKD is never there.
+    (
+        "C-COUNTER-FAILED",
+        "mau aktivasi IKD sy udh dtg 2x petugas yg pegang IKD nya ga ada trs",
+        None,
+        True,
+    ),
+    # Thanks for a quick answer.
+    (
+        "U-REPORT",
+        "kmrn sy lapor ktp blm jd, hr ini udh diambil. makasih respon cepatnya",
+        None,
+        False,
+    ),
+    # Someone else's misuse and a clean record of one's own.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Teman kerja saya baru ketahuan NIK-nya dipakai orang untuk pinjaman online, dia ditagih"
+        " terus. Bagaimana cara mengecek NIK saya? Sejauh ini saya tidak pernah ditagih apa-apa.",
+        None,
+        False,
+    ),
+    # A deadline extended ("diperpanjang sampai ..."), a test with the receipt accepted.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Tadinya pendaftaran beasiswa ditutup besok dan saya panik karena KK belum diperbarui."
+        " Tapi panitia mengumumkan pendaftaran diperpanjang sampai 29 Agustus. Jadi masih ada"
+        " waktu.",
+        None,
+        False,
+    ),
+    (
+        "U-DEADLINE-IMMINENT",
+        "Rekam KTP tanggal 14 Januari, sampai malam ini belum jadi. Besok saya wawancara kerja."
+        " HRD bilang pakai resi dulu tidak masalah, KTP menyusul. Jadi tidak terlalu mendesak.",
+        datetime(2025, 2, 3, 21, 0, tzinfo=WIB),
+        False,
+    ),
+    # A guard: "masih ada waktu" before a scheduled operation does not settle it.
+    (
+        "U-ACCESS-LOST",
+        "Ibu dijadwalkan pasang ring jantung tanggal 27. BPJS ibu dinonaktifkan karena NIK tidak"
+        " padan. Masih ada waktu sampai jadwal operasi, tapi kami takut terlambat.",
+        None,
+        True,
+    ),
+    # A burial that went smoothly: no body waiting.
+    (
+        "U-BURIAL",
+        "Bapak saya meninggal Minggu lalu di rumah. Alhamdulillah pemakaman berjalan lancar hari"
+        " itu juga, surat pengantar RT cukup untuk dimakamkan. Surat keterangan kematian dari"
+        " kelurahan sampai hari ini belum jadi.",
+        datetime(2025, 8, 29, 14, 0, tzinfo=WIB),
+        False,
+    ),
+    # News received today is no deadline today.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Bulan lalu saya melapor soal oknum yang minta uang. Hari ini saya dapat kabar dari"
+        " Inspektorat bahwa yang bersangkutan sudah diperiksa.",
+        None,
+        False,
+    ),
+    # "uang rokok" to finish today; a promise to slow down a complainant's file.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Petugas bilang berkas pecah KK saya bisa selesai hari ini kalau ada uang rokoknya.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Saya bilang ke petugas akan melapor. Dia menjawab sambil tertawa: silakan lapor, nanti"
+        " berkasnya makin lama.",
+        None,
+        True,
+    ),
+    # Residents' cards posted online by an official.
+    (
+        "U-DATA-LEAK",
+        "Akun petugas pelayanan keliling mengunggah foto-foto KTP dan KK warga di grup Facebook."
+        " NIK dan alamat jelas terbaca.",
+        None,
+        True,
+    ),
+    # A guard: uploading one's own card to an application leaks nothing.
+    (
+        "U-DATA-LEAK",
+        "Aplikasi layanan online selalu error tiap saya unggah foto KTP yang rusak kena lumpur.",
+        None,
+        False,
+    ),
+    # A birth year changed "biar cepat masuk daftar bantuan", never asked for.
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "Di KK baru tahun lahir saya berubah jadi 1958. Operator desa bilang biar cepat masuk"
+        " daftar bantuan lansia, saya tidak pernah minta diubah.",
+        None,
+        True,
+    ),
+    # A birth letter destroyed by rain: the original is gone.
+    (
+        "U-CHILD-AKTA-LOST",
+        "Bayi saya lahir di rumah bulan Juli. Surat keterangan lahir dari bidan basah hancur"
+        " waktu atap bocor.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -6479,6 +6649,7 @@ DATED_PHRASINGS = {
     "2026.12.79": HOLDOUTS_EY_FA,
     "2026.12.80": HOLDOUT_EZ,
     "2026.12.81": HOLDOUTS_FB_FC,
+    "2026.12.82": HOLDOUTS_FD_FE_FF,
 }
 
 

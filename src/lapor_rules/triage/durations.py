@@ -141,6 +141,10 @@ _NOT_A_WAIT = frozenset(
      # "kembali dari Brunei setelah 11 tahun": a stay told as over, not a wait.
      "setelah", "sesudah"}
 )  # fmt: skip
+#: Verbs of a death told with how long ago it was ("meninggal 9 hari lalu").
+_DEATH_VERBS = frozenset({"meninggal", "wafat"})
+#: A death longer ago than this starts no wait for its letter ("meninggal dua tahun lalu").
+_RECENT_DEATH_DAYS = 30
 #: Words before an age ("umur 74 tahun"); from this age a person is elderly (lansia, UU 13/1998).
 _AGE_WORDS = frozenset({"umur", "usia", "berumur", "berusia", "umurnya", "usianya"})
 _ELDERLY_YEARS = 60
@@ -231,6 +235,9 @@ _THEN_WORDS = frozenset({"dulu", "dahulu", "dulunya"})
 _NOW_WORDS = frozenset({"sekarang", "kini"})
 #: Words after "hari ini" that tell how things stand now, not a deadline.
 _NOW_STATE = frozenset({"status", "statusnya", "masih", "tetap"})
+_NEWS_TODAY = frozenset(
+    (who, got) for who in ("saya", "kami") for got in ("dapat", "mendapat", "menerima", "terima")
+)
 _UNTIL_NOW = frozenset({"sampai", "hingga", "sampe", "sampek", "smp", "ampe"})
 _STILL = frozenset({"masih", "belum", "tetap", "juga", "tidak", "malah", "justru"})
 #: A sentence saying the application was accepted complete ("pengajuan KTP saya diterima
@@ -458,6 +465,8 @@ class _Reader:
         self.elderly: list[tuple[float, int, int]] = []  # "umur 74 tahun": (years, span)
         # "hamil 8 bulan": the days left to the birth and the span that tells them.
         self.pregnancy: list[tuple[float, int, int]] = []
+        # "meninggal 9 hari lalu": how long ago a death was (a start for its letter).
+        self.deaths: list[tuple[float, int, int]] = []
 
     def sep(self, i: int) -> str:
         """Characters between token ``i`` and token ``i + 1``."""
@@ -517,6 +526,7 @@ class _Reader:
                 # "umur 16 tahun 10 bulan": the second span continues the age.
                 not_a_wait_end = i
                 self._note_pregnancy(first, i, value)
+                self._note_death(first, i, value)
                 continue
             if value is None or value > _MAX_YEARS_BACK * 365 or self.blocked(i):
                 continue
@@ -547,6 +557,16 @@ class _Reader:
             and clauses[first - 2] == clauses[first]
             and _DOCUMENT_OF.isdisjoint(w[max(0, first - 5) : first - 2])
         )
+
+    def _note_death(self, first: int, unit: int, days: float) -> None:
+        """Record "meninggal 9 hari lalu": a recent death, a start for its letter's wait."""
+        w = self.w
+        if (
+            w[first - 1] in _DEATH_VERBS
+            and w[unit + 1 : unit + 2] == ("lalu",)
+            and days < _RECENT_DEATH_DAYS
+        ):
+            self.deaths.append((days, first, unit))
 
     def _note_pregnancy(self, first: int, unit: int, days: float) -> None:
         """Record "hamil 8 bulan": the birth is about a month ahead."""
@@ -986,6 +1006,8 @@ class _Reader:
                     and w[i + 2] != "tanggal"
                 )
             )
+            # "Hari ini saya dapat kabar dari Inspektorat": news told, no deadline.
+            and w[i + 2 : i + 4] not in _NEWS_TODAY
         ):
             return _Date(i, i + 1, 0, 0, None, relative=0)
         if word == "nanti" and nxt in TIMES_OF_DAY:
@@ -1277,7 +1299,7 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
     span_waits = [w for w in elapsed if not settled(w[1])]
     waits: list[tuple[float, int, int]] = []
     dated_sentences: set[int] = set()  # sentences with a wait from a calendar date
-    deaths: list[tuple[float, int, int]] = []
+    deaths: list[tuple[float, int, int]] = list(reader.deaths)
     # A date starts a wait only in a sentence about an application or a document ("Januari
     # 2026 saya mengajukan ..."), not in one about life ("lulus kuliah tahun lalu").
     if ref is not None and dates:

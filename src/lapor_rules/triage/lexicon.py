@@ -321,7 +321,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         + " | lihat berita | liat berita | baca berita | di berita"
         " | belum kejadian | belum terjadi"
         " | cara mencegah | mencegah | pencegahan | supaya aman | mencegahnya"
-        " | nanti dipakai orang | jangan sampai dipakai orang"
+        " | nanti dipakai orang | jangan sampai dipakai orang | saya tidak pernah ditagih"
         " | bisa tidak nik saya disalahgunakan"
         " | agar aman | biar aman | tetap aman"
         " | bukan itu yang | bukan itu yang mau | bukan soal itu"
@@ -356,7 +356,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dimakamkan hari itu juga | dimakamkan pada hari yang sama"
         " | jadi jenazah ... bisa diberangkatkan"
         " | bisa dimakamkan tepat | sudah bisa dimakamkan | akhirnya bisa dimakamkan"
-        " | pemakaman sudah selesai",
+        " | pemakaman sudah selesai | pemakaman berjalan lancar | cukup untuk dimakamkan",
         negatable=False,
     ),
     _sig(
@@ -368,6 +368,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # NIK-nya dipakai orang ... Bagaimana cara saya mengecek").
         " | teman sekantor saya baru kena | teman saya baru kena | tetangga saya baru kena"
         " | saudara saya baru kena | teman kantor saya baru kena | teman ... kena tagihan"
+        " | teman kerja saya baru ketahuan | teman kerja saya baru kena"
         " | tetangga ... kena tagihan",
         unless="supaya nik saya tidak dipakai | agar nik saya tidak dipakai"
         " | biar nik saya tidak dipakai | memastikan nik saya tidak dipakai"
@@ -467,7 +468,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | jual beli akun | kasih tahu alamatmu | memberi tahu alamatmu | yang kasih tahu alamat"
         # Posted on a staff member's own account and shared on.
         " | facebook pribadi | dibagikan puluhan kali | dibagikan ratusan kali"
-        " | dibagikan #num kali | nik dan alamat terbaca",
+        " | dibagikan #num kali | nik dan alamat terbaca | nik dan alamat ... terbaca"
+        # Residents' cards posted online as an "activity report".
+        " | unggah foto foto ktp | mengunggah foto foto ktp | ratusan orang lihat",
         # A leak is alleged against whoever handed the data on: heard from a caller, it is
         # still one to examine when its sentence names an official ("dapat dari orang
         # kecamatan").
@@ -683,6 +686,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | cacat | tuna netra | tunanetra | tuna rungu | tunarungu | tuna wicara | lumpuh"
         " | saya tuli | yang tuli | tuli wicara | tunawicara | bisu tuli | tuli dan bisu"
         " | stroke | struk | struke | kursi roda | tidak bisa berjalan | tidak bisa jalan"
+        " | tunadaksa | tuna daksa"
         " | hamil | ibu hamil | sedang hamil | mengandung"
         " | baru melahirkan | habis melahirkan | sakit | sedang sakit | sakit sakitan"
         " | rawat jalan | kanker | odgj | gangguan jiwa | gangguan mental | janda | yatim"
@@ -1051,7 +1055,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | formulir dukungan | tanda tangan dukungan | tidak akan dapat surat pengantar"
         " | ditahan dulu sampai pemilihan | sampai pilkades selesai | diperlakukan beda"
         " | perintah kepala desa | diubah dengan bantuan petugas | mencoblos atas nama"
-        " | karena asal daerah saya"
+        " | karena asal daerah saya | pilih agama saja | pilih agama aja"
+        # Retaliation promised for a complaint ("silakan lapor, nanti berkasnya makin lama").
+        " | nanti berkasnya makin lama | berkasnya makin lama"
         " | langsung diubah di sistem"
         " | pilih saja salah satu dari | kepercayaan kami bukan agama | dibantu orang kelurahan"
         " | dibantu orang kecamatan"
@@ -1101,7 +1107,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | asli saya tidak ditemukan | asli ... tidak ditemukan | kemungkinan hilang"
         " | mapnya tidak ketemu | map ... tidak ketemu | asli satu satunya"
         # "petugas bilang berkas aslinya tidak ketemu, mungkin ikut terbuang".
-        " | berkas aslinya tidak ketemu | aslinya tidak ketemu"
+        " | berkas aslinya tidak ketemu | aslinya tidak ketemu | berkasnya tidak tahu kemana"
+        " | berkas saya tidak tahu kemana"
         " | tidak pernah menerima dokumen asli | tidak pernah menerima berkas"
         " | berkas saya tidak ada | berkasnya tidak ada | mungkin terselip"
         " | asli ... dinyatakan hilang | dinyatakan hilang oleh petugas"
@@ -1143,6 +1150,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | map dan percepatan | mengumpulkan rp | uang foto"
         " | mewajibkan setiap warga beli | diwajibkan beli | mewajibkan beli | dipalak"
         " | memalak | kecuali kami beli | kecuali beli | kecuali membeli | kecuali kami bayar"
+        " | isi kotak | uang rokok | uang rokoknya"
         " | kecuali bayar"
         " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
         " | menarik rp | narik rp | transfer rp | tambah #num ribu | tambah #num rb | ribu per"
@@ -1236,7 +1244,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # ada sidang ... tanpa akta cerai").
         " | saya tidak pernah bercerai | tidak pernah ada sidang | tanpa akta cerai"
         " | kami tidak pernah bercerai | tidak ada putusan pengadilan apa pun"
-        " | tanpa pernah mengajukan"
+        " | tanpa pernah mengajukan | tidak tanda tangan apa apa | tidak pernah minta diubah"
+        " | tidak pernah minta diganti"
         " | lewat orang di kecamatan | lewat orang di kelurahan | lewat orang di desa"
         " | tanpa sepengetahuan | tanpa sepengetahuan kami | tanpa sepengetahuan saya"
         " | tanpa saya ajukan | tanpa saya minta | tanpa pengajuan dari saya"
@@ -1426,7 +1435,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | akta kelahiran asli ... hilang | akta lahir asli ... hilang"
         " | akta ... hanyut | akta ... terbakar"
         " | bidan sudah hilang | surat lahir hilang | surat lahir ... hilang"
-        " | keterangan lahir ... hilang",
+        " | keterangan lahir ... hilang | basah hancur | hancur tidak terbaca",
         # A menu or a name lost from the record is not the certificate lost.
         unless="akta ... hilang nama | akta ... hilang huruf | akta ... hilang gelar"
         " | akta ... hilang satu | pengajuan akta ... hilang | menu akta ... hilang"
@@ -1688,7 +1697,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tertulis ... padahal | tertulis ... seharusnya | tertulis ... harusnya"
         " | ditulis ... padahal | ditulis ... seharusnya | di ktp ... padahal | di kk ... padahal"
         " | di akta ... padahal | di kia ... padahal | tertulis ... sedangkan di"
-        " | masih nama almarhum | masih atas nama almarhum",
+        " | masih nama almarhum | masih atas nama almarhum | tidak dimasukin | tidak dimasukkan",
         unless="kalau salah | jika salah | apabila salah",
     ),
     _sig(
@@ -1746,7 +1755,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mau koreksi | mau dikoreksi | ingin mengoreksi | mau mengoreksi"
         " | mau diperbaiki | ingin diperbaiki | mau samakan | ingin samakan | mau menyamakan"
         " | ingin menyamakan | kolom agama diganti | ingin kolom ... diganti | untuk pembetulan"
-        " | benerinnya | betulinnya | membetulkannya"
+        " | benerinnya | betulinnya | membetulkannya | bagaimana hapusnya | cara menghapus"
+        " | bisa foto ulang dan"
         " | mau kolom ... diganti"
         " | cara pembetulan* | cara membetulkan | cara betulkan | cara memperbaiki"
         " | cara perbaiki | cara koreksi | cara mengoreksi | cara benerin | cara betulin"
@@ -2165,7 +2175,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bantuan tidak ada masalah | tidak ada masalah dengan bantuan"
         " | normal semua | sudah aktif lagi | sudah aktif kembali | dipakai normal"
         " | tetap cair bulan ini | jadi itu tidak masalah | dan masih aktif"
-        " | bank juga tidak ada masalah | belum ada masalah",
+        " | bank juga tidak ada masalah | belum ada masalah | diperpanjang sampai"
+        " | jadi masih ada waktu | tidak terlalu mendesak | ktp menyusul",
         negatable=False,
     ),
     _sig(
@@ -2183,7 +2194,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Layanan di loket tidak diberikan: petugas tidak ada, loket tutup, kuota habis, alat rusak",
         "The counter did not serve: no officer, closed early, quota gone, equipment broken",
         "operatornya tidak ada | petugasnya tidak ada | petugas tidak ada di tempat"
-        " | petugas ... tidak ada di tempat"
+        " | petugas ... tidak ada di tempat | yang pegang ... tidak ada"
         " | petugasnya tidak ada di tempat | mejanya kosong | meja layanan kosong"
         " | loket ... sudah tutup | sudah tutup padahal | tutup lebih awal | tutup sebelum jam"
         " | kuota ... habis | kuotanya habis | antrean ... sudah habis | antrian ... sudah habis"
@@ -2236,6 +2247,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kembali offline | kembali seperti dulu | mohon perbaikannya | lebih ditingkatkan"
         " | mohon ditingkatkan | terima kasih atas pelayanan | pelayanan bagus | pelayanan baik"
         " | mantap | puas | apresiasi | sangat membantu | cepat sekali | sukses selalu"
+        " | respon cepatnya | responnya cepat"
         " | mau bilang terima kasih | alhamdulillah | salut | keren | tidak ada masalah"
         " | badhe matur nuwun | mau matur nuwun | namung matur nuwun | matur nuwun sanget kagem"
         " | matur nuwun sanget dumateng | matur nuwun dumateng"
