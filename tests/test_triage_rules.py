@@ -6610,6 +6610,45 @@ HOLDOUTS_FD_FE_FF: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+THIRD_PARTY_2026_12_83: list[tuple[str, str, datetime | None, bool]] = [
+    # Third-party data: a greeting then the reporter's own name; lists of residents asked
+    # for; an official named before the role; a relative's name as the record has it.
+    (
+        "T-IDENTIFIED-OTHER",
+        "Pak, saya Dewi, umur 17 bulan lalu. Nama saya belum ada di DPT pemungutan suara ulang.",
+        None,
+        False,
+    ),
+    (
+        "T-REQUEST",
+        "Saya koordinator relawan calon kades. Boleh minta daftar nama dan alamat warga RT 01"
+        " sampai RT 06 yang belum rekam KTP-el?",
+        None,
+        True,
+    ),
+    (
+        "T-IDENTIFIED-OTHER",
+        "Terima kasih untuk Ibu Ratna, petugas loket 3, yang sabar membantu bapak saya rekam"
+        " ulang KTP.",
+        None,
+        False,
+    ),
+    (
+        "T-IDENTIFIED-OTHER",
+        "Di KK kami yang baru, nama suami saya ditulis 'Yosef Lamak Boli', yang benar 'Yosef"
+        " Lamaking Boli'. Mohon KK diperbaiki.",
+        None,
+        True,
+    ),
+    # A guard: the reporter's own name as the record has it.
+    (
+        "T-IDENTIFIED-OTHER",
+        "Di akta anak saya, nama saya sebagai ayah ditulis 'Yoseph' padahal 'Yosep'. Tolong"
+        " dibetulkan.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -6650,6 +6689,7 @@ DATED_PHRASINGS = {
     "2026.12.80": HOLDOUT_EZ,
     "2026.12.81": HOLDOUTS_FB_FC,
     "2026.12.82": HOLDOUTS_FD_FE_FF,
+    "2026.12.83": THIRD_PARTY_2026_12_83,
 }
 
 

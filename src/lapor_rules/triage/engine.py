@@ -1526,6 +1526,12 @@ def _name_facts(
             or (word in MONTHS and words[i + 1 : i + 2] in _AFTER_MONTH)
         ):
             continue
+        if (
+            i + 1 < len(words)
+            and words[i + 1] in _STAFF_ROLES
+            and tokens.sentences[i + 1] == tokens.sentences[i]
+        ):
+            continue  # "Terima kasih untuk Ibu Ratna, petugas loket 3": an official
         prev = words[i - 1]
         before = words[i - 2] if i > 1 else ""
         if before in _GENDER_WORDS and i > 2:
@@ -1545,7 +1551,12 @@ def _name_facts(
             continue  # "saya Ibu Martha, 71 tahun": the reporter introduces herself
         after_relation = (
             prev in RELATIONS
-            or (prev in {"saya", "kami"} and (before in RELATIONS or before in WARDS))
+            or (
+                prev in {"saya", "kami"}
+                and (before in RELATIONS or before in WARDS)
+                # "Pak, saya Dewi": a greeting, then the reporter's own name.
+                and "," not in text[tokens.ends[i - 2] : tokens.starts[i - 1]]
+            )
             # "tercatat atas nama orang lain, (yaitu) SITI RAHAYU": the other person, named.
             or (prev == "lain" and before == "orang")
             or (prev == "yaitu" and i > 2 and words[i - 3 : i - 1] == ("orang", "lain"))
@@ -1571,7 +1582,15 @@ def _name_facts(
                 or (prev in _CITIZEN_TITLES and _STAFF_ROLES.isdisjoint(words[max(0, i - 4) : i]))
             )
         )
-        if after_title or after_relation:
+        # "nama suami saya ditulis 'Yosef ...'": a relative's name as the record has it.
+        recorded = (
+            prev in _RECORDED_AS
+            and "nama" in words[max(0, i - _NAME_RELATION_WINDOW) : i]
+            and _relation_near(words, i, _NAME_RELATION_WINDOW)
+            # "nama saya sebagai ayah ditulis 'Yoseph'": the reporter's own name.
+            and not _own_name_before(words, i)
+        )
+        if after_title or after_relation or recorded:
             found.append(_ev(signal="person_name", start=start, end=end))
             if len(found) >= _MAX_EVIDENCE:
                 break
@@ -1586,7 +1605,10 @@ _OWN_CHILD = frozenset({"anak", "putra", "putri", "bayi"})
 _SELF_TITLES = frozenset({"ibu", "bapak", "pak", "bu", "ny", "nyonya", "bpk"})
 #: "nama suami saya tertulis Agus": the name as recorded, after the relation.
 _WRITTEN_AS = frozenset({"tertulis", "tercatat", "namanya", "almarhum"})
-_BEFORE_NAME = HONORIFICS | RELATIONS | {"saya", "kami", "lain"}
+#: Words before a relative's name given as a record value ("nama suami saya ditulis 'Yosef
+#: Lamak Boli'", "nama ibu kandung ... harusnya Sumarni").
+_RECORDED_AS = frozenset({"ditulis", "tertulis", "tercatat", "harusnya", "seharusnya"})
+_BEFORE_NAME = HONORIFICS | RELATIONS | _RECORDED_AS | {"saya", "kami", "lain"}
 #: Particles written before a personal name (Balinese "I", "Ni"; Buton "Wa", "La").
 _NAME_PARTICLES = frozenset({"I", "Ni", "Wa", "La"})
 _CITIZEN_TITLES = frozenset({"sdr", "sdri", "saudari", "bernama", "namanya"})
@@ -1600,6 +1622,12 @@ _STAFF_ROLES = frozenset(
      "kades", "sekdes", "kadus", "perangkat", "aparat"}
 )  # fmt: skip
 _GENDER_WORDS = frozenset({"laki", "perempuan", "cewek", "cowok", "lelaki"})
+
+
+def _own_name_before(words: tuple[str, ...], i: int) -> bool:
+    """Whether "nama saya"/"nama kami" comes shortly before token ``i``."""
+    lo = max(0, i - _NAME_RELATION_WINDOW)
+    return any(words[k] == "nama" and words[k + 1] in {"saya", "kami"} for k in range(lo, i - 1))
 
 
 def _relation_near(words: tuple[str, ...], i: int, window: int) -> bool:

@@ -1930,6 +1930,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kk orang lain | ktp orang lain | mencari alamat | mencari keberadaan | melacak | lacak"
         " | cari alamat | cari keberadaan | bantu cari | mencari orang | hilang kontak"
         " | daftar nama dan nik | daftar nik | nama dan nik warga | data nik warga | nik warga"
+        # Lists of residents' data ("minta daftar nama dan alamat warga RT 01 sampai RT 06").
+        " | minta daftar nama | kirimkan daftar nama | daftar nama dan alamat warga"
+        " | daftar nama nik dan tanggal lahir"
         " | milik siapa ya | nik nya siapa | punya siapa ya | dicek apakah nik itu"
         " | cek apakah nik itu | nik itu asli"
         " | kirimin nomor kk | kirimkan nomor kk | kirim nomor kk"
