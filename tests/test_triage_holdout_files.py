@@ -183,6 +183,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_fd.jsonl": ("hfd", 100),
     "triage_holdout_fe.jsonl": ("hfe", 100),
     "triage_holdout_ff.jsonl": ("hff", 100),
+    "triage_holdout_fh.jsonl": ("hfh", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
     "triage_holdout_z.jsonl": ("hz", 100),
