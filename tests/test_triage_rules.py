@@ -6649,6 +6649,56 @@ THIRD_PARTY_2026_12_83: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_FH: list[tuple[str, str, datetime | None, bool]] = [
+    # A bare month the office promises ("paling cepat selesai Agustus"): an announced wait.
+    (
+        "U-WAIT-FAR",
+        "Saya mendaftarkan akta perkawinan tanggal 27 April. Petugas bilang antrean panjang,"
+        " paling cepat selesai Agustus.",
+        datetime(2026, 5, 4, 15, 0, tzinfo=WITA),
+        True,
+    ),
+    # A card that works elsewhere "tanpa masalah": nothing blocked outside Dukcapil.
+    (
+        "U-ACCESS-LOST",
+        "Cek NIK saya di aplikasi Dukcapil hasilnya data tidak ditemukan, padahal kemarin baru"
+        " dipakai ambil BLT di kantor pos tanpa masalah.",
+        None,
+        False,
+    ),
+    # A status the reporter suspects a village operator changed.
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "Status saya di data Dukcapil cerai hidup, padahal belum pernah menikah. Saya curiga"
+        " diubah operator desa.",
+        None,
+        True,
+    ),
+    # Someone who cannot be brought to the office at all.
+    (
+        "U-VULNERABLE",
+        "Adik saya ODGJ, dirawat di rumah, belum punya KTP. Dinsos mau ikutkan rehabilitasi,"
+        " syaratnya NIK. Dia tidak bisa dibawa ke kantor.",
+        None,
+        True,
+    ),
+    # Where one studies is no lost access to study.
+    (
+        "U-ACCESS-LOST",
+        "Boleh tidak KTP dicetak di Disdukcapil Kota Malang tempat saya kuliah, padahal domisili"
+        " saya di Bima? Saya tidak bisa pulang sampai Desember.",
+        None,
+        False,
+    ),
+    # "Bukan mau komplain pungli": not a complaint about a levy, still a request.
+    (
+        "U-REPORT",
+        "Bukan mau komplain pungli ya, petugasnya baik-baik. Cuma mau minta tolong, nama jalan"
+        " di alamat KTP saya masih nama lama.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -6690,6 +6740,7 @@ DATED_PHRASINGS = {
     "2026.12.81": HOLDOUTS_FB_FC,
     "2026.12.82": HOLDOUTS_FD_FE_FF,
     "2026.12.83": THIRD_PARTY_2026_12_83,
+    "2026.12.84": HOLDOUT_FH,
 }
 
 

@@ -735,7 +735,12 @@ class _Reader:
             return found
         # "sebelum pilkada November lalu": the latest such month before now.
         then = year is None and w[i + 1 : i + 2] in (("lalu",), ("kemarin",))
-        if year is None and opener not in _MONTH_ONLY_OPENERS and not then:
+        # "paling cepat selesai Agustus", "baru jadi Mei": a bare month the office promises.
+        before = w[max(0, i - 4) : i]
+        promised = opener in _PROMISED and (
+            "baru" in before or ("paling", "cepat") in pairwise(before)
+        )
+        if year is None and opener not in _MONTH_ONLY_OPENERS and not then and not promised:
             return None
         if (
             year is None

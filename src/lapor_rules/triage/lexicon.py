@@ -756,6 +756,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dimana saya bekerja"
         # A day's wage spent on coming to the office is a cost, not lost access.
         " | hilang upah | kehilangan upah | upah sehari | gaji sehari | tiap ... tidak narik"
+        " | tempat saya kuliah | tempat kuliah"
         " | setiap ... tidak narik | sekali ... tidak narik",
     ),
     _sig(
@@ -1057,7 +1058,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | perintah kepala desa | diubah dengan bantuan petugas | mencoblos atas nama"
         " | karena asal daerah saya | pilih agama saja | pilih agama aja"
         # Retaliation promised for a complaint ("silakan lapor, nanti berkasnya makin lama").
-        " | nanti berkasnya makin lama | berkasnya makin lama"
+        " | nanti berkasnya makin lama | berkasnya makin lama | tidak akan diproses kalau"
         " | langsung diubah di sistem"
         " | pilih saja salah satu dari | kepercayaan kami bukan agama | dibantu orang kelurahan"
         " | dibantu orang kecamatan"
@@ -1245,6 +1246,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | saya tidak pernah bercerai | tidak pernah ada sidang | tanpa akta cerai"
         " | kami tidak pernah bercerai | tidak ada putusan pengadilan apa pun"
         " | tanpa pernah mengajukan | tidak tanda tangan apa apa | tidak pernah minta diubah"
+        " | curiga diubah operator"
         " | tidak pernah minta diganti"
         " | lewat orang di kecamatan | lewat orang di kelurahan | lewat orang di desa"
         " | tanpa sepengetahuan | tanpa sepengetahuan kami | tanpa sepengetahuan saya"
@@ -1498,6 +1500,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "tidak bisa mengambil | tidak bisa mencairkan | tidak bisa klaim | susah di klaim"
         # Left off an aid list because of the record ("tidak masuk daftar bantuan lansia").
         " | tidak masuk daftar | keluar dari daftar penerima | dicoret dari daftar"
+        # Someone who cannot be brought to the office at all.
+        " | tidak bisa dibawa ke kantor | tidak bisa dibawa keluar"
         " | sulit di klaim | susah diklaim | terhambat | terkendala | tidak bisa mendaftar"
         " | tidak bisa daftar | tidak bisa didaftarkan | tidak dapat didaftarkan"
         " | belum bisa didaftarkan | belum bisa daftar | belum bisa mendaftar"
@@ -2177,6 +2181,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kis ... masih aktif | sejauh ini masih aktif | bantuan belum ada masalah"
         " | bantuan tidak ada masalah | tidak ada masalah dengan bantuan"
         " | normal semua | sudah aktif lagi | sudah aktif kembali | dipakai normal"
+        " | tanpa masalah"
         " | tetap cair bulan ini | jadi itu tidak masalah | dan masih aktif"
         " | bank juga tidak ada masalah | belum ada masalah | diperpanjang sampai"
         " | jadi masih ada waktu | tidak terlalu mendesak | ktp menyusul",
@@ -2238,7 +2243,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "mohon diabaikan | harap diabaikan | abaikan pesan ini | pesan ini bukan pengaduan"
         " | bukan pengaduan | tes kirim | test kirim | uji coba integrasi | uji coba kanal"
         " | situs gacor | slot gacor | link di bio | bonus new member | tanpa modal"
-        " | bit ly | klik link | penghasilan #num juta | bukan komplain | bukan mau komplain",
+        " | bit ly | klik link | penghasilan #num juta | bukan komplain",
         negatable=False,
     ),
     _sig(
