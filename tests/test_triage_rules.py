@@ -6699,6 +6699,128 @@ HOLDOUT_FH: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_FG_FI: list[tuple[str, str, datetime | None, bool]] = [
+    # Someone registered with the reporter's NIK and name; a caller who took an SMS code.
+    (
+        "U-IDENTITY-MISUSE",
+        "Ada perempuan mendaftar jadi pekerja migran memakai NIK dan nama saya, cuma fotonya"
+        " dia. Dia dijadwalkan terbang Jumat.",
+        None,
+        True,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya sebutkan kode SMS ke penelepon. Sejam kemudian ada notifikasi transfer keluar dari"
+        " m-banking saya dan email akun IKD saya sudah diganti.",
+        None,
+        True,
+    ),
+    # Living on loans is no loan in the reporter's name; the same NIK held elsewhere is a
+    # duplicate.
+    (
+        "U-IDENTITY-MISUSE",
+        "Taspen belum memproses pensiun janda saya. Sudah dua bulan saya hidup dari pinjaman.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Empat siswa ditolak Dapodik karena NIK mereka juga dipakai oleh orang lain di kabupaten"
+        " lain.",
+        None,
+        False,
+    ),
+    (
+        "U-DUPLICATE",
+        "Empat siswa ditolak Dapodik karena NIK mereka juga dipakai oleh orang lain di kabupaten"
+        " lain.",
+        None,
+        True,
+    ),
+    # A body flown home already; a broker at a morgue.
+    (
+        "U-BURIAL",
+        "Kemarin malam saya lapor karena jenazah kakek tidak bisa diterbangkan tanpa surat"
+        " kematian. Pagi tadi pak lurah mengantar suratnya, dan jenazah sudah terbang dengan"
+        " pesawat pertama.",
+        None,
+        False,
+    ),
+    (
+        "U-BURIAL",
+        "Ada pria yang sering menunggu di depan ruang jenazah dan menawarkan jasa urus akta"
+        " kematian.",
+        None,
+        False,
+    ),
+    # In hospital with cover working: no emergency; the KK update asked for is the request.
+    (
+        "U-LIFE-HEALTH",
+        "Ibu saya sedang dirawat di rumah sakit, BPJS-nya lancar dan tidak ada masalah. Saya"
+        " cuma ingin sekalian memperbarui alamat di KK kami, karena kami pindah rumah. Mohon"
+        " dibantu prosesnya.",
+        None,
+        False,
+    ),
+    (
+        "U-CORRECTION-INTENT",
+        "Ibu saya sedang dirawat di rumah sakit, BPJS-nya lancar dan tidak ada masalah. Saya"
+        " cuma ingin sekalian memperbarui alamat di KK kami.",
+        None,
+        True,
+    ),
+    # A worry ahead of tomorrow, and a departure with everything ready.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok anak saya ujian kenaikan kelas. Dia belum punya KTP. Wali kelas tidak pernah"
+        " minta sih, saya cuma khawatir.",
+        None,
+        False,
+    ),
+    (
+        "U-DEADLINE-IMMINENT",
+        "Lusa saya berangkat kerja ke Taiwan. Paspor, visa, KTP, semua sudah beres dan sudah"
+        " dicek.",
+        None,
+        False,
+    ),
+    # A procedure written ahead: no patient now.
+    (
+        "U-LIFE-HEALTH",
+        "Kami sedang menyusun SOP IGD. Seandainya nanti ada pasien tanpa identitas, bagaimana"
+        " prosedurnya? Saat ini tidak ada pasien yang kami tangani dengan kasus seperti itu.",
+        None,
+        False,
+    ),
+    # A lookup showing someone else's name is a record problem, not misconduct.
+    (
+        "U-MISCONDUCT",
+        "Waktu NIK saya dicek di aplikasi bank, yang keluar nama orang lain.",
+        None,
+        False,
+    ),
+    # "di atas 5 tahun" is an age bound, not a wait.
+    (
+        "U-WAIT-FAR",
+        "KIA siswa kami 5 lembar tercetak tanpa foto, padahal anak-anak sudah di atas 5 tahun."
+        " Mohon dicetak ulang.",
+        None,
+        False,
+    ),
+    # An unreadable chip is a card to reprint, not a NIK problem.
+    (
+        "C-NIK-DATABASE",
+        "Chip KTP-el nasabah kami tidak terbaca di card reader kami. Mohon dicetak ulang.",
+        None,
+        False,
+    ),
+    (
+        "U-OWN-CASE",
+        "Chip KTP-el nasabah kami tidak terbaca di card reader kami. Mohon dicetak ulang.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -6741,6 +6863,7 @@ DATED_PHRASINGS = {
     "2026.12.82": HOLDOUTS_FD_FE_FF,
     "2026.12.83": THIRD_PARTY_2026_12_83,
     "2026.12.84": HOLDOUT_FH,
+    "2026.12.85": HOLDOUTS_FG_FI,
 }
 
 

@@ -139,7 +139,9 @@ _NOT_A_WAIT = frozenset(
      "estimasi", "perkiraan", "rusak", "kontrak", "kontraknya", "magang", "cuti", "meninggal",
      "wafat",
      # "kembali dari Brunei setelah 11 tahun": a stay told as over, not a wait.
-     "setelah", "sesudah"}
+     "setelah", "sesudah",
+     # "anak-anak sudah di atas 5 tahun": an age bound.
+     "atas", "bawah"}
 )  # fmt: skip
 #: Verbs of a death told with how long ago it was ("meninggal 9 hari lalu").
 _DEATH_VERBS = frozenset({"meninggal", "wafat"})

@@ -98,6 +98,8 @@ _NOT_IN_CARE_NOW = (
     # yang tertahan di IGD"): no one's care at stake in this complaint.
     " | tiap minggu ada pasien ... igd | sering ada pasien ... igd | banyak pasien ... igd"
     " | tiap minggu ada pasien ... ugd | sering ada pasien ... ugd"
+    # A procedure written ahead ("menyusun SOP IGD"), no patient now.
+    " | sop igd | tidak ada pasien yang kami tangani"
 )
 
 DEFAULT_SIGNALS: tuple[Signal, ...] = (
@@ -190,7 +192,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "meninggal tanggal 2 Februari ... dan dimakamkan di kampung": told as done.
         " | dan dimakamkan di"
         # "jadi jenazah bisa diterbangkan ke Toraja tepat waktu": it was.
-        " | jenazah bisa diterbangkan | bisa diterbangkan ... tepat waktu",
+        " | jenazah bisa diterbangkan | bisa diterbangkan ... tepat waktu"
+        # A broker waiting at a morgue ("menunggu di depan ruang jenazah").
+        " | depan ruang jenazah",
     ),
     _sig(
         "identity_misuse",
@@ -227,6 +231,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | rekening bank atas nama saya | pakai fotokopi ktp saya | memakai fotokopi ktp saya"
         # Collectors with a copy of the reporter's card for a credit never taken.
         " | membawa fotokopi ktp saya | bawa fotokopi ktp saya | tidak pernah beli motor"
+        # Someone registered with the reporter's NIK and name but her own photo; a caller
+        # posing as Dukcapil who took an SMS code, then the money and the IKD account.
+        " | memakai nik dan nama saya | pakai nik dan nama saya | menggunakan nik dan nama saya"
+        " | notifikasi transfer keluar | akun ikd saya sudah diganti"
         " | menagih cicilan ... katanya saya"
         " | menggunakan fotokopi ktp saya | fotokopi ktp saya dipakai | hutang ... tidak pernah"
         " | tidak pernah saya ambil | mukanya orang lain | wajahnya orang lain | akun judi"
@@ -268,6 +276,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | cek ... pakai nik saya | mengecek ... pakai nik saya"
         # Living on a friend's loan is no loan in the reporter's name.
         " | pinjaman teman | pinjaman dari teman | pinjaman saudara | pinjaman dari saudara"
+        " | hidup dari pinjaman"
+        # The same NIK held by a person elsewhere is a duplicate record.
+        " | dipakai oleh orang lain di kabupaten lain | dipakai orang lain di kabupaten lain"
         # A record problem, not misuse: "NIK saya terdaftar sebagai penduduk desa lain"; a
         # SIM card that cannot be registered.
         " | nik saya terdaftar sebagai penduduk | tidak bisa registrasi kartu perdana"
@@ -356,7 +367,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dimakamkan hari itu juga | dimakamkan pada hari yang sama"
         " | jadi jenazah ... bisa diberangkatkan"
         " | bisa dimakamkan tepat | sudah bisa dimakamkan | akhirnya bisa dimakamkan"
-        " | pemakaman sudah selesai | pemakaman berjalan lancar | cukup untuk dimakamkan",
+        " | pemakaman sudah selesai | pemakaman berjalan lancar | cukup untuk dimakamkan"
+        " | jenazah sudah terbang | jenazah sudah diterbangkan",
         negatable=False,
     ),
     _sig(
@@ -803,7 +815,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak sesuai dengan yang | data saya tidak sesuai | tidak sinkron | belum sinkron"
         " | tidak padan | belum padan | padan | padannya | terpadan"
         " | error ketika kami mencari nik | nik ... tidak terbaca | ktp tidak terbaca"
-        " | chip ... tidak terbaca | belum masuk dukcapil"
+        " | belum masuk dukcapil"
         " | belum masuk database | tidak ada di database | data tidak ditemukan | tidak diakui"
         " | tidak ketemu | tidak ketemu di pusat | dinonaktifkan | beda 1 digit"
         " | beda digit | selisih 1 digit | nik berbeda | nik beda | nik tidak sama"
@@ -854,6 +866,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | muncul di dua | terdaftar di dua | tercatat di dua | rekam ganda | biometrik ganda"
         # "NIK ... juga tercatat untuk seorang perempuan di kabupaten lain".
         " | nik saya sudah digunakan | juga tercatat untuk seorang"
+        " | dipakai oleh orang lain di kabupaten lain"
         " | sama persis dengan nik | nik sama persis | nik nya juga sama | nik yang sama"
         " | nik sama dengan | sudah terdaftar atas nama | terdaftar atas nama orang"
         " | nik saya juga dipakai | juga dipakai seseorang | nik nya dipakai orang lain juga"
@@ -1067,6 +1080,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
         unless="dicurigai palsu | diduga palsu | dianggap palsu | dikira palsu | curiga palsu"
+        # A lookup that shows someone else's name is a record problem ("yang keluar nama orang
+        # lain", "terisi nama orang lain").
+        " | keluar nama orang lain | muncul nama orang lain | terisi nama orang lain"
         " | curiga ... palsu | curiga ktpnya palsu"
         " | bank tidak mau melayani | bank menolak melayani | sekolah tidak mau melayani"
         " | sekolah menolak melayani | rumah sakit tidak mau melayani"
@@ -1670,7 +1686,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "A concrete problem with the reporter's own document or file, even asked as a question",
         "buram | fotonya buram | foto buram | chip rusak | chip nya rusak | chipnya rusak"
         " | chip ktp rusak | chip ktp saya rusak | chip di ktp rusak | chip ktp nya rusak"
-        " | chip tidak terbaca | sobek | robek | luntur | pudar | patah | terkelupas | retak"
+        " | chip tidak terbaca | chip ... tidak terbaca | sobek | robek | luntur | pudar | patah"
+        " | terkelupas | retak"
         " | salah ketik | salah tulis | salah cetak | tertulis salah | salah input | typo"
         " | kurang #num huruf | kelebihan huruf | kurang huruf | hurufnya kurang | salah huruf"
         " | salah agama | agamanya salah | tempat lahir salah | tempat lahirnya salah"
@@ -1760,7 +1777,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mau diperbaiki | ingin diperbaiki | mau samakan | ingin samakan | mau menyamakan"
         " | ingin menyamakan | kolom agama diganti | ingin kolom ... diganti | untuk pembetulan"
         " | benerinnya | betulinnya | membetulkannya | bagaimana hapusnya | cara menghapus"
-        " | bisa foto ulang dan"
+        " | bisa foto ulang dan | ingin sekalian memperbarui | ingin memperbarui | mau memperbarui"
         " | mau kolom ... diganti"
         " | cara pembetulan* | cara membetulkan | cara betulkan | cara memperbaiki"
         " | cara perbaiki | cara koreksi | cara mengoreksi | cara benerin | cara betulin"
@@ -2144,7 +2161,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bisa ikut ... dengan tenang"
         # "KTP fisik saya ada dan masih bagus": the card the deadline needs is in hand.
         " | ktp fisik saya ada | ktp saya ada dan masih bagus | saya sudah print kk"
-        " | ktp ada di dompet | cuma jaga jaga"
+        " | ktp ada di dompet | cuma jaga jaga | semua sudah beres"
         " | sudah saya print",
         negatable=False,
     ),
@@ -2184,6 +2201,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tanpa masalah"
         " | tetap cair bulan ini | jadi itu tidak masalah | dan masih aktif"
         " | bank juga tidak ada masalah | belum ada masalah | diperpanjang sampai"
+        # Care continues, its cover working ("BPJS-nya lancar dan tidak ada masalah").
+        " | bpjs nya lancar | lancar dan tidak ada masalah | kepesertaannya aman"
+        " | saya cuma khawatir | cuma khawatir"
         " | jadi masih ada waktu | tidak terlalu mendesak | ktp menyusul",
         negatable=False,
     ),
