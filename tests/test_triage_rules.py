@@ -6821,6 +6821,85 @@ HOLDOUTS_FG_FI: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_FJ_FK_FL: list[tuple[str, str, datetime | None, bool]] = [
+    # Accounts opened in the reporter's name, moving money this week.
+    (
+        "U-IDENTITY-MISUSE",
+        "Datang surat bank tentang kartu kredit dan rekening baru atas nama saya. Saya tidak"
+        " pernah buka rekening di bank itu, dan minggu ini ada transaksi ratusan juta.",
+        None,
+        True,
+    ),
+    # An impostor of a dead father selling the family's land tomorrow.
+    (
+        "U-IDENTITY-MISUSE",
+        "Bapak sudah meninggal tahun 2021, tapi besok ada penandatanganan jual beli tanah kami"
+        " pakai KTP atas nama bapak. Orang yang mengaku bapak saya itu bukan keluarga kami.",
+        None,
+        True,
+    ),
+    # A "priority lane" for money, a convert lectured, a letter refused to an opponent's
+    # family, an "uang administrasinya" to print the same day.
+    (
+        "U-MISCONDUCT",
+        "Petugas berseragam menawari saya jalur prioritas Rp200.000 supaya perubahan KK selesai"
+        " hari itu.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Petugas verifikasi menceramahi saya, menyebut saya murtad, dan menyuruh saya pulang"
+        " untuk berpikir ulang. Berkas tidak diterima.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Kepala desa tidak mau menandatangani surat pengantar. Dia bilang keluargamu tidak"
+        " dukung saya di pilkades, urus sendiri.",
+        None,
+        True,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Di akhir petugas bilang supaya langsung dicetak hari ini ada uang administrasinya, bu,"
+        " seratus lima puluh.",
+        None,
+        True,
+    ),
+    # A shop's price, a warnet's fee and a feared levy explained are no levies.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Di warnet dekat kantor kecamatan ada jasa isi formulir online, bayar 10 ribu. Itu"
+        " resmi atau bukan?",
+        None,
+        False,
+    ),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Awalnya saya kira ada pungli, ternyata Rp10.000 itu untuk fotokopi dan map di koperasi"
+        " di luar kantor, bukan ke petugas. KTP saya belum jadi padahal sudah tiga minggu.",
+        None,
+        False,
+    ),
+    # Life events dated in passing are not the start of a wait.
+    (
+        "U-WAIT-FAR",
+        "Sudah 3 hari saya kirim pesan WhatsApp ke nomor layanan, tidak dibalas. Saya mau ubah"
+        " pekerjaan di KTP dari PNS ke Pensiunan karena saya sudah pensiun tahun lalu, SK"
+        " pensiun ada. Mohon dibalas.",
+        datetime(2025, 9, 25, 11, 0, tzinfo=WITA),
+        False,
+    ),
+    (
+        "U-WAIT-FAR",
+        "Kampung kami sudah dimekarkan sejak 2023. Di KTP dan KK saya masih tertulis kampung"
+        " induk. Mohon data alamat saya diperbarui.",
+        datetime(2026, 7, 7, 10, 0, tzinfo=WIT),
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -6864,6 +6943,7 @@ DATED_PHRASINGS = {
     "2026.12.83": THIRD_PARTY_2026_12_83,
     "2026.12.84": HOLDOUT_FH,
     "2026.12.85": HOLDOUTS_FG_FI,
+    "2026.12.86": HOLDOUTS_FJ_FK_FL,
 }
 
 

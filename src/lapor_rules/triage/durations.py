@@ -180,7 +180,10 @@ _PLAN_WINDOW = 8
 #: not count).
 _BIRTH_WORDS = frozenset(
     {"lahir", "kelahiran", "lhr", "menikah", "nikah", "cerai", "bercerai", "kawin", "mualaf",
-     "muallaf", "memeluk", "dibaptis", "baptis"}
+     "muallaf", "memeluk", "dibaptis", "baptis",
+     # Other life events dated in passing ("sudah pensiun tahun lalu", "ditahbiskan tahun
+     # lalu", "dimekarkan sejak 2023").
+     "ditahbiskan", "dilantik", "dimekarkan", "pensiun"}
 )  # fmt: skip
 #: A document right after these words is what another is needed for ("syarat akta").
 _PURPOSE = frozenset({"syarat", "persyaratan"})

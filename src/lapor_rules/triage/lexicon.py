@@ -235,6 +235,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # posing as Dukcapil who took an SMS code, then the money and the IKD account.
         " | memakai nik dan nama saya | pakai nik dan nama saya | menggunakan nik dan nama saya"
         " | notifikasi transfer keluar | akun ikd saya sudah diganti"
+        # Accounts opened in the reporter's name; an impostor of a dead father.
+        " | rekening baru atas nama saya | tidak pernah buka rekening | mengaku bapak saya"
         " | menagih cicilan ... katanya saya"
         " | menggunakan fotokopi ktp saya | fotokopi ktp saya dipakai | hutang ... tidak pernah"
         " | tidak pernah saya ambil | mukanya orang lain | wajahnya orang lain | akun judi"
@@ -1070,6 +1072,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ditahan dulu sampai pemilihan | sampai pilkades selesai | diperlakukan beda"
         " | perintah kepala desa | diubah dengan bantuan petugas | mencoblos atas nama"
         " | karena asal daerah saya | pilih agama saja | pilih agama aja"
+        # A "priority lane" sold by an official; a convert lectured and sent away; a letter
+        # refused to a family that backed the other candidate.
+        " | menawari saya jalur prioritas | jalur prioritas rp | menyebut saya murtad"
+        " | pulang untuk berpikir ulang | tidak dukung saya | tidak mendukung saya"
         # Retaliation promised for a complaint ("silakan lapor, nanti berkasnya makin lama").
         " | nanti berkasnya makin lama | berkasnya makin lama | tidak akan diproses kalau"
         " | langsung diubah di sistem"
@@ -1109,6 +1115,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | terima kasih untuk petugas ... yang | terima kasih banyak untuk petugas ... yang"
         " | apresiasi untuk petugas ... yang | mau kasih amplop | mau memberi amplop"
         " | menolak ... amplop | saya sodorkan amplop | saya menyodorkan amplop"
+        # Money the reporter slipped in and the officer gave back; a levy feared, then
+        # explained as a shop's price.
+        " | bilang semua gratis | kira ada pungli ternyata"
         " | ingin kasih amplop | ingin memberi amplop"
         " | padahal saya tidak pernah sekolah | padahal saya tidak pernah kuliah",
     ),
@@ -1167,7 +1176,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | map dan percepatan | mengumpulkan rp | uang foto"
         " | mewajibkan setiap warga beli | diwajibkan beli | mewajibkan beli | dipalak"
         " | memalak | kecuali kami beli | kecuali beli | kecuali membeli | kecuali kami bayar"
-        " | isi kotak | uang rokok | uang rokoknya"
+        " | isi kotak | uang rokok | uang rokoknya | uang administrasinya"
         " | kecuali bayar"
         " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
         " | menarik rp | narik rp | transfer rp | tambah #num ribu | tambah #num rb | ribu per"
@@ -1438,7 +1447,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | punya orang swasta | milik swasta | milik warga | kios milik"
         " | koperasi depan | di koperasi"
         " | tukang parkir | juru parkir | parkir liar | ke warungnya"
-        " | fotokopi sendiri di warung | kios seberang",
+        " | fotokopi sendiri di warung | kios seberang | di warnet | warnet dekat"
+        " | koperasi di luar kantor",
         # A purchase the office makes compulsory is a levy, whoever sells it.
         unless="koperasi pegawai | diwajibkan membeli ... di koperasi | wajib beli ... di koperasi"
         " | di koperasi kantor",
