@@ -123,6 +123,7 @@ FIRES = [
     ),
     ("C-COUNTER-FAILED", "tadi jam 2 loket sudah tutup padahal jadwalnya sampai jam 4"),
     ("C-COUNTER-FAILED-AGAIN", "dua kali datang, dua kali printernya rusak, kapan diperbaiki?"),
+    ("U-IDENTITY-MISUSE-ENDED", "ktp saya dipakai pinjol, penagihan sudah berhenti, SLIK jelek"),
     ("U-LIFE-HEALTH-LATER", "operasi ibu tanggal 30 April, BPJS ditolak karena NIK tidak aktif"),
     ("U-STRANGER-BY-STAFF", "petugas desa memasukkan orang yang tidak saya kenal ke KK saya"),
     ("C-STRANGER-IN-RECORD", "KK baru saya kok ada anggota nama Rudi, saya tidak kenal"),
@@ -6900,6 +6901,117 @@ HOLDOUTS_FJ_FK_FL: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_FM_FN_FO: list[tuple[str, str, datetime | None, bool]] = [
+    # Misuse told as over: high, not critical (the rubric's critical is misuse "right now").
+    (
+        "U-IDENTITY-MISUSE",
+        "Tahun lalu ada orang memakai data KTP saya untuk tiga pinjaman online. Penagihan sudah"
+        " berhenti sejak Oktober, tapi pengajuan KUR saya ditolak karena SLIK masih jelek.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE-ENDED",
+        "Tahun lalu ada orang memakai data KTP saya untuk tiga pinjaman online. Penagihan sudah"
+        " berhenti sejak Oktober, tapi pengajuan KUR saya ditolak karena SLIK masih jelek.",
+        None,
+        True,
+    ),
+    # A scam that emptied the account; another account on the reporter's NIK.
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya kirim kode SMS ke orang yang mengaku petugas. Setengah jam kemudian saldo tabungan"
+        " saya berkurang empat juta.",
+        None,
+        True,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Dompet digital bilang NIK saya sudah dipakai akun lain yang aktif bertransaksi. Itu"
+        " bukan akun saya.",
+        None,
+        True,
+    ),
+    # Questions, suggestions, brokers' offers and a lawyer's client are no misuse now.
+    (
+        "U-IDENTITY-MISUSE",
+        "Gimana caranya tau NIK kita dipakai buat pinjaman online atau nggak?",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Usul saja: Dukcapil buat fitur pemberitahuan setiap kali NIK kita diverifikasi aplikasi"
+        " pinjaman.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Di depan kantor ada orang yang menawarkan jasa bersihkan NIK dari catatan pinjol,"
+        " tarifnya Rp750.000.",
+        None,
+        False,
+    ),
+    # A card photo posted as a WhatsApp status by the counter officer.
+    (
+        "U-DATA-LEAK",
+        "Foto KK dan KTP saya dipasang di status WhatsApp petugas loketnya. Status itu masih bisa"
+        " dilihat.",
+        None,
+        True,
+    ),
+    # Someone at the door now; a husband held at an airport for a travel-ban match.
+    (
+        "U-SAFETY",
+        "Barusan mantan suami gedor-gedor pintu rumah, anak-anak menangis, polisi belum datang.",
+        None,
+        True,
+    ),
+    (
+        "U-SAFETY",
+        "Suami saya tertahan di ruang imigrasi bandara dari semalam karena NIK-nya sama dengan"
+        " orang di daftar cegah.",
+        None,
+        True,
+    ),
+    # A threat to slow a complainant's file; papers mislaid at the office.
+    (
+        "U-MISCONDUCT",
+        "Petugas loket bilang 'lihat saja nanti berkas ibu kapan selesainya'.",
+        None,
+        True,
+    ),
+    (
+        "U-FILE-LOST",
+        "Surat keterangan lahir asli dari bidan katanya tercecer di kantor waktu pindah ruangan.",
+        None,
+        True,
+    ),
+    # "setor Rp100 ribu untuk ganti bensin"; a letter held for not backing the village head.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Petugas perekaman keliling minta tiap warga setor Rp100 ribu untuk ganti bensin dan"
+        " makan.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Operator desa menahan KK saya. Katanya keluarga yang tidak dukung pak kades urus sendiri"
+        " saja.",
+        None,
+        True,
+    ),
+    # Thanks after an operation that went well.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Terima kasih tim jemput bola. Jumat malam ayah masuk IGD dan tidak bisa pakai BPJS,"
+        " petugas datang jam 9 malam. Sabtu pagi ayah sudah dioperasi dan sekarang sehat.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -6944,6 +7056,7 @@ DATED_PHRASINGS = {
     "2026.12.84": HOLDOUT_FH,
     "2026.12.85": HOLDOUTS_FG_FI,
     "2026.12.86": HOLDOUTS_FJ_FK_FL,
+    "2026.12.87": HOLDOUTS_FM_FN_FO,
 }
 
 

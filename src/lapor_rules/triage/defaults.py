@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.86"
+RULESET_VERSION = "2026.12.87"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -142,10 +142,24 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
             "stranger_in_record",
             "not_my_identity",
             "no_rush",
+            "misuse_ended",
         ),
         urgency=_C,
         complexity=_CPX,
         priority=9,
+        citations=(cite("UU 24/2013", "Pasal 94"), _PDP),
+    ),
+    _rule(
+        "U-IDENTITY-MISUSE-ENDED",
+        "Penyalahgunaan identitas pelapor sudah berhenti, akibatnya masih ada (tinggi)",
+        "Misuse of the reporter's identity has stopped; its effects remain (high)",
+        # The rubric's critical is misuse "right now"; one told as over ("penagihan sudah
+        # berhenti", "pelakunya sudah ditangkap") with a record still to clear is high.
+        all_of=("identity_misuse", "misuse_ended"),
+        none_of=("misuse_prevention", "not_my_identity", "no_rush"),
+        urgency=_H,
+        complexity=_CPX,
+        priority=4,
         citations=(cite("UU 24/2013", "Pasal 94"), _PDP),
     ),
     _rule(

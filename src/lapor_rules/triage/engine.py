@@ -210,7 +210,8 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("hidup", "tenang"), ("semuanya", "selesai"), ("sudah", "ditindaklanjuti"),
     ("akun", "itu", "sudah", "ditutup"), ("nama", "saya", "bersih"),
     ("sudah", "dapat", "tindakan"), ("semuanya", "normal"), ("selesai", "di", "tempat"),
-    ("sekarang", "sudah", "sampai"), ("ternyata", "bisa"),
+    ("sekarang", "sudah", "sampai"), ("ternyata", "bisa"), ("tagihan", "dihapus"),
+    ("sudah", "dioperasi"), ("sekarang", "sehat"),
     ("nama", "saya", "sudah", "bersih"),
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi

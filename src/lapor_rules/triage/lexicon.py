@@ -237,6 +237,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | notifikasi transfer keluar | akun ikd saya sudah diganti"
         # Accounts opened in the reporter's name; an impostor of a dead father.
         " | rekening baru atas nama saya | tidak pernah buka rekening | mengaku bapak saya"
+        " | saldo tabungan saya berkurang | akun yang memakai nik saya | itu bukan akun saya"
         " | menagih cicilan ... katanya saya"
         " | menggunakan fotokopi ktp saya | fotokopi ktp saya dipakai | hutang ... tidak pernah"
         " | tidak pernah saya ambil | mukanya orang lain | wajahnya orang lain | akun judi"
@@ -279,6 +280,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Living on a friend's loan is no loan in the reporter's name.
         " | pinjaman teman | pinjaman dari teman | pinjaman saudara | pinjaman dari saudara"
         " | hidup dari pinjaman"
+        # Collectors after a former tenant.
+        " | penghuni sebelumnya"
         # The same NIK held by a person elsewhere is a duplicate record.
         " | dipakai oleh orang lain di kabupaten lain | dipakai orang lain di kabupaten lain"
         # A record problem, not misuse: "NIK saya terdaftar sebagai penduduk desa lain"; a
@@ -317,6 +320,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Fear of misuse or asking how to prevent it (someone else's story, a prevention question)",
         "jadi takut | jadi khawatir | jadi was was | fitur kunci | kunci nik | jadi parno"
         " | jadi cemas | cara ngecek"
+        # "Gimana caranya tau NIK kita dipakai ...?", a feature suggested, a lawyer's client.
+        " | caranya tahu nik | cara tahu nik | fitur pemberitahuan | klien saya korban"
+        # Brokers offering to "clean" a NIK of its loan record.
+        " | bersihkan nik | jasa bersihkan"
         # "caranya supaya tidak disalahgunakan", "cara biar NIK saya aman"; not "caranya
         # supaya keluarga kami tetap dapat".
         + "".join(
@@ -371,6 +378,17 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bisa dimakamkan tepat | sudah bisa dimakamkan | akhirnya bisa dimakamkan"
         " | pemakaman sudah selesai | pemakaman berjalan lancar | cukup untuk dimakamkan"
         " | jenazah sudah terbang | jenazah sudah diterbangkan",
+        negatable=False,
+    ),
+    _sig(
+        "misuse_ended",
+        "Penyalahgunaan identitas sudah berhenti (tagihan berhenti, pelaku ditangkap)",
+        "The misuse has stopped (billing stopped, culprit caught, account closed)",
+        "penagihan sudah berhenti | tagihan sudah berhenti | penagihannya sudah berhenti"
+        " | akun itu sudah ditutup | sudah ditutup penyelenggaranya | pelakunya sudah ditangkap"
+        " | pelaku ... sudah ditangkap | sudah diputus pengadilan | pelakunya dipenjara"
+        " | kasusnya sudah dilimpahkan | nomornya sudah diblokir | tagihannya sudah dihapus"
+        " | tagihan sudah dihapus",
         negatable=False,
     ),
     _sig(
@@ -484,7 +502,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | facebook pribadi | dibagikan puluhan kali | dibagikan ratusan kali"
         " | dibagikan #num kali | nik dan alamat terbaca | nik dan alamat ... terbaca"
         # Residents' cards posted online as an "activity report".
-        " | unggah foto foto ktp | mengunggah foto foto ktp | ratusan orang lihat",
+        " | unggah foto foto ktp | mengunggah foto foto ktp | ratusan orang lihat"
+        # A family card offered for sale ("data siap pakai"), or posted as a WhatsApp status.
+        " | data siap pakai | sudah ada yang pesan | di status whatsapp"
+        " | fotokopi kk ... dari orang kantor desa",
         # A leak is alleged against whoever handed the data on: heard from a caller, it is
         # still one to examine when its sentence names an official ("dapat dari orang
         # kecamatan").
@@ -589,6 +610,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dipasung | terpaksa kami ikat | terpaksa diikat | kami ikat di rumah | terus diikat"
         # A former partner who now knows where she lives and says he will come.
         " | akan datang menjemput | mau datang menjemput | belum berani keluar"
+        " | gedor gedor pintu | tertahan di ruang imigrasi | daftar cegah"
         " | dirantai di rumah",
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
         # A crowd stranded at an office by an outage; a workmate arrested for a forged card.
@@ -770,7 +792,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dimana saya bekerja"
         # A day's wage spent on coming to the office is a cost, not lost access.
         " | hilang upah | kehilangan upah | upah sehari | gaji sehari | tiap ... tidak narik"
-        " | tempat saya kuliah | tempat kuliah"
+        " | tempat saya kuliah | tempat kuliah | persiapan kuliah"
         " | setiap ... tidak narik | sekali ... tidak narik",
     ),
     _sig(
@@ -1076,8 +1098,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # refused to a family that backed the other candidate.
         " | menawari saya jalur prioritas | jalur prioritas rp | menyebut saya murtad"
         " | pulang untuk berpikir ulang | tidak dukung saya | tidak mendukung saya"
+        " | tidak dukung pak kades | tidak mendukung pak kades"
         # Retaliation promised for a complaint ("silakan lapor, nanti berkasnya makin lama").
         " | nanti berkasnya makin lama | berkasnya makin lama | tidak akan diproses kalau"
+        " | lihat saja nanti berkas"
         " | langsung diubah di sistem"
         " | pilih saja salah satu dari | kepercayaan kami bukan agama | dibantu orang kelurahan"
         " | dibantu orang kecamatan"
@@ -1134,6 +1158,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mapnya tidak ketemu | map ... tidak ketemu | asli satu satunya"
         # "petugas bilang berkas aslinya tidak ketemu, mungkin ikut terbuang".
         " | berkas aslinya tidak ketemu | aslinya tidak ketemu | berkasnya tidak tahu kemana"
+        " | tercecer di kantor"
         " | berkas saya tidak tahu kemana"
         " | tidak pernah menerima dokumen asli | tidak pernah menerima berkas"
         " | berkas saya tidak ada | berkasnya tidak ada | mungkin terselip"
@@ -1176,7 +1201,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | map dan percepatan | mengumpulkan rp | uang foto"
         " | mewajibkan setiap warga beli | diwajibkan beli | mewajibkan beli | dipalak"
         " | memalak | kecuali kami beli | kecuali beli | kecuali membeli | kecuali kami bayar"
-        " | isi kotak | uang rokok | uang rokoknya | uang administrasinya"
+        " | isi kotak | uang rokok | uang rokoknya | uang administrasinya | setor rp"
+        " | ganti bensin"
         " | kecuali bayar"
         " | membayar rp | jasa rp | biaya rp | dimintai | dimintain | minta #num"
         " | menarik rp | narik rp | transfer rp | tambah #num ribu | tambah #num rb | ribu per"
@@ -2211,6 +2237,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tanpa masalah"
         " | tetap cair bulan ini | jadi itu tidak masalah | dan masih aktif"
         " | bank juga tidak ada masalah | belum ada masalah | diperpanjang sampai"
+        " | bpjs biasa saja | rekening tetap dibuka"
         # Care continues, its cover working ("BPJS-nya lancar dan tidak ada masalah").
         " | bpjs nya lancar | lancar dan tidak ada masalah | kepesertaannya aman"
         " | saya cuma khawatir | cuma khawatir"
