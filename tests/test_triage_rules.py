@@ -7012,6 +7012,47 @@ HOLDOUTS_FM_FN_FO: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_FP_FQ_FR: list[tuple[str, str, datetime | None, bool]] = [
+    # Sundanese: "tilu sasih teu acan aya beja" (three months, no news yet).
+    (
+        "U-WAIT-FAR",
+        "Akta kalahiran budak abdi diajukeun di MPP tanggal 14 Juli, sadaya syarat lengkep."
+        " Ayeuna tos langkung ti tilu sasih teu acan aya béja.",
+        datetime(2025, 10, 29, 11, 11, tzinfo=WIB),
+        True,
+    ),
+    # "kalau mau cepat ada jalurnya": a paid fast lane hinted by an official.
+    (
+        "U-MISCONDUCT",
+        "Petugas di meja belakang bilang pelan-pelan, 'kalau mau cepat ada jalurnya, Pak, paham"
+        " lah ya'.",
+        None,
+        True,
+    ),
+    # A fear of misuse after a lost card is no misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "KTP saya hilang kemarin di pasar. Saya takut nanti disalahgunakan orang, apalagi"
+        " sekarang banyak pinjol.",
+        None,
+        False,
+    ),
+    # Misuse told as a past episode, with its effect now: high, not critical.
+    (
+        "U-IDENTITY-MISUSE-ENDED",
+        "Ada tunggakan kartu kredit yang dibuka tahun 2022 pakai NIK saya oleh orang yang tidak"
+        " saya kenal. Kartunya sudah diblokir bank sejak 2023, tapi catatan macetnya masih ada.",
+        None,
+        True,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Setelah saya lapor NIK saya dipakai orang membuka rekening (rekening palsu itu sudah"
+        " ditutup bank), gaji saya tidak bisa cair karena verifikasi NIK gagal.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -7057,6 +7098,7 @@ DATED_PHRASINGS = {
     "2026.12.85": HOLDOUTS_FG_FI,
     "2026.12.86": HOLDOUTS_FJ_FK_FL,
     "2026.12.87": HOLDOUTS_FM_FN_FO,
+    "2026.12.88": HOLDOUTS_FP_FQ_FR,
 }
 
 

@@ -323,7 +323,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "Gimana caranya tau NIK kita dipakai ...?", a feature suggested, a lawyer's client.
         " | caranya tahu nik | cara tahu nik | fitur pemberitahuan | klien saya korban"
         # Brokers offering to "clean" a NIK of its loan record.
-        " | bersihkan nik | jasa bersihkan"
+        " | bersihkan nik | jasa bersihkan | takut nanti disalahgunakan"
         # "caranya supaya tidak disalahgunakan", "cara biar NIK saya aman"; not "caranya
         # supaya keluarga kami tetap dapat".
         + "".join(
@@ -388,7 +388,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | akun itu sudah ditutup | sudah ditutup penyelenggaranya | pelakunya sudah ditangkap"
         " | pelaku ... sudah ditangkap | sudah diputus pengadilan | pelakunya dipenjara"
         " | kasusnya sudah dilimpahkan | nomornya sudah diblokir | tagihannya sudah dihapus"
-        " | tagihan sudah dihapus",
+        " | tagihan sudah dihapus"
+        # Told as a past episode ("dulu sempat dipakai pinjol", "rekening palsu itu sudah
+        # ditutup bank", "kartunya sudah diblokir bank sejak 2023").
+        " | dulu sempat dipakai | sempat dipakai | pernah dipakai | sudah ditutup bank"
+        " | sudah diblokir bank | pinjamannya sudah lunas | yang terjadi tahun lalu",
         negatable=False,
     ),
     _sig(
@@ -1101,7 +1105,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak dukung pak kades | tidak mendukung pak kades"
         # Retaliation promised for a complaint ("silakan lapor, nanti berkasnya makin lama").
         " | nanti berkasnya makin lama | berkasnya makin lama | tidak akan diproses kalau"
-        " | lihat saja nanti berkas"
+        " | lihat saja nanti berkas | kalau mau cepat ada jalurnya | ada jalurnya pak"
         " | langsung diubah di sistem"
         " | pilih saja salah satu dari | kepercayaan kami bukan agama | dibantu orang kelurahan"
         " | dibantu orang kecamatan"
