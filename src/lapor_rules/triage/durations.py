@@ -240,6 +240,7 @@ _THEN_WORDS = frozenset({"dulu", "dahulu", "dulunya"})
 _NOW_WORDS = frozenset({"sekarang", "kini"})
 #: Words after "hari ini" that tell how things stand now, not a deadline.
 _NOW_STATE = frozenset({"status", "statusnya", "masih", "tetap"})
+#: "hari ini saya dapat ...": news received today, told, not a deadline today.
 _NEWS_TODAY = frozenset(
     (who, got) for who in ("saya", "kami") for got in ("dapat", "mendapat", "menerima", "terima")
 )
@@ -308,6 +309,7 @@ _WAIT_CONTEXT = frozenset(
 )  # fmt: skip
 #: "belum (pernah/sempat/saya) diurus", "bagaimana cara buat ...": never applied for.
 _HANDLED = frozenset({"diurus", "mengurus"})
+#: "tidak pernah diurus", "tidak sedang mengurus": nothing applied for.
 _NEVER = frozenset({("tidak", "pernah"), ("tidak", "sedang")})
 #: "belum pernah", "tidak sempat", "tidak sedang mengurus dokumen apa pun".
 _NOT_YET_FILLERS = frozenset({"pernah", "sempat", "saya", "kami", "kita", "sedang"})
@@ -731,20 +733,19 @@ class _Reader:
         if year is None and w[i + 1 : i + 3] == ("tahun", "lalu"):
             # "dicetak Oktober tahun lalu": that month of the year before.
             return _Date(i, i + 2, day, month, None, month_only=True, last_year=True)
+        # "paling cepat ...", "baru ...": the words of the office's own estimate.
+        before = w[max(0, i - 4) : i]
+        estimate = "baru" in before or ("paling", "cepat") in pairwise(before)
         if year is None and w[i + 1 : i + 3] == ("tahun", "depan"):
             # "blanko paling cepat baru datang Februari tahun depan": that month next year,
             # when the office says the document comes at the earliest.
             found = _Date(i, i + 2, day, month, None, month_only=True, next_year=True)
-            before = w[max(0, i - 4) : i]
-            found.promised = "baru" in before or ("paling", "cepat") in pairwise(before)
+            found.promised = estimate
             return found
         # "sebelum pilkada November lalu": the latest such month before now.
         then = year is None and w[i + 1 : i + 2] in (("lalu",), ("kemarin",))
         # "paling cepat selesai Agustus", "baru jadi Mei": a bare month the office promises.
-        before = w[max(0, i - 4) : i]
-        promised = opener in _PROMISED and (
-            "baru" in before or ("paling", "cepat") in pairwise(before)
-        )
+        promised = estimate and opener in _PROMISED
         if year is None and opener not in _MONTH_ONLY_OPENERS and not then and not promised:
             return None
         if (

@@ -243,6 +243,9 @@ _SAME_DAY = ("hari", "itu", "juga")
 _BY_ME = frozenset({("saya",), ("kami",)})
 #: Time units before "lalu" ("3 hari lalu"): a date, not a past episode.
 _TIME_UNITS = frozenset({"hari", "minggu", "bulan", "tahun", "pekan", "jam"})
+#: "sejak minggu lalu", "sejak hari lalu": the words before a "lalu" that starts an ongoing
+#: problem.
+_SINCE_RECENTLY = frozenset({("sejak", "minggu"), ("sejak", "hari"), ("sejak", "pekan")})
 #: Words before "lalu" that make it "ago" ("bulan lalu", "waktu lalu", "Senin lalu").
 _BEFORE_LALU = (
     _TIME_UNITS
@@ -587,11 +590,6 @@ class CompiledRuleSet:
             if keep:
                 out[sid] = _dedupe(keep) if len(keep) > 1 else keep
         return out
-
-
-#: "sejak minggu lalu", "sejak hari lalu": the words before a "lalu" that starts an ongoing
-#: problem.
-_SINCE_RECENTLY = frozenset({("sejak", "minggu"), ("sejak", "hari"), ("sejak", "pekan")})
 
 
 class _Context:

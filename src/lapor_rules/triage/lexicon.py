@@ -866,7 +866,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak ketemu menunya | menunya tidak ketemu"
         " | tulisannya tidak terbaca | tulisan tidak terbaca | tulisan nya tidak terbaca"
         + _PHONE_INACTIVE
-        + " | hp nya tidak aktif | hpnya tidak aktif | wa nya tidak aktif | nomor wa tidak aktif"
+        + " | hp nya tidak aktif | hpnya tidak aktif | wa nya tidak aktif"
         " | berkas tidak ketemu | berkasnya tidak ketemu | berkas nya tidak ketemu"
         " | dokumen tidak ketemu | dokumennya tidak ketemu | orangnya tidak ketemu"
         " | sampai tidak dikenali | foto tidak dikenali | fotonya tidak dikenali"
