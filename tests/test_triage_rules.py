@@ -124,6 +124,7 @@ FIRES = [
     ("C-COUNTER-FAILED", "tadi jam 2 loket sudah tutup padahal jadwalnya sampai jam 4"),
     ("C-COUNTER-FAILED-AGAIN", "dua kali datang, dua kali printernya rusak, kapan diperbaiki?"),
     ("U-IDENTITY-MISUSE-ENDED", "ktp saya dipakai pinjol, penagihan sudah berhenti, SLIK jelek"),
+    ("U-CHILD-NO-AKTA-SCHOOL", "anak saya belum punya akta, SD minta akta untuk daftar"),
     ("U-LIFE-HEALTH-LATER", "operasi ibu tanggal 30 April, BPJS ditolak karena NIK tidak aktif"),
     ("U-STRANGER-BY-STAFF", "petugas desa memasukkan orang yang tidak saya kenal ke KK saya"),
     ("C-STRANGER-IN-RECORD", "KK baru saya kok ada anggota nama Rudi, saya tidak kenal"),
@@ -7053,6 +7054,106 @@ HOLDOUTS_FP_FQ_FR: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_FS_FU: list[tuple[str, str, datetime | None, bool]] = [
+    # Misuse told only as a past episode ("tahun lalu ... pernah"): high, not critical; a
+    # denial ("tidak pernah pinjam") or a discovery ("baru tahu") is no past (guards: they
+    # fired before too).
+    (
+        "U-IDENTITY-MISUSE-ENDED",
+        "Tahun 2023 KTP saya dipakai orang untuk daftar pinjol. Akibatnya sekarang pengajuan"
+        " KPR saya ditolak bank.",
+        None,
+        True,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Tahun 2023 KTP saya dipakai orang untuk daftar pinjol. Akibatnya sekarang pengajuan"
+        " KPR saya ditolak bank.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya tidak pernah pinjam apa pun, tapi NIK saya dipakai orang untuk pinjaman online.",
+        None,
+        True,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Bulan lalu saya baru tahu NIK saya dipakai orang untuk pinjaman online.",
+        None,
+        True,
+    ),
+    # "kalau sampai ..." is an "if it comes to": the whole clause is hypothetical; before a
+    # time ("kalau sampai akhir bulan") it is a deadline, not an "if".
+    (
+        "U-CHILD-AKTA-LOST",
+        "Rumah kami di pinggir sungai. Kalau sampai rumah kami kebanjiran lagi seperti dulu dan"
+        " KK, KTP serta akta anak-anak ikut hanyut, bagaimana menggantinya? Sekarang masih aman.",
+        None,
+        False,
+    ),
+    # "Untung saya bukan pasien ...": the danger did not happen.
+    (
+        "U-LIFE-HEALTH-DOCUMENT",
+        "Golongan darah di KTP saya salah. Untung saya bukan pasien yang harus transfusi, mohon"
+        " dibetulkan.",
+        None,
+        False,
+    ),
+    # "sering keluar masuk RS": stays told as background, none now.
+    (
+        "U-LIFE-HEALTH",
+        "Ibu saya sudah 78 tahun dan sering keluar masuk rumah sakit, dan NIK beliau bermasalah"
+        " di BPJS. Apa yang harus kami siapkan?",
+        None,
+        False,
+    ),
+    # A complainer singled out, the file put last; a fee before a kepling's letter; a broker
+    # with a friend inside.
+    (
+        "U-MISCONDUCT",
+        "Petugas loket itu bilang 'oh ini yang lapor-lapor ya. Lihat saja, berkas ibu saya"
+        " simpan paling bawah.'",
+        None,
+        True,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Kepling tidak mau teken surat pengantar pindah kalau belum setor uang kas lingkungan.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Ada bapak-bapak di parkiran Disdukcapil nawarkan KIA jadi sehari, katanya punya kawan"
+        " di dalam.",
+        None,
+        True,
+    ),
+    # A fee heard from a friend ("ada kawan bilang") is a question, not an allegation.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Ganti KK karena pindah alamat itu bayar tidak? Ada kawan bilang harus bayar 150 ribu.",
+        None,
+        False,
+    ),
+    # A child with no akta at all, and a school that requires it (the second row a guard).
+    (
+        "U-CHILD-NO-AKTA-SCHOOL",
+        "Anak saya umur 6 tahun belum punya akta karena lahir di rumah. SD minta akta untuk"
+        " daftar bulan Juli.",
+        None,
+        True,
+    ),
+    (
+        "U-CHILD-NO-AKTA-SCHOOL",
+        "Anak saya sudah punya akta. SD minta akta untuk daftar, cukup fotokopi atau harus"
+        " legalisir?",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -7099,6 +7200,7 @@ DATED_PHRASINGS = {
     "2026.12.86": HOLDOUTS_FJ_FK_FL,
     "2026.12.87": HOLDOUTS_FM_FN_FO,
     "2026.12.88": HOLDOUTS_FP_FQ_FR,
+    "2026.12.89": HOLDOUTS_FS_FU,
 }
 
 

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.88"
+RULESET_VERSION = "2026.12.89"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -143,6 +143,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
             "not_my_identity",
             "no_rush",
             "misuse_ended",
+            "misuse_told_past",
         ),
         urgency=_C,
         complexity=_CPX,
@@ -155,7 +156,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Misuse of the reporter's identity has stopped; its effects remain (high)",
         # The rubric's critical is misuse "right now"; one told as over ("penagihan sudah
         # berhenti", "pelakunya sudah ditangkap") with a record still to clear is high.
-        all_of=("identity_misuse", "misuse_ended"),
+        all_of=("identity_misuse", "misuse_ended|misuse_told_past"),
         none_of=("misuse_prevention", "not_my_identity", "no_rush"),
         urgency=_H,
         complexity=_CPX,
@@ -536,6 +537,19 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "A child's original birth certificate is lost (rubric: a lost original is blocked)",
         all_of=("akta_lost", "child_akta|own_child|infant"),
         none_of=("suggestion_or_praise",),
+        urgency=_H,
+        complexity=_NOR,
+        priority=2,
+        citations=(cite("UU 23/2006", "Pasal 27"),),
+    ),
+    _rule(
+        "U-CHILD-NO-AKTA-SCHOOL",
+        "Anak belum punya akta kelahiran dan sekolah mensyaratkannya (layanan lain terhambat)",
+        "A child has no birth certificate and a school requires it (another service blocked)",
+        # The rubric: a child without akta is blocked when the missing akta blocks another
+        # service (school). "SD minta akta untuk daftar" with no akta yet is that.
+        all_of=("own_child|child_akta|infant", "child_no_akta", "school_requires"),
+        none_of=("suggestion_or_praise", "no_rush"),
         urgency=_H,
         complexity=_NOR,
         priority=2,

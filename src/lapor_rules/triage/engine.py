@@ -68,7 +68,8 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("takut",), ("khawatir",), ("kuatir",), ("jangan", "sampai"), ("semoga", "tidak"),
     ("katanya", "harus"), ("nonton", "film"), ("teman", "kena"), ("teman", "sekantor", "kena"),
     ("teman", "saya", "kena"), ("tetangga", "kena"), ("tetangga", "saya", "kena"),
-    ("teman", "kantor", "saya"),
+    ("teman", "kantor", "saya"), ("kalau", "sampai"), ("jika", "sampai"), ("untung",),
+    ("untungnya",),
 )  # fmt: skip
 #: Hearsay cues: what follows in the clause is second-hand ("kata tetangga", "saya dengar").
 #: They block a hit like a hypothetical, except a hit of an ``allegation`` signal in a
@@ -85,7 +86,8 @@ HEARSAY = frozenset(
      ("teman", "saya", "bilang"), ("teman", "kerja", "saya", "bilang"),
      ("tetangga", "saya", "kemarin", "cerita"), ("sebelah", "katanya"), ("ramai", "katanya"),
      ("saya", "kemarin", "cerita"), ("teman", "kantor", "saya", "cerita"),
-     ("ada", "yang", "bilang"), ("orang", "orang", "bilang"),
+     ("ada", "yang", "bilang"), ("orang", "orang", "bilang"), ("kawan", "bilang"),
+     ("kawan", "saya", "bilang"),
      # A caller claiming to be the police or a bank: a scam, not the reporter's case.
      ("mengaku", "dari"), ("telepon", "mengaku"), ("menelepon", "mengaku")}
 )  # fmt: skip
@@ -243,6 +245,21 @@ _SAME_DAY = ("hari", "itu", "juga")
 _BY_ME = frozenset({("saya",), ("kami",)})
 #: Time units before "lalu" ("3 hari lalu"): a date, not a past episode.
 _TIME_UNITS = frozenset({"hari", "minggu", "bulan", "tahun", "pekan", "jam"})
+#: Words that tell a misuse as a past episode ("dulu", "pernah", "sempat"; see
+#: ``_misuse_tense``), and the time units before a "lalu" that do ("tahun lalu").
+_EPISODE_WORDS = frozenset({"dulu", "dahulu", "pernah", "sempat", "dulunya"})
+_EPISODE_UNITS = frozenset({"bulan", "tahun"})
+#: Words after "kalau sampai" that make it a deadline ("kalau sampai akhir bulan ...").
+_BY_TIME = frozenset(
+    {"akhir", "awal", "pertengahan", "batas", "tanggal", "besok", "lusa", "nanti", "malam",
+     "pukul", "hari", "minggu"}
+)  # fmt: skip
+_DENIALS = frozenset({"tidak", "belum", "bukan", "tak", "seng", "ndak"})
+#: Words in a misuse sentence that say it goes on or was just found out: it is not past.
+_ONGOING_WORDS = frozenset(
+    {"masih", "sekarang", "terus", "sedang", "setiap", "tiap", "kini", "tahu", "ketahuan",
+     "mengetahui", "menemukan", "baru", "ternyata"}
+)  # fmt: skip
 #: "sejak minggu lalu", "sejak hari lalu": the words before a "lalu" that starts an ongoing
 #: problem.
 _SINCE_RECENTLY = frozenset({("sejak", "minggu"), ("sejak", "hari"), ("sejak", "pekan")})
@@ -638,6 +655,8 @@ class _Context:
                 if (
                     words[i : i + size] in options
                     and words[i + size : i + size + 2] != ("tidak", "salah")  # "if I recall"
+                    # "kalau sampai sore ini bayi belum punya NIK": a deadline, not an "if".
+                    and not (size == 2 and words[i + 1] == "sampai" and _by_time(words, i + 2))
                     and not (i and words[i - 1] == "maaf")  # "maaf kalau ...": an apology
                     # "saya posting di medsos": the reporter's own post, not news.
                     and not (i and words[i - 1] in _OWN_POST)
@@ -1217,10 +1236,79 @@ def _collect_evidence(
     findings = tuple(find_personal_data(text))
     _identifier_facts(findings, text, evidence)
     _name_facts(tokens, text, compiled, evidence)
+    _misuse_tense(tokens, hits, received, evidence)
     question = text.find("?")
     if question >= 0:
         evidence["question_mark"] = [_ev(signal="question_mark", start=question, end=question + 1)]
     return evidence, findings
+
+
+def _by_time(words: Sequence[str], k: int) -> bool:
+    """Whether the words from ``k`` name a time ("akhir bulan", "sore ini", "tanggal 14")."""
+    return k < len(words) and (
+        words[k] in _BY_TIME or words[k] in _BEFORE_LALU or words[k].isdecimal()
+    )
+
+
+def _misuse_tense(
+    tokens: Tokens,
+    hits: Mapping[str, list[tuple[int, int]]],
+    received: date | None,
+    evidence: dict[str, list[RawEvidence]],
+) -> None:
+    """Record ``misuse_told_past`` when every mention of identity misuse is a past episode.
+
+    The rubric's critical is misuse "right now". "Tahun lalu KTP saya pernah difoto orang
+    untuk daftar pinjol" tells a past episode; "NIK saya dipakai pinjol, sampai sekarang
+    masih ditagih" one that goes on, and "kemarin saya baru tahu NIK saya dipakai" dates the
+    discovery, not the end. Each sentence with a misuse hit must hold a past marker (a past
+    word, "N tahun lalu", "bulan lalu", or a year before the year received) and nothing that
+    says the misuse goes on or was just found out.
+    """
+    spans = hits.get("identity_misuse")
+    if not spans:
+        return
+    words, sentences = tokens.words, tokens.sentences
+    first_past: int | None = None
+    for first, _ in spans:
+        lo = bisect_left(sentences, sentences[first])
+        hi = bisect_right(sentences, sentences[first])
+        sentence = words[lo:hi]
+        if not _ONGOING_WORDS.isdisjoint(sentence):
+            return
+        marker = _past_marker(sentence, received)
+        if marker is None:
+            return
+        if first_past is None:
+            first_past = lo + marker
+    assert first_past is not None
+    evidence["misuse_told_past"] = [
+        _ev(
+            signal="misuse_told_past",
+            start=tokens.starts[first_past],
+            end=tokens.ends[first_past],
+        )
+    ]
+
+
+def _past_marker(sentence: Sequence[str], received: date | None) -> int | None:
+    """The index of the first word in ``sentence`` that places it in a finished past."""
+    for k, word in enumerate(sentence):
+        # "tidak pernah pinjam": the reporter denies the act, which is the misuse itself.
+        if word in _EPISODE_WORDS and not (k and sentence[k - 1] in _DENIALS):
+            return k
+        if word == "lalu" and k and sentence[k - 1] in _EPISODE_UNITS:
+            return k
+        if (
+            received is not None
+            and word.isdecimal()
+            and len(word) == 4
+            and k
+            and sentence[k - 1] == "tahun"
+            and 1990 <= int(word) < received.year
+        ):
+            return k
+    return None
 
 
 def _more_official_sentences(

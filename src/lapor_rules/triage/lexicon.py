@@ -100,6 +100,8 @@ _NOT_IN_CARE_NOW = (
     " | tiap minggu ada pasien ... ugd | sering ada pasien ... ugd"
     # A procedure written ahead ("menyusun SOP IGD"), no patient now.
     " | sop igd | tidak ada pasien yang kami tangani"
+    # "sering keluar masuk RS": a habit of stays told as background, none now.
+    " | keluar masuk rumah sakit | bolak balik rumah sakit"
 )
 
 DEFAULT_SIGNALS: tuple[Signal, ...] = (
@@ -1091,6 +1093,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sebelum ... melunasi | kalau ... belum melunasi | kalau belum bayar"
         " | dibagikan kalau ... melunasi | kalau ... sudah melunasi | yang belum bayar belum dapat"
         " | kenal orang di dalam | menawari mengubah | menawarkan mengubah"
+        # A broker's boast of an insider ("punya kawan di dalam, bagian arsip").
+        " | punya kawan di dalam | punya teman di dalam | punya orang di dalam"
         # Elections: support demanded before service, services withheld from an opponent's
         # supporters or from newcomers until the vote, a record changed with an official's
         # help, a vote cast in a dead person's name.
@@ -1106,6 +1110,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Retaliation promised for a complaint ("silakan lapor, nanti berkasnya makin lama").
         " | nanti berkasnya makin lama | berkasnya makin lama | tidak akan diproses kalau"
         " | lihat saja nanti berkas | kalau mau cepat ada jalurnya | ada jalurnya pak"
+        # A complainer singled out and their file put last ("Oh ini yang lapor-lapor ya ...
+        # berkas ibu saya simpan paling bawah").
+        " | ini yang lapor lapor | yang suka lapor lapor | simpan paling bawah"
+        " | disimpan paling bawah"
         " | langsung diubah di sistem"
         " | pilih saja salah satu dari | kepercayaan kami bukan agama | dibantu orang kelurahan"
         " | dibantu orang kecamatan"
@@ -1236,6 +1244,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | biaya administrasi pengurusan | saya bayar karena katanya"
         " | kalau saya tidak bayar | kalau kami tidak bayar | kalau belum bayar"
         " | kalau belum membayar | kalau belum memasukkan uang | uang kas dusun | wajib bayar"
+        # "tidak mau teken surat pengantar kalau belum setor 'uang kas lingkungan'".
+        " | kalau belum setor | uang kas lingkungan"
         " | biayanya #num ribu | uang capek | kuitansi tidak dikasih | kuitansi tidak diberi"
         " | kuitansi tidak diberikan | titip sekadarnya | titip saja sekadarnya"
         " | sekadarnya untuk anak anak | diminta beli map | disuruh beli map | wajib beli map"
@@ -1506,6 +1516,25 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "akta kelahiran anak | akta anak | akta lahir anak | akta kelahiran bayi | akta bayi"
         " | akta kelahiran untuk anak | akta kelahiran cucu | akta anak saya"
         " | akta kelahirannya | akta lahirnya",
+    ),
+    _sig(
+        "child_no_akta",
+        "Anak belum punya akta kelahiran sama sekali",
+        "A child has no birth certificate at all",
+        "belum punya akta | belum memiliki akta | belum ada akta | tidak punya akta"
+        " | tidak memiliki akta | belum dibuatkan akta | belum pernah dibuatkan akta",
+        unless="belum punya akta perkawinan | belum punya akta nikah"
+        " | tidak punya akta perkawinan | tidak punya akta nikah"
+        " | belum memiliki akta perkawinan | tidak memiliki akta perkawinan",
+    ),
+    _sig(
+        "school_requires",
+        "Sekolah mensyaratkan akta kelahiran untuk pendaftaran",
+        "A school requires the birth certificate to enrol",
+        "sd minta akta | sekolah minta akta | minta akta untuk daftar | wajib akta"
+        " | wajib ada akta | syaratnya akta | syarat akta | harus ada akta | harus pakai akta"
+        " | pendaftaran murid baru | penerimaan murid baru | daftar sd | daftar sekolah"
+        " | sd negeri ... wajib | pendaftaran sd | masuk sd | sekolah mensyaratkan",
     ),
     _sig(
         "death",

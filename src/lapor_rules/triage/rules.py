@@ -74,6 +74,12 @@ FACTS: Mapping[str, Bilingual] = {
         id='Nama orang setelah sapaan atau hubungan keluarga ("istri saya Dewi")',
         en='A personal name after a title or a relation ("my wife Dewi")',
     ),
+    "misuse_told_past": Bilingual(
+        id="Penyalahgunaan identitas diceritakan sebagai kejadian lampau (dulu, pernah,"
+        " tahun lalu), tanpa tanda masih berlangsung",
+        en="Identity misuse told as a past episode (dulu, pernah, tahun lalu), with no sign"
+        " that it goes on",
+    ),
     "question_mark": Bilingual(
         id="Teks berisi pertanyaan (tanda tanya)",
         en="The text asks a question (question mark)",
