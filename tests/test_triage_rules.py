@@ -7154,6 +7154,53 @@ HOLDOUTS_FS_FU: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_FT: list[tuple[str, str, datetime | None, bool]] = [
+    # A card held back until a fee is paid; a fee that skips the court.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Kepala dusun tidak mau menyerahkan KTP kami yang sudah jadi kalau warga tidak bayar"
+        " Rp50.000.",
+        None,
+        True,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Petugas bilang resminya harus sidang dulu, tapi kalau mau lewat dia cukup Rp1.500.000.",
+        None,
+        True,
+    ),
+    # Leave from work that cannot be had is a cost, not a blocked service.
+    (
+        "U-ACCESS-LOST",
+        "Saran: menjelang pendaftaran sekolah antrean selalu penuh, banyak orang tua yang kerja"
+        " tidak bisa izin. Bagaimana kalau dibuka hari Sabtu?",
+        None,
+        False,
+    ),
+    # Nothing needs the document yet: kept for the family archive, or to be used later.
+    (
+        "U-ACCESS-LOST",
+        "Akta kematian ayah kami diajukan tanggal 2 Januari, sudah lewat sebulan belum jadi. Kami"
+        " belum butuh untuk apa-apa, cuma untuk arsip keluarga dan urusan warisan nanti.",
+        datetime(2026, 2, 20, 10, 0, tzinfo=WIB),
+        False,
+    ),
+    (
+        "U-ACCESS-LOST",
+        "KK baru saya ajukan tanggal 2 Februari dan masih proses. KK ini nanti mau dipakai untuk"
+        " mengurus BPJS suami.",
+        datetime(2026, 2, 20, 10, 0, tzinfo=WIB),
+        False,
+    ),
+    # A symptom that comes and goes is a condition, not a danger now.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Nenek penghuni panti kami sering sesak napas, tapi tidak bisa didaftarkan BPJS karena"
+        " tidak punya NIK.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -7201,6 +7248,7 @@ DATED_PHRASINGS = {
     "2026.12.87": HOLDOUTS_FM_FN_FO,
     "2026.12.88": HOLDOUTS_FP_FQ_FR,
     "2026.12.89": HOLDOUTS_FS_FU,
+    "2026.12.90": HOLDOUT_FT,
 }
 
 

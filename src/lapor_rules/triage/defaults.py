@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.89"
+RULESET_VERSION = "2026.12.90"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -442,7 +442,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         # says nothing is pressing ("tidak buru-buru", "kata HRD boleh menyusul") tells that
         # the need is not blocked (this and the deadline rules); a wait twice the standard
         # stays high.
-        none_of=("no_rush", "copy_request", "third_party_request"),
+        none_of=("no_rush", "copy_request", "third_party_request", "future_use"),
         urgency=_H,
         priority=3,
         citations=(_RIGHTS,),

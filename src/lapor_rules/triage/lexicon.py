@@ -102,6 +102,10 @@ _NOT_IN_CARE_NOW = (
     " | sop igd | tidak ada pasien yang kami tangani"
     # "sering keluar masuk RS": a habit of stays told as background, none now.
     " | keluar masuk rumah sakit | bolak balik rumah sakit"
+    # A symptom that comes and goes ("beliau sering sesak napas") is a condition, not a
+    # danger told now.
+    " | sering sesak napas | sering sesak nafas | sering kejang | sering pingsan"
+    " | kadang sesak napas | kadang sesak nafas | kadang kejang | kadang pingsan"
 )
 
 DEFAULT_SIGNALS: tuple[Signal, ...] = (
@@ -1246,6 +1250,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kalau belum membayar | kalau belum memasukkan uang | uang kas dusun | wajib bayar"
         # "tidak mau teken surat pengantar kalau belum setor 'uang kas lingkungan'".
         " | kalau belum setor | uang kas lingkungan"
+        # A document held back on a condition of payment ("tidak mau menyerahkan KTP itu
+        # kalau warga tidak bayar Rp100.000"); a fee that skips a procedure ("kalau mau
+        # lewat dia, cukup Rp2.000.000").
+        " | kalau ... tidak bayar | kalau ... belum bayar | cukup rp"
         " | biayanya #num ribu | uang capek | kuitansi tidak dikasih | kuitansi tidak diberi"
         " | kuitansi tidak diberikan | titip sekadarnya | titip saja sekadarnya"
         " | sekadarnya untuk anak anak | diminta beli map | disuruh beli map | wajib beli map"
@@ -1657,6 +1665,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "tidak bisa | tidak dapat | gagal | belum bisa | susah | sulit | tidak mungkin dibawa"
         " | tidak mungkin datang | tidak bisa dibawa"
         " | tidak pernah bisa",
+        # Leave from work that cannot be had is a cost of coming, not a blocked service
+        # ("banyak orang tua yang kerja tidak bisa izin").
+        unless="tidak bisa izin | tidak dapat izin | susah izin | sulit izin",
     ),
     _sig(
         "staff",
@@ -2274,7 +2285,20 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Care continues, its cover working ("BPJS-nya lancar dan tidak ada masalah").
         " | bpjs nya lancar | lancar dan tidak ada masalah | kepesertaannya aman"
         " | saya cuma khawatir | cuma khawatir"
-        " | jadi masih ada waktu | tidak terlalu mendesak | ktp menyusul",
+        " | jadi masih ada waktu | tidak terlalu mendesak | ktp menyusul"
+        # "Kami memang belum butuh untuk apa-apa, cuma untuk arsip keluarga".
+        " | belum butuh untuk apa apa | belum perlu untuk apa apa | tidak butuh untuk apa apa"
+        " | belum butuh ... untuk apa apa | cuma untuk arsip | hanya untuk arsip"
+        " | untuk arsip keluarga",
+        negatable=False,
+    ),
+    _sig(
+        "future_use",
+        "Dokumen baru akan dipakai nanti untuk layanan itu (belum terhambat)",
+        "The document is to be used later for that service (nothing blocked yet)",
+        # "KK baru ini nanti mau dipakai untuk mengurus BPJS suami".
+        "nanti mau dipakai | nanti akan dipakai | nantinya mau dipakai | nanti mau digunakan"
+        " | nanti akan digunakan | rencananya mau dipakai | rencananya akan dipakai",
         negatable=False,
     ),
     _sig(
