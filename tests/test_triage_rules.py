@@ -123,7 +123,10 @@ FIRES = [
     ),
     ("C-COUNTER-FAILED", "tadi jam 2 loket sudah tutup padahal jadwalnya sampai jam 4"),
     ("C-COUNTER-FAILED-AGAIN", "dua kali datang, dua kali printernya rusak, kapan diperbaiki?"),
-    ("U-IDENTITY-MISUSE-ENDED", "ktp saya dipakai pinjol, penagihan sudah berhenti, SLIK jelek"),
+    (
+        "U-IDENTITY-MISUSE-ENDED",
+        "ktp saya dipakai pinjol, penagihan sudah berhenti, tapi KPR saya ditolak bank",
+    ),
     ("U-CHILD-NO-AKTA-SCHOOL", "anak saya belum punya akta, SD minta akta untuk daftar"),
     ("U-LIFE-HEALTH-LATER", "operasi ibu tanggal 30 April, BPJS ditolak karena NIK tidak aktif"),
     ("U-STRANGER-BY-STAFF", "petugas desa memasukkan orang yang tidak saya kenal ke KK saya"),
@@ -7201,6 +7204,141 @@ HOLDOUT_FT: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_FX: list[tuple[str, str, datetime | None, bool]] = [
+    # Misuse that has ended counts as high only while something is still blocked.
+    (
+        "U-IDENTITY-MISUSE-ENDED",
+        "NIK saya dulu dipakai pinjol, penagihan sudah berhenti. Saya cuma mau tanya apakah perlu"
+        " lapor polisi.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Bulan lalu ada dua nomor asing terdaftar pakai NIK saya, sekarang sudah diunreg semua."
+        " Apakah saya perlu lapor lagi?",
+        None,
+        False,
+    ),
+    # The sentence that first tells the misuse decides its tense; later mentions refer back.
+    (
+        "U-IDENTITY-MISUSE",
+        "Tahun 2023 data saya dipakai orang untuk pinjol. Akibatnya pengajuan KUR saya ditolak"
+        " bank. Bank minta surat bahwa pinjaman itu bukan atas data saya.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Di Bontang rumah saya terus didatangi penagih untuk pinjaman yang bukan saya ambil. Itu"
+        " sudah beres, kantornya sudah minta maaf.",
+        None,
+        False,
+    ),
+    # A loan offered by text; a burglary; cases in general; a question about the law.
+    (
+        "U-IDENTITY-MISUSE",
+        "Akta kematian bapak belum jadi, kemarin malah datang SMS penawaran pinjaman atas nama"
+        " beliau.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "KTP saya hilang waktu rumah kontrakan dibobol bulan Juni, mohon dicetak ulang.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Petugas tetap minta surat kehilangan dengan alasan banyak kasus KTP dipakai orang.",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Sekadar bertanya, apa hukumannya bagi pegawai yang menjual data penduduk?",
+        None,
+        False,
+    ),
+    # Cards photographed on an official's own phone: misconduct (high), not a live leak (the
+    # second row a guard).
+    (
+        "U-DATA-LEAK",
+        "Petugas perekaman memotret KK warga satu per satu pakai HP pribadinya. Saya khawatir"
+        " fotonya bisa tersebar.",
+        None,
+        False,
+    ),
+    (
+        "U-LEAK-BY-STAFF",
+        "Petugas perekaman memotret KK warga satu per satu pakai HP pribadinya. Saya khawatir"
+        " fotonya bisa tersebar.",
+        None,
+        True,
+    ),
+    # Other families' records shown in the app; a digital ID activated elsewhere; an account
+    # "masih aktif dipakai"; a threat to make a file hard.
+    (
+        "U-DATA-LEAK",
+        "Waktu login ke aplikasi Dukcapil yang muncul malah KK orang lain, lengkap dengan NIK"
+        " dan alamat.",
+        None,
+        True,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Ada email IKD bilang perangkat baru berhasil aktivasi, padahal saya tidak pernah"
+        " aktivasi IKD.",
+        None,
+        True,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Ada rekening di bank lain atas nama saya untuk judi online dan masih aktif dipakai"
+        " sampai minggu ini.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Petugas loket marah dan bilang data ibu bisa saya bikin susah diurus.",
+        None,
+        True,
+    ),
+    # "katanya sudah diperbaiki" is passed on, not a settled problem.
+    (
+        "U-ACCESS-LOST",
+        "Minggu lalu kartu KIS saya ternyata tidak aktif waktu kontrol kehamilan. Kata petugas"
+        " BPJS karena NIK saya pernah dipakai orang, katanya sudah diperbaiki.",
+        None,
+        True,
+    ),
+    # A wait told on its own refers back to the document told before it.
+    (
+        "U-WAIT-FAR",
+        "Pengajuan akta kematian ibu masuk tanggal 12 Maret. Sekarang sudah lebih dari sebulan."
+        " NIK ibu masih aktif, saya takut dipakai orang. Mohon dicek sampai mana.",
+        datetime(2026, 4, 22, 10, 0, tzinfo=WITA),
+        False,
+    ),
+    # The reporter's own block of a lost bank card is no blocked NIK.
+    (
+        "U-NIK-EXTERNAL",
+        "Dompet saya jatuh di angkot, isinya KTP dan ATM. ATM sudah saya blokir. Mohon cetak ulang"
+        " KTP, surat kehilangan dari polsek sudah ada.",
+        None,
+        False,
+    ),
+    # "sudah berhenti ditagih sejak Desember" dates a state, not an application.
+    (
+        "U-WAIT-FAR",
+        "Saya sudah berhenti ditagih sejak Desember. Mohon dibuatkan surat keterangan bahwa foto"
+        " di KTP pinjaman itu bukan foto saya.",
+        datetime(2026, 6, 3, 10, 0, tzinfo=WIB),
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -7249,6 +7387,7 @@ DATED_PHRASINGS = {
     "2026.12.88": HOLDOUTS_FP_FQ_FR,
     "2026.12.89": HOLDOUTS_FS_FU,
     "2026.12.90": HOLDOUT_FT,
+    "2026.12.91": HOLDOUT_FX,
 }
 
 

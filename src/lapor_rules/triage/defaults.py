@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.90"
+RULESET_VERSION = "2026.12.91"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -156,7 +156,11 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Misuse of the reporter's identity has stopped; its effects remain (high)",
         # The rubric's critical is misuse "right now"; one told as over ("penagihan sudah
         # berhenti", "pelakunya sudah ditangkap") with a record still to clear is high.
-        all_of=("identity_misuse", "misuse_ended|misuse_told_past"),
+        all_of=(
+            "identity_misuse",
+            "misuse_ended|misuse_told_past",
+            "access_lost|blocked|cannot|refused_or_bounced|nik_problem",
+        ),
         none_of=("misuse_prevention", "not_my_identity", "no_rush"),
         urgency=_H,
         complexity=_CPX,
@@ -168,7 +172,8 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Penyalahgunaan identitas pelapor masih berlangsung (masih ditagih, diteror)",
         "Misuse of the reporter's identity is still going on (still billed, harassed)",
         all_of=("identity_misuse", "misuse_ongoing"),
-        none_of=("not_my_identity",),
+        # "rumah saya terus didatangi penagih ... itu sudah beres": told as over.
+        none_of=("not_my_identity", "misuse_ended"),
         urgency=_C,
         complexity=_CPX,
         priority=9,
@@ -189,7 +194,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "C-LEAK-BY-STAFF",
         "Kebocoran data oleh petugas perlu pemeriksaan atasan atau inspektorat",
         "A data leak by staff needs examination by the supervisor or inspectorate",
-        all_of=("data_leak", "staff"),
+        all_of=("data_leak|data_mishandled", "staff"),
         complexity=_OVS,
         citations=_LEAK,
     ),
@@ -200,7 +205,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         # A disclosure by staff is misconduct even when it is no longer being misused
         # (the rubric's alleged misconduct: high); U-DATA-LEAK makes a live leak critical.
         # Its complexity (oversight) is C-LEAK-BY-STAFF's, on the same condition.
-        all_of=("data_leak", "staff"),
+        all_of=("data_leak|data_mishandled", "staff"),
         none_of=("not_happened",),
         urgency=_H,
         priority=5,

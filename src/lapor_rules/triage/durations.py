@@ -1243,7 +1243,7 @@ def _standard_for(
 
     The first document named in the wait's sentence is its subject ("Akta kematian ... kami
     ajukan tanggal 3 Februari dengan surat kematian dari kelurahan" waits for the akta);
-    without one, the document named nearest to the wait.
+    without one, the document named nearest before the wait, or else nearest after it.
     """
     sentence = sentences[position]
     in_sentence = [(pos, sid) for sid, pos in doc_hits if sentences[pos] == sentence]
@@ -1252,7 +1252,11 @@ def _standard_for(
         return DOC_STANDARD_DAYS[sid], sid
     best: tuple[int, str] | None = None
     best_dist = 1 << 30
-    for sid, pos in doc_hits:
+    # "Pengajuan akta kematian ibu ... masuk tanggal 12 Maret. Sekarang sudah lebih dari
+    # sebulan. ... NIK ibu masih aktif": a wait told on its own refers back to the document
+    # told before it; one told later only when none was.
+    before = [(sid, pos) for sid, pos in doc_hits if pos < position]
+    for sid, pos in before or doc_hits:
         dist = abs(pos - position)
         # Prefer the more specific (shorter standard) when equally near.
         if dist < best_dist or (
@@ -1605,8 +1609,14 @@ def _a_state_since(tokens: Tokens, found: _Date) -> bool:
     before = words[max(0, found.first - 2) : found.first]
     if not _VALUE_WORDS.isdisjoint(before):
         return True  # "tertulis 12-06-2021, yang benar 21-06-2021": values on a record
-    if found.first > 1 and words[found.first - 1] in _SINCE and words[found.first - 2] in _ENDED:
-        return True  # "tagihannya berhenti sejak September": a state since then
+    if (
+        found.first > 1
+        and words[found.first - 1] in _SINCE
+        and not _ENDED.isdisjoint(words[max(0, found.first - 4) : found.first - 1])
+    ):
+        # "tagihannya berhenti sejak September", "sudah berhenti ditagih sejak Desember":
+        # a state since then.
+        return True
     return (found.since or words[found.first] in _SINCE) and any(
         words[j] == "padahal" for j in _nearby(tokens, found.first, _STATE_WINDOW)
     )

@@ -70,6 +70,9 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("teman", "saya", "kena"), ("tetangga", "kena"), ("tetangga", "saya", "kena"),
     ("teman", "kantor", "saya"), ("kalau", "sampai"), ("jika", "sampai"), ("untung",),
     ("untungnya",),
+    # A question about the law in general ("apa hukumannya bagi pegawai yang menjual data
+    # penduduk?"), and cases in general ("banyak kasus KTP dipakai orang").
+    ("apa", "hukumannya"), ("apa", "sanksinya"), ("apa", "sanksi"), ("banyak", "kasus"),
 )  # fmt: skip
 #: Hearsay cues: what follows in the clause is second-hand ("kata tetangga", "saya dengar").
 #: They block a hit like a hypothetical, except a hit of an ``allegation`` signal in a
@@ -222,8 +225,9 @@ SETTLING = frozenset(
     {("sudah", "selesai"), ("sudah", "teratasi"), ("berjalan", "lancar"), ("sudah", "normal"),
      ("sudah", "aman"), ("sudah", "lancar"), ("sudah", "tidak", "ada")}
 )  # fmt: skip
-#: Words right before a "resolved" phrase that turn it around ("belum beres").
-_NOT_YET = frozenset({"belum", "tidak", "bukan", "kurang", "masih"})
+#: Words right before a "resolved" phrase that turn it around ("belum beres"), or make it
+#: a claim the reporter only passes on ("katanya sudah diperbaiki").
+_NOT_YET = frozenset({"belum", "tidak", "bukan", "kurang", "masih", "katanya"})
 #: Words shortly before a "resolved" phrase that make it a goal, a requirement or a hope
 #: ("sampai ... beres", "harus beres di Dukcapil dulu", "jangan harap lancar").
 _GOAL_WORDS = frozenset(
@@ -1256,38 +1260,40 @@ def _misuse_tense(
     received: date | None,
     evidence: dict[str, list[RawEvidence]],
 ) -> None:
-    """Record ``misuse_told_past`` when every mention of identity misuse is a past episode.
+    """Record ``misuse_told_past`` when the misuse is told as a past episode.
 
     The rubric's critical is misuse "right now". "Tahun lalu KTP saya pernah difoto orang
     untuk daftar pinjol" tells a past episode; "NIK saya dipakai pinjol, sampai sekarang
     masih ditagih" one that goes on, and "kemarin saya baru tahu NIK saya dipakai" dates the
-    discovery, not the end. Each sentence with a misuse hit must hold a past marker (a past
-    word, "N tahun lalu", "bulan lalu", or a year before the year received) and nothing that
-    says the misuse goes on or was just found out.
+    discovery, not the end. The sentence that first tells the misuse must hold a past marker
+    (a past word, "N tahun lalu", "bulan lalu", or a year before the year received); no
+    sentence that tells it may say it goes on or was just found out (later mentions, "bank
+    minta surat bahwa pinjaman itu bukan data saya", refer back to the same episode).
     """
     spans = hits.get("identity_misuse")
     if not spans:
         return
     words, sentences = tokens.words, tokens.sentences
-    first_past: int | None = None
-    for first, _ in spans:
-        lo = bisect_left(sentences, sentences[first])
-        hi = bisect_right(sentences, sentences[first])
+    marker: int | None = None
+    seen: set[int] = set()
+    for first, _ in sorted(spans):
+        sentence_id = sentences[first]
+        if sentence_id in seen:
+            continue
+        lo = bisect_left(sentences, sentence_id)
+        hi = bisect_right(sentences, sentence_id)
         sentence = words[lo:hi]
         if not _ONGOING_WORDS.isdisjoint(sentence):
             return
-        marker = _past_marker(sentence, received)
-        if marker is None:
-            return
-        if first_past is None:
-            first_past = lo + marker
-    assert first_past is not None
+        if not seen:
+            k = _past_marker(sentence, received)
+            if k is None:
+                return
+            marker = lo + k
+        seen.add(sentence_id)
+    assert marker is not None
     evidence["misuse_told_past"] = [
-        _ev(
-            signal="misuse_told_past",
-            start=tokens.starts[first_past],
-            end=tokens.ends[first_past],
-        )
+        _ev(signal="misuse_told_past", start=tokens.starts[marker], end=tokens.ends[marker])
     ]
 
 

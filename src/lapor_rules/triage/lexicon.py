@@ -233,6 +233,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tercatat sebagai direktur | tercatat sebagai pemilik | tidak pernah mendirikan"
         " | diganti kartu baru | nomor saya diganti | nomor hp saya diganti | sim swap"
         " | bukan saya yang | tidak pernah punya senjata | senjata ... atas nama"
+        # A digital ID activated on a device the reporter never had ("Perangkat baru
+        # berhasil melakukan aktivasi ... Saya tidak pernah aktivasi IKD").
+        " | tidak pernah aktivasi | tidak pernah mengaktivasi | tidak pernah melakukan aktivasi"
+        " | perangkat baru berhasil | rekening ... atas nama saya"
         " | identitas saya dipakai | data saya disalahgunakan"
         " | rekening bank atas nama saya | pakai fotokopi ktp saya | memakai fotokopi ktp saya"
         # Collectors with a copy of the reporter's card for a credit never taken.
@@ -318,7 +322,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | apa saja yang terdaftar dengan nik saya | apa saja yang terdaftar atas nik saya"
         # A queue number taken by someone else is no identity.
         " | nomor yang sama sudah dipakai orang | nomor antrean ... dipakai orang"
-        " | nomor antreannya dipakai orang",
+        " | nomor antreannya dipakai orang"
+        # A loan offered by text is marketing, not a loan taken out; a house broken into
+        # is a burglary, not a hacked account.
+        " | penawaran pinjaman | sms penawaran | rumah ... dibobol | kontrakan dibobol"
+        " | dibobol maling | dibobol pencuri",
     ),
     _sig(
         "misuse_prevention",
@@ -398,7 +406,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Told as a past episode ("dulu sempat dipakai pinjol", "rekening palsu itu sudah
         # ditutup bank", "kartunya sudah diblokir bank sejak 2023").
         " | dulu sempat dipakai | sempat dipakai | pernah dipakai | sudah ditutup bank"
-        " | sudah diblokir bank | pinjamannya sudah lunas | yang terjadi tahun lalu",
+        " | sudah diblokir bank | pinjamannya sudah lunas | yang terjadi tahun lalu"
+        # Numbers unregistered, collectors gone quiet ("3 nomor asing ... sudah di-unreg
+        # semua", "sudah berhenti ditagih sejak Desember", "itu sudah beres").
+        " | sudah diunreg | sudah di unreg | diunreg semua | di unreg semua"
+        " | berhenti ditagih | tagihannya berhenti | itu sudah beres | sudah beres semua",
         negatable=False,
     ),
     _sig(
@@ -406,6 +418,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Bukan identitas pelapor yang dipakai (nomornya hanya dijadikan kontak darurat)",
         "Not the reporter's identity that is used (their number is only an emergency contact)",
         "kontak darurat | nik saya tidak dipakai | bukan nik saya yang dipakai | salah kirim"
+        " | salah sambung"
         # Someone else's case told as the reason to ask ("Teman sekantor saya baru kena:
         # NIK-nya dipakai orang ... Bagaimana cara saya mengecek").
         " | teman sekantor saya baru kena | teman saya baru kena | tetangga saya baru kena"
@@ -441,7 +454,15 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | hari ini ditagih | menagih | tagihan | terus dipakai | terus digunakan"
         " | terdaftar di #num nomor | ancaman | mengancam | masih bertambah",
         unless="sampai sekarang tidak ada | sampai sekarang belum ada"
-        " | sampai sekarang saya sendiri tidak",
+        " | sampai sekarang saya sendiri tidak | berhenti ditagih",
+    ),
+    _sig(
+        "data_mishandled",
+        "Data warga ditangani tidak semestinya (difoto dengan HP pribadi petugas)",
+        "Residents' data handled improperly (photographed on an official's own phone)",
+        # Mishandling by staff is alleged misconduct (high); a leak is critical only when
+        # the data is out ("foto-foto itu bisa tersebar" is a fear).
+        "hp pribadinya | hp pribadi | difoto petugas | difoto oknum",
     ),
     _sig(
         "data_leak",
@@ -451,12 +472,16 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dijual bebas | menjual data | disebarluaskan | disebar di | disebarkan di"
         " | tersebar di internet | tersebar di media | tersebar di grup | diunggah ke"
         " | yang jual | ada yang jual | jual data | paket data"
-        " | hp pribadinya | hp pribadi | difoto petugas | dibagikan ke orang | dikasih lihat"
-        " | diberi lihat | diperlihatkan | ditunjukkan ke | dikirim ke pihak lain | difoto oknum"
+        " | dibagikan ke orang | dikasih lihat"
+        " | diberi lihat | diperlihatkan | ditunjukkan ke | dikirim ke pihak lain"
         # Someone who found the reporter through an insider ("alamat baru saya dia dapat
         # dari sepupunya yang kerja di kelurahan").
         " | alamat baru saya dia dapat dari | alamat saya dia dapat dari"
         " | dapat dari sepupunya yang kerja | dapat dari saudaranya yang kerja"
+        # An app that shows other families' records to whoever logs in; a photo of the
+        # reporter "dipakai akun penjual" and "masih dijual".
+        " | muncul ... kk orang lain | bisa melihat data orang lain | dokumen kk orang lain"
+        " | dipakai akun penjual | masih dijual sampai"
         # Sold or handed on is a leak when data is what was sold or handed on ("gabah sudah
         # dijual", "posisi saya diberikan ke orang lain" are not).
         + "".join(
@@ -867,6 +892,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | berstatus meninggal | status meninggal | statusnya meninggal | saya masih hidup"
         " | data saya meninggal",
         unless="verifikasi wajah | gagal verifikasi wajah | scan wajah | tidak ketemu menu"
+        # The reporter's own block of a lost bank card ("ATM sudah saya blokir").
+        " | sudah saya blokir | atm sudah ... blokir | kartu atm ... blokir"
         " | rekening ... diblokir | rekeningnya diblokir | akun ... diblokir | mapnya tidak ketemu"
         " | dokumen ... tidak ditemukan | berkas ... tidak ditemukan | asli saya tidak ditemukan"
         " | tidak ketemu menunya | menunya tidak ketemu"
@@ -1089,6 +1116,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # selesai", "urusan surat-menyurat keluarga saya tidak akan dilayani"); a follower
         # of a kepercayaan told to pick a religion; data changed on purpose.
         " | saya bikin tidak selesai | urusanmu saya bikin | tidak akan dilayani"
+        " | bisa saya bikin susah | saya bikin susah | saya persulit"
         " | kenal dengan petugas langsung dilayani | langsung dilayani walaupun datang belakangan"
         " | mempermalukan desa | diminta memilih salah satu agama"
         " | disuruh memilih salah satu agama | karena saya penghayat"
@@ -2290,6 +2318,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum butuh untuk apa apa | belum perlu untuk apa apa | tidak butuh untuk apa apa"
         " | belum butuh ... untuk apa apa | cuma untuk arsip | hanya untuk arsip"
         " | untuk arsip keluarga",
+        # "rekening ... masih aktif dipakai sampai minggu ini" is misuse going on, not a service
+        # that still works.
+        unless="masih aktif dipakai | masih aktif digunakan | dan masih aktif dipakai"
+        " | dan masih aktif digunakan",
         negatable=False,
     ),
     _sig(
