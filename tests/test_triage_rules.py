@@ -7339,6 +7339,93 @@ HOLDOUT_FX: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_FV_FW: list[tuple[str, str, datetime | None, bool]] = [
+    # SIM cards registered with the reporter's NIK, never bought.
+    (
+        "U-IDENTITY-MISUSE",
+        "Tadi sore masuk SMS bahwa nomor baru berhasil diregistrasi dengan NIK dan KK saya. Saya"
+        " tidak pernah membeli kartu perdana itu.",
+        None,
+        True,
+    ),
+    # A list of residents' data asked for; "minta satu-satu" names no sum.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Kami panitia lomba 17-an butuh NIK dan tanggal lahir semua warga RT 03, biar tidak"
+        " repot minta satu-satu.",
+        None,
+        False,
+    ),
+    # Nothing blocked ("tidak ada masalah untuk ambil pensiun"); the reporter's own checking.
+    (
+        "U-ACCESS-LOST",
+        "Ibu saya (70 tahun) KTP-nya salah tulis RT. Tidak ada masalah untuk ambil pensiun atau"
+        " berobat, cuma ingin dibetulkan. Apa bisa diwakilkan karena ibu susah jalan?",
+        None,
+        False,
+    ),
+    (
+        "U-CHILD-AKTA-FAILED",
+        "Pengajuan akta kelahiran anak saya lewat aplikasi ditolak, katanya berkas tidak terbaca."
+        " Padahal sudah saya cek berulang kali.",
+        None,
+        False,
+    ),
+    # A message that opens by thanking someone for a problem solved.
+    (
+        "U-NIK-EXTERNAL",
+        "Terima kasih untuk meja bantuan Dukcapil di posko SPMB Dinas Pendidikan. Data KK anak"
+        " saya yang belum sinkron langsung dibetulkan di tempat, pendaftaran lancar.",
+        None,
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH",
+        "Terima kasih banyak untuk tim Dukcapil yang Sabtu malam kemarin mau buka kantor khusus"
+        " untuk menerbitkan KK baru supaya istri saya bisa dioperasi caesar pakai BPJS. Ibu dan"
+        " bayi selamat dan sehat.",
+        datetime(2025, 11, 4, 9, 0, tzinfo=WITA),
+        False,
+    ),
+    # A loss reported to the village is a step, not a repeated complaint.
+    (
+        "U-REPEAT",
+        "KTP saya hilang waktu mudik. Saya sudah lapor ke desa, tinggal ke Dukcapil. Bisa langsung"
+        " cetak?",
+        None,
+        False,
+    ),
+    # A fee read about in a Facebook group, or denied after a post said so.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Saya mau meluruskan postingan di FB yang bilang saya dimintai uang waktu urus KIA. Itu"
+        " tidak benar.",
+        None,
+        False,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Saya baca di grup FB katanya bikin akta kelahiran harus bayar, benar tidak?",
+        None,
+        False,
+    ),
+    # A workmate's story.
+    (
+        "U-LIFE-HEALTH",
+        "Teman kerja saya bulan lalu sampai tidak bisa operasi karena KTP-nya bermasalah. KTP"
+        " saya sendiri baru diajukan 6 hari lalu, kapan jadi?",
+        None,
+        False,
+    ),
+    # "Jumat dini hari" names a day.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Kami berangkat umrah Jumat dini hari. Paspor ayah tertahan karena tahun lahir di KTP"
+        " beda dengan KK.",
+        datetime(2025, 12, 3, 8, 15, tzinfo=WIB),
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -7388,6 +7475,7 @@ DATED_PHRASINGS = {
     "2026.12.89": HOLDOUTS_FS_FU,
     "2026.12.90": HOLDOUT_FT,
     "2026.12.91": HOLDOUT_FX,
+    "2026.12.92": HOLDOUTS_FV_FW,
 }
 
 

@@ -74,7 +74,7 @@ WEEKDAYS: Mapping[str, int] = {
 #: Times of day that name a day when they follow it ("Senin pagi").
 TIMES_OF_DAY = frozenset(
     {"pagi", "siang", "sore", "malam", "subuh", "paginya", "siangnya", "sorenya", "malamnya",
-     "subuhnya"}
+     "subuhnya", "dini"}
 )  # fmt: skip
 #: Words after a weekday that place it in the past ("hari Sabtu kemarin", "Senin lalu").
 _PAST_WEEKDAY = frozenset({"kemarin", "kemarenan", "lalu", "kemaren"})

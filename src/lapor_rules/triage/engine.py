@@ -73,6 +73,7 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     # A question about the law in general ("apa hukumannya bagi pegawai yang menjual data
     # penduduk?"), and cases in general ("banyak kasus KTP dipakai orang").
     ("apa", "hukumannya"), ("apa", "sanksinya"), ("apa", "sanksi"), ("banyak", "kasus"),
+    ("teman", "kerja", "saya"),
 )  # fmt: skip
 #: Hearsay cues: what follows in the clause is second-hand ("kata tetangga", "saya dengar").
 #: They block a hit like a hypothetical, except a hit of an ``allegation`` signal in a
@@ -104,7 +105,8 @@ SENTENCE_HYPOTHETICALS = frozenset(
      ("ramai", "cerita"), ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"),
      ("lagi", "viral"), ("banyak", "berita"), ("nonton", "berita"), ("menonton", "berita"),
      ("dengar", "di", "grup"), ("denger", "di", "grup"), ("di", "grup", "wa"),
-     ("video", "viral"), ("lihat", "video"),
+     ("video", "viral"), ("lihat", "video"), ("baca", "di", "grup"), ("baca", "di", "fb"),
+     ("postingan", "di", "fb"), ("postingan", "di", "facebook"),
      # Preparing for what has not happened: "buat jaga-jaga, bapak sekarang sedang dirawat".
      ("jaga", "jaga"), ("berjaga", "jaga")}
 )  # fmt: skip
@@ -217,7 +219,7 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("sudah", "dapat", "tindakan"), ("semuanya", "normal"), ("selesai", "di", "tempat"),
     ("sekarang", "sudah", "sampai"), ("ternyata", "bisa"), ("tagihan", "dihapus"),
     ("sudah", "dioperasi"), ("sekarang", "sehat"),
-    ("nama", "saya", "sudah", "bersih"),
+    ("nama", "saya", "sudah", "bersih"), ("selamat", "dan", "sehat"),
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi
 #: berjalan lancar", "masalah itu sudah selesai"), without a past cue.
@@ -235,6 +237,10 @@ _GOAL_WORDS = frozenset(
      "mesti", "harap", "berharap", "semoga", "moga", "mau", "ingin", "segera"}
 )  # fmt: skip
 _NEGATION_WINDOW = 3
+#: A first sentence that thanks someone for something ("terima kasih untuk ...").
+_THANKS_FOR = frozenset(
+    {("terima", "kasih", "untuk"), ("terima", "kasih", "kepada"), ("terima", "kasih", "atas")}
+)
 #: At most this many words in a thanks sentence that opens a settled story.
 _THANKS_SENTENCE = 7
 #: Verbs of a request that an official be examined or sanctioned ("operator itu ditegur").
@@ -897,6 +903,10 @@ class _Context:
         sentences, words = self.tokens.sentences, self.tokens.words
         lo, hi = bisect_left(sentences, sentence - 1), bisect_left(sentences, sentence)
         if "berterima" in words[lo:hi]:
+            return True
+        # A message that opens by thanking someone for something ("Terima kasih untuk meja
+        # bantuan Dukcapil di posko SPMB.") tells what was done, however long the sentence.
+        if sentence == 1 and words[lo : lo + 3] in _THANKS_FOR:
             return True
         return hi - lo <= _THANKS_SENTENCE and any(
             words[k] == "terima" and words[k + 1] == "kasih" for k in range(lo, hi - 1)

@@ -237,6 +237,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # berhasil melakukan aktivasi ... Saya tidak pernah aktivasi IKD").
         " | tidak pernah aktivasi | tidak pernah mengaktivasi | tidak pernah melakukan aktivasi"
         " | perangkat baru berhasil | rekening ... atas nama saya"
+        # SIM cards registered with the reporter's NIK ("nomor baru berhasil diregistrasi
+        # dengan NIK dan KK saya. Saya tidak pernah membeli kartu perdana itu").
+        " | diregistrasi dengan nik | diregistrasi pakai nik | diregistrasi menggunakan nik"
+        " | tidak pernah membeli kartu perdana | tidak pernah beli kartu perdana"
         " | identitas saya dipakai | data saya disalahgunakan"
         " | rekening bank atas nama saya | pakai fotokopi ktp saya | memakai fotokopi ktp saya"
         # Collectors with a copy of the reporter's card for a credit never taken.
@@ -1321,6 +1325,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         allegation=True,
         # A husband's threat is a danger to the family (safety), not a fee or an official's.
         unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum"
+        # "biar tidak repot minta satu-satu": asking one by one, no sum.
+        " | minta satu satu | minta 1 1"
         " | suami saya tadi mengancam | suami saya mengancam | suami mengancam"
         " | mantan suami mengancam | mantan suami saya mengancam"
         # Asked for a letter or a signature, not for money.
@@ -1425,6 +1431,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "Ini kedua kalinya saya datang / pulang tanpa dilayani": repeated visits, not a
         # repeated complaint; "Ini laporan kedua, tapi soal lain": another case.
         unless="laporan kedua ... soal lain | laporan kedua ... hal lain"
+        # A loss reported to the police or the village is a step of the procedure ("KTP
+        # hilang ... sudah lapor ke desa, tinggal ke Dukcapil"), not a complaint repeated.
+        " | sudah lapor ke polisi | sudah lapor ke polsek | sudah lapor ke polres"
+        " | sudah lapor ke desa | sudah lapor ke rt"
         " | laporan kedua ... masalah lain | laporan kedua ... kasus lain"
         + "".join(
             f" | {before}{nth} kalinya ... saya {visit}"
@@ -1499,6 +1509,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "ditolak lagi | dibatalkan lagi | selalu ditolak | selalu dibatalkan | 2 kali | dua kali"
         " | berkali kali | berulang kali | kaping | 3 kali | tiga kali | lagi lagi"
         " | ditolak terus | dibatalkan terus",
+        # The reporter's own checking ("sudah saya cek berulang kali") is no repeated refusal.
+        unless="cek berulang kali | cek berkali kali | periksa berulang kali",
     ),
     _sig(
         "answered",
@@ -2068,6 +2080,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kasih saya alamat | kasih alamat | alamat sekarang dan nik"
         " | status perkawinan atas nama | cek status perkawinan | cek status kawin"
         " | akta nikah lain atas nama | data nik ... semua warga | minta ke dukcapil data"
+        " | nik ... semua warga | tanggal lahir semua warga | alamat semua warga"
         " | memverifikasi keabsahan | verifikasi keabsahan nik | keabsahan nik",
         # "saya coba daftar, NIK anak saya ditolak": the reporter's own child.
         unless="sama dengan data orang lain | dengan data orang lain | daftar nik anak saya"
@@ -2314,6 +2327,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bpjs nya lancar | lancar dan tidak ada masalah | kepesertaannya aman"
         " | saya cuma khawatir | cuma khawatir"
         " | jadi masih ada waktu | tidak terlalu mendesak | ktp menyusul"
+        " | tidak ada masalah untuk ambil | tidak ada masalah untuk berobat"
         # "Kami memang belum butuh untuk apa-apa, cuma untuk arsip keluarga".
         " | belum butuh untuk apa apa | belum perlu untuk apa apa | tidak butuh untuk apa apa"
         " | belum butuh ... untuk apa apa | cuma untuk arsip | hanya untuk arsip"
