@@ -7426,6 +7426,114 @@ HOLDOUTS_FV_FW: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_GA: list[tuple[str, str, datetime | None, bool]] = [
+    # A misuse whose bills were deleted; a loan paid off; collectors who stopped coming.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Agustus tahun lalu KTP saya dipakai orang untuk pinjol. Penyelenggara pinjaman sudah"
+        " menghapus tagihan, tapi KPR saya ditolak bank karena SLIK.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Utangnya sudah saya selesaikan dan penagih tidak datang lagi, tapi saya minta staf"
+        " kelurahan yang memberikan alamat saya ke penagih diperiksa.",
+        None,
+        False,
+    ),
+    # A misuse told as a past episode is not ongoing either ("pada 2023 ... memakai NIK").
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya digugat perusahaan pembiayaan atas kredit mobil yang pada 2023 diajukan orang lain"
+        " memakai KTP palsu dengan NIK saya. Pengacara minta cetak biodata resmi.",
+        datetime(2026, 2, 2, 9, 0, tzinfo=WIB),
+        False,
+    ),
+    # Told today ("tadi sore") about a purchase "bulan lalu": going on.
+    (
+        "U-IDENTITY-MISUSE",
+        "Tadi sore orang leasing datang membawa fotokopi KTP saya dan menagih cicilan motor yang"
+        " katanya saya ambil bulan lalu. Saya tidak pernah kredit motor.",
+        None,
+        True,
+    ),
+    # A prevention question; news of leaks in general; collectors after someone else.
+    (
+        "U-IDENTITY-MISUSE",
+        "Bagaimana cara mengetahui nomor HP apa saja yang terdaftar memakai NIK saya? Tidak ada"
+        " masalah, hanya ingin berjaga-jaga.",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Setelah ramai berita kebocoran data, saya cek NIK saya di layanan cek data mandiri,"
+        " hasilnya tidak ditemukan.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Bekas anak kos kami masih tercantum di KK kami. Sekarang penagih pinjaman sering datang"
+        " mencari dia ke rumah kami.",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "NIK saya dipakai untuk pinjol tahun lalu dan saya perlu tahu bocornya dari mana. Mohon"
+        " salinan riwayat akses data NIK saya.",
+        None,
+        False,
+    ),
+    # Data for sale by an insider; a stranger's card shown in the app; a shop verified with
+    # the reporter's card and selfie.
+    (
+        "U-DATA-LEAK",
+        "Kenalan saya yang honorer di Disdukcapil menawari saya data warga lengkap pakai nomor"
+        " HP, Rp2 juta per seribu data.",
+        None,
+        True,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Waktu saya buka aplikasi IKD, yang tampil bukan KTP saya, tapi KTP seorang ibu dari"
+        " kecamatan lain.",
+        None,
+        True,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Ada toko di marketplace yang memakai KTP dan foto selfie saya untuk verifikasi penjual.",
+        None,
+        True,
+    ),
+    # Copies handed on from a village archive: misconduct (high), not a live leak (the
+    # second row a guard).
+    (
+        "U-LEAK-BY-STAFF",
+        "Kepala desa menyerahkan fotokopi KTP warga dari arsip desa kepada tim suksesnya."
+        " Pemilihan sudah lewat, tapi ini harus diperiksa.",
+        None,
+        True,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Kepala desa menyerahkan fotokopi KTP warga dari arsip desa kepada tim suksesnya."
+        " Pemilihan sudah lewat, tapi ini harus diperiksa.",
+        None,
+        False,
+    ),
+    # A stranger who "muncul" in the reporter's new KK.
+    (
+        "C-STRANGER-IN-RECORD",
+        "Di KK saya yang baru dicetak muncul satu anggota keluarga yang tidak kami kenal. Kami"
+        " tidak pernah mengajukan penambahan.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -7476,6 +7584,7 @@ DATED_PHRASINGS = {
     "2026.12.90": HOLDOUT_FT,
     "2026.12.91": HOLDOUT_FX,
     "2026.12.92": HOLDOUTS_FV_FW,
+    "2026.12.93": HOLDOUT_GA,
 }
 
 

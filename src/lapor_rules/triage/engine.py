@@ -105,8 +105,8 @@ SENTENCE_HYPOTHETICALS = frozenset(
      ("ramai", "cerita"), ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"),
      ("lagi", "viral"), ("banyak", "berita"), ("nonton", "berita"), ("menonton", "berita"),
      ("dengar", "di", "grup"), ("denger", "di", "grup"), ("di", "grup", "wa"),
-     ("video", "viral"), ("lihat", "video"), ("baca", "di", "grup"), ("baca", "di", "fb"),
-     ("postingan", "di", "fb"), ("postingan", "di", "facebook"),
+     ("video", "viral"), ("lihat", "video"), ("ramai", "berita"), ("baca", "di", "grup"),
+     ("baca", "di", "fb"), ("postingan", "di", "fb"), ("postingan", "di", "facebook"),
      # Preparing for what has not happened: "buat jaga-jaga, bapak sekarang sedang dirawat".
      ("jaga", "jaga"), ("berjaga", "jaga")}
 )  # fmt: skip
@@ -267,9 +267,13 @@ _BY_TIME = frozenset(
 _DENIALS = frozenset({"tidak", "belum", "bukan", "tak", "seng", "ndak"})
 #: Words in a misuse sentence that say it goes on or was just found out: it is not past.
 _ONGOING_WORDS = frozenset(
-    {"masih", "sekarang", "terus", "sedang", "setiap", "tiap", "kini", "tahu", "ketahuan",
-     "mengetahui", "menemukan", "baru", "ternyata"}
+    {"masih", "sekarang", "terus", "sedang", "setiap", "tiap", "kini", "ketahuan",
+     "mengetahui", "menemukan", "ternyata", "tadi", "barusan"}
 )  # fmt: skip
+#: Words after "baru" that tell a discovery ("baru tahu"), and the words before a year that
+#: date an episode ("tahun 2023", "pada 2023").
+_FOUND_OUT = frozenset({("tahu",), ("sadar",), ("ketahuan",), ("mengetahui",)})
+_YEAR_OPENERS = frozenset({"tahun", "pada", "di"})
 #: "sejak minggu lalu", "sejak hari lalu": the words before a "lalu" that starts an ongoing
 #: problem.
 _SINCE_RECENTLY = frozenset({("sejak", "minggu"), ("sejak", "hari"), ("sejak", "pekan")})
@@ -1293,7 +1297,7 @@ def _misuse_tense(
         lo = bisect_left(sentences, sentence_id)
         hi = bisect_right(sentences, sentence_id)
         sentence = words[lo:hi]
-        if not _ONGOING_WORDS.isdisjoint(sentence):
+        if not _ONGOING_WORDS.isdisjoint(sentence) or _just_found(sentence):
             return
         if not seen:
             k = _past_marker(sentence, received)
@@ -1307,6 +1311,13 @@ def _misuse_tense(
     ]
 
 
+def _just_found(sentence: Sequence[str]) -> bool:
+    """Whether the sentence tells a discovery ("baru tahu", "baru sadar"), not a past."""
+    return any(
+        word == "baru" and sentence[k + 1 : k + 2] in _FOUND_OUT for k, word in enumerate(sentence)
+    )
+
+
 def _past_marker(sentence: Sequence[str], received: date | None) -> int | None:
     """The index of the first word in ``sentence`` that places it in a finished past."""
     for k, word in enumerate(sentence):
@@ -1315,12 +1326,13 @@ def _past_marker(sentence: Sequence[str], received: date | None) -> int | None:
             return k
         if word == "lalu" and k and sentence[k - 1] in _EPISODE_UNITS:
             return k
+        # "tahun 2023", "pada 2023" (not "sejak 2023", which runs on to now).
         if (
             received is not None
             and word.isdecimal()
             and len(word) == 4
             and k
-            and sentence[k - 1] == "tahun"
+            and sentence[k - 1] in _YEAR_OPENERS
             and 1990 <= int(word) < received.year
         ):
             return k

@@ -241,6 +241,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # dengan NIK dan KK saya. Saya tidak pernah membeli kartu perdana itu").
         " | diregistrasi dengan nik | diregistrasi pakai nik | diregistrasi menggunakan nik"
         " | tidak pernah membeli kartu perdana | tidak pernah beli kartu perdana"
+        " | memakai ktp dan foto selfie saya | ktp dan foto selfie saya untuk"
         " | identitas saya dipakai | data saya disalahgunakan"
         " | rekening bank atas nama saya | pakai fotokopi ktp saya | memakai fotokopi ktp saya"
         # Collectors with a copy of the reporter's card for a credit never taken.
@@ -342,6 +343,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | caranya tahu nik | cara tahu nik | fitur pemberitahuan | klien saya korban"
         # Brokers offering to "clean" a NIK of its loan record.
         " | bersihkan nik | jasa bersihkan | takut nanti disalahgunakan"
+        # "Bagaimana cara mengetahui nomor HP apa saja yang terdaftar memakai NIK saya?"
+        " | cara mengetahui nomor | cara mengetahui nik | cara tahu nomor | cara cek nomor"
+        " | hanya ingin berjaga jaga | ingin berjaga jaga"
         # "caranya supaya tidak disalahgunakan", "cara biar NIK saya aman"; not "caranya
         # supaya keluarga kami tetap dapat".
         + "".join(
@@ -414,7 +418,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Numbers unregistered, collectors gone quiet ("3 nomor asing ... sudah di-unreg
         # semua", "sudah berhenti ditagih sejak Desember", "itu sudah beres").
         " | sudah diunreg | sudah di unreg | diunreg semua | di unreg semua"
-        " | berhenti ditagih | tagihannya berhenti | itu sudah beres | sudah beres semua",
+        " | berhenti ditagih | tagihannya berhenti | itu sudah beres | sudah beres semua"
+        # "penyelenggara pinjaman sudah menghapus tagihan", "pinjaman sudah lunas sejak
+        # Agustus", "penagih tidak datang lagi".
+        " | sudah menghapus tagihan | menghapus tagihan | pinjaman sudah lunas"
+        " | penagih tidak datang lagi | tidak datang lagi",
         negatable=False,
     ),
     _sig(
@@ -428,7 +436,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | teman sekantor saya baru kena | teman saya baru kena | tetangga saya baru kena"
         " | saudara saya baru kena | teman kantor saya baru kena | teman ... kena tagihan"
         " | teman kerja saya baru ketahuan | teman kerja saya baru kena"
-        " | tetangga ... kena tagihan",
+        " | tetangga ... kena tagihan"
+        # Collectors after someone else ("penagih pinjaman sering datang mencari dia").
+        " | penagih ... mencari dia | penagih ... cari dia | mencari dia ke rumah",
         unless="supaya nik saya tidak dipakai | agar nik saya tidak dipakai"
         " | biar nik saya tidak dipakai | memastikan nik saya tidak dipakai"
         " | pastikan nik saya tidak dipakai",
@@ -466,7 +476,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Residents' data handled improperly (photographed on an official's own phone)",
         # Mishandling by staff is alleged misconduct (high); a leak is critical only when
         # the data is out ("foto-foto itu bisa tersebar" is a fear).
-        "hp pribadinya | hp pribadi | difoto petugas | difoto oknum",
+        "hp pribadinya | hp pribadi | difoto petugas | difoto oknum"
+        # Copies handed on from an office's archive ("menyerahkan fotokopi KTP warga dari
+        # arsip desa kepada tim suksesnya", "data itu diserahkan oleh Sekretaris Desa").
+        " | menyerahkan fotokopi ktp warga | fotokopi ktp warga dari arsip"
+        " | data itu diserahkan oleh",
     ),
     _sig(
         "data_leak",
@@ -486,6 +500,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # reporter "dipakai akun penjual" and "masih dijual".
         " | muncul ... kk orang lain | bisa melihat data orang lain | dokumen kk orang lain"
         " | dipakai akun penjual | masih dijual sampai"
+        # Residents' data offered for sale ("menawari saya 'data warga lengkap' ... Rp2 juta
+        # per seribu data"); another person's card shown in the app.
+        " | data warga lengkap | per seribu data | menawarkan data warga"
+        " | yang tampil bukan ktp saya | bisa muncul di hp"
         # Sold or handed on is a leak when data is what was sold or handed on ("gabah sudah
         # dijual", "posisi saya diberikan ke orang lain" are not).
         + "".join(
@@ -560,6 +578,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kebocoran atap | kebocoran air | kebocoran pipa | genteng ... kebocoran"
         # Showing one's own QR or card to an officer is how the service works.
         " | ditunjukkan ke petugas | ditunjukkan kepada petugas | diperlihatkan ke petugas"
+        # Asking where an earlier leak came from ("saya perlu tahu bocornya dari mana").
+        " | bocornya dari mana | bocor dari mana"
         " | diperlihatkan kepada petugas"
         # The reporter's own video of a queue, to be sent to a group, leaks nothing.
         " | untuk dikirim ke grup | untuk dikirimkan ke grup | untuk saya kirim ke grup"
@@ -1386,7 +1406,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ada nama orang lain di kk | anggota keluarga baru | nama baru di kk"
         " | ada anggota keluarga bernama | kk saya ketambahan | ketambahan orang"
         " | ditambahkan ke kk saya | memasukkan orang itu | ada dua nama baru"
-        " | tidak kenal orang ini | ada nama tambahan | satu nama tambahan",
+        " | tidak kenal orang ini | ada nama tambahan | satu nama tambahan"
+        # "Di KK saya yang baru dicetak muncul satu anggota keluarga yang tidak kami kenal".
+        " | muncul ... anggota keluarga | anggota keluarga yang tidak kami kenal"
+        " | anggota keluarga yang tidak saya kenal",
         # A spouse or child the reporter asks to add is no stranger.
         unless="istri ... masuk ke kk saya | suami ... masuk ke kk saya"
         " | anak ... masuk ke kk saya | mau masuk ke kk saya | ingin masuk ke kk saya"
