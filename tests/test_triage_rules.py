@@ -7534,6 +7534,60 @@ HOLDOUT_GA: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_FY: list[tuple[str, str, datetime | None, bool]] = [
+    # Medicine that runs out tomorrow morning.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Anak saya 5 tahun pakai insulin setiap hari. Persediaannya tinggal untuk besok pagi."
+        " Apotek tidak mau memberikan obat dengan JKN karena kepesertaan anak ditolak.",
+        None,
+        True,
+    ),
+    # Cover that works ("aktif dan lancar"), "bukan darurat", a substitute accepted meanwhile.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Ayah saya sedang dirawat di RS, BPJS-nya aktif dan lancar. Saya hanya perlu legalisir"
+        " KK untuk klaim santunan dari kantor ayah.",
+        None,
+        False,
+    ),
+    (
+        "U-ACCESS-LOST",
+        "Bukan darurat ya, saya sehat. Setelah pindah KK bulan lalu, kartu BPJS saya tetap aktif"
+        " atau harus diurus ulang? Di aplikasi masih tertulis aktif.",
+        None,
+        False,
+    ),
+    (
+        "U-DEADLINE-IMMINENT",
+        "Hari ini terakhir upload berkas beasiswa, KK saya belum mencantumkan adik yang baru"
+        " lahir. Panitia bilang boleh pakai surat keterangan desa dulu, KK menyusul bulan depan.",
+        datetime(2026, 7, 31, 11, 15, tzinfo=WIB),
+        False,
+    ),
+    # Nothing sent yet, and a question about the risk.
+    (
+        "U-IDENTITY-MISUSE",
+        "Mau tanya, saya belum kirim apa-apa. Ada aplikasi pinjaman yang minta foto KTP dan"
+        " selfie. Kalau saya kirim, apa risikonya NIK saya disalahgunakan?",
+        None,
+        False,
+    ),
+    # Whether a charge is a levy, asked; a donation box.
+    (
+        "U-MISCONDUCT",
+        "Ini pungli atau bukan? Tiap ke kantor Dukcapil motor saya ditarik parkir dua ribu.",
+        None,
+        False,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Di meja loket kelurahan ada kotak bertulisan infak. Kata petugas tidak wajib, KK saya"
+        " tetap diproses.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -7585,6 +7639,7 @@ DATED_PHRASINGS = {
     "2026.12.91": HOLDOUT_FX,
     "2026.12.92": HOLDOUTS_FV_FW,
     "2026.12.93": HOLDOUT_GA,
+    "2026.12.94": HOLDOUT_FY,
 }
 
 

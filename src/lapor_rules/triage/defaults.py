@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.93"
+RULESET_VERSION = "2026.12.94"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -144,6 +144,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
             "no_rush",
             "misuse_ended",
             "misuse_told_past",
+            "not_happened",
         ),
         urgency=_C,
         complexity=_CPX,

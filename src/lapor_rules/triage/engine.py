@@ -73,7 +73,7 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     # A question about the law in general ("apa hukumannya bagi pegawai yang menjual data
     # penduduk?"), and cases in general ("banyak kasus KTP dipakai orang").
     ("apa", "hukumannya"), ("apa", "sanksinya"), ("apa", "sanksi"), ("banyak", "kasus"),
-    ("teman", "kerja", "saya"),
+    ("teman", "kerja", "saya"), ("apa", "risikonya"), ("apa", "resikonya"),
 )  # fmt: skip
 #: Hearsay cues: what follows in the clause is second-hand ("kata tetangga", "saya dengar").
 #: They block a hit like a hypothetical, except a hit of an ``allegation`` signal in a

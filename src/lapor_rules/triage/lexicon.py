@@ -171,7 +171,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tertahan di rumah sakit | ditahan rumah sakit"
         # Medicine that runs out tonight ("stok insulin di rumah tinggal untuk malam ini").
         " | tinggal untuk malam ini | hanya cukup untuk malam ini | tinggal untuk hari ini"
-        " | hanya cukup untuk hari ini",
+        " | hanya cukup untuk hari ini | tinggal untuk besok | hanya cukup untuk besok",
         unless=_NOT_IN_CARE_NOW,
     ),
     _sig(
@@ -449,6 +449,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Belum terjadi: ditanyakan untuk berjaga-jaga",
         "It has not happened: asked to be prepared",
         "belum kejadian | belum terjadi | biar siap | buat siap siap | untuk antisipasi"
+        " | saya belum kirim apa apa | belum kirim apa apa"
         " | buat jaga jaga | jaga jaga saja | sekadar jaga jaga"
         # A preparedness question ("Untuk persiapan saja: kalau nanti terjadi gempa ...").
         " | persiapan saja | untuk persiapan saja | sebagai persiapan"
@@ -1178,6 +1179,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
         unless="dicurigai palsu | diduga palsu | dianggap palsu | dikira palsu | curiga palsu"
+        # The reporter asks whether something is a levy ("Ini pungli atau bukan?", "Apa itu
+        # pungli?") or suspected one and had it explained ("sempat curiga pungli, tapi ...").
+        " | pungli atau bukan | apa itu pungli | apakah itu pungli | itu pungli bukan"
+        " | sempat curiga pungli"
         # A lookup that shows someone else's name is a record problem ("yang keluar nama orang
         # lain", "terisi nama orang lain").
         " | keluar nama orang lain | muncul nama orang lain | terisi nama orang lain"
@@ -1345,8 +1350,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         allegation=True,
         # A husband's threat is a danger to the family (safety), not a fee or an official's.
         unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum"
-        # "biar tidak repot minta satu-satu": asking one by one, no sum.
-        " | minta satu satu | minta 1 1"
+        # "biar tidak repot minta satu-satu": asking one by one, no sum; a donation box.
+        " | minta satu satu | minta 1 1 | kotak bertulisan infak | bertulisan infak"
         " | suami saya tadi mengancam | suami saya mengancam | suami mengancam"
         " | mantan suami mengancam | mantan suami saya mengancam"
         # Asked for a letter or a signature, not for money.
@@ -2351,6 +2356,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | saya cuma khawatir | cuma khawatir"
         " | jadi masih ada waktu | tidak terlalu mendesak | ktp menyusul"
         " | tidak ada masalah untuk ambil | tidak ada masalah untuk berobat"
+        # "Bukan darurat ya, saya sehat"; "BPJS-nya aktif dan lancar"; a substitute accepted
+        # meanwhile ("KK menyusul bulan depan").
+        " | bukan darurat | aktif dan lancar | masih tertulis aktif | kk menyusul"
+        " | akta menyusul | kia menyusul"
         # "Kami memang belum butuh untuk apa-apa, cuma untuk arsip keluarga".
         " | belum butuh untuk apa apa | belum perlu untuk apa apa | tidak butuh untuk apa apa"
         " | belum butuh ... untuk apa apa | cuma untuk arsip | hanya untuk arsip"
