@@ -7588,6 +7588,82 @@ HOLDOUT_FY: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_FO_FR: list[tuple[str, str, datetime | None, bool]] = [
+    # A question how to check, fake accounts posing as the office, a study of misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Gimana caranya saya tahu nomor HP apa saja yang terdaftar pakai NIK saya? Soalnya"
+        " dengar-dengar banyak kasus.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Usul saja: banyak akun palsu mengatasnamakan Disdukcapil yang menawarkan percepatan KTP"
+        " lewat WhatsApp.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya mahasiswa S2 yang sedang meneliti penyalahgunaan NIK untuk pinjaman online. Apakah"
+        " ada data agregatnya?",
+        None,
+        False,
+    ),
+    # A card posted uncensored by an official.
+    (
+        "U-DATA-LEAK",
+        "Pegawai Disdukcapil memposting video KTP warga di TikTok, salah satunya KTP saya lengkap"
+        " dengan NIK dan alamat, tidak disensor sama sekali.",
+        None,
+        True,
+    ),
+    # News of leaks; a question whether a NIK may be given.
+    (
+        "U-DATA-LEAK",
+        "Setelah ramai kabar kebocoran data, saya minta dicetakkan biodata saya sendiri di loket"
+        " tapi disuruh pulang.",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Sebenarnya NIK boleh dikasih ke orang lain atau tidak? Tiap daftar sekolah anak selalu"
+        " diminta fotokopi KTP.",
+        None,
+        False,
+    ),
+    # Two records under one NIK; a stranger listed in the reporter's KK.
+    (
+        "U-DUPLICATE",
+        "Di Disdukcapil Palu pindah saya ditolak, petugas bilang ada dua data dengan NIK saya.",
+        None,
+        True,
+    ),
+    (
+        "C-STRANGER-IN-RECORD",
+        "Beberapa bulan lalu saya menemukan ada orang yang tidak saya kenal tercantum di KK saya"
+        " sebagai famili lain.",
+        None,
+        True,
+    ),
+    # Collectors after a previous occupant; a card that still works.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Alamat lama saya sering didatangi penagih yang mencari penghuni sebelumnya, jadi saya"
+        " ajukan perubahan alamat.",
+        None,
+        False,
+    ),
+    (
+        "U-NIK-EXTERNAL",
+        "Saya cek NIK di layanan cek data online Disdukcapil, hasilnya data tidak ditemukan. KTP"
+        " saya kemarin masih bisa transaksi di bank.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -7640,6 +7716,7 @@ DATED_PHRASINGS = {
     "2026.12.92": HOLDOUTS_FV_FW,
     "2026.12.93": HOLDOUT_GA,
     "2026.12.94": HOLDOUT_FY,
+    "2026.12.95": HOLDOUTS_FO_FR,
 }
 
 

@@ -105,7 +105,8 @@ SENTENCE_HYPOTHETICALS = frozenset(
      ("ramai", "cerita"), ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"),
      ("lagi", "viral"), ("banyak", "berita"), ("nonton", "berita"), ("menonton", "berita"),
      ("dengar", "di", "grup"), ("denger", "di", "grup"), ("di", "grup", "wa"),
-     ("video", "viral"), ("lihat", "video"), ("ramai", "berita"), ("baca", "di", "grup"),
+     ("video", "viral"), ("lihat", "video"), ("ramai", "berita"), ("ramai", "kabar"),
+     ("baca", "di", "grup"),
      ("baca", "di", "fb"), ("postingan", "di", "fb"), ("postingan", "di", "facebook"),
      # Preparing for what has not happened: "buat jaga-jaga, bapak sekarang sedang dirawat".
      ("jaga", "jaga"), ("berjaga", "jaga")}
@@ -672,8 +673,9 @@ class _Context:
                     # "kalau sampai sore ini bayi belum punya NIK": a deadline, not an "if".
                     and not (size == 2 and words[i + 1] == "sampai" and _by_time(words, i + 2))
                     and not (i and words[i - 1] == "maaf")  # "maaf kalau ...": an apology
-                    # "saya posting di medsos": the reporter's own post, not news.
-                    and not (i and words[i - 1] in _OWN_POST)
+                    # "saya posting di medsos": the reporter's own post, not news; "pegawai
+                    # memposting video KTP warga di TikTok": the post is the act told.
+                    and _OWN_POST.isdisjoint(words[max(0, i - 4) : i])
                 ):
                     scopes[_CUE_SCOPE.get(words[i : i + size], _CLAUSE)].append(i)
             # "7 minggu lalu" and "Oktober tahun lalu" date the present wait; they do not

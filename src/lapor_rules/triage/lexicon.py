@@ -331,6 +331,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A loan offered by text is marketing, not a loan taken out; a house broken into
         # is a burglary, not a hacked account.
         " | penawaran pinjaman | sms penawaran | rumah ... dibobol | kontrakan dibobol"
+        # Fake accounts posing as the office, not as the reporter.
+        " | mengatasnamakan disdukcapil | mengatasnamakan dukcapil | akun palsu mengatasnamakan"
+        " | logo disdukcapil | logo dukcapil"
         " | dibobol maling | dibobol pencuri",
     ),
     _sig(
@@ -345,6 +348,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bersihkan nik | jasa bersihkan | takut nanti disalahgunakan"
         # "Bagaimana cara mengetahui nomor HP apa saja yang terdaftar memakai NIK saya?"
         " | cara mengetahui nomor | cara mengetahui nik | cara tahu nomor | cara cek nomor"
+        " | caranya saya tahu | cara saya tahu | nomor hp apa saja yang terdaftar"
+        # A study of misuse in general ("saya mahasiswa yang sedang meneliti ...").
+        " | sedang meneliti | penelitian tentang | data agregat"
         " | hanya ingin berjaga jaga | ingin berjaga jaga"
         # "caranya supaya tidak disalahgunakan", "cara biar NIK saya aman"; not "caranya
         # supaya keluarga kami tetap dapat".
@@ -437,7 +443,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | saudara saya baru kena | teman kantor saya baru kena | teman ... kena tagihan"
         " | teman kerja saya baru ketahuan | teman kerja saya baru kena"
         " | tetangga ... kena tagihan"
-        # Collectors after someone else ("penagih pinjaman sering datang mencari dia").
+        # Collectors after someone else ("penagih pinjaman sering datang mencari dia", "penagih
+        # yang mencari penghuni sebelumnya").
+        " | mencari penghuni sebelumnya | penghuni sebelumnya"
         " | penagih ... mencari dia | penagih ... cari dia | mencari dia ke rumah",
         unless="supaya nik saya tidak dipakai | agar nik saya tidak dipakai"
         " | biar nik saya tidak dipakai | memastikan nik saya tidak dipakai"
@@ -449,6 +457,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Belum terjadi: ditanyakan untuk berjaga-jaga",
         "It has not happened: asked to be prepared",
         "belum kejadian | belum terjadi | biar siap | buat siap siap | untuk antisipasi"
+        " | saya tidak mengirim apa apa | tidak mengirim apa apa"
         " | saya belum kirim apa apa | belum kirim apa apa"
         " | buat jaga jaga | jaga jaga saja | sekadar jaga jaga"
         # A preparedness question ("Untuk persiapan saja: kalau nanti terjadi gempa ...").
@@ -505,6 +514,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # per seribu data"); another person's card shown in the app.
         " | data warga lengkap | per seribu data | menawarkan data warga"
         " | yang tampil bukan ktp saya | bisa muncul di hp"
+        # A card shown uncensored ("lengkap dengan NIK, alamat ..., tidak disensor").
+        " | tidak disensor | tanpa disensor | tidak diblur | tanpa sensor"
         # Sold or handed on is a leak when data is what was sold or handed on ("gabah sudah
         # dijual", "posisi saya diberikan ke orang lain" are not).
         + "".join(
@@ -581,6 +592,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ditunjukkan ke petugas | ditunjukkan kepada petugas | diperlihatkan ke petugas"
         # Asking where an earlier leak came from ("saya perlu tahu bocornya dari mana").
         " | bocornya dari mana | bocor dari mana"
+        # A question whether a NIK may be given ("NIK boleh dikasih ke orang lain atau tidak?").
+        " | nik boleh dikasih ke orang lain | nik boleh diberikan ke orang lain"
         " | diperlihatkan kepada petugas"
         # The reporter's own video of a queue, to be sent to a group, leaks nothing.
         " | untuk dikirim ke grup | untuk dikirimkan ke grup | untuk saya kirim ke grup"
@@ -950,6 +963,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Duplicate NIK or record (one person in two KKs, biometric duplicate)",
         "nik ganda | data ganda | ganda | dua nik | 2 nik | nik 2 | dua kk | 2 kk"
         " | muncul di dua | terdaftar di dua | tercatat di dua | rekam ganda | biometrik ganda"
+        " | ada dua data dengan nik | dua data dengan nik saya"
         # "NIK ... juga tercatat untuk seorang perempuan di kabupaten lain".
         " | nik saya sudah digunakan | juga tercatat untuk seorang"
         " | dipakai oleh orang lain di kabupaten lain"
@@ -1414,6 +1428,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak kenal orang ini | ada nama tambahan | satu nama tambahan"
         # "Di KK saya yang baru dicetak muncul satu anggota keluarga yang tidak kami kenal".
         " | muncul ... anggota keluarga | anggota keluarga yang tidak kami kenal"
+        " | tidak saya kenal tercantum di kk | tercantum di kk saya sebagai"
         " | anggota keluarga yang tidak saya kenal",
         # A spouse or child the reporter asks to add is no stranger.
         unless="istri ... masuk ke kk saya | suami ... masuk ke kk saya"
@@ -2356,6 +2371,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | saya cuma khawatir | cuma khawatir"
         " | jadi masih ada waktu | tidak terlalu mendesak | ktp menyusul"
         " | tidak ada masalah untuk ambil | tidak ada masalah untuk berobat"
+        # The card still works where it is needed ("kemarin juga masih bisa transaksi di
+        # bank", "tidak ada layanan yang terganggu", "akhirnya saya pakai KTP fisik").
+        " | masih bisa transaksi | tidak ada layanan yang terganggu | saya pakai ktp fisik"
         # "Bukan darurat ya, saya sehat"; "BPJS-nya aktif dan lancar"; a substitute accepted
         # meanwhile ("KK menyusul bulan depan").
         " | bukan darurat | aktif dan lancar | masih tertulis aktif | kk menyusul"
