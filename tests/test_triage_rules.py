@@ -7664,6 +7664,18 @@ HOLDOUTS_FO_FR: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+#: Rule set 2026.12.96 narrows a phrase of 2026.12.94 that cost a row of holdout GB, measured
+#: unseen: the office's own "KK menyusul" is its delay, not a substitute accepted meanwhile.
+KK_TO_FOLLOW_2026_12_96: list[tuple[str, str, datetime | None, bool]] = [
+    (
+        "U-LIFE-HEALTH",
+        "Akta anak kami sudah keluar, tapi petugas bilang KK menyusul karena printer rusak."
+        " Dokter menjadwalkan operasi jantung anak Senin pagi, tapi BPJS rumah sakit bilang"
+        " anak belum bisa didaftarkan karena belum ada di KK.",
+        datetime(2025, 11, 14, 19, 0, tzinfo=WIB),
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -7717,6 +7729,7 @@ DATED_PHRASINGS = {
     "2026.12.93": HOLDOUT_GA,
     "2026.12.94": HOLDOUT_FY,
     "2026.12.95": HOLDOUTS_FO_FR,
+    "2026.12.96": KK_TO_FOLLOW_2026_12_96,
 }
 
 

@@ -2375,9 +2375,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # bank", "tidak ada layanan yang terganggu", "akhirnya saya pakai KTP fisik").
         " | masih bisa transaksi | tidak ada layanan yang terganggu | saya pakai ktp fisik"
         # "Bukan darurat ya, saya sehat"; "BPJS-nya aktif dan lancar"; a substitute accepted
-        # meanwhile ("KK menyusul bulan depan").
-        " | bukan darurat | aktif dan lancar | masih tertulis aktif | kk menyusul"
-        " | akta menyusul | kia menyusul"
+        # meanwhile ("boleh upload surat keterangan dari desa dulu"; not "petugas bilang KK
+        # menyusul", which is the office's delay).
+        " | bukan darurat | aktif dan lancar | masih tertulis aktif"
+        " | boleh upload surat keterangan | boleh pakai surat keterangan"
+        " | boleh memakai surat keterangan"
         # "Kami memang belum butuh untuk apa-apa, cuma untuk arsip keluarga".
         " | belum butuh untuk apa apa | belum perlu untuk apa apa | tidak butuh untuk apa apa"
         " | belum butuh ... untuk apa apa | cuma untuk arsip | hanya untuk arsip"
