@@ -7676,6 +7676,115 @@ KK_TO_FOLLOW_2026_12_96: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_GB_GD: list[tuple[str, str, datetime | None, bool]] = [
+    # A video to take down, a box to fill before the card is handed over, a record
+    # changed on someone's order.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Petugas loket bilang kalau masih mau KK-mu lancar, hapus videonya.",
+        None,
+        True,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Petugas pengambilan KTP bilang 'isi dulu di situ Bu, biasanya orang 20 ribu', dan KTP"
+        " baru diserahkan setelah saya masukkan uang.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Status saya di KK tertulis cerai hidup padahal belum pernah menikah. Operator desa"
+        " akhirnya mengaku disuruh orang untuk mengubah data saya.",
+        None,
+        True,
+    ),
+    # Turned away for a disability; held at a border post; a home buried by a landslide.
+    (
+        "U-DISCRIMINATION",
+        "Saya tunanetra. Petugas bilang orang seperti Bapak tidak bisa tanda tangan, harus datang"
+        " bersama wali, lalu berkas saya dikembalikan.",
+        None,
+        True,
+    ),
+    (
+        "U-SAFETY",
+        "Saya tertahan di PLBN Entikong sejak sore karena NIK di paspor saya tercatat milik orang"
+        " yang sudah meninggal.",
+        None,
+        True,
+    ),
+    (
+        "U-DISASTER",
+        "Rumah kami roboh kena longsor Kamis malam. Alhamdulillah kami sekeluarga selamat, tapi"
+        " semua surat tertimbun. Di posko, beras dibagi berdasarkan KK.",
+        None,
+        True,
+    ),
+    # Settled: a NIK "sudah padan" and aid "cair lagi"; a leak taken down.
+    (
+        "U-ACCESS-LOST",
+        "Alhamdulillah, setelah laporan saya bulan lalu, data NIK ibu saya sudah padan dan"
+        " BLT-nya cair lagi minggu ini. Terima kasih.",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Bulan lalu operator desa mengirim foto KK warga ke grup WhatsApp karang taruna. Setelah"
+        " warga protes, fotonya dihapus dari grup. Saya minta operator itu diperiksa.",
+        None,
+        False,
+    ),
+    # A request to take a photo down is not a leak ended (a guard).
+    (
+        "U-DATA-LEAK",
+        "Kemarin petugas kelurahan kirim foto KK warga ke grup WA RW. Tolong fotonya dihapus dan"
+        " petugas itu ditegur.",
+        None,
+        True,
+    ),
+    # Not the reporter's misuse: "bukan korban apa-apa", "belum ada tanda-tanda", a purpose
+    # ("supaya tidak bisa dipakai orang"), a question how to check.
+    (
+        "U-IDENTITY-MISUSE",
+        "Dompet saya dicopet hari Minggu. Sampai sekarang belum ada tanda-tanda KTP saya dipakai"
+        " orang, tapi saya mau bikin KTP pengganti.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Teman kirim link aplikasi Cek NIK Pinjol. Itu benar dari Dukcapil? Kalau bukan, cara"
+        " resmi mengecek apakah NIK saya dipakai pinjaman lewat mana?",
+        None,
+        False,
+    ),
+    # Misuse now: paylater in the reporter's name, an e-wallet number changed by someone.
+    (
+        "U-IDENTITY-MISUSE",
+        "Barusan masuk email pesanan berhasil, dibayar pakai paylater atas nama saya. Limitnya"
+        " masih bertambah terpakai.",
+        None,
+        True,
+    ),
+    # Ended with the vehicle closed: high only while something is blocked.
+    (
+        "U-IDENTITY-MISUSE",
+        "BI checking menunjukkan kredit macet kartu kredit atas NIK saya. Kartu itu dibuat orang"
+        " lain pakai KTP saya yang hilang dan sudah ditutup penerbitnya.",
+        None,
+        False,
+    ),
+    # Data looked up for a fee through an operator's account.
+    (
+        "U-DATA-LEAK",
+        "Kios fotokopi di depan kantor menawarkan cek data warga Rp50 ribu, login pakai akun yang"
+        " katanya milik operator desa.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -7730,6 +7839,7 @@ DATED_PHRASINGS = {
     "2026.12.94": HOLDOUT_FY,
     "2026.12.95": HOLDOUTS_FO_FR,
     "2026.12.96": KK_TO_FOLLOW_2026_12_96,
+    "2026.12.97": HOLDOUTS_GB_GD,
 }
 
 

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.96"
+RULESET_VERSION = "2026.12.97"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -185,7 +185,9 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Data kependudukan bocor, dijual atau disebarluaskan",
         "Population data leaked, sold or disseminated",
         all_of=("data_leak",),
-        none_of=("not_happened", "misuse_prevention"),
+        # A leak taken down ("fotonya dihapus dari grup") is over; a leak by staff stays
+        # high (U-LEAK-BY-STAFF).
+        none_of=("not_happened", "misuse_prevention", "misuse_ended"),
         urgency=_C,
         complexity=_CPX,
         priority=8,

@@ -220,7 +220,8 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("sudah", "dapat", "tindakan"), ("semuanya", "normal"), ("selesai", "di", "tempat"),
     ("sekarang", "sudah", "sampai"), ("ternyata", "bisa"), ("tagihan", "dihapus"),
     ("sudah", "dioperasi"), ("sekarang", "sehat"),
-    ("nama", "saya", "sudah", "bersih"), ("selamat", "dan", "sehat"),
+    ("nama", "saya", "sudah", "bersih"), ("selamat", "dan", "sehat"), ("sudah", "padan"),
+    ("cair", "lagi"),
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi
 #: berjalan lancar", "masalah itu sudah selesai"), without a past cue.

@@ -242,6 +242,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | diregistrasi dengan nik | diregistrasi pakai nik | diregistrasi menggunakan nik"
         " | tidak pernah membeli kartu perdana | tidak pernah beli kartu perdana"
         " | memakai ktp dan foto selfie saya | ktp dan foto selfie saya untuk"
+        # Paylater and e-wallets taken over now.
+        " | paylater atas nama | sudah diganti orang | saldonya keluar"
         " | identitas saya dipakai | data saya disalahgunakan"
         " | rekening bank atas nama saya | pakai fotokopi ktp saya | memakai fotokopi ktp saya"
         # Collectors with a copy of the reporter's card for a credit never taken.
@@ -334,6 +336,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Fake accounts posing as the office, not as the reporter.
         " | mengatasnamakan disdukcapil | mengatasnamakan dukcapil | akun palsu mengatasnamakan"
         " | logo disdukcapil | logo dukcapil"
+        # A purpose ("supaya tidak bisa dipakai orang") is no misuse.
+        " | tidak bisa dipakai orang | supaya tidak dipakai orang | agar tidak dipakai orang"
         " | dibobol maling | dibobol pencuri",
     ),
     _sig(
@@ -349,6 +353,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "Bagaimana cara mengetahui nomor HP apa saja yang terdaftar memakai NIK saya?"
         " | cara mengetahui nomor | cara mengetahui nik | cara tahu nomor | cara cek nomor"
         " | caranya saya tahu | cara saya tahu | nomor hp apa saja yang terdaftar"
+        " | cara resmi mengecek | mengecek apakah nik saya"
         # A study of misuse in general ("saya mahasiswa yang sedang meneliti ...").
         " | sedang meneliti | penelitian tentang | data agregat"
         " | hanya ingin berjaga jaga | ingin berjaga jaga"
@@ -428,7 +433,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "penyelenggara pinjaman sudah menghapus tagihan", "pinjaman sudah lunas sejak
         # Agustus", "penagih tidak datang lagi".
         " | sudah menghapus tagihan | menghapus tagihan | pinjaman sudah lunas"
-        " | penagih tidak datang lagi | tidak datang lagi",
+        " | penagih tidak datang lagi | tidak datang lagi"
+        # The vehicle of the misuse closed or dissolved ("kartu itu sudah ditutup
+        # penerbitnya", "PT itu sudah dibubarkan"), or a leak taken down ("fotonya dihapus
+        # dari grup", "unggahan itu dihapus").
+        " | ditutup penerbitnya | sudah lama ditutup | sudah dibubarkan | dinyatakan selesai"
+        " | dihapus dari grup | fotonya sudah dihapus | unggahan itu dihapus"
+        " | videonya sudah dihapus",
         negatable=False,
     ),
     _sig(
@@ -458,6 +469,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "It has not happened: asked to be prepared",
         "belum kejadian | belum terjadi | biar siap | buat siap siap | untuk antisipasi"
         " | saya tidak mengirim apa apa | tidak mengirim apa apa"
+        " | saya bukan korban apa apa | bukan korban apa apa | belum ada tanda tanda"
+        " | belum kasih apa apa | belum memberikan apa apa"
         " | saya belum kirim apa apa | belum kirim apa apa"
         " | buat jaga jaga | jaga jaga saja | sekadar jaga jaga"
         # A preparedness question ("Untuk persiapan saja: kalau nanti terjadi gempa ...").
@@ -490,7 +503,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Copies handed on from an office's archive ("menyerahkan fotokopi KTP warga dari
         # arsip desa kepada tim suksesnya", "data itu diserahkan oleh Sekretaris Desa").
         " | menyerahkan fotokopi ktp warga | fotokopi ktp warga dari arsip"
-        " | data itu diserahkan oleh",
+        " | data itu diserahkan oleh"
+        # Staff who told someone where the reporter lives now.
+        " | memberi tahu alamat baru saya | memberitahu alamat baru saya"
+        " | memberikan alamat saya | memberi tahu alamat saya",
     ),
     _sig(
         "data_leak",
@@ -516,6 +532,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | yang tampil bukan ktp saya | bisa muncul di hp"
         # A card shown uncensored ("lengkap dengan NIK, alamat ..., tidak disensor").
         " | tidak disensor | tanpa disensor | tidak diblur | tanpa sensor"
+        # Residents' data looked up for a fee through an operator's account.
+        " | cek data warga | akun yang katanya milik operator"
         # Sold or handed on is a leak when data is what was sold or handed on ("gabah sudah
         # dijual", "posisi saya diberikan ke orang lain" are not).
         + "".join(
@@ -594,6 +612,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bocornya dari mana | bocor dari mana"
         # A question whether a NIK may be given ("NIK boleh dikasih ke orang lain atau tidak?").
         " | nik boleh dikasih ke orang lain | nik boleh diberikan ke orang lain"
+        # The reporter's own slip ("tidak sengaja mengirim foto KK ke grup WA alumni").
+        " | tidak sengaja mengirim | salah pilih chat"
         " | diperlihatkan kepada petugas"
         # The reporter's own video of a queue, to be sent to a group, leaks nothing.
         " | untuk dikirim ke grup | untuk dikirimkan ke grup | untuk saya kirim ke grup"
@@ -609,7 +629,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "banjir | gempa | kebakaran | terbakar | hangus | longsor | tsunami | erupsi"
         " | pascabanjir | pascagempa | banjir bandang | menimbun kampung | tertimbun tanah"
         " | air setinggi dada | air setinggi pinggang | terendam air"
-        " | tertimbun longsor"
+        " | tertimbun longsor | roboh kena longsor | semua surat tertimbun"
         " | bencana | pengungsi | mengungsi | pengungsian | hanyut | puting beliung | angin ribut",
         unless="rusak kena banjir | rusak terkena banjir | rusak karena banjir | basah kena banjir"
         # A ticket or a contract forfeited is no fire.
@@ -652,6 +672,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "kdrt | kekerasan dalam rumah tangga | dianiaya | penganiayaan | diculik"
         " | perdagangan orang | trafficking | tppo | ditahan polisi | ditahan imigrasi"
         " | dideportasi | deportasi | ditangkap | tertahan di bandara | tertahan di imigrasi"
+        " | tertahan di plbn | tertahan di pos lintas batas | menggedor gedor pintu"
         " | terlantar di | diancam dibunuh | ancaman pembunuhan | tidak bisa pulang ke indonesia"
         " | ditahan di imigrasi | ditahan di bandara | ditahan di rutan | ditahan di penjara"
         " | ditahan di kantor imigrasi | ditahan majikan | ditahan di polsek | ditahan di polres"
@@ -1160,6 +1181,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mempermalukan desa | diminta memilih salah satu agama"
         " | disuruh memilih salah satu agama | karena saya penghayat"
         " | sengaja mengubah data | ada yang sengaja mengubah"
+        " | disuruh orang untuk mengubah | disuruh mengubah data | mengaku mengubah data"
         # Withheld until a fee is paid; help from an insider to change a record.
         " | sebelum ... melunasi | kalau ... belum melunasi | kalau belum bayar"
         " | dibagikan kalau ... melunasi | kalau ... sudah melunasi | yang belum bayar belum dapat"
@@ -1321,6 +1343,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kalau belum membayar | kalau belum memasukkan uang | uang kas dusun | wajib bayar"
         # "tidak mau teken surat pengantar kalau belum setor 'uang kas lingkungan'".
         " | kalau belum setor | uang kas lingkungan"
+        # "isi dulu di situ Bu, biasanya orang 20 ribu", handed over only after paying.
+        " | biasanya orang #num ribu | isi dulu di situ | setelah saya masukkan uang"
         # A document held back on a condition of payment ("tidak mau menyerahkan KTP itu
         # kalau warga tidak bayar Rp100.000"); a fee that skips a procedure ("kalau mau
         # lewat dia, cukup Rp2.000.000").
@@ -1335,6 +1359,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Told to take a complaint down, with the service as the price ("hapus postinganmu
         # kalau mau urusan KK-mu lancar").
         " | hapus postingan* | menghapus postingan* | hapus unggahan* | menghapus unggahan*"
+        " | hapus videonya | hapus video itu | menghapus videonya"
         " | hapus dulu postingan* | hapus dulu unggahan* | saya pastikan tidak selesai"
         " | pastikan tidak selesai | silakan lapor ke mana saja | bisa saya blokir"
         " | berkas kami buang | tidak akan kami layani"
@@ -2444,6 +2469,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak mau membaca tulisan | tidak mau membaca | bawa penerjemah | ada penerjemah"
         " | menunggu di luar sampai | tunggu di luar sampai | dilayani paling akhir"
         " | tidak mau menerima berkas langsung | tidak boleh dibantu keluarga"
+        # "katanya 'orang seperti Bapak' tidak bisa tanda tangan".
+        " | orang seperti bapak | orang seperti ibu | harus datang bersama wali"
         " | bawa orang yang bisa ngomong | bawa orang yang bisa bicara"
         " | membawa orang yang bisa bicara | membawa orang yang bisa ngomong"
         " | tidak bisa dengar bawa orang | tidak boleh dibantu",
@@ -2492,6 +2519,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pertahankan",
         # "supaya lain kali tidak ada masalah lagi": a purpose, not praise.
         unless="tidak ramah | kurang ramah | kursi roda | tidur di mushola | mengungsi di mushola"
+        # Thanks for surviving a disaster is no praise of a service.
+        " | alhamdulillah kami sekeluarga selamat | alhamdulillah kami selamat"
         " | supaya ... tidak ada masalah | agar ... tidak ada masalah | biar ... tidak ada masalah"
         " | tinggal di mushola | menginap di mushola" + _BOARD_AS_SOURCE,
         negatable=False,
