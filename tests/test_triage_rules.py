@@ -7785,6 +7785,121 @@ HOLDOUTS_GB_GD: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_GE_GF_GG: list[tuple[str, str, datetime | None, bool]] = [
+    # Misuse named with no victim is talk of misuse in general; an SMS to "Anda" names one
+    # (a guard).
+    (
+        "U-IDENTITY-MISUSE",
+        "Kenapa sih harus selfie pegang KTP?! Itu kan persis yang dipakai penipu buat pinjol!",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Barusan ada SMS dari operator: NIK Anda telah digunakan untuk registrasi nomor"
+        " 0812-0000-7731. Itu bukan nomor saya.",
+        None,
+        True,
+    ),
+    # Checked and found nothing; a test with nothing at stake; a stranger's story.
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya dapat SMS katanya NIK saya terdaftar pinjaman online, linknya tidak saya buka."
+        " Saya sudah cek SLIK dan tidak ada pinjaman apa pun atas nama saya.",
+        None,
+        False,
+    ),
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok anak saya ujian akhir, tapi bukan itu masalahnya, ujiannya tidak pakai KK. Tempat"
+        " lahirnya di KK salah tulis.",
+        None,
+        False,
+    ),
+    (
+        "U-ACCESS-LOST",
+        "Kemarin di RS saya lihat ada ibu-ibu menangis karena anaknya tidak bisa pakai BPJS."
+        " Saya bukan keluarganya. Saran saja, taruh petugas Dukcapil di RS.",
+        None,
+        False,
+    ),
+    # A report closed by its reporter; an episode settled "sampai sembuh".
+    (
+        "U-REPEAT",
+        "Terima kasih, KTP saya akhirnya jadi kemarin dan sudah saya ambil. Laporan saya"
+        " sebelumnya boleh ditutup.",
+        None,
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH-DOCUMENT",
+        "Bulan lalu waktu anak saya demam tinggi, IGD sempat minta KIA, tapi akhirnya cukup pakai"
+        " KK dan anak saya dirawat sampai sembuh. Sekarang saya mau buat KIA.",
+        None,
+        False,
+    ),
+    # A digital ID activated on a device the reporter does not hold.
+    (
+        "U-IDENTITY-MISUSE",
+        "Barusan masuk email bahwa akun IKD saya diaktifkan di perangkat baru, padahal HP saya"
+        " ada di tangan.",
+        None,
+        True,
+    ),
+    # A vulnerable person with nothing needing the card yet.
+    (
+        "U-VULNERABLE",
+        "Sudah tiga minggu KTP-el kakak saya belum jadi. Dia ODGJ. Sebenarnya belum ada"
+        " keperluan mendesak, saya hanya khawatir berkasnya terselip.",
+        None,
+        False,
+    ),
+    # Turned away "orang seperti itu"; a former prisoner refused; a fee per sheet.
+    (
+        "U-DISCRIMINATION",
+        "Klien saya penyandang skizofrenia ditolak merekam KTP-el. Kata petugas, orang seperti"
+        " itu tidak bisa tanda tangan.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Pak Kades tidak mau memberi surat pengantar untuk keponakan saya, katanya desa kami"
+        " tidak menerima bekas napi.",
+        None,
+        True,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Legalisir fotokopi KK di kantor camat, petugas bilang selembar 10 ribu, katanya untuk"
+        " kas.",
+        None,
+        True,
+    ),
+    # A survivor who has left; a fee only heard of and never asked.
+    (
+        "U-SAFETY",
+        "Sejak keluar dari rumah suami karena KDRT, saya mengajukan KK terpisah untuk saya dan"
+        " anak-anak, sudah sebulan belum jadi.",
+        None,
+        False,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Apakah perekaman KTP di rumah ada biayanya? Ada yang bilang harus kasih uang transport"
+        " ke petugas. Saya belum daftar dan belum ada yang meminta apa-apa.",
+        None,
+        False,
+    ),
+    # The reporter's own loan, food borrowed from a neighbour.
+    (
+        "U-IDENTITY-MISUSE",
+        "KTP saya baru rekam 9 hari lalu, blanko kosong. Saya perlu buat urus pinjaman KUR di"
+        " bank bulan depan.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -7840,6 +7955,7 @@ DATED_PHRASINGS = {
     "2026.12.95": HOLDOUTS_FO_FR,
     "2026.12.96": KK_TO_FOLLOW_2026_12_96,
     "2026.12.97": HOLDOUTS_GB_GD,
+    "2026.12.98": HOLDOUTS_GE_GF_GG,
 }
 
 

@@ -221,7 +221,7 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("sekarang", "sudah", "sampai"), ("ternyata", "bisa"), ("tagihan", "dihapus"),
     ("sudah", "dioperasi"), ("sekarang", "sehat"),
     ("nama", "saya", "sudah", "bersih"), ("selamat", "dan", "sehat"), ("sudah", "padan"),
-    ("cair", "lagi"),
+    ("cair", "lagi"), ("sampai", "sembuh"),
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi
 #: berjalan lancar", "masalah itu sudah selesai"), without a past cue.
@@ -276,6 +276,13 @@ _ONGOING_WORDS = frozenset(
 #: date an episode ("tahun 2023", "pada 2023").
 _FOUND_OUT = frozenset({("tahu",), ("sadar",), ("ketahuan",), ("mengetahui",)})
 _YEAR_OPENERS = frozenset({"tahun", "pada", "di"})
+#: Words that name whose identity is misused: the reporter, or someone of theirs.
+_VICTIM_WORDS = frozenset(
+    {"saya", "kami", "aku", "ku", "beta", "awak", "lon", "abdi", "gue", "gua", "kita", "nya",
+     "anda",
+     "ibu", "bapak", "ayah", "suami", "istri", "anak", "almarhum", "almarhumah", "beliau",
+     "mama", "papa", "adik", "kakak", "mertua", "nenek", "kakek", "ortu", "dia"}
+)  # fmt: skip
 #: "sejak minggu lalu", "sejak hari lalu": the words before a "lalu" that starts an ongoing
 #: problem.
 _SINCE_RECENTLY = frozenset({("sejak", "minggu"), ("sejak", "hari"), ("sejak", "pekan")})
@@ -1291,6 +1298,7 @@ def _misuse_tense(
     if not spans:
         return
     words, sentences = tokens.words, tokens.sentences
+    _misuse_owner(tokens, spans, evidence)
     marker: int | None = None
     seen: set[int] = set()
     for first, _ in sorted(spans):
@@ -1311,6 +1319,30 @@ def _misuse_tense(
     assert marker is not None
     evidence["misuse_told_past"] = [
         _ev(signal="misuse_told_past", start=tokens.starts[marker], end=tokens.ends[marker])
+    ]
+
+
+def _misuse_owner(
+    tokens: Tokens, spans: Sequence[tuple[int, int]], evidence: dict[str, list[RawEvidence]]
+) -> None:
+    """Record ``misuse_generic`` when no sentence telling the misuse names its victim.
+
+    The sentence before each one counts as its context.
+
+    "Kenapa harus selfie pegang KTP? Itu persis yang dipakai penipu buat pinjol!" talks of
+    misuse in general; "NIK saya dipakai pinjol", "KTP ibu dipakai orang" name whose.
+    """
+    words, sentences = tokens.words, tokens.sentences
+    for first, _ in spans:
+        # The sentence before counts too: "foto KTP & KK saya ... . Sekarang ada akun judi
+        # online yang diverifikasi pakai data itu" refers back to the reporter's data.
+        lo = bisect_left(sentences, sentences[first] - 1)
+        hi = bisect_right(sentences, sentences[first])
+        if not _VICTIM_WORDS.isdisjoint(words[lo:hi]):
+            return
+    first = spans[0][0]
+    evidence["misuse_generic"] = [
+        _ev(signal="misuse_generic", start=tokens.starts[first], end=tokens.ends[first])
     ]
 
 

@@ -244,6 +244,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | memakai ktp dan foto selfie saya | ktp dan foto selfie saya untuk"
         # Paylater and e-wallets taken over now.
         " | paylater atas nama | sudah diganti orang | saldonya keluar"
+        " | diaktifkan di perangkat baru | aktivasi di perangkat baru"
         " | identitas saya dipakai | data saya disalahgunakan"
         " | rekening bank atas nama saya | pakai fotokopi ktp saya | memakai fotokopi ktp saya"
         # Collectors with a copy of the reporter's card for a credit never taken.
@@ -333,6 +334,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A loan offered by text is marketing, not a loan taken out; a house broken into
         # is a burglary, not a hacked account.
         " | penawaran pinjaman | sms penawaran | rumah ... dibobol | kontrakan dibobol"
+        # The reporter's own loan, or food borrowed from a neighbour.
+        " | urus pinjaman | mengurus pinjaman | pinjaman kur | pinjaman tetangga"
         # Fake accounts posing as the office, not as the reporter.
         " | mengatasnamakan disdukcapil | mengatasnamakan dukcapil | akun palsu mengatasnamakan"
         " | logo disdukcapil | logo dukcapil"
@@ -470,6 +473,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "belum kejadian | belum terjadi | biar siap | buat siap siap | untuk antisipasi"
         " | saya tidak mengirim apa apa | tidak mengirim apa apa"
         " | saya bukan korban apa apa | bukan korban apa apa | belum ada tanda tanda"
+        # Checked and found nothing ("tidak ada pinjaman apa pun atas nama saya", "linknya
+        # tidak saya buka").
+        " | tidak ada pinjaman apa pun | tidak ada pinjaman apapun | linknya tidak saya buka"
+        " | belum ada yang meminta apa apa | belum ada yang minta apa apa"
         " | belum kasih apa apa | belum memberikan apa apa"
         " | saya belum kirim apa apa | belum kirim apa apa"
         " | buat jaga jaga | jaga jaga saja | sekadar jaga jaga"
@@ -715,6 +722,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | teman saya ... diamankan polisi | teman saya ... ditahan polisi"
         " | teman kerja saya ... ditahan polisi"
         " | pelakunya sudah ditangkap | pelaku sudah ditangkap | sudah ditangkap polisi"
+        # A survivor who has left ("sejak keluar dari rumah suami karena KDRT") tells the
+        # past; a danger now is told as such.
+        " | sejak keluar dari rumah suami karena kdrt"
         " | sempat dipasung | pernah dipasung | dulu dipasung"
         " | asli anak saya hilang | akta anak saya hilang | kia anak saya hilang"
         " | lahir anak saya hilang | ktp anak saya hilang | kk anak saya hilang"
@@ -1182,6 +1192,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | disuruh memilih salah satu agama | karena saya penghayat"
         " | sengaja mengubah data | ada yang sengaja mengubah"
         " | disuruh orang untuk mengubah | disuruh mengubah data | mengaku mengubah data"
+        # A service refused to a former prisoner ("desa kami tidak menerima bekas napi").
+        " | tidak menerima bekas napi | tidak menerima mantan napi"
         # Withheld until a fee is paid; help from an insider to change a record.
         " | sebelum ... melunasi | kalau ... belum melunasi | kalau belum bayar"
         " | dibagikan kalau ... melunasi | kalau ... sudah melunasi | yang belum bayar belum dapat"
@@ -1345,6 +1357,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kalau belum setor | uang kas lingkungan"
         # "isi dulu di situ Bu, biasanya orang 20 ribu", handed over only after paying.
         " | biasanya orang #num ribu | isi dulu di situ | setelah saya masukkan uang"
+        " | selembar #num ribu"
         # A document held back on a condition of payment ("tidak mau menyerahkan KTP itu
         # kalau warga tidak bayar Rp100.000"); a fee that skips a procedure ("kalau mau
         # lewat dia, cukup Rp2.000.000").
@@ -1391,6 +1404,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum"
         # "biar tidak repot minta satu-satu": asking one by one, no sum; a donation box.
         " | minta satu satu | minta 1 1 | kotak bertulisan infak | bertulisan infak"
+        # The fare to travel to another office is a cost of the journey, not a levy.
+        " | ongkos pulang pergi | ongkos transport"
         " | suami saya tadi mengancam | suami saya mengancam | suami mengancam"
         " | mantan suami mengancam | mantan suami saya mengancam"
         # Asked for a letter or a signature, not for money.
@@ -1586,7 +1601,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "The earlier complaint was answered or followed up",
         "sudah dijawab | sudah ditanggapi | sudah dibalas | sudah direspon | sudah direspons"
         " | sudah ditindaklanjuti | terima kasih atas tindak lanjutnya"
-        " | terima kasih atas responsnya | laporan saya sudah dibalas | sudah dibalas admin",
+        " | terima kasih atas responsnya | laporan saya sudah dibalas | sudah dibalas admin"
+        # The reporter closes the earlier report ("Laporan saya sebelumnya boleh ditutup").
+        " | sebelumnya boleh ditutup | sebelumnya silakan ditutup | sebelumnya bisa ditutup"
+        " | sebelumnya mohon ditutup",
     ),
     _sig(
         "system_error_explained",
@@ -2396,6 +2414,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | saya cuma khawatir | cuma khawatir"
         " | jadi masih ada waktu | tidak terlalu mendesak | ktp menyusul"
         " | tidak ada masalah untuk ambil | tidak ada masalah untuk berobat"
+        # "Besok anak saya ujian, tapi bukan itu masalahnya"; a stranger's story told by a
+        # bystander ("saya bukan keluarganya").
+        " | bukan itu masalahnya | saya bukan keluarganya"
+        # "Belum ada keperluan mendesak", "KTP-nya belum diperlukan untuk apa pun".
+        " | belum ada keperluan mendesak | tidak ada keperluan mendesak"
+        " | belum diperlukan untuk apa pun | belum diperlukan untuk apa apa"
+        " | belum ada urusan lain yang tertahan | tidak ada urusan lain yang tertahan"
         # The card still works where it is needed ("kemarin juga masih bisa transaksi di
         # bank", "tidak ada layanan yang terganggu", "akhirnya saya pakai KTP fisik").
         " | masih bisa transaksi | tidak ada layanan yang terganggu | saya pakai ktp fisik"
@@ -2471,6 +2496,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak mau menerima berkas langsung | tidak boleh dibantu keluarga"
         # "katanya 'orang seperti Bapak' tidak bisa tanda tangan".
         " | orang seperti bapak | orang seperti ibu | harus datang bersama wali"
+        " | orang seperti itu tidak bisa"
         " | bawa orang yang bisa ngomong | bawa orang yang bisa bicara"
         " | membawa orang yang bisa bicara | membawa orang yang bisa ngomong"
         " | tidak bisa dengar bawa orang | tidak boleh dibantu",

@@ -80,6 +80,10 @@ FACTS: Mapping[str, Bilingual] = {
         en="Identity misuse told as a past episode (dulu, pernah, tahun lalu), with no sign"
         " that it goes on",
     ),
+    "misuse_generic": Bilingual(
+        id="Penyalahgunaan identitas disebut secara umum, tanpa menyebut korbannya",
+        en="Identity misuse mentioned in general, naming no victim",
+    ),
     "question_mark": Bilingual(
         id="Teks berisi pertanyaan (tanda tanya)",
         en="The text asks a question (question mark)",
