@@ -7900,6 +7900,61 @@ HOLDOUTS_GE_GF_GG: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_GH_GJ: list[tuple[str, str, datetime | None, bool]] = [
+    # A month before the month received dates the misuse as an episode; "sejak April" runs
+    # on to now (a guard).
+    (
+        "U-IDENTITY-MISUSE",
+        "Bulan Oktober 2024 ada orang memakai foto KTP saya untuk mengambil pinjaman. Bulan"
+        " Februari aplikasinya mengakui itu penipuan.",
+        datetime(2025, 5, 21, 11, 30, tzinfo=WITA),
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Sejak April NIK saya dipakai orang untuk pinjaman online.",
+        datetime(2025, 5, 21, 11, 30, tzinfo=WITA),
+        True,
+    ),
+    # An account "masih aktif menerima transferan" is misuse going on.
+    (
+        "U-IDENTITY-MISUSE",
+        "Siang ini saya dipanggil ke Polres karena ada rekening bank atas nama saya untuk"
+        " menampung uang penipuan, dan masih aktif menerima transferan sampai kemarin.",
+        None,
+        True,
+    ),
+    # A digital ID's phone number changed without the reporter's request.
+    (
+        "U-IDENTITY-MISUSE",
+        "Barusan ada SMS: permintaan perubahan nomor HP akun IKD Anda berhasil. Saya tidak"
+        " pernah meminta itu.",
+        None,
+        True,
+    ),
+    # Whether a kiosk's charge is a levy; a fee only expected ("saya kira").
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Ini pungli bukan sih? Di kios fotokopi depan kantor saya bayar 5 ribu. Petugas di dalam"
+        " tidak minta apa-apa.",
+        None,
+        False,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Saya kira mengurus akta kematian harus bayar, ternyata gratis dan selesai dua hari.",
+        None,
+        False,
+    ),
+    # A body that could leave on time thanks to the office.
+    (
+        "U-BURIAL",
+        "Terima kasih untuk petugas yang Jumat malam datang ke rumah duka membuat surat kematian"
+        " mama. Karena itu jenazah bisa diberangkatkan ke Wamena hari Sabtu pagi sesuai jadwal.",
+        datetime(2025, 9, 28, 8, 30, tzinfo=WIT),
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -7956,6 +8011,7 @@ DATED_PHRASINGS = {
     "2026.12.96": KK_TO_FOLLOW_2026_12_96,
     "2026.12.97": HOLDOUTS_GB_GD,
     "2026.12.98": HOLDOUTS_GE_GF_GG,
+    "2026.12.99": HOLDOUTS_GH_GJ,
 }
 
 

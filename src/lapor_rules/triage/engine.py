@@ -74,6 +74,8 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     # penduduk?"), and cases in general ("banyak kasus KTP dipakai orang").
     ("apa", "hukumannya"), ("apa", "sanksinya"), ("apa", "sanksi"), ("banyak", "kasus"),
     ("teman", "kerja", "saya"), ("apa", "risikonya"), ("apa", "resikonya"),
+    # A mistaken expectation ("saya kira harus bayar, ternyata gratis").
+    ("saya", "kira"), ("kirain",), ("kukira",),
 )  # fmt: skip
 #: Hearsay cues: what follows in the clause is second-hand ("kata tetangga", "saya dengar").
 #: They block a hit like a hypothetical, except a hit of an ``allegation`` signal in a
@@ -276,6 +278,8 @@ _ONGOING_WORDS = frozenset(
 #: date an episode ("tahun 2023", "pada 2023").
 _FOUND_OUT = frozenset({("tahu",), ("sadar",), ("ketahuan",), ("mengetahui",)})
 _YEAR_OPENERS = frozenset({"tahun", "pada", "di"})
+#: Words before a month or a year that make it the start of something still going on.
+_SINCE_WORDS = frozenset({"sejak", "mulai", "semenjak", "dari"})
 #: Words that name whose identity is misused: the reporter, or someone of theirs.
 _VICTIM_WORDS = frozenset(
     {"saya", "kami", "aku", "ku", "beta", "awak", "lon", "abdi", "gue", "gua", "kita", "nya",
@@ -1353,6 +1357,15 @@ def _just_found(sentence: Sequence[str]) -> bool:
     )
 
 
+def _month_before(sentence: Sequence[str], k: int, received: date) -> bool:
+    """Whether the month named at ``k`` (with a year after it, if any) is before received."""
+    year = received.year
+    nxt = sentence[k + 1] if k + 1 < len(sentence) else ""
+    if nxt.isdecimal() and len(nxt) == 4:
+        year = int(nxt)
+    return (year, MONTHS[sentence[k]]) < (received.year, received.month)
+
+
 def _past_marker(sentence: Sequence[str], received: date | None) -> int | None:
     """The index of the first word in ``sentence`` that places it in a finished past."""
     for k, word in enumerate(sentence):
@@ -1360,6 +1373,17 @@ def _past_marker(sentence: Sequence[str], received: date | None) -> int | None:
         if word in _EPISODE_WORDS and not (k and sentence[k - 1] in _DENIALS):
             return k
         if word == "lalu" and k and sentence[k - 1] in _EPISODE_UNITS:
+            return k
+        # "Bulan Oktober 2024 ada orang memakai foto KTP saya", "Bulan April saya melapor":
+        # a month before the month received (or of an earlier year) dates an episode; not
+        # "sejak April", which runs on to now, nor an abbreviation that is also a word.
+        if (
+            received is not None
+            and word in MONTHS
+            and len(word) > 3
+            and not (k and sentence[k - 1] in _SINCE_WORDS)
+            and _month_before(sentence, k, received)
+        ):
             return k
         # "tahun 2023", "pada 2023" (not "sejak 2023", which runs on to now).
         if (

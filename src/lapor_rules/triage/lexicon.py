@@ -245,6 +245,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Paylater and e-wallets taken over now.
         " | paylater atas nama | sudah diganti orang | saldonya keluar"
         " | diaktifkan di perangkat baru | aktivasi di perangkat baru"
+        " | perubahan nomor hp akun ikd"
         " | identitas saya dipakai | data saya disalahgunakan"
         " | rekening bank atas nama saya | pakai fotokopi ktp saya | memakai fotokopi ktp saya"
         # Collectors with a copy of the reporter's card for a credit never taken.
@@ -413,7 +414,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | jadi jenazah ... bisa diberangkatkan"
         " | bisa dimakamkan tepat | sudah bisa dimakamkan | akhirnya bisa dimakamkan"
         " | pemakaman sudah selesai | pemakaman berjalan lancar | cukup untuk dimakamkan"
-        " | jenazah sudah terbang | jenazah sudah diterbangkan",
+        " | jenazah sudah terbang | jenazah sudah diterbangkan | jenazah bisa diberangkatkan",
         negatable=False,
     ),
     _sig(
@@ -1230,6 +1231,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # The reporter asks whether something is a levy ("Ini pungli atau bukan?", "Apa itu
         # pungli?") or suspected one and had it explained ("sempat curiga pungli, tapi ...").
         " | pungli atau bukan | apa itu pungli | apakah itu pungli | itu pungli bukan"
+        " | ini pungli bukan | pungli bukan sih"
         " | sempat curiga pungli"
         # A lookup that shows someone else's name is a record problem ("yang keluar nama orang
         # lain", "terisi nama orang lain").
@@ -2437,7 +2439,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "rekening ... masih aktif dipakai sampai minggu ini" is misuse going on, not a service
         # that still works.
         unless="masih aktif dipakai | masih aktif digunakan | dan masih aktif dipakai"
-        " | dan masih aktif digunakan",
+        " | dan masih aktif digunakan | dan masih aktif menerima",
         negatable=False,
     ),
     _sig(
