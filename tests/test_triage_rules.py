@@ -7955,6 +7955,61 @@ HOLDOUTS_GH_GJ: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_GJ: list[tuple[str, str, datetime | None, bool]] = [
+    # Misuse now: an e-wallet drained after a phishing call; data open to anyone.
+    (
+        "U-IDENTITY-MISUSE",
+        "Tadi ada yang telepon ngaku petugas Dukcapil, saya disuruh sebut kode SMS. Sekarang"
+        " saldo dompet digital saya berkurang terus.",
+        None,
+        True,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Folder Google Drive milik perusahaan leasing bisa dibuka siapa saja tanpa login, isinya"
+        " ribuan foto KTP dan KK konsumen, termasuk data saya.",
+        None,
+        True,
+    ),
+    # A folder locked after the first report: the leak is over (a guard).
+    (
+        "U-DATA-LEAK",
+        "Kelurahan menyimpan scan KK warga di folder yang bisa dibuka siapa saja. Setelah laporan"
+        " pertama, foldernya dikunci, tapi petugasnya belum diperiksa.",
+        None,
+        False,
+    ),
+    # Lenders and collectors named in passing; a card held by a former employer.
+    (
+        "U-IDENTITY-MISUSE",
+        "Alhamdulillah KTP saya akhirnya dikembalikan oleh bos pinjaman harian setelah utang"
+        " lunas, tapi chip-nya retak. Mau ganti yang baru.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "KTP baru saya (cetak ulang karena yang lama dibawa kabur penagih utang) tempat lahirnya"
+        " salah. Mohon diperbaiki.",
+        None,
+        False,
+    ),
+    (
+        "U-SAFETY",
+        "Pengajuan cetak ulang KTP saya ditolak aplikasi. KTP lama saya ditahan majikan di tempat"
+        " kerja dulu.",
+        None,
+        False,
+    ),
+    # Nothing misused: "belum ada kejadian apa-apa", "tidak sedang dirugikan".
+    (
+        "U-IDENTITY-MISUSE",
+        "Nomor HP lama di akun IKD saya sekarang dipakai orang lain karena didaur ulang operator."
+        " Sampai sekarang belum ada kejadian apa-apa.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -8012,6 +8067,7 @@ DATED_PHRASINGS = {
     "2026.12.97": HOLDOUTS_GB_GD,
     "2026.12.98": HOLDOUTS_GE_GF_GG,
     "2026.12.99": HOLDOUTS_GH_GJ,
+    "2026.12.100": HOLDOUT_GJ,
 }
 
 

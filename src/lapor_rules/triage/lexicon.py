@@ -244,6 +244,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | memakai ktp dan foto selfie saya | ktp dan foto selfie saya untuk"
         # Paylater and e-wallets taken over now.
         " | paylater atas nama | sudah diganti orang | saldonya keluar"
+        # An e-wallet drained after a phishing call ("saldo dompet digital saya berkurang
+        # terus", "transaksi lagi ke rekening yang saya tidak kenal").
+        " | saldo dompet digital ... berkurang | rekening yang saya tidak kenal"
         " | diaktifkan di perangkat baru | aktivasi di perangkat baru"
         " | perubahan nomor hp akun ikd"
         " | identitas saya dipakai | data saya disalahgunakan"
@@ -337,6 +340,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | penawaran pinjaman | sms penawaran | rumah ... dibobol | kontrakan dibobol"
         # The reporter's own loan, or food borrowed from a neighbour.
         " | urus pinjaman | mengurus pinjaman | pinjaman kur | pinjaman tetangga"
+        # A lender or collector named in passing ("dikembalikan oleh bos pinjaman harian",
+        # "dibawa kabur penagih utang", "debitur kami"), bank offers by post.
+        " | bos pinjaman | pinjaman harian | dibawa kabur penagih | debitur kami"
+        " | penawaran dari bank"
         # Fake accounts posing as the office, not as the reporter.
         " | mengatasnamakan disdukcapil | mengatasnamakan dukcapil | akun palsu mengatasnamakan"
         " | logo disdukcapil | logo dukcapil"
@@ -358,6 +365,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | cara mengetahui nomor | cara mengetahui nik | cara tahu nomor | cara cek nomor"
         " | caranya saya tahu | cara saya tahu | nomor hp apa saja yang terdaftar"
         " | cara resmi mengecek | mengecek apakah nik saya"
+        # "Apa fotokopi KTP bisa dipakai orang buat macam-macam?"; a feature suggested.
+        " | bisa dipakai orang buat macam macam | bisa dipakai orang untuk macam macam"
+        " | kalau ada yang pakai data kita | kalau ada yang memakai data kita"
         # A study of misuse in general ("saya mahasiswa yang sedang meneliti ...").
         " | sedang meneliti | penelitian tentang | data agregat"
         " | hanya ingin berjaga jaga | ingin berjaga jaga"
@@ -443,7 +453,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # dari grup", "unggahan itu dihapus").
         " | ditutup penerbitnya | sudah lama ditutup | sudah dibubarkan | dinyatakan selesai"
         " | dihapus dari grup | fotonya sudah dihapus | unggahan itu dihapus"
-        " | videonya sudah dihapus",
+        " | videonya sudah dihapus | akun itu sudah dibekukan | sudah dibekukan marketplace"
+        " | foldernya dikunci | foldernya sudah dikunci",
         negatable=False,
     ),
     _sig(
@@ -478,6 +489,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # tidak saya buka").
         " | tidak ada pinjaman apa pun | tidak ada pinjaman apapun | linknya tidak saya buka"
         " | belum ada yang meminta apa apa | belum ada yang minta apa apa"
+        " | tidak sedang dirugikan | belum ada kejadian apa apa"
         " | belum kasih apa apa | belum memberikan apa apa"
         " | saya belum kirim apa apa | belum kirim apa apa"
         " | buat jaga jaga | jaga jaga saja | sekadar jaga jaga"
@@ -499,7 +511,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | hari ini ditagih | menagih | tagihan | terus dipakai | terus digunakan"
         " | terdaftar di #num nomor | ancaman | mengancam | masih bertambah",
         unless="sampai sekarang tidak ada | sampai sekarang belum ada"
-        " | sampai sekarang saya sendiri tidak | berhenti ditagih",
+        " | sampai sekarang saya sendiri tidak | berhenti ditagih | dibawa kabur penagih",
     ),
     _sig(
         "data_mishandled",
@@ -542,6 +554,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak disensor | tanpa disensor | tidak diblur | tanpa sensor"
         # Residents' data looked up for a fee through an operator's account.
         " | cek data warga | akun yang katanya milik operator"
+        # Data open to anyone ("folder Google Drive ... bisa dibuka siapa saja tanpa login",
+        # "masih bisa dibuka dan diunduh"); a screen behind an officer in a public video.
+        " | bisa dibuka siapa saja | masih bisa dibuka dan diunduh | sudah ditonton"
         # Sold or handed on is a leak when data is what was sold or handed on ("gabah sudah
         # dijual", "posisi saya diberikan ke orang lain" are not).
         + "".join(
@@ -731,6 +746,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | lahir anak saya hilang | ktp anak saya hilang | kk anak saya hilang"
         " | anak saya hilang dari kk | anak saya hilang dari data | anak saya hilang di kk"
         " | paspor ... tertahan di | ktp ditahan | kk ditahan | berkas ditahan | dokumen ditahan"
+        " | ktp lama saya ditahan majikan | ktp saya ditahan majikan | ktp ditahan majikan"
         " | pensiun ditahan"
         " | dana ditahan | gaji ditahan | ijazah ditahan | uang ditahan | jadi ditahan"
         # Illness or disability keeps someone at home: vulnerable, not unsafe.
