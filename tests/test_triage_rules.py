@@ -8010,6 +8010,43 @@ HOLDOUT_GJ: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_GK: list[tuple[str, str, datetime | None, bool]] = [
+    # A first sentence that thanks someone for something, wherever "terima kasih" stands in
+    # it, settles the story told after it.
+    (
+        "U-BURIAL",
+        "Kami sekeluarga mengucapkan terima kasih kepada petugas kelurahan. Malam Natal lalu"
+        " ayah kami meninggal, dan petugas datang malam itu juga membawa surat keterangan"
+        " kematian sehingga ayah bisa dimakamkan keesokan paginya.",
+        datetime(2025, 12, 29, 8, 30, tzinfo=WITA),
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Terima kasih banyak untuk petugas piket Dukcapil Kota Pekanbaru Hulu. Sabtu malam anak"
+        " saya masuk IGD dan BPJS-nya ditolak karena NIK belum padan; saya WA nomor layanan jam"
+        " 11 malam, dan dalam satu jam datanya sudah dipadankan sehingga anak saya bisa dirawat."
+        " Sekarang sudah pulang, sehat.",
+        datetime(2026, 7, 6, 9, 10, tzinfo=WIB),
+        False,
+    ),
+    # Residents asked to send their own photos to a group: a question, not a leak.
+    (
+        "U-DATA-LEAK",
+        "Ketua RT minta semua warga kirim foto KTP dan KK ke grup WhatsApp RT untuk pendataan."
+        " Apa itu aman?",
+        None,
+        False,
+    ),
+    # A fee only expected, an envelope handed back by the officer.
+    (
+        "U-MISCONDUCT",
+        "Saya kira harus bayar jadi saya selipkan amplop di map. Petugasnya malah mengembalikan"
+        " amplop dan bilang semua layanan gratis. Salut.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -8068,6 +8105,7 @@ DATED_PHRASINGS = {
     "2026.12.98": HOLDOUTS_GE_GF_GG,
     "2026.12.99": HOLDOUTS_GH_GJ,
     "2026.12.100": HOLDOUT_GJ,
+    "2026.12.101": HOLDOUT_GK,
 }
 
 

@@ -242,9 +242,7 @@ _GOAL_WORDS = frozenset(
 )  # fmt: skip
 _NEGATION_WINDOW = 3
 #: A first sentence that thanks someone for something ("terima kasih untuk ...").
-_THANKS_FOR = frozenset(
-    {("terima", "kasih", "untuk"), ("terima", "kasih", "kepada"), ("terima", "kasih", "atas")}
-)
+_THANKS_FOR = frozenset({"untuk", "kepada", "atas"})
 #: At most this many words in a thanks sentence that opens a settled story.
 _THANKS_SENTENCE = 7
 #: Verbs of a request that an official be examined or sanctioned ("operator itu ditegur").
@@ -924,7 +922,7 @@ class _Context:
             return True
         # A message that opens by thanking someone for something ("Terima kasih untuk meja
         # bantuan Dukcapil di posko SPMB.") tells what was done, however long the sentence.
-        if sentence == 1 and words[lo : lo + 3] in _THANKS_FOR:
+        if sentence == 1 and _thanks_for(words[lo:hi]):
             return True
         return hi - lo <= _THANKS_SENTENCE and any(
             words[k] == "terima" and words[k + 1] == "kasih" for k in range(lo, hi - 1)
@@ -1324,6 +1322,20 @@ def _misuse_tense(
     evidence["misuse_told_past"] = [
         _ev(signal="misuse_told_past", start=tokens.starts[marker], end=tokens.ends[marker])
     ]
+
+
+def _thanks_for(sentence: Sequence[str]) -> bool:
+    """Whether a sentence thanks someone for something.
+
+    "Kami sekeluarga mengucapkan terima kasih kepada petugas ...", "Terima kasih banyak
+    untuk tim ...".
+    """
+    return any(
+        word == "terima"
+        and sentence[k + 1 : k + 2] == ("kasih",)
+        and not _THANKS_FOR.isdisjoint(sentence[k + 2 : k + 4])
+        for k, word in enumerate(sentence)
+    )
 
 
 def _misuse_owner(

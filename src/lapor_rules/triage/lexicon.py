@@ -424,7 +424,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | jadi jenazah ... bisa diberangkatkan"
         " | bisa dimakamkan tepat | sudah bisa dimakamkan | akhirnya bisa dimakamkan"
         " | pemakaman sudah selesai | pemakaman berjalan lancar | cukup untuk dimakamkan"
-        " | jenazah sudah terbang | jenazah sudah diterbangkan | jenazah bisa diberangkatkan",
+        " | jenazah sudah terbang | jenazah sudah diterbangkan | jenazah bisa diberangkatkan"
+        " | bisa dimakamkan keesokan",
         negatable=False,
     ),
     _sig(
@@ -637,6 +638,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nik boleh dikasih ke orang lain | nik boleh diberikan ke orang lain"
         # The reporter's own slip ("tidak sengaja mengirim foto KK ke grup WA alumni").
         " | tidak sengaja mengirim | salah pilih chat"
+        # Residents asked to send their own photos to a group ("Ketua RT minta semua warga
+        # kirim foto KTP dan KK ke grup WhatsApp RT. Apa itu aman?").
+        " | warga kirim foto ... ke grup"
         " | diperlihatkan kepada petugas"
         # The reporter's own video of a queue, to be sent to a group, leaks nothing.
         " | untuk dikirim ke grup | untuk dikirimkan ke grup | untuk saya kirim ke grup"
@@ -1247,7 +1251,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # The reporter asks whether something is a levy ("Ini pungli atau bukan?", "Apa itu
         # pungli?") or suspected one and had it explained ("sempat curiga pungli, tapi ...").
         " | pungli atau bukan | apa itu pungli | apakah itu pungli | itu pungli bukan"
-        " | ini pungli bukan | pungli bukan sih"
+        " | ini pungli bukan | pungli bukan sih | mengembalikan amplop | menolak amplop"
         " | sempat curiga pungli"
         # A lookup that shows someone else's name is a record problem ("yang keluar nama orang
         # lain", "terisi nama orang lain").
