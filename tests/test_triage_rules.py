@@ -8047,6 +8047,47 @@ HOLDOUT_GK: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_GM: list[tuple[str, str, datetime | None, bool]] = [
+    # Misuse settled ("sudah selesai lewat OJK", "sudah dibatalkan lembaga itu").
+    (
+        "U-IDENTITY-MISUSE",
+        "Ada orang di warung depan kantor nawarin saya hapus data pinjol dari sistem Dukcapil"
+        " bayar 2 juta, katanya punya orang dalam. Saya tidak bayar, karena kasus pinjol saya"
+        " sudah selesai lewat OJK.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Pak RT memakai fotokopi KTP kami untuk pinjaman kelompok atas nama kami. Pinjaman atas"
+        " nama saya sudah dibatalkan lembaga itu minggu lalu. Kami minta Pak RT diperiksa.",
+        None,
+        False,
+    ),
+    # A card taken by a collector or held as evidence is a document held.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "KTP asli saya diambil sama debt collector leasing karena telat bayar cicilan. Saya mau"
+        " bikin KTP baru saja.",
+        None,
+        False,
+    ),
+    (
+        "U-SAFETY",
+        "KTP asli saya masih ditahan penyidik sebagai barang bukti kasus yang sudah selesai. Saya"
+        " sudah ajukan cetak ulang.",
+        None,
+        False,
+    ),
+    # A disclosure that has stopped ("sekarang tidak diganggu lagi") is no live leak.
+    (
+        "U-DATA-LEAK",
+        "Staf kelurahan memasukkan nomor HP saya ke grup WA relawan politik dan disebarkan di"
+        " grup. Saya sudah keluar dari grup dan sekarang tidak diganggu lagi.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -8106,6 +8147,7 @@ DATED_PHRASINGS = {
     "2026.12.99": HOLDOUTS_GH_GJ,
     "2026.12.100": HOLDOUT_GJ,
     "2026.12.101": HOLDOUT_GK,
+    "2026.12.102": HOLDOUT_GM,
 }
 
 

@@ -343,6 +343,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A lender or collector named in passing ("dikembalikan oleh bos pinjaman harian",
         # "dibawa kabur penagih utang", "debitur kami"), bank offers by post.
         " | bos pinjaman | pinjaman harian | dibawa kabur penagih | debitur kami"
+        # A card taken or held by a collector is a document held, not an identity used.
+        " | diambil sama debt collector | diambil debt collector | dipegang debt collector"
+        " | tidak mau dia terus pakai"
         " | penawaran dari bank"
         # Fake accounts posing as the office, not as the reporter.
         " | mengatasnamakan disdukcapil | mengatasnamakan dukcapil | akun palsu mengatasnamakan"
@@ -455,7 +458,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ditutup penerbitnya | sudah lama ditutup | sudah dibubarkan | dinyatakan selesai"
         " | dihapus dari grup | fotonya sudah dihapus | unggahan itu dihapus"
         " | videonya sudah dihapus | akun itu sudah dibekukan | sudah dibekukan marketplace"
-        " | foldernya dikunci | foldernya sudah dikunci",
+        " | foldernya dikunci | foldernya sudah dikunci"
+        # "pinjaman atas nama saya sudah dibatalkan lembaga itu", "kasus pinjol saya sudah
+        # selesai lewat OJK", "sekarang tidak diganggu lagi".
+        " | sudah dibatalkan lembaga | sudah selesai lewat | tidak diganggu lagi",
         negatable=False,
     ),
     _sig(
@@ -751,6 +757,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | anak saya hilang dari kk | anak saya hilang dari data | anak saya hilang di kk"
         " | paspor ... tertahan di | ktp ditahan | kk ditahan | berkas ditahan | dokumen ditahan"
         " | ktp lama saya ditahan majikan | ktp saya ditahan majikan | ktp ditahan majikan"
+        " | ditahan penyidik sebagai barang bukti"
         " | pensiun ditahan"
         " | dana ditahan | gaji ditahan | ijazah ditahan | uang ditahan | jadi ditahan"
         # Illness or disability keeps someone at home: vulnerable, not unsafe.
