@@ -8088,6 +8088,39 @@ HOLDOUT_GM: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_GN_GO_GP: list[tuple[str, str, datetime | None, bool]] = [
+    # A "donation" demanded before a letter is signed; a price for a fast akta through a
+    # relative inside; a slur about where people come from.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Pak Kades minta sumbangan pembangunan balai desa Rp500 ribu sebelum mau tanda tangan"
+        " surat pengantar pindah saya. Katanya semua warga yang pindah wajib nyumbang.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Ada nyong tawar beta, akta anak bisa jadi dua hari asal kasi 400 ribu, katanya dia pung"
+        " sodara di dalam yang cetak.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Petugas loket bentak-bentak, bilang orang gunung bikin susah saja, lalu berkas bapa"
+        " dilempar ke meja.",
+        None,
+        True,
+    ),
+    # Numbers blocked by the operator: settled.
+    (
+        "U-NIK-EXTERNAL",
+        "Minggu lalu saya lapor ada nomor HP asing terdaftar pakai NIK saya. Sekarang sudah"
+        " diblokir operator dan registrasinya dicabut. Laporan saya boleh ditutup.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -8148,6 +8181,7 @@ DATED_PHRASINGS = {
     "2026.12.100": HOLDOUT_GJ,
     "2026.12.101": HOLDOUT_GK,
     "2026.12.102": HOLDOUT_GM,
+    "2026.12.103": HOLDOUTS_GN_GO_GP,
 }
 
 

@@ -461,7 +461,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | foldernya dikunci | foldernya sudah dikunci"
         # "pinjaman atas nama saya sudah dibatalkan lembaga itu", "kasus pinjol saya sudah
         # selesai lewat OJK", "sekarang tidak diganggu lagi".
-        " | sudah dibatalkan lembaga | sudah selesai lewat | tidak diganggu lagi",
+        " | sudah dibatalkan lembaga | sudah selesai lewat | tidak diganggu lagi"
+        " | registrasinya dicabut | sudah diblokir operator",
         negatable=False,
     ),
     _sig(
@@ -991,6 +992,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="verifikasi wajah | gagal verifikasi wajah | scan wajah | tidak ketemu menu"
         # The reporter's own block of a lost bank card ("ATM sudah saya blokir").
         " | sudah saya blokir | atm sudah ... blokir | kartu atm ... blokir"
+        " | sudah diblokir operator"
         " | rekening ... diblokir | rekeningnya diblokir | akun ... diblokir | mapnya tidak ketemu"
         " | dokumen ... tidak ditemukan | berkas ... tidak ditemukan | asli saya tidak ditemukan"
         " | tidak ketemu menunya | menunya tidak ketemu"
@@ -1228,6 +1230,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kenal orang di dalam | menawari mengubah | menawarkan mengubah"
         # A broker's boast of an insider ("punya kawan di dalam, bagian arsip").
         " | punya kawan di dalam | punya teman di dalam | punya orang di dalam"
+        " | sodara di dalam | saudara di dalam | orang gunung bikin susah"
         # Elections: support demanded before service, services withheld from an opponent's
         # supporters or from newcomers until the vote, a record changed with an official's
         # help, a vote cast in a dead person's name.
@@ -1387,6 +1390,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "isi dulu di situ Bu, biasanya orang 20 ribu", handed over only after paying.
         " | biasanya orang #num ribu | isi dulu di situ | setelah saya masukkan uang"
         " | selembar #num ribu"
+        # A "donation" demanded before a letter is signed ("semua warga yang pindah wajib
+        # nyumbang"); a price for a fast akta ("asal kasi 400 ribu").
+        " | wajib nyumbang | sumbangan pembangunan | asal kasi #num"
+        " | asal kasih #num"
         # A document held back on a condition of payment ("tidak mau menyerahkan KTP itu
         # kalau warga tidak bayar Rp100.000"); a fee that skips a procedure ("kalau mau
         # lewat dia, cukup Rp2.000.000").
