@@ -43,6 +43,7 @@ __all__ = [
     "DOC_STANDARD_DAYS",
     "MAX_EXPRESSIONS",
     "MONTHS",
+    "SINCE_WORDS",
     "TIMES_OF_DAY",
     "WEEKDAYS",
     "Finding",
@@ -80,7 +81,7 @@ TIMES_OF_DAY = frozenset(
 _PAST_WEEKDAY = frozenset({"kemarin", "kemarenan", "lalu", "kemaren"})
 _WEEKDAY_AFTER = frozenset({"ini", "depan"}) | _PAST_WEEKDAY
 #: Words before a weekday that place it in the past ("sejak hari Senin").
-_SINCE = frozenset({"sejak", "dari", "mulai", "semenjak"})
+SINCE_WORDS = frozenset({"sejak", "dari", "mulai", "semenjak"})
 #: Words before "besok"/"minggu depan" that make it the office's next appointment for the
 #: reporter ("disuruh kembali besok", "coba minggu depan"), not a deadline of theirs.
 _COME_BACK = frozenset({"kembali", "datang", "balik", "lagi", "coba", "kesini"})
@@ -676,7 +677,7 @@ class _Reader:
                 k = found.first - 1
                 if k > 0 and w[k] in _MONTH_ONLY_OPENERS:
                     k -= 1  # "sejak bulan Maret", "sejak akhir Oktober"
-                found.since = k >= 0 and w[k] in _SINCE
+                found.since = k >= 0 and w[k] in SINCE_WORDS
                 out.append(found)
                 if len(out) >= MAX_EXPRESSIONS:
                     break
@@ -836,7 +837,7 @@ class _Reader:
             found.last, found.feast_last_year = last + 2, True
         elif after and after[0] in _PAST_FEAST:
             found.last = last + 1
-        elif not (first and w[first - 1] in _SINCE) and not _THAT_TIME.intersection(
+        elif not (first and w[first - 1] in SINCE_WORDS) and not _THAT_TIME.intersection(
             zip(w[max(0, first - 4) : first], w[max(1, first - 3) : first], strict=False)
         ):
             # "waktu itu masih sebelum puasa": then, in the past (read like "sejak").
@@ -924,7 +925,7 @@ class _Reader:
         since = w[i - 2] if prev == "hari" and i > 1 else prev
         if (
             nxt in _PAST_WEEKDAY
-            or (since in _SINCE and nxt != "depan")
+            or (since in SINCE_WORDS and nxt != "depan")
             or (nxt not in _AHEAD and (self._submitted(i) or self._already_submitted(i)))
         ):
             # "hari Sabtu kemarin", "Senin lalu", "berkas kami serahkan Senin pagi": the
@@ -1611,13 +1612,13 @@ def _a_state_since(tokens: Tokens, found: _Date) -> bool:
         return True  # "tertulis 12-06-2021, yang benar 21-06-2021": values on a record
     if (
         found.first > 1
-        and words[found.first - 1] in _SINCE
+        and words[found.first - 1] in SINCE_WORDS
         and not _ENDED.isdisjoint(words[max(0, found.first - 4) : found.first - 1])
     ):
         # "tagihannya berhenti sejak September", "sudah berhenti ditagih sejak Desember":
         # a state since then.
         return True
-    return (found.since or words[found.first] in _SINCE) and any(
+    return (found.since or words[found.first] in SINCE_WORDS) and any(
         words[j] == "padahal" for j in _nearby(tokens, found.first, _STATE_WINDOW)
     )
 
@@ -1686,7 +1687,7 @@ def _promised_about(words: Sequence[str], first: int) -> bool:
     the verb ("baru datang bulan April"); not negated.
     """
     k = first - 1
-    if k > 0 and words[k] in _MONTH_ONLY_OPENERS and words[k] not in _SINCE:
+    if k > 0 and words[k] in _MONTH_ONLY_OPENERS and words[k] not in SINCE_WORDS:
         k -= 1
     fillers = 0
     while k > 0 and fillers < 3 and words[k] in _PROMISE_FILLERS:

@@ -24,6 +24,7 @@ from lapor_rules.text import Bilingual
 from lapor_rules.triage.durations import (
     DOC_STANDARD_DAYS,
     MONTHS,
+    SINCE_WORDS,
     TIMES_OF_DAY,
     WEEKDAYS,
     office_start_day,
@@ -262,10 +263,11 @@ _TIME_UNITS = frozenset({"hari", "minggu", "bulan", "tahun", "pekan", "jam"})
 _EPISODE_WORDS = frozenset({"dulu", "dahulu", "pernah", "sempat", "dulunya"})
 _EPISODE_UNITS = frozenset({"bulan", "tahun"})
 #: Words after "kalau sampai" that make it a deadline ("kalau sampai akhir bulan ...").
+#: Time units, months, weekdays and times of day are in ``_BEFORE_LALU`` already.
 _BY_TIME = frozenset(
-    {"akhir", "awal", "pertengahan", "batas", "tanggal", "besok", "lusa", "nanti", "malam",
-     "pukul", "hari", "minggu"}
+    {"akhir", "awal", "pertengahan", "batas", "tanggal", "besok", "lusa", "nanti", "pukul"}
 )  # fmt: skip
+#: Words before "pernah" that deny the act ("tidak pernah pinjam"): no past episode.
 _DENIALS = frozenset({"tidak", "belum", "bukan", "tak", "seng", "ndak"})
 #: Words in a misuse sentence that say it goes on or was just found out: it is not past.
 _ONGOING_WORDS = frozenset(
@@ -276,8 +278,6 @@ _ONGOING_WORDS = frozenset(
 #: date an episode ("tahun 2023", "pada 2023").
 _FOUND_OUT = frozenset({("tahu",), ("sadar",), ("ketahuan",), ("mengetahui",)})
 _YEAR_OPENERS = frozenset({"tahun", "pada", "di"})
-#: Words before a month or a year that make it the start of something still going on.
-_SINCE_WORDS = frozenset({"sejak", "mulai", "semenjak", "dari"})
 #: Words that name whose identity is misused: the reporter, or someone of theirs.
 _VICTIM_WORDS = frozenset(
     {"saya", "kami", "aku", "ku", "beta", "awak", "lon", "abdi", "gue", "gua", "kita", "nya",
@@ -1266,7 +1266,10 @@ def _collect_evidence(
     findings = tuple(find_personal_data(text))
     _identifier_facts(findings, text, evidence)
     _name_facts(tokens, text, compiled, evidence)
-    _misuse_tense(tokens, hits, received, evidence)
+    misuse = hits.get("identity_misuse")
+    if misuse:
+        _misuse_owner(tokens, misuse, evidence)
+        _misuse_tense(tokens, misuse, received, evidence)
     question = text.find("?")
     if question >= 0:
         evidence["question_mark"] = [_ev(signal="question_mark", start=question, end=question + 1)]
@@ -1282,7 +1285,7 @@ def _by_time(words: Sequence[str], k: int) -> bool:
 
 def _misuse_tense(
     tokens: Tokens,
-    hits: Mapping[str, list[tuple[int, int]]],
+    spans: Sequence[tuple[int, int]],
     received: date | None,
     evidence: dict[str, list[RawEvidence]],
 ) -> None:
@@ -1292,15 +1295,11 @@ def _misuse_tense(
     untuk daftar pinjol" tells a past episode; "NIK saya dipakai pinjol, sampai sekarang
     masih ditagih" one that goes on, and "kemarin saya baru tahu NIK saya dipakai" dates the
     discovery, not the end. The sentence that first tells the misuse must hold a past marker
-    (a past word, "N tahun lalu", "bulan lalu", or a year before the year received); no
+    (a past word, "tahun lalu", "bulan lalu", a year or a month before the one received); no
     sentence that tells it may say it goes on or was just found out (later mentions, "bank
     minta surat bahwa pinjaman itu bukan data saya", refer back to the same episode).
     """
-    spans = hits.get("identity_misuse")
-    if not spans:
-        return
     words, sentences = tokens.words, tokens.sentences
-    _misuse_owner(tokens, spans, evidence)
     marker: int | None = None
     seen: set[int] = set()
     for first, _ in sorted(spans):
@@ -1393,7 +1392,7 @@ def _past_marker(sentence: Sequence[str], received: date | None) -> int | None:
             received is not None
             and word in MONTHS
             and len(word) > 3
-            and not (k and sentence[k - 1] in _SINCE_WORDS)
+            and not (k and sentence[k - 1] in SINCE_WORDS)
             and _month_before(sentence, k, received)
         ):
             return k
