@@ -8121,6 +8121,148 @@ HOLDOUTS_GN_GO_GP: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_GQ_GS: list[tuple[str, str, datetime | None, bool]] = [
+    # A feast with an offset names a day ("seminggu sebelum Lebaran"), not a 7-day wait
+    # (the first row is a guard: it held before too).
+    (
+        "U-WAIT-FAR",
+        "Saya ajukan KTP seminggu sebelum Lebaran, sampai sekarang belum jadi.",
+        datetime(2025, 6, 20, 10, 0, tzinfo=WIB),
+        True,
+    ),
+    (
+        "U-WAIT-FAR",
+        "Berkas akta kelahiran anak saya serahkan dua minggu sebelum Lebaran, sampai sekarang"
+        " belum jadi.",
+        datetime(2025, 5, 20, 10, 0, tzinfo=WIB),
+        True,
+    ),
+    # An announced wait to the end of next month.
+    (
+        "U-WAIT-FAR",
+        "Anak saya rekam KIA tanggal 2 April. Petugas bilang KIA baru bisa dicetak akhir"
+        " bulan depan.",
+        datetime(2026, 4, 6, 11, 0, tzinfo=WIB),
+        True,
+    ),
+    # A service given only on a condition the reporter does not meet.
+    (
+        "U-ACCESS-LOST",
+        "Saya hamil 8 bulan. Bidan puskesmas bilang persalinan gratis hanya bisa kalau KK"
+        " sudah sesuai domisili, padahal KK saya belum dipisah dari orang tua.",
+        None,
+        True,
+    ),
+    # The document is in hand: a flight the day after tomorrow is only a question.
+    (
+        "U-DEADLINE-IMMINENT",
+        "KTP saya sudah jadi dan sudah saya ambil minggu lalu, terima kasih. Lusa saya"
+        " terbang, apakah IKD bisa dipakai untuk check-in?",
+        None,
+        False,
+    ),
+    # Charges that are not an official's fee.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Berkas harus difotokopi sendiri di kios depan, 1.000 per lembar, habis 12 ribu.",
+        None,
+        False,
+    ),
+    (
+        "U-MISCONDUCT",
+        "INI PUNGLI KAH?? Parkir motor di halaman Dukcapil ditarik 2.000, karcisnya dari Dishub.",
+        None,
+        False,
+    ),
+    # Misuse begun months ago that still runs.
+    (
+        "U-IDENTITY-MISUSE",
+        "Bank menelepon: ada rekening atas nama saya yang dibuka dua bulan lalu pakai KTP"
+        " dengan NIK saya tapi foto orang lain. Sampai sekarang rekening itu masih aktif.",
+        datetime(2026, 1, 20, 9, 0, tzinfo=WIB),
+        True,
+    ),
+    # A rumour asked about; leaks as a topic or in general.
+    (
+        "U-DATA-LEAK",
+        "Min, beneran data Dukcapil bocor dan dijual di forum? Sejauh ini aman-aman saja.",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Usul saja: KTP digital diberi watermark. Sekarang banyak data bocor dari fotokopi.",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Gambar contoh KTP di feed itu cuma ilustrasi, tapi tetap bikin orang panik soal"
+        " kebocoran data.",
+        None,
+        False,
+    ),
+    # No sign of misuse found.
+    (
+        "U-IDENTITY-MISUSE",
+        "KTP asli saya terselip di toko gadai. Saya tidak menemukan tanda-tanda dipakai orang.",
+        None,
+        False,
+    ),
+    # What the misuse made is closed: high while something stays blocked, not critical.
+    (
+        "U-IDENTITY-MISUSE",
+        "Ternyata KTP saya dipakai orang untuk kredit mobil. Leasing mengakui pemalsuan dan"
+        " kontraknya dibatalkan. Tapi bantuan PKH kami dihentikan karena tercatat punya mobil.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE-ENDED",
+        "Ternyata KTP saya dipakai orang untuk kredit mobil. Leasing mengakui pemalsuan dan"
+        " kontraknya dibatalkan. Tapi bantuan PKH kami dihentikan karena tercatat punya mobil.",
+        None,
+        True,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Semua rekening atas nama saya dibekukan karena satu rekening atas nama saya dipakai"
+        " judi slot. Rekening itu sudah ditutup permanen, tapi gaji saya belum bisa ditarik.",
+        None,
+        False,
+    ),
+    # Guard: the reporter's own account frozen as a consequence closes nothing.
+    (
+        "U-IDENTITY-MISUSE",
+        "Rekening atas nama saya dipakai menampung uang penipuan dan rekening saya sendiri"
+        " dibekukan bank.",
+        None,
+        True,
+    ),
+    # The culprit held by the police is no danger.
+    (
+        "U-SAFETY",
+        "Ada orang memakai data saya untuk membuka rekening. Pelakunya sudah ditahan polisi"
+        " bulan Maret, tapi verifikasi wajah saya di bank ditolak.",
+        None,
+        False,
+    ),
+    # A paylater in the reporter's name in use now; cards sent to all contacts.
+    (
+        "U-IDENTITY-MISUSE",
+        "Saldo dompet digital saya habis dan ada limit paylater baru Rp6 juta atas nama saya"
+        " yang sedang dipakai belanja.",
+        None,
+        True,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Penagihnya mengirim foto KTP dan KK saya ke semua kontak di HP saya, sampai pagi ini"
+        " masih terus dikirim.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -8182,6 +8324,7 @@ DATED_PHRASINGS = {
     "2026.12.101": HOLDOUT_GK,
     "2026.12.102": HOLDOUT_GM,
     "2026.12.103": HOLDOUTS_GN_GO_GP,
+    "2026.12.104": HOLDOUTS_GQ_GS,
 }
 
 

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.103"
+RULESET_VERSION = "2026.12.104"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -143,6 +143,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
             "not_my_identity",
             "no_rush",
             "misuse_ended",
+            "misuse_closed",
             "misuse_told_past",
             "not_happened",
             "misuse_generic",
@@ -160,7 +161,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         # berhenti", "pelakunya sudah ditangkap") with a record still to clear is high.
         all_of=(
             "identity_misuse",
-            "misuse_ended|misuse_told_past",
+            "misuse_ended|misuse_told_past|misuse_closed",
             "access_lost|blocked|cannot|refused_or_bounced|nik_problem",
         ),
         none_of=("misuse_prevention", "not_my_identity", "no_rush"),
@@ -175,7 +176,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Misuse of the reporter's identity is still going on (still billed, harassed)",
         all_of=("identity_misuse", "misuse_ongoing"),
         # "rumah saya terus didatangi penagih ... itu sudah beres": told as over.
-        none_of=("not_my_identity", "misuse_ended", "misuse_told_past"),
+        none_of=("not_my_identity", "misuse_ended", "misuse_told_past", "misuse_closed"),
         urgency=_C,
         complexity=_CPX,
         priority=9,

@@ -59,6 +59,9 @@ _DEFAULT_STANDARD = 14
 _UNIT_DAYS = {"hari": 1.0, "minggu": 7.0, "bulan": 30.0, "tahun": 365.0}
 _VAGUE = {"berbulan": 60.0, "berminggu": 14.0, "bertahun": 730.0, "berhari": 3.0}
 _SOME = {"hari": 3.0, "minggu": 14.0, "bulan": 60.0, "tahun": 730.0}
+#: A span before these words and a feast is an offset from the feast ("2 hari setelah Natal").
+_OFFSET_WORDS = frozenset({"sebelum", "menjelang", "setelah", "sesudah"})
+_OFFSET_UNITS = frozenset({"hari", "minggu", "bulan"})
 #: Month names and abbreviations (normalised) -> month number.
 MONTHS: Mapping[str, int] = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3,
@@ -536,7 +539,13 @@ class _Reader:
                 self._note_pregnancy(first, i, value)
                 self._note_death(first, i, value)
                 continue
-            if value is None or value > _MAX_YEARS_BACK * 365 or self.blocked(i):
+            # "seminggu sebelum Lebaran" places a day (see _feast), no wait.
+            if (
+                value is None
+                or value > _MAX_YEARS_BACK * 365
+                or self.blocked(i)
+                or self._feast_offset(i)
+            ):
                 continue
             after = w[i + 1] if i + 1 < n else ""
             activity = w[i + 2] if after in _SUBJECTS and i + 2 < n else after
@@ -551,6 +560,19 @@ class _Reader:
             if len(elapsed) + len(remaining) >= MAX_EXPRESSIONS:
                 break
         return elapsed, remaining
+
+    def _feast_offset(self, unit: int) -> bool:
+        """Whether the span ending at ``unit`` is an offset from a feast after it.
+
+        "seminggu sebelum Lebaran", "tiga hari setelah Natal": the words name a day.
+        """
+        w = self.w
+        return (
+            w[unit] in _OFFSET_UNITS
+            and unit + 2 < len(w)
+            and w[unit + 1] in _OFFSET_WORDS
+            and any(word in FEAST_HEADS for word in w[unit + 2 : unit + 4])
+        )
 
     def _child_age(self, first: int) -> bool:
         """Whether a span is a child's age: "anak sudah 3 bulan".
@@ -651,7 +673,7 @@ class _Reader:
                     # "cetaknya nanti sekitar pertengahan Desember": the office's promise.
                     or (found.relative is None and _promised_about(w, found.first))
                 )
-                lo = max(0, found.first - 3)
+                lo = self._event_window(found)
                 # "lahir di Johor Bahru bulan Maret": a place between the event and its date.
                 start = max(0, found.first - 5)
                 if "di" in w[start : found.first]:
@@ -683,6 +705,20 @@ class _Reader:
                     break
                 skip_to = found.last + 1
         return out
+
+    def _event_window(self, found: _Date) -> int:
+        """The first of the three tokens before a date where an event word makes it an event.
+
+        A feast is the date of an event told in its own sentence only ("Kami menikah bulan
+        Februari. Seminggu setelah Lebaran saya ajukan ..."); other dates look back across a
+        sentence break ("menikah. Tanggal 3 saya ke kelurahan").
+        """
+        lo = max(0, found.first - 3)
+        if found.feast:
+            sentences = self.t.sentences
+            while sentences[lo] != sentences[found.first]:
+                lo += 1
+        return lo
 
     def _done(self, found: _Date) -> bool:
         """Whether the date follows "jadi"/"terbit" (not negated): when a document was made.
@@ -826,9 +862,14 @@ class _Reader:
         ):
             first -= 1
             shift += FEAST_QUALIFIERS[w[first]]
-        found = _Date(first, last, 0, 0, None)
+        told_from = first  # where the time is told from, with an offset before it
+        offset = self._offset_before(first, head)
+        if offset is not None:
+            told_from, shift = offset
+        found = _Date(told_from, last, 0, 0, None)
         found.feast, found.feast_shift = feast, shift
-        before = w[max(0, first - 2) : first]
+        at = told_from
+        before = w[max(0, at - 2) : at]
         if before and (before[-1] in _PROMISED or tuple(before) == ("paling", "cepat")):
             found.promised = True
             return found
@@ -837,14 +878,33 @@ class _Reader:
             found.last, found.feast_last_year = last + 2, True
         elif after and after[0] in _PAST_FEAST:
             found.last = last + 1
-        elif not (first and w[first - 1] in SINCE_WORDS) and not _THAT_TIME.intersection(
-            zip(w[max(0, first - 4) : first], w[max(1, first - 3) : first], strict=False)
+        elif not (at and w[at - 1] in SINCE_WORDS) and not _THAT_TIME.intersection(
+            zip(w[max(0, at - 4) : at], w[max(1, at - 3) : at], strict=False)
         ):
             # "waktu itu masih sebelum puasa": then, in the past (read like "sejak").
-            if not self._submitted(first):
+            # The submission verb may come after the feast ("seminggu setelah Lebaran saya
+            # rekam"), so the window is counted from the feast's qualifiers.
+            if not (self._submitted(at) or self._submitted(first)):
                 return None
             found.bare = True
         return found
+
+    def _offset_before(self, first: int, head: int) -> tuple[int, int] | None:
+        """An offset told before a feast: where it starts and the days it adds to the feast.
+
+        "seminggu sebelum Lebaran", "3 hari setelah Natal" ("hari" is also read as a
+        qualifier, so the offset word is looked for among the qualifiers up to ``head``).
+        """
+        w = self.w
+        for j in range(max(first, 2), head):
+            if w[j] in _OFFSET_WORDS and w[j - 1] in _OFFSET_UNITS:
+                amount, start = self._number_before(j - 1)
+                if amount is None:
+                    return None
+                sign = -1 if FEAST_QUALIFIERS[w[j]] < 0 else 1
+                days = sign * int(amount * _UNIT_DAYS[w[j - 1]])
+                return start, days + sum(FEAST_QUALIFIERS[x] for x in w[j + 1 : head])
+        return None
 
     def _submitted(self, first: int) -> bool:
         """Whether a submission verb comes shortly before ``first`` in its sentence."""
@@ -883,7 +943,8 @@ class _Reader:
         """Whether the date follows "rusak sejak" ("printer rusak sejak bulan lalu")."""
         w = self.w
         k = first - 1 if first and w[first - 1] == "sejak" else first
-        return k > 0 and w[k - 1] in _FAULT_WORDS
+        # "KK saya rusak, tiga hari setelah Natal saya serahkan": a comma ends the fault.
+        return k > 0 and w[k - 1] in _FAULT_WORDS and "," not in self.sep(k - 1)
 
     def _weekday_or_day(self, i: int) -> _Date | None:
         return self._weekday(i) if self.w[i] in WEEKDAYS else self._day_of_month(i)
@@ -1047,6 +1108,9 @@ class _Reader:
             return _Date(
                 i - 1, i + 1, 0, 0, None, month_end=True
             )  # "paling lambat akhir bulan ini"
+        if word == "bulan" and nxt == "depan" and prev == "akhir":
+            # "baru bisa dicetak akhir bulan depan": the last day of the next month.
+            return _Date(i - 1, i + 1, 0, 0, None, month_end=True, next_month=True)
         if word in {"bulan", "tahun"} and nxt == "depan":
             # "bulan depan jadwal operasi": weeks ahead, later than any deadline.
             return _Date(i, i + 1, 0, 0, None, relative=30 if word == "bulan" else 365)
@@ -1073,7 +1137,8 @@ def _resolve(found: _Date, ref: date, *, past_first: bool = True) -> date | None
     if found.relative is not None:
         return ref + timedelta(days=found.relative)
     if found.month_end:
-        return date(ref.year, ref.month, monthrange(ref.year, ref.month)[1])
+        year, month = _month_shift(ref, 1) if found.next_month else (ref.year, ref.month)
+        return date(year, month, monthrange(year, month)[1])
     if found.last_year:
         return date(ref.year - 1, found.month, found.day)
     if found.next_year:

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from itertools import compress, count
+from itertools import compress, count, pairwise
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -51,6 +51,8 @@ NEGATORS: tuple[tuple[str, ...], ...] = (
     ("bukan",), ("jangan",), ("tanpa",), ("bebas",), ("anti",), ("tidak", "ada"),
     ("tidak", "pernah"), ("belum", "pernah"), ("tidak", "perlu"), ("belum", "ada"),
     ("tidak", "termasuk"), ("bukan", "karena"),
+    # "Saya tidak menemukan tanda-tanda dipakai orang": no sign found of what follows.
+    ("tidak", "menemukan", "tanda"),
 )  # fmt: skip
 #: Words that negate a hit only when right before it ("tidak darurat").
 ADJACENT_NEGATORS = frozenset({"tidak", "belum"})
@@ -58,7 +60,10 @@ ADJACENT_NEGATORS = frozenset({"tidak", "belum"})
 _SELF_NEGATING = ADJACENT_NEGATORS | {"tanpa", "bukan"}
 #: Question words: a hit a few words after one is asked about, not alleged ("apakah ...
 #: dipungut biaya?"). They do not apply to waits ("apakah harus menunggu 4 bulan?").
-QUESTION_CUES = frozenset({"apakah", "apkh"})
+QUESTION_CUES = frozenset({"apakah", "apkh", "benarkah", "betulkah", "beneran"})
+#: Question cues that ask only in a sentence ending with "?" ("Min, beneran data Dukcapil
+#: bocor?"); elsewhere they stress ("beneran dipakai orang!").
+_ASKED_ONLY_CUES = frozenset({"beneran"})
 #: Words earlier in the same clause that make a hit hypothetical ("kalau", "apa benar").
 HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("kalau",), ("seandainya",), ("andaikan",), ("andai",), ("misalnya",), ("misal",),
@@ -273,6 +278,27 @@ _DENIALS = frozenset({"tidak", "belum", "bukan", "tak", "seng", "ndak"})
 _ONGOING_WORDS = frozenset(
     {"masih", "sekarang", "terus", "sedang", "setiap", "tiap", "kini", "ketahuan",
      "mengetahui", "menemukan", "ternyata", "tadi", "barusan"}
+)  # fmt: skip
+#: Two words that say something made with a misused identity still runs.
+_STILL_RUNNING = frozenset(
+    {("masih", "aktif"), ("masih", "berjalan"), ("masih", "dipakai"), ("masih", "digunakan"),
+     ("masih", "beroperasi"), ("masih", "berlaku")}
+)  # fmt: skip
+#: Things made or done with a misused identity, pointed back to by "itu", "tersebut" or
+#: "palsu" ("rekening itu"), or with "-nya" ("kontraknya", "pelakunya"); and the verbs that
+#: close them ("sudah ditutup", "dibatalkan", "ditangkap").
+_MISUSE_MEANS = frozenset(
+    {"rekening", "akun", "kontrak", "pinjaman", "kredit", "kartu", "nomor", "paylater",
+     "pelaku", "tagihan", "utang", "hutang", "ktp"}
+)  # fmt: skip
+_MISUSE_MEANS_OWNED = frozenset(
+    {"kontraknya", "pelakunya", "pinjamannya", "kreditnya", "tagihannya", "akunnya",
+     "utangnya", "hutangnya"}
+)  # fmt: skip
+_POINTING_BACK = frozenset({"itu", "tersebut", "palsu"})
+_CLOSING_VERBS = frozenset(
+    {"ditutup", "dibatalkan", "dibekukan", "dihapus", "dinonaktifkan", "lunas", "ditangkap",
+     "ditahan", "dipenjara", "dicabut", "diblokir"}
 )  # fmt: skip
 #: Words after "baru" that tell a discovery ("baru tahu"), and the words before a year that
 #: date an episode ("tahun 2023", "pada 2023").
@@ -714,7 +740,7 @@ class _Context:
                 )
             ):
                 self.past_at.append(i)
-            if question:
+            if question and (word not in _ASKED_ONLY_CUES or sentences[i] in asked):
                 self.question_at.append(i)
             for size, options in negators:
                 # "kalau tidak ada uang rokok, berkasnya kurang terus": a condition (the
@@ -1270,6 +1296,7 @@ def _collect_evidence(
     if misuse:
         _misuse_owner(tokens, misuse, evidence)
         _misuse_tense(tokens, misuse, received, evidence)
+        _misuse_closed(tokens, misuse, evidence)
     question = text.find("?")
     if question >= 0:
         evidence["question_mark"] = [_ev(signal="question_mark", start=question, end=question + 1)]
@@ -1318,9 +1345,44 @@ def _misuse_tense(
             marker = lo + k
         seen.add(sentence_id)
     assert marker is not None
+    # A later sentence may say the thing made with the identity still runs ("Sampai sekarang
+    # rekening itu katanya masih aktif"): then it goes on, however long ago it began.
+    if any(pair in _STILL_RUNNING for pair in pairwise(words[marker:])):
+        return
     evidence["misuse_told_past"] = [
         _ev(signal="misuse_told_past", start=tokens.starts[marker], end=tokens.ends[marker])
     ]
+
+
+def _misuse_closed(
+    tokens: Tokens, spans: Sequence[tuple[int, int]], evidence: dict[str, list[RawEvidence]]
+) -> None:
+    """Record ``misuse_closed`` when the text closes what the misuse made.
+
+    From the first sentence telling the misuse on: a thing pointed back to ("rekening itu",
+    "kontraknya", "pelakunya", "akun palsu tersebut") and, within three words after it, a
+    closing verb not negated ("sudah ditutup", "dibatalkan", "ditangkap"). The reporter's
+    own account frozen as a consequence ("rekening saya dibekukan") points back to nothing
+    and is not a closing.
+    """
+    words, sentences = tokens.words, tokens.sentences
+    lo = bisect_left(sentences, sentences[min(first for first, _ in spans)])
+    n = len(words)
+    for k in range(lo, n):
+        word = words[k]
+        pointed = word in _MISUSE_MEANS_OWNED or (
+            word in _MISUSE_MEANS and k + 1 < n and words[k + 1] in _POINTING_BACK
+        )
+        if not pointed:
+            continue
+        for j in range(k + 1, min(n, k + 5)):
+            if sentences[j] != sentences[k]:
+                break
+            if words[j] in _CLOSING_VERBS and words[j - 1] not in _NOT_YET:
+                evidence["misuse_closed"] = [
+                    _ev(signal="misuse_closed", start=tokens.starts[k], end=tokens.ends[j])
+                ]
+                return
 
 
 def _thanks_for(sentence: Sequence[str]) -> bool:

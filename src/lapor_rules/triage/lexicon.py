@@ -208,6 +208,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Identity or data misused by someone else now (online loans, accounts, SIM cards, crime)",
         "pinjol | pinjaman online | pinjaman atas nama saya | kredit atas nama saya"
         " | utang atas nama saya | hutang atas nama saya | dipakai orang | dipakai oleh orang"
+        " | atas nama saya yang sedang dipakai | atas nama saya sedang dipakai"
         " | digunakan orang | digunakan oleh orang | dipakai pihak lain | digunakan pihak lain"
         " | disalahgunakan | penyalahgunaan data | penyalahgunaan identitas | pencurian identitas"
         " | mencatut | dicatut | mengatasnamakan saya | memakai nik saya | menggunakan nik saya"
@@ -546,6 +547,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | yang jual | ada yang jual | jual data | paket data"
         " | dibagikan ke orang | dikasih lihat"
         " | diberi lihat | diperlihatkan | ditunjukkan ke | dikirim ke pihak lain"
+        # A collector sending the reporter's cards to everyone in their phone.
+        " | ke semua kontak di hp saya | ke seluruh kontak di hp saya | ke semua kontak saya"
+        " | ke seluruh kontak saya | disebar ke kontak | dikirim ke kontak"
         # Someone who found the reporter through an insider ("alamat baru saya dia dapat
         # dari sepupunya yang kerja di kelurahan").
         " | alamat baru saya dia dapat dari | alamat saya dia dapat dari"
@@ -631,6 +635,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
         " | atap bocor | atapnya bocor | genteng bocor | bocor kalau hujan | ruangan bocor"
         " | pipa bocor | ban bocor"
+        # Leaks as a topic or in general ("bikin orang panik soal kebocoran data", "sekarang
+        # banyak data bocor dari fotokopi"), not a leak of someone's data told.
+        " | soal kebocoran data | soal data bocor | isu kebocoran data | isu data bocor"
+        " | banyak data bocor | banyak data yang bocor"
         " | undangan disebar | menyebar undangan | sebar undangan | sebarkan infonya"
         " | infonya ke grup | informasinya ke grup | sebarkan informasi"
         " | rumah bocor | waktu rumah bocor | atap ... bocor | bocor waktu hujan"
@@ -749,6 +757,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | teman saya ... diamankan polisi | teman saya ... ditahan polisi"
         " | teman kerja saya ... ditahan polisi"
         " | pelakunya sudah ditangkap | pelaku sudah ditangkap | sudah ditangkap polisi"
+        # The culprit of a misuse held by the police is no danger to anyone.
+        " | pelakunya sudah ditahan polisi | pelaku sudah ditahan polisi"
+        " | pelakunya ditahan polisi | pelaku ditahan polisi"
         # A survivor who has left ("sejak keluar dari rumah suami karena KDRT") tells the
         # past; a danger now is told as such.
         " | sejak keluar dari rumah suami karena kdrt"
@@ -1262,6 +1273,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # pungli?") or suspected one and had it explained ("sempat curiga pungli, tapi ...").
         " | pungli atau bukan | apa itu pungli | apakah itu pungli | itu pungli bukan"
         " | ini pungli bukan | pungli bukan sih | mengembalikan amplop | menolak amplop"
+        " | pungli kah"
         " | sempat curiga pungli"
         # A lookup that shows someone else's name is a record problem ("yang keluar nama orang
         # lain", "terisi nama orang lain").
@@ -1658,7 +1670,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | koperasi depan | di koperasi"
         " | tukang parkir | juru parkir | parkir liar | ke warungnya"
         " | fotokopi sendiri di warung | kios seberang | di warnet | warnet dekat"
-        " | koperasi di luar kantor",
+        " | koperasi di luar kantor | difotokopi sendiri di | karcisnya dari dishub"
+        " | karcis parkir dari dishub",
         # A purchase the office makes compulsory is a levy, whoever sells it.
         unless="koperasi pegawai | diwajibkan membeli ... di koperasi | wajib beli ... di koperasi"
         " | di koperasi kantor",
@@ -1826,7 +1839,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "The reporter cannot do something (cannot, failed)",
         "tidak bisa | tidak dapat | gagal | belum bisa | susah | sulit | tidak mungkin dibawa"
         " | tidak mungkin datang | tidak bisa dibawa"
-        " | tidak pernah bisa",
+        " | tidak pernah bisa"
+        # A service given only on a condition the reporter does not meet ("persalinan gratis
+        # hanya bisa kalau KK sudah sesuai domisili").
+        " | hanya bisa kalau | hanya bisa jika | hanya bisa kalo",
         # Leave from work that cannot be had is a cost of coming, not a blocked service
         # ("banyak orang tua yang kerja tidak bisa izin").
         unless="tidak bisa izin | tidak dapat izin | susah izin | sulit izin",
@@ -2405,7 +2421,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "KTP fisik saya ada dan masih bagus": the card the deadline needs is in hand.
         " | ktp fisik saya ada | ktp saya ada dan masih bagus | saya sudah print kk"
         " | ktp ada di dompet | cuma jaga jaga | semua sudah beres"
-        " | sudah saya print",
+        " | sudah saya print"
+        # The document is already in hand ("KTP saya sudah jadi dan sudah saya ambil").
+        " | sudah jadi dan sudah saya ambil | sudah jadi dan sudah diambil",
         negatable=False,
     ),
     _sig(

@@ -84,6 +84,12 @@ FACTS: Mapping[str, Bilingual] = {
         id="Penyalahgunaan identitas disebut secara umum, tanpa menyebut korbannya",
         en="Identity misuse mentioned in general, naming no victim",
     ),
+    "misuse_closed": Bilingual(
+        id="Sarana penyalahgunaan identitas sudah ditutup, dibatalkan atau pelakunya"
+        ' ditangkap ("rekening itu sudah ditutup", "kontraknya dibatalkan")',
+        en="The means of the identity misuse was closed or cancelled, or its culprit caught"
+        ' ("rekening itu sudah ditutup", "kontraknya dibatalkan")',
+    ),
     "question_mark": Bilingual(
         id="Teks berisi pertanyaan (tanda tanya)",
         en="The text asks a question (question mark)",
