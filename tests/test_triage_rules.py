@@ -128,6 +128,10 @@ FIRES = [
         "ktp saya dipakai pinjol, penagihan sudah berhenti, tapi KPR saya ditolak bank",
     ),
     ("U-CHILD-NO-AKTA-SCHOOL", "anak saya belum punya akta, SD minta akta untuk daftar"),
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "petugas memotret KTP saya pakai HP pribadinya, belum terjadi apa-apa tapi mohon diperiksa",
+    ),
     ("U-LIFE-HEALTH-LATER", "operasi ibu tanggal 30 April, BPJS ditolak karena NIK tidak aktif"),
     ("U-STRANGER-BY-STAFF", "petugas desa memasukkan orang yang tidak saya kenal ke KK saya"),
     ("C-STRANGER-IN-RECORD", "KK baru saya kok ada anggota nama Rudi, saya tidak kenal"),
@@ -8263,6 +8267,181 @@ HOLDOUTS_GQ_GS: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_GT_GU_GV: list[tuple[str, str, datetime | None, bool]] = [
+    # Minang: "paliang lambek isuak" is "paling lambat besok".
+    (
+        "U-DEADLINE-IMMINENT",
+        "Anak ambo lulus beasiswa ka Mesir. Berkas visa harus masuak ka agen paliang lambek"
+        " isuak jam 12 siang, kalau lewat, kuota beasiswanyo pindah ka urang lain. Namo di KK"
+        " salah, agen minta KK nan alah dibetulkan.",
+        datetime(2025, 7, 16, 20, 30, tzinfo=WIB),
+        True,
+    ),
+    # "Kalau sudah jadi ..." is a condition: the wait before it still counts.
+    (
+        "U-WAIT-FAR",
+        "Mau tanya KTP saya sudah bisa diambil belum ya? Saya rekam ulang tanggal 3 Maret di"
+        " kecamatan, waktu itu disuruh cek dua minggu lagi. Kalau sudah jadi saya ambil besok.",
+        datetime(2025, 4, 10, 9, 5, tzinfo=WIB),
+        True,
+    ),
+    # A flood told by its effect, aid handed out tomorrow.
+    (
+        "U-DISASTER",
+        "Tiga hari lalu air dan lumpur masuk sampai atap, surat-surat tidak ada yang"
+        " terselamatkan. Kami tidur di tenda. Besok Dinsos membagikan sembako, syaratnya"
+        " fotokopi KK dan KTP.",
+        None,
+        True,
+    ),
+    # Leaks in the news, queue numbers sold, a leak only supposed, a claim withdrawn.
+    (
+        "U-DATA-LEAK",
+        "Saran: tiap ada berita kebocoran data, tolong rilis penjelasan resmi. Grup keluarga"
+        " jadi panik dan nyebar link aneh buat cek NIK bocor.",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Di warung depan Disdukcapil ada mas-mas yang jual nomor antrean, 100 ribu.",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Minggu lalu saya melapor bahwa data saya kemungkinan bocor dari kantor kecamatan.",
+        None,
+        False,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Min, saya mau meluruskan postingan saya kemarin yang bilang dimintai uang di"
+        " Disdukcapil. Ternyata itu pajak kendaraan di gerai Samsat. Mohon maaf atas"
+        " kesalahpahaman.",
+        None,
+        False,
+    ),
+    # A counter-report threatened by an official.
+    (
+        "U-MISCONDUCT",
+        "Petugas yang menerima laporan saya bilang 'jangan fitnah, bisa dilaporkan balik"
+        " pakai UU ITE' dengan nada keras.",
+        None,
+        True,
+    ),
+    # Questions about a queue are no queue suffered.
+    (
+        "U-SERVICE-COMPLAINT",
+        "Saya hamil 8 bulan, mau rekam KTP. Antreannya panjang tidak ya? Apa ibu hamil bisa"
+        " didahulukan?",
+        None,
+        False,
+    ),
+    (
+        "U-SERVICE-COMPLAINT",
+        "Ibu saya umur 78 mau ganti KTP. Perlu bawa apa saja, dan apa ada loket khusus lansia"
+        " biar tidak lama antre?",
+        None,
+        False,
+    ),
+    # Cards held by a private lender; no sign of misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "KK asli kami dipegang bank keliling sebagai jaminan pinjaman dan belum bisa saya"
+        " tebus. Sekolah minta KK asli.",
+        None,
+        False,
+    ),
+    # Guard (held before too, when the misuse reading blocked it).
+    (
+        "U-MISCONDUCT",
+        "KK asli kami dipegang bank keliling sebagai jaminan pinjaman dan belum bisa saya tebus.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "HP saya dijambret, IKD saya terdaftar di perangkat lain. Sejauh ini tidak ada"
+        " tanda-tanda data saya dipakai orang.",
+        None,
+        False,
+    ),
+    # "Mohon NIK saya dibereskan" is no threat.
+    (
+        "U-SAFETY",
+        "PBI saya gugur karena NIK saya didaftarkan perusahaan lain. Mohon NIK saya dibereskan.",
+        None,
+        False,
+    ),
+    # Closed, pointed back to by "-nya"; not when asked how.
+    (
+        "U-IDENTITY-MISUSE",
+        "Rekening atas nama saya dibuat orang pakai KTP saya yang hilang, dan setelah saya"
+        " lapor bank sudah menutupnya. Tapi rekening gaji saya tetap terblokir.",
+        None,
+        False,
+    ),
+    # Guard: asked how, not done.
+    (
+        "U-IDENTITY-MISUSE",
+        "Ternyata NIK saya dipakai untuk mendaftarkan 9 nomor. Bagaimana memblokirnya?",
+        None,
+        True,
+    ),
+    # A post taken down is over; a take-down asked for is not.
+    (
+        "U-DATA-LEAK",
+        "Foto KTP saya disebar di grup Facebook oleh pemilik kos. Dua hari kemudian postingan"
+        " itu dihapus dan dia minta maaf.",
+        None,
+        False,
+    ),
+    # Guard: a take-down asked for.
+    (
+        "U-DATA-LEAK",
+        "Petugas kelurahan mengirim foto KK saya ke grup WA warga. Tolong fotonya dihapus.",
+        None,
+        True,
+    ),
+    # No longer listed; a self-sent screenshot deleted; nothing happened so far.
+    (
+        "U-IDENTITY-MISUSE",
+        "KTP saya dipakai untuk mendaftarkan saya sebagai anggota partai. Bulan lalu nama"
+        " saya sudah dihapus dan sekarang tidak tercantum lagi.",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Saya tidak sengaja mengirim screenshot IKD saya ke grup WA alumni. Dua menit"
+        " kemudian sudah saya hapus untuk semua orang.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Nomor HP lama saya katanya sekarang dipakai orang lain. Sejauh ini belum ada"
+        " kejadian. Mohon nomor di data saya diganti.",
+        None,
+        False,
+    ),
+    # Misconduct by staff with the data, whether or not misused since (new rule).
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Petugas di meja 2 memotret KTP dan KK saya pakai HP pribadinya. Sejauh ini belum"
+        " terjadi apa-apa dengan data saya, tapi mohon diperiksa.",
+        None,
+        True,
+    ),
+    (
+        "U-LEAK-BY-STAFF",
+        "Ketua RT memposting foto KK keluarga saya di grup WA warga. Setelah saya protes"
+        " fotonya dihapus. Mohon RT tersebut ditegur.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -8325,6 +8504,7 @@ DATED_PHRASINGS = {
     "2026.12.102": HOLDOUT_GM,
     "2026.12.103": HOLDOUTS_GN_GO_GP,
     "2026.12.104": HOLDOUTS_GQ_GS,
+    "2026.12.105": HOLDOUTS_GT_GU_GV,
 }
 
 

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.104"
+RULESET_VERSION = "2026.12.105"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -189,7 +189,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         all_of=("data_leak",),
         # A leak taken down ("fotonya dihapus dari grup") is over; a leak by staff stays
         # high (U-LEAK-BY-STAFF).
-        none_of=("not_happened", "misuse_prevention", "misuse_ended"),
+        none_of=("not_happened", "misuse_prevention", "misuse_ended", "misuse_closed"),
         urgency=_C,
         complexity=_CPX,
         priority=8,
@@ -212,6 +212,17 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         # Its complexity (oversight) is C-LEAK-BY-STAFF's, on the same condition.
         all_of=("data_leak|data_mishandled", "staff"),
         none_of=("not_happened",),
+        urgency=_H,
+        priority=5,
+        citations=_LEAK,
+    ),
+    _rule(
+        "U-MISHANDLED-BY-STAFF",
+        "Petugas menyimpan atau meneruskan data warga di luar prosedur (dugaan pelanggaran)",
+        "An official kept or passed on a citizen's data outside procedure (alleged misconduct)",
+        # Cards photographed on an official's own phone are misconduct whether or not the
+        # photos were misused since ("sejauh ini belum terjadi apa-apa").
+        all_of=("data_mishandled", "staff"),
         urgency=_H,
         priority=5,
         citations=_LEAK,

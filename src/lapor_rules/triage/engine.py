@@ -52,7 +52,9 @@ NEGATORS: tuple[tuple[str, ...], ...] = (
     ("tidak", "pernah"), ("belum", "pernah"), ("tidak", "perlu"), ("belum", "ada"),
     ("tidak", "termasuk"), ("bukan", "karena"),
     # "Saya tidak menemukan tanda-tanda dipakai orang": no sign found of what follows.
-    ("tidak", "menemukan", "tanda"),
+    ("tidak", "menemukan", "tanda"), ("tidak", "ada", "tanda"), ("belum", "ada", "tanda"),
+    ("tidak", "menemukan", "tanda", "tanda"), ("tidak", "ada", "tanda", "tanda"),
+    ("belum", "ada", "tanda", "tanda"),
 )  # fmt: skip
 #: Words that negate a hit only when right before it ("tidak darurat").
 ADJACENT_NEGATORS = frozenset({"tidak", "belum"})
@@ -295,10 +297,26 @@ _MISUSE_MEANS_OWNED = frozenset(
     {"kontraknya", "pelakunya", "pinjamannya", "kreditnya", "tagihannya", "akunnya",
      "utangnya", "hutangnya"}
 )  # fmt: skip
-_POINTING_BACK = frozenset({"itu", "tersebut", "palsu"})
+_POINTING_BACK = frozenset({("itu",), ("tersebut",), ("palsu",)})
+_DONE_BEFORE = frozenset({"sudah", "telah"})
+#: Words that make a closing something asked for or wanted, not done.
+_CLOSE_ASKED = frozenset(
+    {"tolong", "mohon", "minta", "supaya", "agar", "biar", "harus", "segera", "bisa",
+     "bisakah", "perlu", "mau", "ingin", "kapan"}
+)  # fmt: skip
+#: A post that spread the data: it needs no "itu" ("postingan dihapus dua hari kemudian").
+_POSTS = frozenset(
+    {"postingan", "postingannya", "unggahan", "unggahannya", "fotonya", "videonya",
+     "kontennya"}
+)  # fmt: skip
+#: The closing verbs with "-nya" pointing back ("bank sudah menutupnya").
+_CLOSED_IT = frozenset(
+    {"menutupnya", "memblokirnya", "menonaktifkannya", "membatalkannya", "menghapusnya",
+     "mencabutnya", "membekukannya"}
+)  # fmt: skip
 _CLOSING_VERBS = frozenset(
     {"ditutup", "dibatalkan", "dibekukan", "dihapus", "dinonaktifkan", "lunas", "ditangkap",
-     "ditahan", "dipenjara", "dicabut", "diblokir"}
+     "ditahan", "dipenjara", "dicabut", "diblokir", "blokir", "diturunkan", "ditakedown"}
 )  # fmt: skip
 #: Words after "baru" that tell a discovery ("baru tahu"), and the words before a year that
 #: date an episode ("tahun 2023", "pada 2023").
@@ -754,7 +772,8 @@ class _Context:
                 # was settled.
                 if (
                     words[i : i + size] in options
-                    and (i == 0 or words[i - 1] not in _NOT_YET)
+                    # "Kalau sudah jadi saya ambil besok": a condition, not a resolution.
+                    and (i == 0 or (words[i - 1] not in _NOT_YET and words[i - 1] not in _IF_WORDS))
                     and _GOAL_WORDS.isdisjoint(words[max(0, i - 3) : i])
                     and not (
                         words[i : i + size] == _SAME_DAY
@@ -1296,7 +1315,9 @@ def _collect_evidence(
     if misuse:
         _misuse_owner(tokens, misuse, evidence)
         _misuse_tense(tokens, misuse, received, evidence)
-        _misuse_closed(tokens, misuse, evidence)
+    exposed = [*(misuse or ()), *hits.get("data_leak", ())]
+    if exposed:
+        _misuse_closed(tokens, exposed, evidence)
     question = text.find("?")
     if question >= 0:
         evidence["question_mark"] = [_ev(signal="question_mark", start=question, end=question + 1)]
@@ -1370,13 +1391,29 @@ def _misuse_closed(
     n = len(words)
     for k in range(lo, n):
         word = words[k]
-        pointed = word in _MISUSE_MEANS_OWNED or (
-            word in _MISUSE_MEANS and k + 1 < n and words[k + 1] in _POINTING_BACK
+        if word in _CLOSED_IT and not _DONE_BEFORE.isdisjoint(words[max(0, k - 3) : k]):
+            # "setelah saya lapor bank sudah menutupnya": closed, pointed back to by "-nya";
+            # not "bagaimana memblokirnya?".
+            evidence["misuse_closed"] = [
+                _ev(signal="misuse_closed", start=tokens.starts[k], end=tokens.ends[k])
+            ]
+            return
+        pointed = (
+            word in _MISUSE_MEANS_OWNED
+            or word in _POSTS
+            or (
+                word in _MISUSE_MEANS
+                and (
+                    words[k + 1 : k + 2] in _POINTING_BACK
+                    or words[k + 1 : k + 3] == ("lain", "itu")  # "akun lain itu"
+                )
+            )
         )
-        if not pointed:
+        # "Tolong fotonya dihapus", "mohon rekening itu diblokir": asked for, not done.
+        if not pointed or not _CLOSE_ASKED.isdisjoint(words[max(0, k - 3) : k]):
             continue
         for j in range(k + 1, min(n, k + 5)):
-            if sentences[j] != sentences[k]:
+            if sentences[j] != sentences[k] or words[j] in _CLOSE_ASKED:
                 break
             if words[j] in _CLOSING_VERBS and words[j - 1] not in _NOT_YET:
                 evidence["misuse_closed"] = [

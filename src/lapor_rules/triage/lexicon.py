@@ -298,6 +298,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
+        # A card held by a lender as collateral is a document held, not an identity used.
+        " | dipegang pemberi pinjaman | jaminan pinjaman | jaminan utang | jaminan hutang"
         # The reporter's own lookup ("cek DPT online pakai NIK saya").
         " | cek ... pakai nik saya | mengecek ... pakai nik saya"
         # Living on a friend's loan is no loan in the reporter's name.
@@ -463,7 +465,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "pinjaman atas nama saya sudah dibatalkan lembaga itu", "kasus pinjol saya sudah
         # selesai lewat OJK", "sekarang tidak diganggu lagi".
         " | sudah dibatalkan lembaga | sudah selesai lewat | tidak diganggu lagi"
-        " | registrasinya dicabut | sudah diblokir operator",
+        " | registrasinya dicabut | sudah diblokir operator"
+        # No longer listed ("nama kami sudah dihapus dan sekarang tidak tercantum lagi"); a
+        # post taken down or deleted by the reporter.
+        " | tidak tercantum lagi | sudah tidak tercantum | postingannya sudah diturunkan"
+        " | postingannya sudah dihapus | postingan itu sudah dihapus | sudah saya hapus",
         negatable=False,
     ),
     _sig(
@@ -501,6 +507,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak sedang dirugikan | belum ada kejadian apa apa"
         " | belum kasih apa apa | belum memberikan apa apa"
         " | saya belum kirim apa apa | belum kirim apa apa"
+        # The reporter withdraws an earlier claim ("mau meluruskan postingan saya kemarin",
+        # "mohon maaf atas kesalahpahaman").
+        " | mau meluruskan | ingin meluruskan | maaf atas kesalahpahaman | saya meralat"
+        " | mau meralat | ingin meralat"
+        # "Sejauh ini belum ada kejadian": a fear, nothing happened.
+        " | sejauh ini belum ada kejadian"
         " | buat jaga jaga | jaga jaga saja | sekadar jaga jaga"
         # A preparedness question ("Untuk persiapan saja: kalau nanti terjadi gempa ...").
         " | persiapan saja | untuk persiapan saja | sebagai persiapan"
@@ -547,6 +559,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | yang jual | ada yang jual | jual data | paket data"
         " | dibagikan ke orang | dikasih lihat"
         " | diberi lihat | diperlihatkan | ditunjukkan ke | dikirim ke pihak lain"
+        # A photo of someone's card posted ("memposting foto KK keluarga saya di grup WA").
+        " | memposting foto kk | memposting foto ktp | memposting foto akta | posting foto kk"
+        " | posting foto ktp | mengunggah foto kk | mengunggah foto ktp"
         # A collector sending the reporter's cards to everyone in their phone.
         " | ke semua kontak di hp saya | ke seluruh kontak di hp saya | ke semua kontak saya"
         " | ke seluruh kontak saya | disebar ke kontak | dikirim ke kontak"
@@ -638,7 +653,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Leaks as a topic or in general ("bikin orang panik soal kebocoran data", "sekarang
         # banyak data bocor dari fotokopi"), not a leak of someone's data told.
         " | soal kebocoran data | soal data bocor | isu kebocoran data | isu data bocor"
-        " | banyak data bocor | banyak data yang bocor"
+        " | banyak data bocor | banyak data yang bocor | berita kebocoran data | cek nik bocor"
+        # A leak only supposed ("data saya kemungkinan bocor dari kecamatan").
+        " | kemungkinan bocor | mungkin bocor | kemungkinan dibocorkan | mungkin dibocorkan"
+        # Queue numbers sold by a broker are no personal data.
+        " | yang jual nomor antrean | yang jual nomor antrian | menjual nomor antrean"
+        " | menjual nomor antrian"
         " | undangan disebar | menyebar undangan | sebar undangan | sebarkan infonya"
         " | infonya ke grup | informasinya ke grup | sebarkan informasi"
         " | rumah bocor | waktu rumah bocor | atap ... bocor | bocor waktu hujan"
@@ -672,7 +692,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pascabanjir | pascagempa | banjir bandang | menimbun kampung | tertimbun tanah"
         " | air setinggi dada | air setinggi pinggang | terendam air"
         " | tertimbun longsor | roboh kena longsor | semua surat tertimbun"
-        " | bencana | pengungsi | mengungsi | pengungsian | hanyut | puting beliung | angin ribut",
+        " | bencana | pengungsi | mengungsi | pengungsian | hanyut | puting beliung | angin ribut"
+        # Told by its effect: water and mud to the roof, houses flattened, nights in tents.
+        " | lumpur masuk | masuk sampai atap | air sampai atap | rumah ... rata dengan tanah"
+        " | tidur di tenda | tinggal di tenda",
         unless="rusak kena banjir | rusak terkena banjir | rusak karena banjir | basah kena banjir"
         # A ticket or a contract forfeited is no fire.
         " | hangus kalau | tiket ... hangus"
@@ -749,6 +772,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | gedor gedor pintu | tertahan di ruang imigrasi | daftar cegah"
         " | dirantai di rumah",
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
+        # "Mohon NIK saya dibereskan": data to sort out, no threat.
+        " | nik saya dibereskan | data saya dibereskan | ktp saya dibereskan"
         # A crowd stranded at an office by an outage; a workmate arrested for a forged card.
         " | warga terlantar di | terlantar di mal | terlantar di mpp | terlantar di kantor"
         " | ditemukan terlantar di"
@@ -1260,6 +1285,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A complainer singled out and their file put last ("Oh ini yang lapor-lapor ya ...
         # berkas ibu saya simpan paling bawah").
         " | ini yang lapor lapor | yang suka lapor lapor | simpan paling bawah"
+        # A complainer threatened with a counter-report ("jangan fitnah, bisa dilaporkan
+        # balik pakai UU ITE").
+        " | bisa dilaporkan balik | saya laporkan balik | dilaporkan balik pakai"
         " | disimpan paling bawah"
         " | langsung diubah di sistem"
         " | pilih saja salah satu dari | kepercayaan kami bukan agama | dibantu orang kelurahan"
@@ -1269,6 +1297,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
         unless="dicurigai palsu | diduga palsu | dianggap palsu | dikira palsu | curiga palsu"
+        # A card left with a private lender as collateral: no official's doing.
+        " | rentenir sebagai jaminan pinjaman | bank keliling sebagai jaminan pinjaman"
+        " | lintah darat sebagai jaminan pinjaman | koperasi sebagai jaminan pinjaman"
         # The reporter asks whether something is a levy ("Ini pungli atau bukan?", "Apa itu
         # pungli?") or suspected one and had it explained ("sempat curiga pungli, tapi ...").
         " | pungli atau bukan | apa itu pungli | apakah itu pungli | itu pungli bukan"
@@ -2374,6 +2405,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "habis subuh": after dawn prayers, not out of stock.
         " | habis subuh | habis magrib | habis maghrib | habis isya | habis dzuhur"
         " | habis ashar | habis sholat | habis shalat | habis makan | habis kerja"
+        # "habis lihat berita": after reading the news. A queue asked about or wished short
+        # ("biar tidak lama antre", "antreannya panjang tidak ya?") is no queue suffered.
+        " | habis lihat | habis baca | habis nonton | habis dengar | tidak lama antre"
+        " | tidak lama antri | tidak lama mengantre | antreannya panjang tidak"
+        " | antriannya panjang tidak | antrean panjang tidak | antrian panjang tidak"
         # The family has not applied yet ("belum sempat urus", "dulu belum diurus aktanya").
         " | belum kami mengurus | belum saya mengurus | belum sempat mengurus"
         " | belum sempat diurus | belum pernah diurus | dulu belum diurus",

@@ -487,6 +487,10 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "nyo": ("nya",),
         "mamak": ("ibu",),
         "bajalan": ("berjalan",),
+        "isuak": ("besok",),
+        "paliang": ("paling",),
+        "lambek": ("lambat",),
+        "lah": ("sudah",),
         # Javanese krama
         "taksih": ("masih",),
         "lami": ("lama",),
