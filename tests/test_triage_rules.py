@@ -8442,6 +8442,57 @@ HOLDOUTS_GT_GU_GV: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+DOCUMENT_NOT_UPDATED_2026_12_106: list[tuple[str, str, datetime | None, bool]] = [
+    # The rubric's medium "KK/KTP not updated", even asked as what to bring.
+    (
+        "U-OWN-CASE",
+        "Saya sudah nikah di KUA bulan Februari, tapi KTP masih 'belum kawin'. Harus bawa buku"
+        " nikah asli?",
+        None,
+        True,
+    ),
+    (
+        "U-OWN-CASE",
+        "Pekerjaan di KTP saye masih 'Pelajar/Mahasiswa', sekarang sudah kerja. Bisa online"
+        " atau kene datang?",
+        None,
+        True,
+    ),
+    (
+        "U-OWN-CASE",
+        "KK saya masih ada anak sulung yang sudah menikah dan punya KK sendiri. Mohon"
+        " dikeluarkan dari KK saya, caranya bagaimana?",
+        None,
+        True,
+    ),
+    (
+        "U-OWN-CASE",
+        "Alamat di KTP saya masih alamat kos waktu kuliah, sekarang tinggal di Depok. Mohon info.",
+        None,
+        True,
+    ),
+    # Guard: asked ahead of a marriage, nothing to update yet.
+    (
+        "U-OWN-CASE",
+        "Saya akan menikah bulan depan. Status di KTP masih belum kawin, apakah perlu diganti"
+        " dulu?",
+        None,
+        False,
+    ),
+    # Regional kinship words before a name (third-party data).
+    (
+        "T-IDENTIFIED-OTHER",
+        "Adiak ambo, Rahmat Hidayat, pakai kursi roda dan alun pernah rekam KTP.",
+        None,
+        True,
+    ),
+    (
+        "T-IDENTIFIED-OTHER",
+        "Atok saya, Pak Saman bin Dolah, umur 90, tak bisa bangun dari kasur.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -8505,6 +8556,7 @@ DATED_PHRASINGS = {
     "2026.12.103": HOLDOUTS_GN_GO_GP,
     "2026.12.104": HOLDOUTS_GQ_GS,
     "2026.12.105": HOLDOUTS_GT_GU_GV,
+    "2026.12.106": DOCUMENT_NOT_UPDATED_2026_12_106,
 }
 
 

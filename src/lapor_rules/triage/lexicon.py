@@ -2007,8 +2007,17 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tertulis ... padahal | tertulis ... seharusnya | tertulis ... harusnya"
         " | ditulis ... padahal | ditulis ... seharusnya | di ktp ... padahal | di kk ... padahal"
         " | di akta ... padahal | di kia ... padahal | tertulis ... sedangkan di"
-        " | masih nama almarhum | masih atas nama almarhum | tidak dimasukin | tidak dimasukkan",
-        unless="kalau salah | jika salah | apabila salah",
+        " | masih nama almarhum | masih atas nama almarhum | tidak dimasukin | tidak dimasukkan"
+        # The document not updated (the rubric's "KK/KTP not updated"): "KTP masih 'belum
+        # kawin'", "alamat di KTP saya masih alamat lama", "pekerjaan di KTP saya masih
+        # 'Pelajar'", a married child still to take out of the KK.
+        " | masih belum kawin | masih alamat lama | alamat di ktp saya masih"
+        " | alamat di ktp masih | pekerjaan di ktp | kk saya masih ada"
+        " | mohon dikeluarkan dari kk | dikeluarkan dari kk saya",
+        # "Status di KTP masih 'belum kawin', apakah perlu diganti sebelum nikah?": asked
+        # ahead of a marriage, nothing to update yet.
+        unless="kalau salah | jika salah | apabila salah | masih belum kawin apa"
+        " | masih belum kawin apakah",
     ),
     _sig(
         "facility_topic",

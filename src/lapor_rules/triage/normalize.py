@@ -491,6 +491,12 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "paliang": ("paling",),
         "lambek": ("lambat",),
         "lah": ("sudah",),
+        "adiak": ("adik",),
+        "amak": ("ibu",),
+        "abak": ("ayah",),
+        # Malay (Riau, Bangka, Malaysia)
+        "atok": ("kakek",),
+        "isteri": ("istri",),
         # Javanese krama
         "taksih": ("masih",),
         "lami": ("lama",),
