@@ -8493,6 +8493,140 @@ DOCUMENT_NOT_UPDATED_2026_12_106: list[tuple[str, str, datetime | None, bool]] =
         True,
     ),
 ]
+HOLDOUTS_GV_GX_GY: list[tuple[str, str, datetime | None, bool]] = [
+    # Taken over or never opened: misuse now.
+    (
+        "U-IDENTITY-MISUSE",
+        "Saldo e-wallet saya sudah pindah ke rekening lain dan akun saya login di HP orang,"
+        " PIN sudah diganti dia.",
+        None,
+        True,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "HP saya tidak berhenti bunyi, orang mengaku dari aplikasi menagih utang 4 juta. Saya"
+        " tidak pernah daftar aplikasi apa pun.",
+        None,
+        True,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Di situs pemkab ada file PDF berisi nama dan NIK lengkap ribuan warga. Siapa saja bisa"
+        " mengunduh tanpa login.",
+        None,
+        True,
+    ),
+    # Closed, told in a "yang" clause with "sudah", or before the misuse words.
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya minta surat keterangan untuk bank soal rekening yang dulu dibuka pakai KTP saya,"
+        " sekarang sudah ditutup. Kuota antrean selalu habis.",
+        None,
+        False,
+    ),
+    # Guard: the reporter's own frozen account closes nothing.
+    (
+        "U-IDENTITY-MISUSE",
+        "CS bilang ada rekening lain atas NIK saya yang dipakai judi online. Saya tidak pernah"
+        " membuka rekening itu. Gaji saya masuk ke rekening yang dibekukan.",
+        None,
+        True,
+    ),
+    # Only possible, asked, or a relative's debt.
+    (
+        "U-IDENTITY-MISUSE",
+        "Di KK saya pekerjaan ditulis salah. Bisa-bisa data saya disalahgunakan orang buat"
+        " daftar bansos! Tolong dibetulkan.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Antrean online selalu muncul 'NIK sudah terdaftar di antrean lain'. Apa ada orang"
+        " lain yang memakai NIK saya untuk ambil antrean?",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Tadi ada debt collector datang menagih utang kakak saya yang numpang alamat di rumah"
+        " kami. Apakah KK kami bisa disalahgunakan?",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Akta kematian asli ayah saya dibawa penagih utang koperasi sebagai jaminan dan tidak"
+        " dikembalikan. Saya sudah ajukan kutipan kedua.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Di KK saya ada nama orang yang tidak saya kenal. Saya sudah ajukan agar dikeluarkan,"
+        " sampai sekarang belum jadi.",
+        None,
+        False,
+    ),
+    # A duplicate record is no misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Bank bilang NIK saya terdaftar untuk dua orang berbeda di dua kabupaten. Rekening"
+        " gaji saya belum bisa dibuka.",
+        None,
+        False,
+    ),
+    # Data read out in the waiting room; outsiders let photograph a card.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Petugas memanggil saya lewat pengeras suara dengan menyebut nama lengkap, NIK lengkap"
+        " 16 digit dan alamat rumah saya.",
+        None,
+        True,
+    ),
+    (
+        "U-LEAK-BY-STAFF",
+        "Staf pelayanan kelurahan memperlihatkan dan mengizinkan mereka memfoto KK keluarga"
+        " kami dari arsip.",
+        None,
+        True,
+    ),
+    # The registration is in; a receipted levy for speed; an announced wait after Easter.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Pendaftaran CPNS tutup besok malam. Alhamdulillah saya sudah berhasil submit. Di KK"
+        " pendidikan saya masih SLTA, dibetulkannya bagaimana?",
+        None,
+        False,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Ada pengumuman di kecamatan: cetak KTP selesai hari itu, kontribusi Rp25.000 untuk kas"
+        " pelayanan.",
+        None,
+        True,
+    ),
+    (
+        "U-WAIT-FAR",
+        "Kami ikut nikah massal tanggal 10 Oktober. Petugas bilang akta perkawinan baru bisa"
+        " dibagikan sesudah Paskah tahun depan.",
+        datetime(2026, 10, 30, 13, 0, tzinfo=WIT),
+        True,
+    ),
+    # Guards (held before too): hearsay of misuse; a leaking roof.
+    (
+        "U-IDENTITY-MISUSE",
+        "Sejauh ini aman, tapi sering dengar data KTP bisa dipakai orang untuk pinjol.",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Usul: musim hujan begini atap ruang tunggu bocor di dekat loket 2. Mohon diperbaiki.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -8557,6 +8691,7 @@ DATED_PHRASINGS = {
     "2026.12.104": HOLDOUTS_GQ_GS,
     "2026.12.105": HOLDOUTS_GT_GU_GV,
     "2026.12.106": DOCUMENT_NOT_UPDATED_2026_12_106,
+    "2026.12.107": HOLDOUTS_GV_GX_GY,
 }
 
 

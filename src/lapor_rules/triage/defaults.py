@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.106"
+RULESET_VERSION = "2026.12.107"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -176,7 +176,13 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Misuse of the reporter's identity is still going on (still billed, harassed)",
         all_of=("identity_misuse", "misuse_ongoing"),
         # "rumah saya terus didatangi penagih ... itu sudah beres": told as over.
-        none_of=("not_my_identity", "misuse_ended", "misuse_told_past", "misuse_closed"),
+        none_of=(
+            "not_my_identity",
+            "misuse_ended",
+            "misuse_told_past",
+            "misuse_closed",
+            "stranger_in_record",
+        ),
         urgency=_C,
         complexity=_CPX,
         priority=9,

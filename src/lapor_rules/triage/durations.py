@@ -268,7 +268,7 @@ _OPENING_WORDS = frozenset({"buka", "tutup", "libur", "melayani", "beroperasi"})
 #: jadi akhir Oktober"): the wait runs on until then.
 _PROMISED = frozenset(
     {"jadi", "jadinya", "selesai", "selesainya", "terbit", "dicetak", "keluar", "cetaknya",
-     "dicetaknya", "datang"}
+     "dicetaknya", "datang", "dibagikan"}
 )  # fmt: skip
 #: Between a promised verb and its date: "cetaknya nanti sekitar pertengahan Desember".
 _PROMISE_FILLERS = frozenset({"nanti", "sekitar", "kira"})

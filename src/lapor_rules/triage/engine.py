@@ -72,6 +72,7 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("umpama",), ("umpamanya",), ("jikalau",), ("semisal",), ("misalkan",), ("apa", "benar"),
     ("apakah", "benar"), ("apa", "betul"), ("apakah", "betul"), ("apa", "bener"),
     ("seumpama",), ("bagaimana", "cara"), ("gimana", "cara"), ("bagaimana", "kalau"),
+    ("apa", "ada", "orang"), ("apakah", "ada", "orang"),
     ("cara", "mengecek"), ("cara", "cek"), ("cara", "ngecek"),
     ("takut",), ("khawatir",), ("kuatir",), ("jangan", "sampai"), ("semoga", "tidak"),
     ("katanya", "harus"), ("nonton", "film"), ("teman", "kena"), ("teman", "sekantor", "kena"),
@@ -92,6 +93,7 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
 #: bilang harus bayar admin").
 HEARSAY = frozenset(
     {("saya", "dengar"), ("dengar", "dengar"), ("denger", "denger"), ("kabarnya",),
+     ("sering", "dengar"), ("sering", "denger"), ("sering", "mendengar"),
      ("konon",), ("katanya", "tetangga"), ("kata", "tetangga"), ("kata", "orang"),
      ("katanya", "orang"), ("dengar", "dari"), ("denger", "dari"), ("tetangga", "cerita"),
      ("tetangga", "saya", "cerita"), ("teman", "cerita"), ("teman", "saya", "cerita"),
@@ -299,6 +301,7 @@ _MISUSE_MEANS_OWNED = frozenset(
 )  # fmt: skip
 _POINTING_BACK = frozenset({("itu",), ("tersebut",), ("palsu",)})
 _DONE_BEFORE = frozenset({"sudah", "telah"})
+_CLAUSE_REACH = 13  # tokens from "rekening yang ..." to its closing verb
 #: Words that make a closing something asked for or wanted, not done.
 _CLOSE_ASKED = frozenset(
     {"tolong", "mohon", "minta", "supaya", "agar", "biar", "harus", "segera", "bisa",
@@ -1386,10 +1389,10 @@ def _misuse_closed(
     own account frozen as a consequence ("rekening saya dibekukan") points back to nothing
     and is not a closing.
     """
+    del spans  # the closing may be told before the words that name the misuse
     words, sentences = tokens.words, tokens.sentences
-    lo = bisect_left(sentences, sentences[min(first for first, _ in spans)])
     n = len(words)
-    for k in range(lo, n):
+    for k in range(n):
         word = words[k]
         if word in _CLOSED_IT and not _DONE_BEFORE.isdisjoint(words[max(0, k - 3) : k]):
             # "setelah saya lapor bank sudah menutupnya": closed, pointed back to by "-nya";
@@ -1398,9 +1401,11 @@ def _misuse_closed(
                 _ev(signal="misuse_closed", start=tokens.starts[k], end=tokens.ends[k])
             ]
             return
+        clause = word in _MISUSE_MEANS and words[k + 1 : k + 2] == ("yang",)
         pointed = (
             word in _MISUSE_MEANS_OWNED
             or word in _POSTS
+            or clause
             or (
                 word in _MISUSE_MEANS
                 and (
@@ -1412,10 +1417,18 @@ def _misuse_closed(
         # "Tolong fotonya dihapus", "mohon rekening itu diblokir": asked for, not done.
         if not pointed or not _CLOSE_ASKED.isdisjoint(words[max(0, k - 3) : k]):
             continue
-        for j in range(k + 1, min(n, k + 5)):
+        # "rekening yang dulu dibuka pakai KTP saya, sekarang sudah ditutup": the clause
+        # names the thing, the closing may follow it.
+        for j in range(k + 1, min(n, k + (_CLAUSE_REACH if clause else 5))):
             if sentences[j] != sentences[k] or words[j] in _CLOSE_ASKED:
                 break
-            if words[j] in _CLOSING_VERBS and words[j - 1] not in _NOT_YET:
+            if (
+                words[j] in _CLOSING_VERBS
+                and words[j - 1] not in _NOT_YET
+                # "rekening yang dibekukan", "yang ... akan dibekukan": the reporter's own
+                # account, or a closing ahead; a clause needs "sudah ditutup".
+                and (not clause or words[j - 1] in _DONE_BEFORE)
+            ):
                 evidence["misuse_closed"] = [
                     _ev(signal="misuse_closed", start=tokens.starts[k], end=tokens.ends[j])
                 ]

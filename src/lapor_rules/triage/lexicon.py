@@ -209,6 +209,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "pinjol | pinjaman online | pinjaman atas nama saya | kredit atas nama saya"
         " | utang atas nama saya | hutang atas nama saya | dipakai orang | dipakai oleh orang"
         " | atas nama saya yang sedang dipakai | atas nama saya sedang dipakai"
+        # Accounts the reporter never opened, or taken over ("akun saya login di HP orang",
+        # "dia masih transaksi pakai paylater saya"), loans from apps never joined.
+        " | tidak pernah membuka rekening | rekening kedua atas"
+        " | login di hp orang | pakai paylater saya | tidak pernah daftar aplikasi apa pun"
+        " | tidak pernah daftar aplikasi apapun"
         " | digunakan orang | digunakan oleh orang | dipakai pihak lain | digunakan pihak lain"
         " | disalahgunakan | penyalahgunaan data | penyalahgunaan identitas | pencurian identitas"
         " | mencatut | dicatut | mengatasnamakan saya | memakai nik saya | menggunakan nik saya"
@@ -300,6 +305,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
         # A card held by a lender as collateral is a document held, not an identity used.
         " | dipegang pemberi pinjaman | jaminan pinjaman | jaminan utang | jaminan hutang"
+        " | penagih utang ... sebagai jaminan | penagih hutang ... sebagai jaminan"
+        # Misuse only possible ("Apakah KK itu bisa disalahgunakan?", "bisa-bisa data saya
+        # disalahgunakan orang").
+        " | bisa disalahgunakan | bisa bisa data saya disalahgunakan | bisa bisa disalahgunakan"
         # The reporter's own lookup ("cek DPT online pakai NIK saya").
         " | cek ... pakai nik saya | mengecek ... pakai nik saya"
         # Living on a friend's loan is no loan in the reporter's name.
@@ -477,6 +486,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Bukan identitas pelapor yang dipakai (nomornya hanya dijadikan kontak darurat)",
         "Not the reporter's identity that is used (their number is only an emergency contact)",
         "kontak darurat | nik saya tidak dipakai | bukan nik saya yang dipakai | salah kirim"
+        # A relative's own debt collected at the reporter's home ("menagih utang kakak saya").
+        " | utang kakak | utang adik | utang suami | utang istri | utang saudara | hutang kakak"
+        " | hutang adik | hutang suami | hutang istri | hutang saudara"
         " | salah sambung"
         # Someone else's case told as the reason to ask ("Teman sekantor saya baru kena:
         # NIK-nya dipakai orang ... Bagaimana cara saya mengecek").
@@ -513,6 +525,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mau meralat | ingin meralat"
         # "Sejauh ini belum ada kejadian": a fear, nothing happened.
         " | sejauh ini belum ada kejadian"
+        # A phishing message not acted on ("Saya tidak klik apa pun"; "sampai sekarang tidak
+        # terjadi apa-apa").
+        " | tidak klik apa pun | tidak klik apapun | tidak mengklik apa pun"
+        " | tidak mengklik apapun | sampai sekarang tidak terjadi apa apa"
         " | buat jaga jaga | jaga jaga saja | sekadar jaga jaga"
         # A preparedness question ("Untuk persiapan saja: kalau nanti terjadi gempa ...").
         " | persiapan saja | untuk persiapan saja | sebagai persiapan"
@@ -544,6 +560,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Copies handed on from an office's archive ("menyerahkan fotokopi KTP warga dari
         # arsip desa kepada tim suksesnya", "data itu diserahkan oleh Sekretaris Desa").
         " | menyerahkan fotokopi ktp warga | fotokopi ktp warga dari arsip"
+        # Data read out to a waiting room ("memanggil saya lewat pengeras suara dengan
+        # menyebut ... NIK lengkap", "membacakan dengan keras isi putusan cerai saya").
+        " | menyebut nama lengkap nik lengkap | nik lengkap 16 digit | membacakan dengan keras"
+        " | dibacakan dengan keras | semua orang di ruang tunggu mendengar"
         " | data itu diserahkan oleh"
         # Staff who told someone where the reporter lives now.
         " | memberi tahu alamat baru saya | memberitahu alamat baru saya"
@@ -562,9 +582,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A photo of someone's card posted ("memposting foto KK keluarga saya di grup WA").
         " | memposting foto kk | memposting foto ktp | memposting foto akta | posting foto kk"
         " | posting foto ktp | mengunggah foto kk | mengunggah foto ktp"
+        # Someone let outsiders photograph a card ("mengizinkan mereka memfoto KK").
+        " | mengizinkan mereka memfoto | mengizinkan memfoto | membiarkan mereka memfoto"
         # A collector sending the reporter's cards to everyone in their phone.
         " | ke semua kontak di hp saya | ke seluruh kontak di hp saya | ke semua kontak saya"
-        " | ke seluruh kontak saya | disebar ke kontak | dikirim ke kontak"
+        " | ke seluruh kontak saya | disebar ke kontak | dikirim ke kontak | ke kontak kontak teman"
+        # A file of residents' data anyone can download ("siapa saja bisa mengunduh").
+        " | siapa saja bisa mengunduh | dibagikan di grup grup"
         # Someone who found the reporter through an insider ("alamat baru saya dia dapat
         # dari sepupunya yang kerja di kelurahan").
         " | alamat baru saya dia dapat dari | alamat saya dia dapat dari"
@@ -649,6 +673,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         allegation=True,
         unless="undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
         " | atap bocor | atapnya bocor | genteng bocor | bocor kalau hujan | ruangan bocor"
+        " | plafon ... bocor"
         " | pipa bocor | ban bocor"
         # Leaks as a topic or in general ("bikin orang panik soal kebocoran data", "sekarang
         # banyak data bocor dari fotokopi"), not a leak of someone's data told.
@@ -1060,6 +1085,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Duplicate NIK or record (one person in two KKs, biometric duplicate)",
         "nik ganda | data ganda | ganda | dua nik | 2 nik | nik 2 | dua kk | 2 kk"
         " | muncul di dua | terdaftar di dua | tercatat di dua | rekam ganda | biometrik ganda"
+        " | terdaftar untuk dua orang | untuk dua orang berbeda"
         " | ada dua data dengan nik | dua data dengan nik saya"
         # "NIK ... juga tercatat untuk seorang perempuan di kabupaten lain".
         " | nik saya sudah digunakan | juga tercatat untuk seorang"
@@ -1388,6 +1414,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Permintaan bayaran atau ancaman (pungli bila dari petugas atau kantor layanan)",
         "A demand for payment or a threat (an illegal fee when it comes from an office)",
         "minta uang | meminta uang | diminta uang | dimintai uang | dimintai biaya"
+        " | kontribusi rp | uang kontribusi"
         " | diminta biaya | diminta membayar | diminta bayar | disuruh bayar"
         " | disuruh membayar | harus membayar | harus bayar | dikenakan biaya"
         " | dikenai biaya | ditarik biaya | biaya tambahan | mengancam | diancam"
@@ -1545,6 +1572,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ada anggota keluarga bernama | kk saya ketambahan | ketambahan orang"
         " | ditambahkan ke kk saya | memasukkan orang itu | ada dua nama baru"
         " | tidak kenal orang ini | ada nama tambahan | satu nama tambahan"
+        " | di kk saya ada nama orang | di kk kami ada nama orang | ada anggota baru bernama"
         # "Di KK saya yang baru dicetak muncul satu anggota keluarga yang tidak kami kenal".
         " | muncul ... anggota keluarga | anggota keluarga yang tidak kami kenal"
         " | tidak saya kenal tercantum di kk | tercantum di kk saya sebagai"
@@ -2468,7 +2496,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ktp ada di dompet | cuma jaga jaga | semua sudah beres"
         " | sudah saya print"
         # The document is already in hand ("KTP saya sudah jadi dan sudah saya ambil").
-        " | sudah jadi dan sudah saya ambil | sudah jadi dan sudah diambil",
+        " | sudah jadi dan sudah saya ambil | sudah jadi dan sudah diambil"
+        # The registration the deadline was for is already in ("sudah berhasil submit").
+        " | sudah berhasil submit | sudah berhasil mendaftar | sudah berhasil daftar",
         negatable=False,
     ),
     _sig(
