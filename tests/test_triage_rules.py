@@ -8627,6 +8627,43 @@ HOLDOUTS_GV_GX_GY: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+BOCOR_2026_12_108: list[tuple[str, str, datetime | None, bool]] = [
+    # "bocor" alone is a roof as often as data: a leak after a data word or where it went.
+    (
+        "U-DATA-LEAK",
+        "Usul: atap ruang tunggu Disdukcapil Kabupaten Tanah Bumbu bocor di dekat loket 2."
+        " Mohon diperbaiki.",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "KK saya rusak kena air bocor dari atap, chat pengaduan cuma dibaca.",
+        None,
+        False,
+    ),
+    # Guards: leaks that held before too, and a leak only supposed.
+    (
+        "U-DATA-LEAK",
+        "Data KTP dan KK saya bocor, sekarang ada yang menawarkan di Telegram.",
+        None,
+        True,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Di contoh yang dia posting ada foto KK saya lengkap dengan stempel kecamatan. Berarti"
+        " bocor dari dalam. Sampai pagi ini dia masih jualan.",
+        None,
+        True,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Saya melapor bahwa data saya kemungkinan bocor dari kantor kecamatan, lalu petugas"
+        " membentak saya.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -8692,6 +8729,7 @@ DATED_PHRASINGS = {
     "2026.12.105": HOLDOUTS_GT_GU_GV,
     "2026.12.106": DOCUMENT_NOT_UPDATED_2026_12_106,
     "2026.12.107": HOLDOUTS_GV_GX_GY,
+    "2026.12.108": BOCOR_2026_12_108,
 }
 
 

@@ -573,7 +573,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "data_leak",
         "Data kependudukan bocor, dijual atau disebarkan",
         "Population data leaked, sold or spread",
-        "bocor | kebocoran | dibocorkan | diperjualbelikan | jual beli data | data dijual"
+        "kebocoran | dibocorkan | diperjualbelikan | jual beli data | data dijual"
+        # "bocor" alone is a roof as often as data: after a data word, or where it went.
+        " | bocor ke | bocor dari dalam | bocor di internet | bocor di grup | bocor di media"
+        " | sudah bocor"
+        " | bocornya data"
         " | dijual bebas | menjual data | disebarluaskan | disebar di | disebarkan di"
         " | tersebar di internet | tersebar di media | tersebar di grup | diunggah ke"
         " | yang jual | ada yang jual | jual data | paket data"
@@ -615,6 +619,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
             for noun in _DATA_NOUNS
             for verb in (
                 "dijual",
+                "bocor",
                 "diberikan ke orang lain",
                 "dikasih ke orang lain",
                 "dikirim ke orang lain",
@@ -681,6 +686,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | banyak data bocor | banyak data yang bocor | berita kebocoran data | cek nik bocor"
         # A leak only supposed ("data saya kemungkinan bocor dari kecamatan").
         " | kemungkinan bocor | mungkin bocor | kemungkinan dibocorkan | mungkin dibocorkan"
+        " | data ... kemungkinan bocor | data ... mungkin bocor | kemungkinan bocor dari"
+        " | mungkin bocor dari"
         # Queue numbers sold by a broker are no personal data.
         " | yang jual nomor antrean | yang jual nomor antrian | menjual nomor antrean"
         " | menjual nomor antrian"
