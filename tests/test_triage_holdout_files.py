@@ -228,6 +228,8 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_gw.jsonl": ("hgw", 100),
     "triage_holdout_gx.jsonl": ("hgx", 100),
     "triage_holdout_gy.jsonl": ("hgy", 100),
+    "triage_holdout_gz.jsonl": ("hgz", 100),
+    "triage_holdout_ha.jsonl": ("hha", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
     "triage_holdout_z.jsonl": ("hz", 100),
