@@ -230,6 +230,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_gy.jsonl": ("hgy", 100),
     "triage_holdout_gz.jsonl": ("hgz", 100),
     "triage_holdout_ha.jsonl": ("hha", 100),
+    "triage_holdout_hb.jsonl": ("hhb", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
     "triage_holdout_z.jsonl": ("hz", 100),
