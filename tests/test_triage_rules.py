@@ -8664,6 +8664,64 @@ BOCOR_2026_12_108: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_GZ_HA: list[tuple[str, str, datetime | None, bool]] = [
+    # The file followed the event the next week: the wait runs from the event.
+    (
+        "U-WAIT-FAR",
+        "Kami menikah di gereja tanggal 15 November, berkas pencatatan perkawinan sudah"
+        " diserahkan pihak gereja minggu berikutnya. Sampai sekarang akta perkawinan belum"
+        " terbit.",
+        datetime(2026, 2, 25, 10, 20, tzinfo=WIB),
+        True,
+    ),
+    # "wajar nggak kalau ...": asks about a fact that happened.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Wajar nggak kalau petugas desa minta 'uang bensin' 50 ribu buat nganterin berkas KK"
+        " saya ke kecamatan? Sudah saya kasih kemarin.",
+        None,
+        True,
+    ),
+    # "Hari ini sudah 25 hari" tells how long, not a deadline today.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Ajukan surat pindah tanggal 6 Juli, semua syarat masuk. Hari ini sudah 25 hari,"
+        " belum ada kabar. Saya sudah mulai kerja di Semarang. Tolong diproses.",
+        datetime(2026, 7, 31, 16, 10, tzinfo=WIB),
+        False,
+    ),
+    # The reporter's own loan to come; a fee asked about.
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya mau ajukan pinjaman modal usaha di aplikasi yang terdaftar OJK, tapi diminta"
+        " swafoto pegang KTP. Itu aman tidak?",
+        None,
+        False,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Semua sudah beres. Saya hanya mau tanya: legalisir fotokopi KK dikenakan biaya atau"
+        " tidak?",
+        None,
+        False,
+    ),
+    # A credit collected "in my name" by a finance company.
+    (
+        "U-IDENTITY-MISUSE",
+        "Dua orang dari perusahaan pembiayaan menagih cicilan motor yang katanya atas nama"
+        " saya. Mereka tunjukkan kontrak dengan fotokopi KTP saya yang hilang tahun lalu.",
+        None,
+        True,
+    ),
+    # "semua syarat sudah diterima": an application received, not a matter settled.
+    (
+        "U-WAIT-FAR",
+        "Saya ajukan akta kelahiran anak kami lewat desa awal Juli, waktu itu semua syarat"
+        " sudah diterima. Akta itu sekarang posisinya di mana?",
+        datetime(2025, 9, 12, 16, 45, tzinfo=WITA),
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -8730,6 +8788,7 @@ DATED_PHRASINGS = {
     "2026.12.106": DOCUMENT_NOT_UPDATED_2026_12_106,
     "2026.12.107": HOLDOUTS_GV_GX_GY,
     "2026.12.108": BOCOR_2026_12_108,
+    "2026.12.109": HOLDOUTS_GZ_HA,
 }
 
 

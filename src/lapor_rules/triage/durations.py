@@ -243,7 +243,7 @@ _PRICE_WORDS = frozenset({"ribu", "rb", "juta", "jt", "rp", "rupiah"})
 _THEN_WORDS = frozenset({"dulu", "dahulu", "dulunya"})
 _NOW_WORDS = frozenset({"sekarang", "kini"})
 #: Words after "hari ini" that tell how things stand now, not a deadline.
-_NOW_STATE = frozenset({"status", "statusnya", "masih", "tetap"})
+_NOW_STATE = frozenset({"status", "statusnya", "masih", "tetap", "sudah"})
 #: "hari ini saya dapat ...": news received today, told, not a deadline today.
 _NEWS_TODAY = frozenset(
     (who, got) for who in ("saya", "kami") for got in ("dapat", "mendapat", "menerima", "terima")
@@ -324,6 +324,11 @@ _FILED = frozenset(
     {"berkas", "diterima", "didaftarkan", "diajukan", "diserahkan", "dicatat", "dicatatkan"}
 )
 _FILED_WINDOW = 16
+#: When the file followed the event: that day, that week, the next one ("minggu itu juga",
+#: "minggu berikutnya"; the wait is counted from the event, a week at most too long).
+_THAT_DAY = frozenset(
+    {("hari", "itu"), ("minggu", "itu"), ("minggu", "berikutnya"), ("hari", "berikutnya")}
+)
 #: Words that tell something is still pending ("belum", "masih", "menunggu").
 _PENDING_CUES = frozenset(
     {"belum", "masih", "menunggu", "nunggu", "proses", "diproses", "tertunda", "lama"}
@@ -1872,13 +1877,15 @@ def _filed_that_day(tokens: Tokens, found: _Date) -> bool:
     """
     words, sentences = tokens.words, tokens.sentences
     sentence = sentences[found.first]
+    # The sentence after counts too: "Kami menikah tanggal 15 November. Berkas pencatatan
+    # sudah diserahkan minggu berikutnya."
     after = [
         words[k]
         for k in range(found.last + 1, min(len(words), found.last + _FILED_WINDOW))
-        if sentences[k] == sentence
+        if sentences[k] - sentence <= 1
     ]
     return not _FILED.isdisjoint(after) and any(
-        after[j : j + 2] == ["hari", "itu"] for j in range(len(after) - 1)
+        (after[j], after[j + 1]) in _THAT_DAY for j in range(len(after) - 1)
     )
 
 

@@ -148,6 +148,11 @@ _OWN_POST = frozenset(
 )  # fmt: skip
 #: Conditionals before a negator that make it "if not", not a denial.
 _IF_WORDS = frozenset({"kalau", "jika", "bila", "apabila", "jikalau"})
+#: What an office takes in: "syarat/berkas sudah diterima" tells an application received.
+_FILE_NOUNS = frozenset(
+    {"syarat", "syaratnya", "berkas", "berkasnya", "persyaratan", "permohonan", "pengajuan",
+     "dokumen", "formulir"}
+)  # fmt: skip
 #: Words before "kalau" that make it reported speech, not a hypothetical.
 SPEECH_VERBS = frozenset(
     {"bilang", "katanya", "bilangnya", "berkata", "mengatakan", "ngomong", "menyuruh",
@@ -730,6 +735,8 @@ class _Context:
                     # "kalau sampai sore ini bayi belum punya NIK": a deadline, not an "if".
                     and not (size == 2 and words[i + 1] == "sampai" and _by_time(words, i + 2))
                     and not (i and words[i - 1] == "maaf")  # "maaf kalau ...": an apology
+                    # "wajar nggak kalau petugas minta uang bensin?": asks about a fact.
+                    and "wajar" not in words[max(0, i - 2) : i]
                     # "saya posting di medsos": the reporter's own post, not news; "pegawai
                     # memposting video KTP warga di TikTok": the post is the act told.
                     and _OWN_POST.isdisjoint(words[max(0, i - 4) : i])
@@ -778,6 +785,11 @@ class _Context:
                     # "Kalau sudah jadi saya ambil besok": a condition, not a resolution.
                     and (i == 0 or (words[i - 1] not in _NOT_YET and words[i - 1] not in _IF_WORDS))
                     and _GOAL_WORDS.isdisjoint(words[max(0, i - 3) : i])
+                    # "semua syarat sudah diterima": the application was taken in, not settled.
+                    and not (
+                        words[i + size - 1] == "diterima"
+                        and not _FILE_NOUNS.isdisjoint(words[max(0, i - 2) : i])
+                    )
                     and not (
                         words[i : i + size] == _SAME_DAY
                         and words[i + size : i + size + 1] in _BY_ME

@@ -213,6 +213,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "dia masih transaksi pakai paylater saya"), loans from apps never joined.
         " | tidak pernah membuka rekening | rekening kedua atas"
         " | login di hp orang | pakai paylater saya | tidak pernah daftar aplikasi apa pun"
+        " | yang katanya atas nama saya"
         " | tidak pernah daftar aplikasi apapun"
         " | digunakan orang | digunakan oleh orang | dipakai pihak lain | digunakan pihak lain"
         " | disalahgunakan | penyalahgunaan data | penyalahgunaan identitas | pencurian identitas"
@@ -306,6 +307,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A card held by a lender as collateral is a document held, not an identity used.
         " | dipegang pemberi pinjaman | jaminan pinjaman | jaminan utang | jaminan hutang"
         " | penagih utang ... sebagai jaminan | penagih hutang ... sebagai jaminan"
+        # The reporter's own loan to come ("mau ajukan pinjaman modal usaha").
+        " | mau ajukan pinjaman | mau mengajukan pinjaman | ingin mengajukan pinjaman"
+        " | ingin ajukan pinjaman"
         # Misuse only possible ("Apakah KK itu bisa disalahgunakan?", "bisa-bisa data saya
         # disalahgunakan orang").
         " | bisa disalahgunakan | bisa bisa data saya disalahgunakan | bisa bisa disalahgunakan"
@@ -1515,6 +1519,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         allegation=True,
         # A husband's threat is a danger to the family (safety), not a fee or an official's.
         unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum"
+        # Asked whether a service is charged ("dikenakan biaya atau tidak?").
+        " | dikenakan biaya atau tidak | dikenai biaya atau tidak | kena biaya atau tidak"
+        " | dipungut biaya atau tidak | dikenakan biaya tidak"
         # "biar tidak repot minta satu-satu": asking one by one, no sum; a donation box.
         " | minta satu satu | minta 1 1 | kotak bertulisan infak | bertulisan infak"
         # The fare to travel to another office is a cost of the journey, not a levy.
@@ -2135,7 +2142,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kok belum | kok lama | kok tidak | kok gak | ada apa | sampai mana | sudah sampai mana"
         " | jadi belum | apa sudah jadi | kapan jadinya | kapan jadi | kapan selesai"
         " | apa sekarang sudah jadi | apakah sudah jadi | sudah jadi atau belum"
-        " | tahap mana | sampai tahap | sudah tahap"
+        " | tahap mana | sampai tahap | sudah tahap | posisinya di mana | posisinya dimana"
+        " | posisi berkas"
         " | sudah diproses belum | kelanjutan berkas | kelanjutan permohonan | perkembangan berkas"
         " | tolong kepastiannya | minta kepastian | mohon kepastian"
         " | perkembangan permohonan | perkembangannya | info perkembangan"
