@@ -8722,6 +8722,70 @@ HOLDOUTS_GZ_HA: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_HB: list[tuple[str, str, datetime | None, bool]] = [
+    # A child's age in brackets is no wait; a debt paid off dates no application.
+    (
+        "U-WAIT-FAR",
+        "Anak saya (15 tahun) meminjamkan KIA-nya ke temannya untuk akun game. KIA-nya sudah"
+        " dikembalikan. Saya mau KIA anak saya dicetak ulang.",
+        datetime(2025, 11, 22, 10, 0, tzinfo=WIB),
+        False,
+    ),
+    (
+        "U-WAIT-FAR",
+        "KTP asli saya dulu ditahan ibu kos. Sewa sudah saya lunasi bulan Maret, tapi katanya"
+        " KTP-nya hilang. Petugas bilang blanko kosong, datang lagi minggu depan.",
+        datetime(2025, 5, 14, 10, 0, tzinfo=WIB),
+        False,
+    ),
+    # What the misuse made is closed: a company shut, a case handled, numbers dead.
+    (
+        "U-IDENTITY-MISUSE",
+        "BPJS PBI saya nonaktif karena NIK saya terdaftar sebagai karyawan perusahaan di Batam."
+        " Perusahaan itu ternyata sudah tutup tahun lalu, tapi datanya belum dihapus.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "KTP lama saya dipakai orang untuk membuka rekening, kasusnya sudah ditangani polisi."
+        " Bank meminta KTP baru untuk membuka blokir rekening saya sendiri.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Rekening saya diblokir karena terkait judi online. Ada akun e-wallet atas NIK saya"
+        " yang disambungkan ke rekening itu tanpa sepengetahuan saya. E-wallet itu sudah"
+        " ditutup penyedianya bulan lalu, tapi blokir rekening belum dibuka.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE-ENDED",
+        "Ternyata ada tiga nomor yang dulu didaftarkan konter pulsa pakai NIK saya. Nomor-nomor"
+        " itu sudah mati, tapi nomor kerja saya diblokir dan saya tidak bisa narik.",
+        None,
+        True,
+    ),
+    # A case next door told as the reason to ask.
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya perlu akta kematian ayah supaya NIK almarhum dinonaktifkan, karena di desa"
+        " sebelah ada kejadian NIK orang meninggal dipakai orang lain. Di keluarga kami belum"
+        " ada kejadian begitu.",
+        None,
+        False,
+    ),
+    # Pen scribbles on a card are no office pens.
+    (
+        "U-OWN-CASE",
+        "KK kami sudah dikembalikan, tapi kondisinya sobek di lipatan dan ada coretan pulpen di"
+        " bagian belakang. Mohon dicetak ulang.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -8789,6 +8853,7 @@ DATED_PHRASINGS = {
     "2026.12.107": HOLDOUTS_GV_GX_GY,
     "2026.12.108": BOCOR_2026_12_108,
     "2026.12.109": HOLDOUTS_GZ_HA,
+    "2026.12.110": HOLDOUT_HB,
 }
 
 

@@ -293,6 +293,8 @@ _NOT_SETTLED = frozenset({"masih", "apa", "apakah", "sekarang", "kapan"})
 _PENDING_WORDS = frozenset({"belum"})
 #: "anak sudah 3 bulan": the child's age, not a wait.
 _CHILD_NOUNS = frozenset({"anak", "anaknya", "bayi", "bayinya", "cucu"})
+_PAID_OFF = frozenset({"lunas", "lunasi", "dilunasi", "melunasi", "dilunaskan"})
+_OWNERS = frozenset({"saya", "kami"})
 _DOCUMENT_OF = frozenset(
     {"kia", "akta", "ktp", "kk", "nama", "kartu", "data", "kelahiran", "lahir", "berkas"}
 )  # fmt: skip
@@ -580,14 +582,18 @@ class _Reader:
         )
 
     def _child_age(self, first: int) -> bool:
-        """Whether a span is a child's age: "anak sudah 3 bulan".
+        """Whether a span is a child's age: "anak sudah 3 bulan", "anak saya (15 tahun)".
 
         Not after a document ("KIA anak sudah ...", "akta kelahiran anak sudah 2 bulan").
         """
         w, clauses = self.w, self.t.clauses
         return (
             first > 1
-            and w[first - 1] == "sudah"
+            # "anak saya 7 bulan belum punya akta" may count the wait since the birth; an age
+            # in brackets does not.
+            and (
+                w[first - 1] == "sudah" or (w[first - 1] in _OWNERS and "(" in self.sep(first - 1))
+            )
             and w[first - 2] in _CHILD_NOUNS
             and clauses[first - 2] == clauses[first]
             and _DOCUMENT_OF.isdisjoint(w[max(0, first - 5) : first - 2])
@@ -691,8 +697,10 @@ class _Reader:
                 )
                 # The date of a birth, marriage or divorce is not the start of a wait; a
                 # later date there is still a deadline ("sidang cerai tgl 8 April").
+                # A debt paid off ("sewa sudah saya lunasi bulan Maret") is no application.
                 found.event = not ahead and any(
-                    w[k] in _BIRTH_WORDS and not (k and w[k - 1] in _DOCUMENT_NOUNS)
+                    (w[k] in _BIRTH_WORDS and not (k and w[k - 1] in _DOCUMENT_NOUNS))
+                    or w[k] in _PAID_OFF
                     for k in range(lo, found.first)
                 )
                 found.death = not ahead and any(

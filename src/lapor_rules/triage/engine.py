@@ -298,11 +298,11 @@ _STILL_RUNNING = frozenset(
 #: close them ("sudah ditutup", "dibatalkan", "ditangkap").
 _MISUSE_MEANS = frozenset(
     {"rekening", "akun", "kontrak", "pinjaman", "kredit", "kartu", "nomor", "paylater",
-     "pelaku", "tagihan", "utang", "hutang", "ktp"}
+     "pelaku", "tagihan", "utang", "hutang", "ktp", "wallet", "ewallet", "perusahaan", "kasus"}
 )  # fmt: skip
 _MISUSE_MEANS_OWNED = frozenset(
     {"kontraknya", "pelakunya", "pinjamannya", "kreditnya", "tagihannya", "akunnya",
-     "utangnya", "hutangnya"}
+     "utangnya", "hutangnya", "kasusnya", "nomornya"}
 )  # fmt: skip
 _POINTING_BACK = frozenset({("itu",), ("tersebut",), ("palsu",)})
 _DONE_BEFORE = frozenset({"sudah", "telah"})
@@ -324,7 +324,8 @@ _CLOSED_IT = frozenset(
 )  # fmt: skip
 _CLOSING_VERBS = frozenset(
     {"ditutup", "dibatalkan", "dibekukan", "dihapus", "dinonaktifkan", "lunas", "ditangkap",
-     "ditahan", "dipenjara", "dicabut", "diblokir", "blokir", "diturunkan", "ditakedown"}
+     "ditahan", "dipenjara", "dicabut", "diblokir", "blokir", "diturunkan", "ditakedown",
+     "tutup", "ditangani", "selesai", "mati"}
 )  # fmt: skip
 #: Words after "baru" that tell a discovery ("baru tahu"), and the words before a year that
 #: date an episode ("tahun 2023", "pada 2023").

@@ -491,6 +491,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Not the reporter's identity that is used (their number is only an emergency contact)",
         "kontak darurat | nik saya tidak dipakai | bukan nik saya yang dipakai | salah kirim"
         # A relative's own debt collected at the reporter's home ("menagih utang kakak saya").
+        # A case in the next village told as the reason to ask.
+        " | di desa sebelah ada | di kampung sebelah ada"
         " | utang kakak | utang adik | utang suami | utang istri | utang saudara | hutang kakak"
         " | hutang adik | hutang suami | hutang istri | hutang saudara"
         " | salah sambung"
@@ -528,7 +530,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mau meluruskan | ingin meluruskan | maaf atas kesalahpahaman | saya meralat"
         " | mau meralat | ingin meralat"
         # "Sejauh ini belum ada kejadian": a fear, nothing happened.
-        " | sejauh ini belum ada kejadian"
+        " | sejauh ini belum ada kejadian | belum ada kejadian begitu"
+        " | belum ada kejadian seperti itu"
         # A phishing message not acted on ("Saya tidak klik apa pun"; "sampai sekarang tidak
         # terjadi apa-apa").
         " | tidak klik apa pun | tidak klik apapun | tidak mengklik apa pun"
@@ -2071,7 +2074,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | website dukcapil | website disdukcapil | situs disdukcapil | salah ketik di website"
         " | pulpen | bolpoin",
         negatable=False,
-        unless="kursi roda" + _BOARD_AS_SOURCE,
+        # A wheelchair is no office chair; pen scribbles on a card are no office pens.
+        unless="kursi roda | coretan pulpen | bekas pulpen | tinta pulpen" + _BOARD_AS_SOURCE,
     ),
     _sig(
         "explicit_request",
