@@ -8786,6 +8786,54 @@ HOLDOUT_HB: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+PERSONAL_DATA_2026_12_111: list[tuple[str, str, datetime | None, bool]] = [
+    # A recycled phone number is someone else's number now, not a misused identity.
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya mau ganti nomor HP di akun layanan online. Nomor lama sudah hangus dan sekarang"
+        " dipakai orang lain. Mohon diganti manual.",
+        None,
+        False,
+    ),
+    # A card held by a collector; a loan offer by text; banks unknown.
+    (
+        "U-IDENTITY-MISUSE",
+        "Sudah tiga kali saya datang untuk cetak ulang KTP (KTP lama dipegang penagih utang dan"
+        " tidak mau dikembalikan). Petugas bilang sistem offline.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Tiap hari dapat SMS tawaran pinjaman yang menyebut nama lengkap saya. Dari mana mereka"
+        " dapat nama saya?",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Alamat di KK saya masih alamat kos lama. Surat penawaran dari bank-bank yang tidak"
+        " saya kenal masih datang ke sana.",
+        None,
+        False,
+    ),
+    # A loan that was not the reporter's, settled in brackets.
+    (
+        "U-IDENTITY-MISUSE",
+        "Waktu klarifikasi di OJK soal pinjaman yang bukan milik saya (sudah beres), ketahuan"
+        " tanggal lahir di KTP saya salah. Mohon dibetulkan.",
+        None,
+        False,
+    ),
+    # A motive for a new KK, no misuse told as going on.
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya mau tanya pisah KK saya sudah jadi atau belum. Saya pisah KK karena tidak mau"
+        " lagi data saya dipakai saudara.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -8854,6 +8902,7 @@ DATED_PHRASINGS = {
     "2026.12.108": BOCOR_2026_12_108,
     "2026.12.109": HOLDOUTS_GZ_HA,
     "2026.12.110": HOLDOUT_HB,
+    "2026.12.111": PERSONAL_DATA_2026_12_111,
 }
 
 

@@ -325,7 +325,7 @@ _CLOSED_IT = frozenset(
 _CLOSING_VERBS = frozenset(
     {"ditutup", "dibatalkan", "dibekukan", "dihapus", "dinonaktifkan", "lunas", "ditangkap",
      "ditahan", "dipenjara", "dicabut", "diblokir", "blokir", "diturunkan", "ditakedown",
-     "tutup", "ditangani", "selesai", "mati"}
+     "tutup", "ditangani", "selesai", "mati", "beres"}
 )  # fmt: skip
 #: Words after "baru" that tell a discovery ("baru tahu"), and the words before a year that
 #: date an episode ("tahun 2023", "pada 2023").

@@ -307,6 +307,16 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A card held by a lender as collateral is a document held, not an identity used.
         " | dipegang pemberi pinjaman | jaminan pinjaman | jaminan utang | jaminan hutang"
         " | penagih utang ... sebagai jaminan | penagih hutang ... sebagai jaminan"
+        # A recycled phone number now someone else's ("nomor lama sudah hangus dan sekarang
+        # dipakai orang lain"); a card held by a collector; offers and banks unknown; a
+        # lender named as a trade ("mitra penagihan beberapa penyelenggara pinjaman").
+        " | sudah hangus ... dipakai orang | nomor itu yang sekarang dipakai orang"
+        " | dipegang penagih | ditahan penagih | dibawa penagih | sms tawaran pinjaman"
+        " | bank bank yang tidak saya kenal | dari bank yang tidak saya kenal"
+        " | penyelenggara pinjaman"
+        # A motive, no misuse told as going on ("pisah KK karena tidak mau lagi data saya
+        # dipakai saudara").
+        " | tidak mau lagi data saya dipakai | tidak mau data saya dipakai"
         # The reporter's own loan to come ("mau ajukan pinjaman modal usaha").
         " | mau ajukan pinjaman | mau mengajukan pinjaman | ingin mengajukan pinjaman"
         " | ingin ajukan pinjaman"
