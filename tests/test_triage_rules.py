@@ -8834,6 +8834,39 @@ PERSONAL_DATA_2026_12_111: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+STAFF_MISHANDLING_2026_12_112: list[tuple[str, str, datetime | None, bool]] = [
+    # Residents' files mishandled by an office: misconduct, however it was found.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Bungkus gorengan yang saya beli ternyata fotokopi KK saya, dengan cap kelurahan."
+        " Pengepul dapat satu karung berkas dari gudang kelurahan waktu petugas bersih-bersih."
+        " Berkas warga kok dibuang begitu saja.",
+        None,
+        True,
+    ),
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Di ruang tunggu Disdukcapil fotokopi KTP dan KK saya ditempel di papan 'contoh berkas"
+        " lengkap'. Petugas langsung mencopot dan minta maaf.",
+        None,
+        True,
+    ),
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Staf desa yang menerima berkas KIA anak saya membicarakan isi akta anak saya ke"
+        " tetangga-tetangga. Saya minta staf tersebut diperiksa.",
+        None,
+        True,
+    ),
+    # Ruled out of aid by the record: blocked.
+    (
+        "U-ACCESS-LOST",
+        "Ibu saya dinyatakan tidak memenuhi syarat penerima bansos karena datanya di KK masih"
+        " tercatat punya suami.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -8903,6 +8936,7 @@ DATED_PHRASINGS = {
     "2026.12.109": HOLDOUTS_GZ_HA,
     "2026.12.110": HOLDOUT_HB,
     "2026.12.111": PERSONAL_DATA_2026_12_111,
+    "2026.12.112": STAFF_MISHANDLING_2026_12_112,
 }
 
 

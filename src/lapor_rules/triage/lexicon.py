@@ -581,6 +581,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # menyebut ... NIK lengkap", "membacakan dengan keras isi putusan cerai saya").
         " | menyebut nama lengkap nik lengkap | nik lengkap 16 digit | membacakan dengan keras"
         " | dibacakan dengan keras | semua orang di ruang tunggu mendengar"
+        # Files thrown out as wrapping paper, a citizen's copies pinned up as a sample, a
+        # record's contents told to neighbours.
+        " | bungkusnya ternyata fotokopi | berkas warga kok dibuang | ditempel di papan contoh"
+        " | contoh berkas lengkap | membicarakan isi akta | menceritakan isi akta"
         " | data itu diserahkan oleh"
         # Staff who told someone where the reporter lives now.
         " | memberi tahu alamat baru saya | memberitahu alamat baru saya"
@@ -1854,6 +1858,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "tidak bisa mengambil | tidak bisa mencairkan | tidak bisa klaim | susah di klaim"
         # Left off an aid list because of the record ("tidak masuk daftar bantuan lansia").
         " | tidak masuk daftar | keluar dari daftar penerima | dicoret dari daftar"
+        # Ruled out of a selection by the record ("dinyatakan tidak memenuhi syarat karena
+        # NIK saya tercatat sebagai anggota partai").
+        " | dinyatakan tidak memenuhi syarat | dinyatakan gugur | gugur administrasi"
         # Someone who cannot be brought to the office at all.
         " | tidak bisa dibawa ke kantor | tidak bisa dibawa keluar"
         " | sulit di klaim | susah diklaim | terhambat | terkendala | tidak bisa mendaftar"
