@@ -8867,6 +8867,23 @@ STAFF_MISHANDLING_2026_12_112: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+WAITS_2026_12_113: list[tuple[str, str, datetime | None, bool]] = [
+    # "sedang dicetak" is still pending; a stand-in letter dates the card's wait.
+    (
+        "U-WAIT-FAR",
+        "Akta kelahiran anak saya kami urus waktu mudik Lebaran kemarin di kampung. Jawabannya"
+        " sedang dicetak. Itu dari Lebaran, sekarang sudah mau Natal.",
+        datetime(2025, 12, 3, 10, 0, tzinfo=WIB),
+        True,
+    ),
+    (
+        "U-WAIT-FAR",
+        "Suket pengganti KTP-el saya terbit 8 Januari 2025 karena blanko habis. Apakah suket"
+        " ini masih berlaku? KTP-nya sendiri sampai sekarang belum juga dicetak.",
+        datetime(2025, 6, 10, 10, 0, tzinfo=WIB),
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -8937,6 +8954,7 @@ DATED_PHRASINGS = {
     "2026.12.110": HOLDOUT_HB,
     "2026.12.111": PERSONAL_DATA_2026_12_111,
     "2026.12.112": STAFF_MISHANDLING_2026_12_112,
+    "2026.12.113": WAITS_2026_12_113,
 }
 
 

@@ -744,6 +744,10 @@ class _Reader:
         sentences = self.t.sentences
         for j in (k - 1, k - 2):
             if j >= 0 and w[j] in _DONE_WORDS and sentences[j] == sentences[k]:
+                if "suket" in w[max(0, j - 5) : j]:
+                    # "suket pengganti KTP-el saya terbit 8 Januari": the stand-in is made,
+                    # the card it stands in for has waited since.
+                    return False
                 before = j - 1
                 if before > 0 and w[before] == w[j]:
                     before -= 1  # "blm jd2" -> "belum jadi jadi"

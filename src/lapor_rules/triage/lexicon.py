@@ -2436,6 +2436,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Masalah layanan konkret bagi pelapor (belum jadi, tidak bisa, ditolak, salah, lama)",
         "A concrete service problem for the reporter (not done, cannot, refused, wrong, slow)",
         "belum jadi | belum selesai | belum terbit | belum diterbitkan | belum dicetak"
+        " | sedang dicetak | masih dicetak | masih proses cetak"
         " | belum dikeluarkan | tidak dikeluarkan | tidak juga dikeluarkan | belum tercetak"
         " | belum keluar | tidak jadi | tidak selesai | tidak kunjung"
         " | belum dimasukkan ke kk | belum dimasukkan ke dalam kk | saja yang belum"
