@@ -231,6 +231,8 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_gz.jsonl": ("hgz", 100),
     "triage_holdout_ha.jsonl": ("hha", 100),
     "triage_holdout_hb.jsonl": ("hhb", 100),
+    "triage_holdout_hc.jsonl": ("hhc", 100),
+    "triage_holdout_hd.jsonl": ("hhd", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
     "triage_holdout_z.jsonl": ("hz", 100),
