@@ -8884,6 +8884,56 @@ WAITS_2026_12_113: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_HC: list[tuple[str, str, datetime | None, bool]] = [
+    # Flood victims sent away from aid today (the flood told by its effect).
+    (
+        "U-DISASTER",
+        "Rumah kami ikut tersapu air dan lumpur hari Rabu malam, KK, akta anak-anak dan KTP"
+        " hilang. Sekarang kami numpang di tenda posko. Hari ini petugas bagi sembako, tapi kami"
+        " disuruh minggir karena nama harus dicocokkan dengan KK.",
+        None,
+        True,
+    ),
+    # A hearing's weekday is ahead even when the judge "minta" a document.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Saya mengurus perwalian anak di Pengadilan Negeri, sidangnya Senin pagi jam 9 dan"
+        " hakim minta akta kelahiran asli anak dibawa. Aktanya masih dipegang perangkat desa.",
+        datetime(2026, 10, 9, 18, 40, tzinfo=WIB),
+        True,
+    ),
+    # A deadline with a fallback is no irreversible loss.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok hari terakhir kumpul berkas beasiswa, salah satunya KK terbaru. Kata panitia"
+        " kalau KK belum jadi boleh pakai tanda terima dulu dan disusulkan bulan depan.",
+        None,
+        False,
+    ),
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok pagi saya mau buka tabungan haji, tapi di KK agama saya salah tulis. Kalau besok"
+        " belum bisa tidak masalah, saya tunda saja.",
+        None,
+        False,
+    ),
+    # Refused for whom one voted for.
+    (
+        "U-MISCONDUCT",
+        "Kepala dusun tidak mau tanda tangan surat pengantar pindah saya. Katanya 'orang yang"
+        " tidak dukung calon kades kemarin jangan minta tolong sekarang'.",
+        None,
+        True,
+    ),
+    # A suggestion about patients in general.
+    (
+        "U-LIFE-HEALTH-DOCUMENT",
+        "Saran saja: sebaiknya ada jalur prioritas untuk warga yang keluarganya dirawat di RS"
+        " dan butuh KTP cepat. Bulan lalu tetangga saya kesulitan, akhirnya beres juga.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -8955,6 +9005,7 @@ DATED_PHRASINGS = {
     "2026.12.111": PERSONAL_DATA_2026_12_111,
     "2026.12.112": STAFF_MISHANDLING_2026_12_112,
     "2026.12.113": WAITS_2026_12_113,
+    "2026.12.114": HOLDOUT_HC,
 }
 
 

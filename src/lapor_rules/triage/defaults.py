@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.113"
+RULESET_VERSION = "2026.12.114"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -106,6 +106,9 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
             "info_question",
             "third_party_request",
             "data_request",
+            # "Saran saja: sebaiknya ada jalur prioritas untuk warga yang keluarganya dirawat
+            # di RS": a suggestion for patients in general.
+            "suggestion_or_praise",
         ),
         urgency=_C,
         priority=10,

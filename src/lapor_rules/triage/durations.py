@@ -295,6 +295,12 @@ _PENDING_WORDS = frozenset({"belum"})
 _CHILD_NOUNS = frozenset({"anak", "anaknya", "bayi", "bayinya", "cucu"})
 _PAID_OFF = frozenset({"lunas", "lunasi", "dilunasi", "melunasi", "dilunaskan"})
 _OWNERS = frozenset({"saya", "kami"})
+#: Events a weekday right after names the day of ("sidangnya Senin", "ujian Kamis").
+_EVENTS_AHEAD = frozenset(
+    {"sidang", "sidangnya", "ujian", "ujiannya", "tes", "wawancara", "berangkat",
+     "keberangkatan", "penerbangan", "operasi", "operasinya", "akad", "pelantikan", "jadwal",
+     "jadwalnya"}
+)  # fmt: skip
 _DOCUMENT_OF = frozenset(
     {"kia", "akta", "ktp", "kk", "nama", "kartu", "data", "kelahiran", "lahir", "berkas"}
 )  # fmt: skip
@@ -1004,7 +1010,12 @@ class _Reader:
         if (
             nxt in _PAST_WEEKDAY
             or (since in SINCE_WORDS and nxt != "depan")
-            or (nxt not in _AHEAD and (self._submitted(i) or self._already_submitted(i)))
+            or (
+                nxt not in _AHEAD
+                # "sidangnya Senin pagi jam 9 dan hakim minta akta": the event's day ahead.
+                and prev not in _EVENTS_AHEAD
+                and (self._submitted(i) or self._already_submitted(i))
+            )
         ):
             # "hari Sabtu kemarin", "Senin lalu", "berkas kami serahkan Senin pagi": the
             # latest such day before the reference ("mulai Senin depan" is ahead).

@@ -748,7 +748,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bencana | pengungsi | mengungsi | pengungsian | hanyut | puting beliung | angin ribut"
         # Told by its effect: water and mud to the roof, houses flattened, nights in tents.
         " | lumpur masuk | masuk sampai atap | air sampai atap | rumah ... rata dengan tanah"
-        " | tidur di tenda | tinggal di tenda",
+        " | tidur di tenda | tinggal di tenda | tersapu air | tersapu banjir | tersapu lumpur"
+        " | numpang di tenda",
         unless="rusak kena banjir | rusak terkena banjir | rusak karena banjir | basah kena banjir"
         # A ticket or a contract forfeited is no fire.
         " | hangus kalau | tiket ... hangus"
@@ -888,7 +889,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ujian | tes | tesnya | ujiannya | utbk | snbt | sbmptn | wawancara | seleksi"
         " | berangkat | keberangkatan"
         " | penerbangan"
-        " | pesawat | tiket | sidang | persidangan | operasi | dioperasi | akad | akad nikah"
+        " | pesawat | tiket | sidang | sidangnya | persidangan | operasi | dioperasi | akad"
+        " | akad nikah"
         " | pernikahan | menikah | pemakaman | dimakamkan | ppdb | pendaftaran sekolah"
         " | daftar sekolah | mendaftar sekolah | mendaftarkan sekolah | murid baru | siswa baru"
         " | peserta didik | kontrak | tanda tangan kontrak | habis berlaku | habis masa berlaku"
@@ -1332,7 +1334,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # refused to a family that backed the other candidate.
         " | menawari saya jalur prioritas | jalur prioritas rp | menyebut saya murtad"
         " | pulang untuk berpikir ulang | tidak dukung saya | tidak mendukung saya"
-        " | tidak dukung pak kades | tidak mendukung pak kades"
+        " | tidak dukung pak kades | tidak mendukung pak kades | tidak dukung calon"
+        " | tidak mendukung calon"
         # Retaliation promised for a complaint ("silakan lapor, nanti berkasnya makin lama").
         " | nanti berkasnya makin lama | berkasnya makin lama | tidak akan diproses kalau"
         " | lihat saja nanti berkas | kalau mau cepat ada jalurnya | ada jalurnya pak"
@@ -2550,6 +2553,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak ada urusan yang tertahan | tidak ada urusan mendesak"
         " | tidak ada urusan yang mendesak | tidak ada yang terganggu | tidak ada yang tertahan"
         " | tinggal diambil | tinggal ambil"
+        # A deadline with a fallback ("boleh pakai tanda terima dulu dan disusulkan", "kalau
+        # besok belum bisa tidak masalah, saya tunda saja").
+        " | dan disusulkan | bisa disusulkan | boleh disusulkan | saya tunda saja"
+        " | belum bisa tidak masalah"
         # The service still works meanwhile ("sementara masih bisa berobat di faskes lama",
         # "bank dan kantor masih mau terima", "tunjangan keluarga tetap jalan").
         " | masih bisa berobat | masih mau terima | masih mau menerima | tetap jalan"
