@@ -8934,6 +8934,52 @@ HOLDOUT_HC: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_HE: list[tuple[str, str, datetime | None, bool]] = [
+    # The reporter's own debt; a recycled number others are called on.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Saya ingin cepat pindah karena penagih utang (utang saya sendiri, sedang saya cicil)"
+        " sering datang ke alamat lama dan mengganggu tetangga.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "KTP saya baru dikembalikan debt collector leasing setelah cicilan lunas (memang saya"
+        " yang kredit). KTP-nya patah, mohon cetak ulang.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Nomor HP saya ternyata nomor daur ulang. Tiap hari ada WA penagih pinjol mencari orang"
+        " lain. Data saya sendiri aman.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Nomor HP di akun IKD saya nomor lama yang sudah hangus, dan sekarang nomor itu dipakai"
+        " orang lain. Mohon nomor di akun saya diganti.",
+        None,
+        False,
+    ),
+    # Asked, and settled.
+    (
+        "U-IDENTITY-MISUSE",
+        "NIK di KTP cetak ulang saya beda satu angka dengan di KK. Apa ini berarti data saya"
+        " dipakai orang lain atau cuma salah cetak?",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Perubahan email akun saya ditolak tiga kali (email lama saya dibobol orang bulan"
+        " Agustus, sekarang sudah aman).",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -9006,6 +9052,7 @@ DATED_PHRASINGS = {
     "2026.12.112": STAFF_MISHANDLING_2026_12_112,
     "2026.12.113": WAITS_2026_12_113,
     "2026.12.114": HOLDOUT_HC,
+    "2026.12.115": HOLDOUT_HE,
 }
 
 

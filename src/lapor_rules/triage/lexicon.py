@@ -311,6 +311,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # dipakai orang lain"); a card held by a collector; offers and banks unknown; a
         # lender named as a trade ("mitra penagihan beberapa penyelenggara pinjaman").
         " | sudah hangus ... dipakai orang | nomor itu yang sekarang dipakai orang"
+        " | sekarang nomor itu dipakai orang | mencairkan pinjaman"
         " | dipegang penagih | ditahan penagih | dibawa penagih | sms tawaran pinjaman"
         " | bank bank yang tidak saya kenal | dari bank yang tidak saya kenal"
         " | penyelenggara pinjaman"
@@ -488,7 +489,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "pinjaman atas nama saya sudah dibatalkan lembaga itu", "kasus pinjol saya sudah
         # selesai lewat OJK", "sekarang tidak diganggu lagi".
         " | sudah dibatalkan lembaga | sudah selesai lewat | tidak diganggu lagi"
-        " | registrasinya dicabut | sudah diblokir operator"
+        " | registrasinya dicabut | sudah diblokir operator | sekarang sudah aman"
         # No longer listed ("nama kami sudah dihapus dan sekarang tidak tercantum lagi"); a
         # post taken down or deleted by the reporter.
         " | tidak tercantum lagi | sudah tidak tercantum | postingannya sudah diturunkan"
@@ -501,6 +502,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Not the reporter's identity that is used (their number is only an emergency contact)",
         "kontak darurat | nik saya tidak dipakai | bukan nik saya yang dipakai | salah kirim"
         # A relative's own debt collected at the reporter's home ("menagih utang kakak saya").
+        # The reporter's own debt ("utang saya sendiri, sedang saya cicil", "memang saya yang
+        # kredit"); a recycled number that collectors call for someone else.
+        " | utang saya sendiri | hutang saya sendiri | pinjaman saya sendiri"
+        " | memang saya yang kredit | nomor daur ulang"
         # A case in the next village told as the reason to ask.
         " | di desa sebelah ada | di kampung sebelah ada"
         " | utang kakak | utang adik | utang suami | utang istri | utang saudara | hutang kakak"
