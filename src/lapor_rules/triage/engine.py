@@ -1332,9 +1332,8 @@ def _collect_evidence(
     if misuse:
         _misuse_owner(tokens, misuse, evidence)
         _misuse_tense(tokens, misuse, received, evidence)
-    exposed = [*(misuse or ()), *hits.get("data_leak", ())]
-    if exposed:
-        _misuse_closed(tokens, exposed, evidence)
+    if misuse or "data_leak" in hits:
+        _misuse_closed(tokens, evidence)
     question = text.find("?")
     if question >= 0:
         evidence["question_mark"] = [_ev(signal="question_mark", start=question, end=question + 1)]
@@ -1392,18 +1391,18 @@ def _misuse_tense(
     ]
 
 
-def _misuse_closed(
-    tokens: Tokens, spans: Sequence[tuple[int, int]], evidence: dict[str, list[RawEvidence]]
-) -> None:
-    """Record ``misuse_closed`` when the text closes what the misuse made.
+def _misuse_closed(tokens: Tokens, evidence: dict[str, list[RawEvidence]]) -> None:
+    """Record ``misuse_closed`` when a text telling a misuse or a leak closes what it made.
 
-    From the first sentence telling the misuse on: a thing pointed back to ("rekening itu",
-    "kontraknya", "pelakunya", "akun palsu tersebut") and, within three words after it, a
-    closing verb not negated ("sudah ditutup", "dibatalkan", "ditangkap"). The reporter's
-    own account frozen as a consequence ("rekening saya dibekukan") points back to nothing
-    and is not a closing.
+    Anywhere in the text (the closing may be told before the words that name the misuse):
+    a thing pointed back to ("rekening itu", "kontraknya", "pelakunya", "akun palsu
+    tersebut", a post) and, within three words after it, a closing verb not negated
+    ("sudah ditutup", "dibatalkan", "ditangkap"); a thing named by a "yang" clause and
+    "sudah" with the verb later in its sentence; or a closing verb with "-nya" after
+    "sudah" ("bank sudah menutupnya"). The reporter's own account frozen as a consequence
+    ("rekening saya dibekukan") points back to nothing, and a closing asked for ("tolong
+    fotonya dihapus") is none.
     """
-    del spans  # the closing may be told before the words that name the misuse
     words, sentences = tokens.words, tokens.sentences
     n = len(words)
     for k in range(n):
