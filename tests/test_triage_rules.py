@@ -8980,6 +8980,61 @@ HOLDOUT_HE: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_HC_HG: list[tuple[str, str, datetime | None, bool]] = [
+    # A feast in the next sentence does not hide the one before it; "waktu itu masih
+    # bulan Februari" is then, not ahead.
+    (
+        "U-WAIT-FAR",
+        "Kita ajukan KIA untuk dua anak di Dukcapil dari sebelum puasa. Lebaran so lewat,"
+        " sampe skarang belum ada.",
+        datetime(2026, 4, 20, 10, 25, tzinfo=WITA),
+        True,
+    ),
+    (
+        "U-WAIT-FAR",
+        "Torang ajukan KK baru karena ada tambah anak. Waktu itu masih bulan Februari, sebelum"
+        " puasa. Sampe skarang KK baru nyanda ada.",
+        datetime(2025, 7, 7, 19, 50, tzinfo=WIT),
+        True,
+    ),
+    # Turned away as needing no card.
+    (
+        "U-MISCONDUCT",
+        "Petugas di loket bilang 'orang laut tidak usah KTP, kalian tidak punya rumah tetap',"
+        " lalu kami disuruh pulang.",
+        None,
+        True,
+    ),
+    # Not blocked, not unauthorised, not a patient, not a bribe.
+    (
+        "U-ACCESS-LOST",
+        "Bisa tidak saya rekam KTP di Makassar kalau KTP asal saya Pinrang? Saya kuliah di sini"
+        " dan susah pulang.",
+        None,
+        False,
+    ),
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "KTP baru saya sudah jadi, tapi tanda tangan yang tercetak bukan tanda tangan saya,"
+        " cuma garis lurus. Bisa dicetak ulang?",
+        None,
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Anak saya 17 tahun, mondok di pesantren dan tidak boleh keluar pondok. Kami minta ada"
+        " perekaman KTP di pondok. Belum ada balasan.",
+        None,
+        False,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Legalisir fotokopi akta ada biayanya tidak? Saya tidak mau nanti dikira menyuap kalau"
+        " kasih uang.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -9053,6 +9108,7 @@ DATED_PHRASINGS = {
     "2026.12.113": WAITS_2026_12_113,
     "2026.12.114": HOLDOUT_HC,
     "2026.12.115": HOLDOUT_HE,
+    "2026.12.116": HOLDOUTS_HC_HG,
 }
 
 

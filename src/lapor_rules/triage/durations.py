@@ -860,7 +860,8 @@ class _Reader:
         w = self.w
         n = len(w)
         options = FEAST_HEADS[w[i]]
-        nxt = w[i + 1] if i + 1 < n else None
+        sentences = self.t.sentences
+        nxt = w[i + 1] if i + 1 < n and sentences[i + 1] == sentences[i] else None
         if nxt in FEAST_HEADS and nxt not in options:
             return None  # "hari raya Natal": the next word is the feast
         feast = options.get(nxt) if nxt is not None else None
@@ -875,7 +876,6 @@ class _Reader:
             return None  # "jalan raya"
         if feast is None:
             return None
-        sentences = self.t.sentences
         first, shift = head, 0
         while (
             first > 0
@@ -1430,7 +1430,8 @@ def read_durations(  # noqa: PLR0912, PLR0915 - a flat pass over spans, dates an
                     day is not None
                     and day < ref
                     and (
-                        before == "masih"
+                        # "Waktu itu masih bulan Februari": then, not ahead.
+                        (before == "masih" and not _told_then(tokens.words, found.first))
                         or (
                             before in _UNTIL_MONTH
                             and _next_year(day) <= ref + timedelta(days=_NEAR_AHEAD_DAYS)
@@ -1722,6 +1723,12 @@ def _before_month(words: Sequence[str], first: int) -> str:
     if k > 0 and words[k] in _MONTH_ONLY_OPENERS:
         k -= 1
     return words[k] if k >= 0 else ""
+
+
+def _told_then(words: Sequence[str], first: int) -> bool:
+    """Whether "waktu itu" (or "saat/ketika itu") comes just before the date at ``first``."""
+    near = words[max(0, first - 5) : first]
+    return not _THAT_TIME.isdisjoint(pairwise(near))
 
 
 def _next_year(day: date) -> date:

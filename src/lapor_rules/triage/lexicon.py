@@ -106,6 +106,8 @@ _NOT_IN_CARE_NOW = (
     # danger told now.
     " | sering sesak napas | sering sesak nafas | sering kejang | sering pingsan"
     " | kadang sesak napas | kadang sesak nafas | kadang kejang | kadang pingsan"
+    # A boarding school's rule, no ward ("mondok di pesantren dan tidak boleh keluar pondok").
+    " | tidak boleh keluar pondok | tidak boleh keluar pesantren | tidak boleh keluar asrama"
 )
 
 DEFAULT_SIGNALS: tuple[Signal, ...] = (
@@ -1340,6 +1342,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | menawari saya jalur prioritas | jalur prioritas rp | menyebut saya murtad"
         " | pulang untuk berpikir ulang | tidak dukung saya | tidak mendukung saya"
         " | tidak dukung pak kades | tidak mendukung pak kades | tidak dukung calon"
+        # Told they need no card for who they are ("orang laut tidak usah KTP").
+        " | tidak usah ktp | tidak usah punya ktp | tidak perlu punya ktp"
         " | tidak mendukung calon"
         # Retaliation promised for a complaint ("silakan lapor, nanti berkasnya makin lama").
         " | nanti berkasnya makin lama | berkasnya makin lama | tidak akan diproses kalau"
@@ -1359,6 +1363,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
         unless="dicurigai palsu | diduga palsu | dianggap palsu | dikira palsu | curiga palsu"
+        # Afraid of being taken for a briber ("tidak mau nanti dikira menyuap").
+        " | dikira menyuap | disangka menyuap | dianggap menyuap"
         # A card left with a private lender as collateral: no official's doing.
         " | rentenir sebagai jaminan pinjaman | bank keliling sebagai jaminan pinjaman"
         " | lintah darat sebagai jaminan pinjaman | koperasi sebagai jaminan pinjaman"
@@ -1599,7 +1605,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
             for owner in ("ibu", "bapak", "ayah", "suami", "istri", "beliau", "kami")
         )
         + " | bukan tanda tangannya",
-        unless="tanpa izin sekolah | tanpa izin kerja | tanpa izin kantor | tanpa izin atasan",
+        unless="tanpa izin sekolah | tanpa izin kerja | tanpa izin kantor | tanpa izin atasan"
+        # A prevention asked for ("supaya NIK saya tidak bisa dipakai lagi tanpa izin"); a
+        # signature printed wrong on a new card.
+        " | dipakai lagi tanpa izin | tercetak bukan tanda tangan saya",
     ),
     _sig(
         "stranger_in_record",
@@ -1946,7 +1955,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | hanya bisa kalau | hanya bisa jika | hanya bisa kalo",
         # Leave from work that cannot be had is a cost of coming, not a blocked service
         # ("banyak orang tua yang kerja tidak bisa izin").
-        unless="tidak bisa izin | tidak dapat izin | susah izin | sulit izin",
+        # Travel home that is hard is a cost of coming, not a blocked service.
+        unless="tidak bisa izin | tidak dapat izin | susah izin | sulit izin | susah pulang"
+        " | sulit pulang",
     ),
     _sig(
         "staff",
