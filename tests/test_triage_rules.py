@@ -9035,6 +9035,60 @@ HOLDOUTS_HC_HG: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_HH: list[tuple[str, str, datetime | None, bool]] = [
+    # Numbers nobody knows, still active: misuse going on.
+    (
+        "U-IDENTITY-MISUSE",
+        "Ada nomor HP atas NIK saya yang dipakai menipu orang. Ada 9 nomor terdaftar atas NIK"
+        " saya, 8 di antaranya tidak saya kenal dan masih aktif.",
+        None,
+        True,
+    ),
+    # A portal showing other families' cards.
+    (
+        "U-DATA-LEAK",
+        "Waktu login ke portal layanan online pagi ini, yang muncul malah KK keluarga lain"
+        " lengkap dengan NIK. Berarti data saya juga mungkin sedang tampil ke orang lain.",
+        None,
+        True,
+    ),
+    # Uploads by the reporter; a card held at the gate; a number change asked for.
+    (
+        "U-DATA-LEAK",
+        "Anak saya dapat tugas untuk mengunggah foto KK ke aplikasi bimbel swasta. Apakah orang"
+        " tua wajib menurutinya?",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Tadi saya salah mengunggah foto KK tetangga di aplikasi. Mohon file itu dihapus.",
+        None,
+        False,
+    ),
+    (
+        "U-SAFETY",
+        "Masa mau masuk kantor kelurahan KTP saya ditahan satpam di pos depan, ditukar kartu"
+        " tamu. 20 menit kemudian dikembalikan.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Nomor HP di akun saya masih nomor lama, dan nomor itu sekarang sudah dipakai orang"
+        " lain karena hangus. Mohon nomor HP saya diganti.",
+        None,
+        False,
+    ),
+    # Settled: the shop closed, safe since.
+    (
+        "U-DATA-LEAK",
+        "Tahun 2023 akun toko online saya diambil alih orang dan dia sempat mengunggah foto KTP"
+        " saya. Saya lapor ke platformnya, tokonya ditutup, sejak itu aman.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -9109,6 +9163,7 @@ DATED_PHRASINGS = {
     "2026.12.114": HOLDOUT_HC,
     "2026.12.115": HOLDOUT_HE,
     "2026.12.116": HOLDOUTS_HC_HG,
+    "2026.12.117": HOLDOUT_HH,
 }
 
 

@@ -303,7 +303,7 @@ _MISUSE_MEANS = frozenset(
 )  # fmt: skip
 _MISUSE_MEANS_OWNED = frozenset(
     {"kontraknya", "pelakunya", "pinjamannya", "kreditnya", "tagihannya", "akunnya",
-     "utangnya", "hutangnya", "kasusnya", "nomornya"}
+     "utangnya", "hutangnya", "kasusnya", "nomornya", "tokonya"}
 )  # fmt: skip
 _POINTING_BACK = frozenset({("itu",), ("tersebut",), ("palsu",)})
 _DONE_BEFORE = frozenset({"sudah", "telah"})

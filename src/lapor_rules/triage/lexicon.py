@@ -215,7 +215,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "dia masih transaksi pakai paylater saya"), loans from apps never joined.
         " | tidak pernah membuka rekening | rekening kedua atas"
         " | login di hp orang | pakai paylater saya | tidak pernah daftar aplikasi apa pun"
-        " | yang katanya atas nama saya"
+        " | yang katanya atas nama saya | atas nik saya yang dipakai | memakai wa saya"
+        " | memakai whatsapp saya | pakai wa saya untuk"
         " | tidak pernah daftar aplikasi apapun"
         " | digunakan orang | digunakan oleh orang | dipakai pihak lain | digunakan pihak lain"
         " | disalahgunakan | penyalahgunaan data | penyalahgunaan identitas | pencurian identitas"
@@ -314,6 +315,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # lender named as a trade ("mitra penagihan beberapa penyelenggara pinjaman").
         " | sudah hangus ... dipakai orang | nomor itu yang sekarang dipakai orang"
         " | sekarang nomor itu dipakai orang | mencairkan pinjaman"
+        " | dipakai orang lain karena hangus | nomor itu sekarang sudah dipakai orang"
+        # A change asked for ("Mohon nomor HP saya diganti").
+        " | mohon nomor hp saya diganti | tolong nomor hp saya diganti"
+        " | minta nomor hp saya diganti"
         " | dipegang penagih | ditahan penagih | dibawa penagih | sms tawaran pinjaman"
         " | bank bank yang tidak saya kenal | dari bank yang tidak saya kenal"
         " | penyelenggara pinjaman"
@@ -492,6 +497,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # selesai lewat OJK", "sekarang tidak diganggu lagi".
         " | sudah dibatalkan lembaga | sudah selesai lewat | tidak diganggu lagi"
         " | registrasinya dicabut | sudah diblokir operator | sekarang sudah aman"
+        " | sekarang sudah ditutup | sejak itu aman"
         # No longer listed ("nama kami sudah dihapus dan sekarang tidak tercantum lagi"); a
         # post taken down or deleted by the reporter.
         " | tidak tercantum lagi | sudah tidak tercantum | postingannya sudah diturunkan"
@@ -621,6 +627,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ke seluruh kontak saya | disebar ke kontak | dikirim ke kontak | ke kontak kontak teman"
         # A file of residents' data anyone can download ("siapa saja bisa mengunduh").
         " | siapa saja bisa mengunduh | dibagikan di grup grup"
+        # A portal that shows other families' cards ("yang muncul malah KK keluarga lain").
+        " | muncul malah kk keluarga lain | sedang tampil ke orang lain"
         # Someone who found the reporter through an insider ("alamat baru saya dia dapat
         # dari sepupunya yang kerja di kelurahan").
         " | alamat baru saya dia dapat dari | alamat saya dia dapat dari"
@@ -704,7 +712,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # still one to examine when its sentence names an official ("dapat dari orang
         # kecamatan").
         allegation=True,
-        unless="undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
+        # The reporter's own upload, asked about or sent by mistake ("tugas untuk mengunggah
+        # foto KK ke aplikasi bimbel", "saya salah mengunggah foto KK tetangga").
+        unless="untuk mengunggah foto kk | untuk mengunggah foto ktp | salah mengunggah foto kk"
+        " | salah mengunggah foto ktp"
+        " | undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
         " | atap bocor | atapnya bocor | genteng bocor | bocor kalau hujan | ruangan bocor"
         " | plafon ... bocor"
         " | pipa bocor | ban bocor"
@@ -835,6 +847,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
         # "Mohon NIK saya dibereskan": data to sort out, no threat.
         " | nik saya dibereskan | data saya dibereskan | ktp saya dibereskan"
+        " | identitas saya dibereskan | ditahan satpam di pos"
         # A crowd stranded at an office by an outage; a workmate arrested for a forged card.
         " | warga terlantar di | terlantar di mal | terlantar di mpp | terlantar di kantor"
         " | ditemukan terlantar di"
@@ -1588,6 +1601,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | lewat orang di kecamatan | lewat orang di kelurahan | lewat orang di desa"
         " | tanpa sepengetahuan | tanpa sepengetahuan kami | tanpa sepengetahuan saya"
         " | tanpa saya ajukan | tanpa saya minta | tanpa pengajuan dari saya"
+        " | tidak pernah mengajukan pindah"
         " | bukan tanda tangan saya | tanda tangan palsu | tanpa saya hadir"
         " | tanpa dokumen pendukung"
         " | tanda tangannya bukan | bukan tanda tangan kepala desa"
@@ -2626,7 +2640,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "rekening ... masih aktif dipakai sampai minggu ini" is misuse going on, not a service
         # that still works.
         unless="masih aktif dipakai | masih aktif digunakan | dan masih aktif dipakai"
-        " | dan masih aktif digunakan | dan masih aktif menerima",
+        " | dan masih aktif digunakan | dan masih aktif menerima"
+        # Numbers nobody knows "tidak saya kenal dan masih aktif": misuse going on.
+        " | tidak saya kenal dan masih aktif | tidak dikenal dan masih aktif",
         negatable=False,
     ),
     _sig(
