@@ -234,6 +234,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_hc.jsonl": ("hhc", 100),
     "triage_holdout_hd.jsonl": ("hhd", 100),
     "triage_holdout_he.jsonl": ("hhe", 100),
+    "triage_holdout_hf.jsonl": ("hhf", 100),
     "triage_holdout_hg.jsonl": ("hhg", 100),
     "triage_holdout_hh.jsonl": ("hhh", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
