@@ -9089,6 +9089,40 @@ HOLDOUT_HH: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_HF: list[tuple[str, str, datetime | None, bool]] = [
+    # Threatened with a weapon, hiding: safety now.
+    (
+        "U-SAFETY",
+        "Saya sembunyi di rumah teman dengan anak saya, suami tadi sore mengamuk dan mengancam"
+        " pakai parang. KTP dan KK dipegang suami.",
+        None,
+        True,
+    ),
+    # "sore nanti" is today.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Pendaftaran SPMB SMP negeri ditutup sore nanti jam 15.00. Sistem sekolah menjawab NIK"
+        " anak saya tidak ditemukan.",
+        datetime(2025, 6, 25, 11, 20, tzinfo=WIB),
+        True,
+    ),
+    # A file held until a review is deleted.
+    (
+        "U-MISCONDUCT",
+        "Setelah saya tulis ulasan bintang satu, petugas loket bilang 'kalau mau berkasnya"
+        " diproses, hapus dulu ulasannya'.",
+        None,
+        True,
+    ),
+    # A pension not paid out is a block.
+    (
+        "U-ACCESS-LOST",
+        "Nama saya di KTP beda dengan di SK pensiun. Bulan ini gaji pensiun saya tidak"
+        " dicairkan kantor pos sampai namanya sama.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -9164,6 +9198,7 @@ DATED_PHRASINGS = {
     "2026.12.115": HOLDOUT_HE,
     "2026.12.116": HOLDOUTS_HC_HG,
     "2026.12.117": HOLDOUT_HH,
+    "2026.12.118": HOLDOUT_HF,
 }
 
 

@@ -1113,8 +1113,14 @@ class _Reader:
             return _Date(i, i + 1, 0, 0, None, relative=0)
         if word == "nanti" and nxt in TIMES_OF_DAY:
             return _Date(i, i + 1, 0, 0, None, relative=0)
-        if word in TIMES_OF_DAY and nxt == "nanti" and prev in _CLOCK_OR_JAM:
-            return _Date(i, i + 1, 0, 0, None, relative=0)  # "ditutup jam 3 sore nanti"
+        if (
+            word in TIMES_OF_DAY
+            and nxt == "nanti"
+            and prev not in {"besok", "lusa"}
+            and prev not in WEEKDAYS
+        ):
+            # "ditutup jam 3 sore nanti", "ditutup sore nanti jam 15.00": today.
+            return _Date(i, i + 1, 0, 0, None, relative=0)
         if word in TIMES_OF_DAY and nxt == "ini" and prev not in _UNTIL_WORDS:
             return _Date(i, i + 1, 0, 0, None, relative=0)
         if word == "minggu" and nxt == "depan":

@@ -809,6 +809,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Safety or liberty at risk (violence, detention, deportation, trafficking)",
         "kdrt | kekerasan dalam rumah tangga | dianiaya | penganiayaan | diculik"
         " | perdagangan orang | trafficking | tppo | ditahan polisi | ditahan imigrasi"
+        # Threatened with a weapon at home, hiding, a safe house.
+        " | mengancam pakai parang | mengancam dengan parang | mengancam pakai pisau"
+        " | mengancam dengan pisau | ke rumah aman"
         " | dideportasi | deportasi | ditangkap | tertahan di bandara | tertahan di imigrasi"
         " | tertahan di plbn | tertahan di pos lintas batas | menggedor gedor pintu"
         " | terlantar di | diancam dibunuh | ancaman pembunuhan | tidak bisa pulang ke indonesia"
@@ -1367,6 +1370,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A complainer threatened with a counter-report ("jangan fitnah, bisa dilaporkan
         # balik pakai UU ITE").
         " | bisa dilaporkan balik | saya laporkan balik | dilaporkan balik pakai"
+        # A file held until a bad review is deleted ("hapus dulu ulasannya").
+        " | hapus dulu ulasannya | hapus ulasannya | hapus dulu ulasan | hapus dulu reviewnya"
         " | disimpan paling bawah"
         " | langsung diubah di sistem"
         " | pilih saja salah satu dari | kepercayaan kami bukan agama | dibantu orang kelurahan"
@@ -1887,6 +1892,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Layanan atau hak pelapor benar-benar terhambat",
         "A service or right is actually blocked for the person",
         "tidak bisa mengambil | tidak bisa mencairkan | tidak bisa klaim | susah di klaim"
+        # A pension or aid not paid out ("gaji pensiun saya tidak dicairkan kantor pos").
+        " | tidak dicairkan | belum dicairkan"
         # Left off an aid list because of the record ("tidak masuk daftar bantuan lansia").
         " | tidak masuk daftar | keluar dari daftar penerima | dicoret dari daftar"
         # Ruled out of a selection by the record ("dinyatakan tidak memenuhi syarat karena
@@ -1966,7 +1973,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak pernah bisa"
         # A service given only on a condition the reporter does not meet ("persalinan gratis
         # hanya bisa kalau KK sudah sesuai domisili").
-        " | hanya bisa kalau | hanya bisa jika | hanya bisa kalo",
+        " | hanya bisa kalau | hanya bisa jika | hanya bisa kalo | mau menerima dia asal ada"
+        " | mau menerima asal ada",
         # Leave from work that cannot be had is a cost of coming, not a blocked service
         # ("banyak orang tua yang kerja tidak bisa izin").
         # Travel home that is hard is a cost of coming, not a blocked service.
