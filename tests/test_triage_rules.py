@@ -9123,6 +9123,39 @@ HOLDOUT_HF: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_HI_HJ: list[tuple[str, str, datetime | None, bool]] = [
+    # What worked last year says nothing of now: a patient refused at admission.
+    (
+        "U-LIFE-HEALTH-DOCUMENT",
+        "Bapak saya sekarang di IGD, dokter bilang harus rawat inap malam ini. Admisi menolak"
+        " pakai BPJS karena NIK bapak tidak ditemukan, padahal tahun lalu masih bisa berobat.",
+        None,
+        True,
+    ),
+    # Retaliation promised for a complaint.
+    (
+        "U-MISCONDUCT",
+        "Setelah saya mengadu lewat LAPOR!, perangkat desa datang ke rumah dan bilang 'jangan"
+        " sok lapor-lapor, nanti urusanmu makin lama'.",
+        None,
+        True,
+    ),
+    # A move stuck at the origin's data is pending; a third message unanswered.
+    (
+        "U-WAIT-FAR",
+        "Daftar pindah datang di Disdukcapil Batam tanggal 2 Juni. Sekarang 10 Juli, katanya"
+        " data belum ditarik dari daerah asal.",
+        datetime(2025, 7, 10, 14, 0, tzinfo=WIB),
+        True,
+    ),
+    (
+        "U-REPEAT",
+        "Ini pesan saya yang ketiga soal perbaikan tahun lahir di KK. Pesan tanggal 2 dan"
+        " tanggal 9 tidak dibalas.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -9199,6 +9232,7 @@ DATED_PHRASINGS = {
     "2026.12.116": HOLDOUTS_HC_HG,
     "2026.12.117": HOLDOUT_HH,
     "2026.12.118": HOLDOUT_HF,
+    "2026.12.119": HOLDOUTS_HI_HJ,
 }
 
 

@@ -1367,6 +1367,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A complainer singled out and their file put last ("Oh ini yang lapor-lapor ya ...
         # berkas ibu saya simpan paling bawah").
         " | ini yang lapor lapor | yang suka lapor lapor | simpan paling bawah"
+        " | sok lapor lapor | urusanmu makin lama | urusannya makin lama"
+        " | berkasmu saya simpan | saya simpan di laci"
         # A complainer threatened with a counter-report ("jangan fitnah, bisa dilaporkan
         # balik pakai UU ITE").
         " | bisa dilaporkan balik | saya laporkan balik | dilaporkan balik pakai"
@@ -1510,7 +1512,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | patungan uang | yang tidak bayar tidak | tidak bayar tidak dilayani"
         " | tidak bayar tidak direkam"
         " | bila saya membayar | bila membayar | membayar uang administrasi"
-        " | uang bensin | uang bensinnya | uang minyak | uang transport petugas"
+        " | uang bensin | uang bensinnya | uang minyak | uang transport petugas | uang lelah"
         " | menyiapkan #num ribu | siapkan #num ribu"
         " | biaya administrasi pengurusan | saya bayar karena katanya"
         " | kalau saya tidak bayar | kalau kami tidak bayar | kalau belum bayar"
@@ -1656,6 +1658,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "A repeated complaint about the same case without an answer",
         "sudah komplain | pernah komplain | sudah mengadu | sudah pernah mengadu"
         " | jadi saya ulangi | saya ulangi laporan | laporan saya tanggal"
+        " | pesan saya yang ketiga | pesan saya yang kedua | ini pesan ketiga"
         " | sudah saya laporkan | sudah dilaporkan | sudah lapor ke | sudah melapor ke"
         " | pengaduan sebelumnya | laporan sebelumnya | keluhan sebelumnya | pengaduan saya kemarin"
         " | pengaduan saya sebelumnya | laporan saya sebelumnya | masih keluhan | keluhan yang sama"
@@ -1974,6 +1977,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A service given only on a condition the reporter does not meet ("persalinan gratis
         # hanya bisa kalau KK sudah sesuai domisili").
         " | hanya bisa kalau | hanya bisa jika | hanya bisa kalo | mau menerima dia asal ada"
+        # "Dinas sosial mau memasukkan beliau ke program, tapi syaratnya harus ada NIK" for a
+        # man who never had one.
+        " | syaratnya harus ada nik | syaratnya harus punya nik"
         " | mau menerima asal ada",
         # Leave from work that cannot be had is a cost of coming, not a blocked service
         # ("banyak orang tua yang kerja tidak bisa izin").
@@ -2477,7 +2483,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Masalah layanan konkret bagi pelapor (belum jadi, tidak bisa, ditolak, salah, lama)",
         "A concrete service problem for the reporter (not done, cannot, refused, wrong, slow)",
         "belum jadi | belum selesai | belum terbit | belum diterbitkan | belum dicetak"
-        " | sedang dicetak | masih dicetak | masih proses cetak"
+        " | sedang dicetak | masih dicetak | masih proses cetak | data belum ditarik"
         " | belum dikeluarkan | tidak dikeluarkan | tidak juga dikeluarkan | belum tercetak"
         " | belum keluar | tidak jadi | tidak selesai | tidak kunjung"
         " | belum dimasukkan ke kk | belum dimasukkan ke dalam kk | saja yang belum"
@@ -2650,7 +2656,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="masih aktif dipakai | masih aktif digunakan | dan masih aktif dipakai"
         " | dan masih aktif digunakan | dan masih aktif menerima"
         # Numbers nobody knows "tidak saya kenal dan masih aktif": misuse going on.
-        " | tidak saya kenal dan masih aktif | tidak dikenal dan masih aktif",
+        " | tidak saya kenal dan masih aktif | tidak dikenal dan masih aktif"
+        # What worked before ("tahun lalu masih bisa berobat") says nothing of now ("lalu"
+        # itself is also a Sasak name: it stays out of the vocabulary).
+        " | tahun ... masih bisa berobat | bulan ... masih bisa berobat | dulu masih bisa"
+        " | sebelumnya masih bisa",
         negatable=False,
     ),
     _sig(
