@@ -901,9 +901,7 @@ class _Reader:
             found.last, found.feast_last_year = last + 2, True
         elif after and after[0] in _PAST_FEAST:
             found.last = last + 1
-        elif not (at and w[at - 1] in SINCE_WORDS) and not _THAT_TIME.intersection(
-            zip(w[max(0, at - 4) : at], w[max(1, at - 3) : at], strict=False)
-        ):
+        elif not (at and w[at - 1] in SINCE_WORDS) and not _told_then(w, at, reach=4):
             # "waktu itu masih sebelum puasa": then, in the past (read like "sejak").
             # The submission verb may come after the feast ("seminggu setelah Lebaran saya
             # rekam"), so the window is counted from the feast's qualifiers.
@@ -1731,10 +1729,9 @@ def _before_month(words: Sequence[str], first: int) -> str:
     return words[k] if k >= 0 else ""
 
 
-def _told_then(words: Sequence[str], first: int) -> bool:
-    """Whether "waktu itu" (or "saat/ketika itu") comes just before the date at ``first``."""
-    near = words[max(0, first - 5) : first]
-    return not _THAT_TIME.isdisjoint(pairwise(near))
+def _told_then(words: Sequence[str], first: int, reach: int = 5) -> bool:
+    """Whether "waktu itu" (or "saat/ketika itu") is in the ``reach`` words before ``first``."""
+    return not _THAT_TIME.isdisjoint(pairwise(words[max(0, first - reach) : first]))
 
 
 def _next_year(day: date) -> date:

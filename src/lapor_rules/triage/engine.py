@@ -250,6 +250,8 @@ SETTLING = frozenset(
 #: Words right before a "resolved" phrase that turn it around ("belum beres"), or make it
 #: a claim the reporter only passes on ("katanya sudah diperbaiki").
 _NOT_YET = frozenset({"belum", "tidak", "bukan", "kurang", "masih", "katanya"})
+#: The same, or a condition ("Kalau sudah jadi saya ambil besok").
+_UNSETTLING = _NOT_YET | _IF_WORDS
 #: Words shortly before a "resolved" phrase that make it a goal, a requirement or a hope
 #: ("sampai ... beres", "harus beres di Dukcapil dulu", "jangan harap lancar").
 _GOAL_WORDS = frozenset(
@@ -323,6 +325,8 @@ _CLOSED_IT = frozenset(
     {"menutupnya", "memblokirnya", "menonaktifkannya", "membatalkannya", "menghapusnya",
      "mencabutnya", "membekukannya"}
 )  # fmt: skip
+#: Every word a closing can start at (one C-level filter over the text).
+_CLOSING_STARTS = _CLOSED_IT | _MISUSE_MEANS | _MISUSE_MEANS_OWNED | _POSTS
 _CLOSING_VERBS = frozenset(
     {"ditutup", "dibatalkan", "dibekukan", "dihapus", "dinonaktifkan", "lunas", "ditangkap",
      "ditahan", "dipenjara", "dicabut", "diblokir", "blokir", "diturunkan", "ditakedown",
@@ -785,7 +789,7 @@ class _Context:
                 if (
                     words[i : i + size] in options
                     # "Kalau sudah jadi saya ambil besok": a condition, not a resolution.
-                    and (i == 0 or (words[i - 1] not in _NOT_YET and words[i - 1] not in _IF_WORDS))
+                    and (i == 0 or words[i - 1] not in _UNSETTLING)
                     and _GOAL_WORDS.isdisjoint(words[max(0, i - 3) : i])
                     # "semua syarat sudah diterima": the application was taken in, not settled.
                     and not (
@@ -1403,29 +1407,31 @@ def _misuse_closed(tokens: Tokens, evidence: dict[str, list[RawEvidence]]) -> No
     ("rekening saya dibekukan") points back to nothing, and a closing asked for ("tolong
     fotonya dihapus") is none.
     """
+    span = _closing_span(tokens)
+    if span is not None:
+        start, end = tokens.starts[span[0]], tokens.ends[span[1]]
+        evidence["misuse_closed"] = [_ev(signal="misuse_closed", start=start, end=end)]
+
+
+def _closing_span(tokens: Tokens) -> tuple[int, int] | None:
+    """The first and last token of the first closing ``_misuse_closed`` reads, if any."""
     words, sentences = tokens.words, tokens.sentences
     n = len(words)
-    for k in range(n):
+    for k in compress(count(), map(_CLOSING_STARTS.__contains__, words)):
         word = words[k]
-        if word in _CLOSED_IT and not _DONE_BEFORE.isdisjoint(words[max(0, k - 3) : k]):
+        if word in _CLOSED_IT:
             # "setelah saya lapor bank sudah menutupnya": closed, pointed back to by "-nya";
             # not "bagaimana memblokirnya?".
-            evidence["misuse_closed"] = [
-                _ev(signal="misuse_closed", start=tokens.starts[k], end=tokens.ends[k])
-            ]
-            return
+            if not _DONE_BEFORE.isdisjoint(words[max(0, k - 3) : k]):
+                return k, k
+            continue
         clause = word in _MISUSE_MEANS and words[k + 1 : k + 2] == ("yang",)
         pointed = (
             word in _MISUSE_MEANS_OWNED
             or word in _POSTS
             or clause
-            or (
-                word in _MISUSE_MEANS
-                and (
-                    words[k + 1 : k + 2] in _POINTING_BACK
-                    or words[k + 1 : k + 3] == ("lain", "itu")  # "akun lain itu"
-                )
-            )
+            or words[k + 1 : k + 2] in _POINTING_BACK
+            or words[k + 1 : k + 3] == ("lain", "itu")  # "akun lain itu"
         )
         # "Tolong fotonya dihapus", "mohon rekening itu diblokir": asked for, not done.
         if not pointed or not _CLOSE_ASKED.isdisjoint(words[max(0, k - 3) : k]):
@@ -1442,10 +1448,8 @@ def _misuse_closed(tokens: Tokens, evidence: dict[str, list[RawEvidence]]) -> No
                 # account, or a closing ahead; a clause needs "sudah ditutup".
                 and (not clause or words[j - 1] in _DONE_BEFORE)
             ):
-                evidence["misuse_closed"] = [
-                    _ev(signal="misuse_closed", start=tokens.starts[k], end=tokens.ends[j])
-                ]
-                return
+                return k, j
+    return None
 
 
 def _thanks_for(sentence: Sequence[str]) -> bool:
