@@ -9156,6 +9156,107 @@ HOLDOUTS_HI_HJ: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_HK: list[tuple[str, str, datetime | None, bool]] = [
+    # A loan of the reporter's own, or a collector of someone else's debt, is no misuse of
+    # the reporter's identity (misuse_unconfirmed); denial or "atas nama saya" confirms it.
+    (
+        "U-IDENTITY-MISUSE",
+        "KTP asli almarhum kakek masih dipegang koperasi tempat beliau dulu punya pinjaman."
+        " Petugas minta KTP itu untuk akta kematian. Solusinya bagaimana?",
+        None,
+        False,
+    ),
+    (  # guard: another word of the text already kept this one below critical
+        "U-IDENTITY-MISUSE",
+        "Kami pindah rumah karena di alamat lama terus didatangi penagih hutang adik ipar."
+        " Surat pindah sudah diserahkan, KK baru belum jadi.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Saran saja: tolong warga diajari memberi tanda air di foto KTP. Banyak orang di"
+        " kampung kami yang kena pinjaman online gara-gara foto KTP tersebar.",
+        None,
+        False,
+    ),
+    (  # guard
+        "U-IDENTITY-MISUSE",
+        "Dari kemarin saya ditelepon penagih dari dua aplikasi pinjaman. Saya tidak pernah"
+        " pasang aplikasinya, tapi mereka punya foto KTP saya.",
+        None,
+        True,
+    ),
+    (  # guard
+        "U-IDENTITY-MISUSE",
+        "Ada notifikasi pinjaman cair atas nama saya di aplikasi yang tidak saya kenal. Tolong"
+        " NIK saya diamankan.",
+        None,
+        True,
+    ),
+    # A stranger's name in the reporter's family card is a falsified record (high), not
+    # misuse right now; an unknown transaction still is.
+    (
+        "U-IDENTITY-MISUSE",
+        "Di KK kami muncul satu nama laki-laki yang tidak saya kenal sebagai famili lain."
+        " Siapa yang memasukkan?",
+        None,
+        False,
+    ),
+    (  # guard
+        "U-IDENTITY-MISUSE",
+        "Barusan di m-banking saya ada transfer keluar ke rekening yang tidak saya kenal,"
+        " setelah saya kirim foto KTP ke orang yang mengaku petugas.",
+        None,
+        True,
+    ),
+    # A card photo used as a seller's credentials is the identity used now.
+    (
+        "U-IDENTITY-MISUSE",
+        "Toko online di Facebook memakai foto KTP dan wajah saya sebagai jaminan penjual."
+        " Pembeli yang tertipu sekarang menghubungi saya.",
+        None,
+        True,
+    ),
+    # Asked to send documents to a group and not done: nothing leaked (not_sent); a fee
+    # asked for and not paid is still an alleged fee.
+    (
+        "U-DATA-LEAK",
+        "Kantor tempat saya magang minta foto KTP dan KK dikirim ke grup WA yang isinya"
+        " ratusan orang. Saya belum kirim. Memang begitu aturannya?",
+        None,
+        False,
+    ),
+    (
+        "C-LEAK-BY-STAFF",
+        "Kantor tempat saya magang minta foto KTP dan KK dikirim ke grup WA yang isinya"
+        " ratusan orang, kata pegawai HRD. Saya belum kirim. Memang begitu aturannya?",
+        None,
+        False,
+    ),
+    (  # guard
+        "U-MISCONDUCT-BY-STAFF",
+        "Petugas loket bilang berkas saya bisa cepat asal ada uang terima kasih 100 ribu,"
+        " ditransfer ke rekening pribadinya. Saya belum kirim.",
+        None,
+        True,
+    ),
+    # A banner or a screen taken down closes the disclosure (misuse_closed).
+    (
+        "U-IDENTITY-MISUSE",
+        "Baliho di depan kantor camat memakai foto KTP saya sebagai contoh, lengkap dengan NIK."
+        " Baliho itu sudah diturunkan kemarin setelah saya protes.",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Di ruang tunggu terpampang layar berisi NIK dan alamat pemohon, bisa difoto semua"
+        " orang. Setelah saya tegur, layar itu dimatikan petugas.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -9233,6 +9334,7 @@ DATED_PHRASINGS = {
     "2026.12.117": HOLDOUT_HH,
     "2026.12.118": HOLDOUT_HF,
     "2026.12.119": HOLDOUTS_HI_HJ,
+    "2026.12.120": HOLDOUT_HK,
 }
 
 

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.119"
+RULESET_VERSION = "2026.12.120"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -150,6 +150,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
             "misuse_told_past",
             "not_happened",
             "misuse_generic",
+            "misuse_unconfirmed",
         ),
         urgency=_C,
         complexity=_CPX,
@@ -198,7 +199,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         all_of=("data_leak",),
         # A leak taken down ("fotonya dihapus dari grup") is over; a leak by staff stays
         # high (U-LEAK-BY-STAFF).
-        none_of=("not_happened", "misuse_prevention", "misuse_ended", "misuse_closed"),
+        none_of=("not_happened", "not_sent", "misuse_prevention", "misuse_ended", "misuse_closed"),
         urgency=_C,
         complexity=_CPX,
         priority=8,
@@ -209,6 +210,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Kebocoran data oleh petugas perlu pemeriksaan atasan atau inspektorat",
         "A data leak by staff needs examination by the supervisor or inspectorate",
         all_of=("data_leak|data_mishandled", "staff"),
+        none_of=("not_sent",),
         complexity=_OVS,
         citations=_LEAK,
     ),
@@ -220,7 +222,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         # (the rubric's alleged misconduct: high); U-DATA-LEAK makes a live leak critical.
         # Its complexity (oversight) is C-LEAK-BY-STAFF's, on the same condition.
         all_of=("data_leak|data_mishandled", "staff"),
-        none_of=("not_happened",),
+        none_of=("not_happened", "not_sent"),
         urgency=_H,
         priority=5,
         citations=_LEAK,

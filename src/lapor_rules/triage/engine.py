@@ -296,16 +296,55 @@ _STILL_RUNNING = frozenset(
     {("masih", "aktif"), ("masih", "berjalan"), ("masih", "dipakai"), ("masih", "digunakan"),
      ("masih", "beroperasi"), ("masih", "berlaku")}
 )  # fmt: skip
+#: Misuse words that name only the topic (a loan, a collector, a stranger, a SIM card): a
+#: loan of the reporter's own, or a collector of someone else's debt, is no misuse of the
+#: reporter's identity. They count as misuse when a sentence around them says whose
+#: identity was used (``_MISUSE_CONFIRMING``).
+_MISUSE_TOPICS = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "pinjaman", "pinjol", "pinjaman online", "penagih", "ditagih", "debt collector",
+        "tidak saya kenal", "tidak pernah saya kenal", "kartu perdana", "registrasi kartu",
+        "kredit online", "aplikasi kredit", "tawaran kredit", "tawaran pinjaman", "menagih hutang",
+        "koperasi online", "diteror", "ditelepon terus", "disalahgunakan",
+        "penyalahgunaan data", "judi online", "akun judi", "nomor prabayar",
+        "meminjam uang ke",
+    )
+)  # fmt: skip
+#: Word pairs that deny the act or claim the identity ("tidak pernah", "atas nama saya").
+_MISUSE_DENIALS = frozenset(
+    {("tidak", "pernah"), ("belum", "pernah"), ("bukan", "saya"), ("bukan", "punya"),
+     ("bukan", "milik"), ("tanpa", "sepengetahuan"), ("tanpa", "izin"), ("tidak", "merasa")}
+)  # fmt: skip
+#: The reporter's data named ("NIK saya", "foto KTP ibu"), confirming with a use verb.
+_MISUSE_DATA = frozenset({"nik", "ktp", "kk", "data", "identitas", "foto", "selfie", "nama"})
+_MISUSE_USES = frozenset(
+    {"dipakai", "digunakan", "memakai", "menggunakan", "pakai", "menyebut", "menyebutkan",
+     "tahu", "mengetahui", "kirim", "mengirim", "dikirim", "sebar", "menyebar", "disebar",
+     "menunjukkan", "bawa", "membawa", "beredar", "mengaku", "didaftarkan", "terdaftar"}
+)  # fmt: skip
+#: Things, not people, a reporter does not know ("transaksi yang tidak saya kenal"): the
+#: misuse itself, unlike a stranger's name in the family card.
+_UNKNOWN_MEANS = frozenset(
+    {"transaksi", "nomor", "email", "aplikasi", "akun", "rekening", "perangkat", "tagihan",
+     "pinjaman", "kredit", "hp", "link", "transfer"}
+)  # fmt: skip
+_UNKNOWN = frozenset({("tidak", "saya", "kenal"), ("tidak", "pernah", "saya", "kenal")})
+
+
 #: Things made or done with a misused identity, pointed back to by "itu", "tersebut" or
 #: "palsu" ("rekening itu"), or with "-nya" ("kontraknya", "pelakunya"); and the verbs that
 #: close them ("sudah ditutup", "dibatalkan", "ditangkap").
 _MISUSE_MEANS = frozenset(
     {"rekening", "akun", "kontrak", "pinjaman", "kredit", "kartu", "nomor", "paylater",
-     "pelaku", "tagihan", "utang", "hutang", "ktp", "wallet", "ewallet", "perusahaan", "kasus"}
+     "pelaku", "tagihan", "utang", "hutang", "ktp", "wallet", "ewallet", "perusahaan", "kasus",
+     # Notices and screens that showed the data ("spanduk itu sudah diturunkan").
+     "spanduk", "baliho", "poster", "kertas", "tv", "layar"}
 )  # fmt: skip
 _MISUSE_MEANS_OWNED = frozenset(
     {"kontraknya", "pelakunya", "pinjamannya", "kreditnya", "tagihannya", "akunnya",
-     "utangnya", "hutangnya", "kasusnya", "nomornya", "tokonya"}
+     "utangnya", "hutangnya", "kasusnya", "nomornya", "tokonya", "spanduknya", "kertasnya",
+     "layarnya"}
 )  # fmt: skip
 _POINTING_BACK = frozenset({("itu",), ("tersebut",), ("palsu",)})
 _DONE_BEFORE = frozenset({"sudah", "telah"})
@@ -330,7 +369,7 @@ _CLOSING_STARTS = _CLOSED_IT | _MISUSE_MEANS | _MISUSE_MEANS_OWNED | _POSTS
 _CLOSING_VERBS = frozenset(
     {"ditutup", "dibatalkan", "dibekukan", "dihapus", "dinonaktifkan", "lunas", "ditangkap",
      "ditahan", "dipenjara", "dicabut", "diblokir", "blokir", "diturunkan", "ditakedown",
-     "tutup", "ditangani", "selesai", "mati", "beres"}
+     "tutup", "ditangani", "selesai", "mati", "beres", "dimatikan", "dilepas", "dicopot"}
 )  # fmt: skip
 #: Words after "baru" that tell a discovery ("baru tahu"), and the words before a year that
 #: date an episode ("tahun 2023", "pada 2023").
@@ -1335,6 +1374,7 @@ def _collect_evidence(
     misuse = hits.get("identity_misuse")
     if misuse:
         _misuse_owner(tokens, misuse, evidence)
+        _misuse_topic_only(tokens, misuse, evidence)
         _misuse_tense(tokens, misuse, received, evidence)
     if misuse or "data_leak" in hits:
         _misuse_closed(tokens, evidence)
@@ -1487,6 +1527,46 @@ def _misuse_owner(
     first = spans[0][0]
     evidence["misuse_generic"] = [
         _ev(signal="misuse_generic", start=tokens.starts[first], end=tokens.ends[first])
+    ]
+
+
+def _misuse_topic_only(
+    tokens: Tokens, spans: Sequence[tuple[int, int]], evidence: dict[str, list[RawEvidence]]
+) -> None:
+    """Record ``misuse_unconfirmed`` when every misuse hit names only its topic.
+
+    "KTP asli beliau masih ditahan koperasi tempat beliau punya pinjaman", "sering
+    didatangi penagih hutang almarhum suami": a loan or a collector, no identity used. A
+    topic word counts when its sentence, the one before or the one after denies the act
+    ("tidak pernah pinjam"), claims the identity ("atas nama saya") or names the reporter's
+    data with a use ("mereka menyebut NIK saya").
+    """
+    words, sentences = tokens.words, tokens.sentences
+    for first, last in spans:
+        phrase = words[first : last + 1]
+        if phrase not in _MISUSE_TOPICS:
+            return
+        if phrase in _UNKNOWN and not _UNKNOWN_MEANS.isdisjoint(words[max(0, first - 3) : first]):
+            return
+        lo = bisect_left(sentences, sentences[first] - 1)
+        hi = bisect_right(sentences, sentences[first] + 1)
+        around = (*words[lo:first], "", *words[last + 1 : hi])
+        pairs = set(pairwise(around))
+        if not pairs.isdisjoint(_MISUSE_DENIALS):
+            return
+        if any(a == "atas" and b in {"nama", "nik"} for a, b in pairs) and any(
+            a in {"nama", "nik"} and b in _VICTIM_WORDS for a, b in pairs
+        ):
+            return
+        # "NIK saya", "foto KTP ibu", "foto KK keluarga saya".
+        if not _MISUSE_USES.isdisjoint(around) and any(
+            a in _MISUSE_DATA and (b in _VICTIM_WORDS or c in _VICTIM_WORDS)
+            for a, b, c in zip(around, around[1:], (*around[2:], ""), strict=False)
+        ):
+            return
+    first = spans[0][0]
+    evidence["misuse_unconfirmed"] = [
+        _ev(signal="misuse_unconfirmed", start=tokens.starts[first], end=tokens.ends[first])
     ]
 
 

@@ -252,6 +252,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | diregistrasi dengan nik | diregistrasi pakai nik | diregistrasi menggunakan nik"
         " | tidak pernah membeli kartu perdana | tidak pernah beli kartu perdana"
         " | memakai ktp dan foto selfie saya | ktp dan foto selfie saya untuk"
+        # "akun jualan yang memakai foto KTP dan selfie saya sebagai bukti penjual".
+        " | memakai foto ktp ... saya | menggunakan foto ktp ... saya"
         # Paylater and e-wallets taken over now.
         " | paylater atas nama | sudah diganti orang | saldonya keluar"
         # An e-wallet drained after a phishing call ("saldo dompet digital saya berkurang
@@ -567,6 +569,16 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A scare that turned out to be a mistake ("ternyata salah kirim, bukan data saya").
         " | ternyata salah kirim | ternyata bukan data saya | ternyata bukan saya"
         " | ternyata bukan nik saya",
+        negatable=False,
+    ),
+    _sig(
+        "not_sent",
+        "Data belum dikirim atau diisikan: diminta, belum dilakukan",
+        "The data was not sent or entered: asked for, not done",
+        # "HRD minta semua karyawan kirim foto KTP ke grup WA. Saya belum kirim." A fee
+        # asked for and not yet paid is still an alleged fee: this blocks leaks only.
+        "saya belum kirim | belum saya kirim | saya belum klik | belum saya klik"
+        " | saya belum mengirim | belum saya isi | saya belum mengisi",
         negatable=False,
     ),
     _sig(

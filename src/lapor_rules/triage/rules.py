@@ -84,6 +84,12 @@ FACTS: Mapping[str, Bilingual] = {
         id="Penyalahgunaan identitas disebut secara umum, tanpa menyebut korbannya",
         en="Identity misuse mentioned in general, naming no victim",
     ),
+    "misuse_unconfirmed": Bilingual(
+        id="Kata penyalahgunaan hanya menyebut topiknya (pinjaman, penagih, orang tak dikenal),"
+        " tanpa kalimat yang menyangkal atau menyebut identitas pelapor dipakai",
+        en="The misuse words name only the topic (a loan, a collector, a stranger), with no"
+        " sentence denying the act or saying the reporter's identity was used",
+    ),
     "misuse_closed": Bilingual(
         id="Sarana penyalahgunaan identitas sudah ditutup, dibatalkan atau pelakunya"
         ' ditangkap ("rekening itu sudah ditutup", "kontraknya dibatalkan")',
