@@ -240,6 +240,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_hi.jsonl": ("hhi", 100),
     "triage_holdout_hj.jsonl": ("hhj", 100),
     "triage_holdout_hk.jsonl": ("hhk", 100),
+    "triage_holdout_hm.jsonl": ("hhm", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
     "triage_holdout_z.jsonl": ("hz", 100),
