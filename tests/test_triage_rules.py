@@ -9257,6 +9257,89 @@ HOLDOUT_HK: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_HL_HO: list[tuple[str, str, datetime | None, bool]] = [
+    # Someone else signing up with the reporter's NIK is misuse; the reporter's own
+    # sign-up with it is not.
+    (
+        "U-IDENTITY-MISUSE",
+        "Pendaftaran beasiswa saya ditolak karena NIK sudah dipakai. Ternyata ada orang yang"
+        " mendaftar pakai NIK saya dengan nama lain.",
+        None,
+        True,
+    ),
+    (  # guard
+        "U-IDENTITY-MISUSE",
+        "Saya mau daftar pakai NIK saya di portal beasiswa tapi selalu gagal. Bagaimana caranya?",
+        None,
+        False,
+    ),
+    # Numbers registered on the NIK, an account opened with the card photo.
+    (
+        "U-IDENTITY-MISUSE",
+        "Kata gerai operator, ada kartu lain yang teregistrasi menggunakan NIK dan KK saya.",
+        None,
+        True,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Barusan ada limit paylater aktif atas aplikasi belanja. Akunnya pakai NIK dan foto KTP"
+        " saya, tapi nomor HP-nya bukan punya saya.",
+        None,
+        True,
+    ),
+    # A fee to hand over for the recording team.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Waktu perekaman di lapas, keluarga warga binaan disuruh setor 100 ribu untuk biaya"
+        " petugas yang datang.",
+        None,
+        True,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Petugas yang mengatur jadwal jemput bola bilang panti harus menyiapkan uang transport"
+        " dan makan tim untuk tiap anak.",
+        None,
+        True,
+    ),
+    # Documents promised to a group, none of them done: pending, and far past the standard.
+    (
+        "U-WAIT-FAR",
+        "Bulan Juli petugas merekam kami semua dan menjanjikan KTP dalam dua minggu. Sampai"
+        " sekarang, sudah tiga bulan, belum satu pun yang jadi.",
+        datetime(2025, 10, 20, 10, tzinfo=WIB),
+        True,
+    ),
+    # The reporter's job on a ward, or a stay in rehabilitation whose card is needed only
+    # later, puts no one in danger now.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Saya perawat IGD, kerja shift malam. KTP saya rekam ulang sebulan lalu belum jadi,"
+        " bisa diambilkan suami?",
+        None,
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Klien kami sedang menjalani rehabilitasi rawat inap tiga bulan. KTP-nya hilang, kami"
+        " ingin mengurus penggantinya untuk pelatihan kerja setelah ia selesai.",
+        None,
+        False,
+    ),
+    (  # guard
+        "U-LIFE-HEALTH-NOW",
+        "Ayah saya dirawat di ICU sejak semalam. BPJS-nya ditolak karena NIK tidak ditemukan.",
+        None,
+        True,
+    ),
+    # A fee of the past, told as long gone ("tapi itu zaman dulu").
+    (
+        "U-PAYMENT-BY-STAFF",
+        "Dulu di kelurahan sini petugas minta uang rokok untuk surat pindah, tapi itu zaman dulu.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -9335,6 +9418,7 @@ DATED_PHRASINGS = {
     "2026.12.118": HOLDOUT_HF,
     "2026.12.119": HOLDOUTS_HI_HJ,
     "2026.12.120": HOLDOUT_HK,
+    "2026.12.121": HOLDOUTS_HL_HO,
 }
 
 

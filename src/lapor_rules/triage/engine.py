@@ -240,6 +240,8 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("sudah", "dioperasi"), ("sekarang", "sehat"),
     ("nama", "saya", "sudah", "bersih"), ("selamat", "dan", "sehat"), ("sudah", "padan"),
     ("cair", "lagi"), ("sampai", "sembuh"),
+    # "dulu waktu bikin akta harus bayar, tapi itu zaman dulu sebelum ada aturan gratis".
+    ("itu", "zaman", "dulu"), ("itu", "dulu", "sekali"),
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi
 #: berjalan lancar", "masalah itu sudah selesai"), without a past cue.

@@ -92,6 +92,11 @@ _NOT_IN_CARE_NOW = (
     # "Ibu saya meninggal di ruang ICU ... awal Juni lalu": the stay ended with a death.
     " | meninggal di ... icu | meninggal di ... nicu | meninggal di ... picu"
     " | meninggal di ... igd | meninggal di ... hcu | wafat di ... icu | berpulang di ... icu"
+    # The reporter's job ("saya perawat ICU di RS swasta, kerja shift"), or a stay in
+    # rehabilitation whose card is needed only after it ends: no one in danger now.
+    " | perawat icu | perawat di icu | perawat igd | perawat di igd | dokter igd"
+    " | dokter di igd | kerja di icu | bekerja di icu | kerja di igd | bekerja di igd"
+    " | rehabilitasi rawat inap"
     # "muncul riwayat rawat inap yang bukan saya": a record, not a stay.
     " | riwayat rawat inap | riwayat opname | riwayat perdarahan | riwayat pendarahan"
     # Patients in general, told by a nurse or a visitor ("hampir tiap minggu ada pasien
@@ -250,6 +255,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # SIM cards registered with the reporter's NIK ("nomor baru berhasil diregistrasi
         # dengan NIK dan KK saya. Saya tidak pernah membeli kartu perdana itu").
         " | diregistrasi dengan nik | diregistrasi pakai nik | diregistrasi menggunakan nik"
+        " | teregistrasi pakai nik | teregistrasi dengan nik | teregistrasi menggunakan nik"
+        # A paylater account opened with the reporter's card ("Akunnya pakai NIK dan foto
+        # KTP saya, tapi nomor HP-nya bukan punya saya").
+        " | pakai nik dan foto ktp saya | memakai nik dan foto ktp saya | akunnya pakai nik"
+        " | akunnya memakai nik | akunnya menggunakan nik"
         " | tidak pernah membeli kartu perdana | tidak pernah beli kartu perdana"
         " | memakai ktp dan foto selfie saya | ktp dan foto selfie saya untuk"
         # "akun jualan yang memakai foto KTP dan selfie saya sebagai bukti penjual".
@@ -305,6 +315,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A digital ID moved to someone else's phone ("dipindahkan ke perangkat lain. Saya
         # tidak melakukan itu").
         " | dipindahkan ke perangkat lain"
+        # Someone else registering with the reporter's NIK (not the reporter's own sign-up).
+        " | orang yang daftar pakai nik saya | orang yang mendaftar pakai nik saya"
+        " | orang yang daftar dengan nik saya | orang yang mendaftar dengan nik saya"
         " | #num nomor atas nik saya | tapi fotonya orang lain | tapi mukanya orang lain",
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
@@ -1526,6 +1539,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bila saya membayar | bila membayar | membayar uang administrasi"
         " | uang bensin | uang bensinnya | uang minyak | uang transport petugas | uang lelah"
         " | menyiapkan #num ribu | siapkan #num ribu"
+        # A sum to hand over ("disuruh setor 150 ribu lewat keluarga", "harus menyiapkan
+        # 'uang transport dan makan tim' Rp100.000 per anak").
+        " | disuruh setor #num | harus setor #num | suruh setor #num | biaya petugas"
+        " | menyiapkan uang transport | siapkan uang transport | uang transport dan makan"
+        " | uang makan tim | uang makan petugas"
         " | biaya administrasi pengurusan | saya bayar karena katanya"
         " | kalau saya tidak bayar | kalau kami tidak bayar | kalau belum bayar"
         " | kalau belum membayar | kalau belum memasukkan uang | uang kas dusun | wajib bayar"
@@ -2495,6 +2513,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Masalah layanan konkret bagi pelapor (belum jadi, tidak bisa, ditolak, salah, lama)",
         "A concrete service problem for the reporter (not done, cannot, refused, wrong, slow)",
         "belum jadi | belum selesai | belum terbit | belum diterbitkan | belum dicetak"
+        # Documents promised to a group, none done ("belum satu pun yang jadi").
+        " | belum satu pun yang jadi | belum satupun yang jadi | belum ada satu pun yang jadi"
         " | sedang dicetak | masih dicetak | masih proses cetak | data belum ditarik"
         " | belum dikeluarkan | tidak dikeluarkan | tidak juga dikeluarkan | belum tercetak"
         " | belum keluar | tidak jadi | tidak selesai | tidak kunjung"
