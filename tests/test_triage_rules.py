@@ -9340,6 +9340,60 @@ HOLDOUTS_HL_HO: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+REPORT_CLOSED_2026_12_122: list[tuple[str, str, datetime | None, bool]] = [
+    # The reporter closes their own report (report_closed): what was told before is settled.
+    (
+        "U-REPORT",
+        "Update: akta anak saya yang saya laporkan minggu lalu sudah jadi dan sudah saya"
+        " ambil. Terima kasih, laporannya bisa ditutup.",
+        None,
+        False,
+    ),
+    (
+        "U-REPORT",
+        "Terima kasih. Minggu lalu saya lapor di sini karena KTP saya sudah dua bulan belum"
+        " dicetak. Kamis lalu saya ditelepon petugas dan KTP sudah saya ambil. Laporan ini"
+        " boleh ditutup.",
+        None,
+        False,
+    ),
+    (
+        "U-FILE-LOST",
+        "Laporan saya kemarin soal KTP hilang mohon ditutup saja. Ternyata KTP-nya terselip di"
+        " saku jaket. Maaf merepotkan.",
+        None,
+        False,
+    ),
+    (
+        "U-STATUS",
+        "Tadinya saya mau komplain karena KK saya lama, tapi barusan ditelepon petugas, KK-nya"
+        " sudah bisa diambil.",
+        None,
+        False,
+    ),
+    # Never settled: danger now, told before an unrelated closing.
+    (  # guard
+        "U-LIFE-HEALTH-DOCUMENT",
+        "Bapak saya di IGD sekarang, BPJS ditolak karena NIK tidak ditemukan. Laporan saya"
+        " kemarin soal KTP sudah beres, bisa ditutup.",
+        None,
+        True,
+    ),
+    # A report kept open, or closed by the office without an answer, is no closing.
+    (  # guard
+        "U-WAIT-FAR",
+        "Laporan saya jangan ditutup dulu. KTP saya sudah dua bulan belum jadi.",
+        None,
+        True,
+    ),
+    (  # guard
+        "U-WAIT-FAR",
+        "Laporan saya sebelumnya ditutup tanpa jawaban, padahal KTP saya sudah dua bulan belum"
+        " jadi.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -9419,6 +9473,7 @@ DATED_PHRASINGS = {
     "2026.12.119": HOLDOUTS_HI_HJ,
     "2026.12.120": HOLDOUT_HK,
     "2026.12.121": HOLDOUTS_HL_HO,
+    "2026.12.122": REPORT_CLOSED_2026_12_122,
 }
 
 

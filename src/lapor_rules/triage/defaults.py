@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.121"
+RULESET_VERSION = "2026.12.122"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -609,7 +609,8 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Menanyakan status atau alasan keterlambatan permohonan sendiri",
         "Asks about the status of, or the delay in, the reporter's own application",
         all_of=("status_question", "doc_identity|doc_akta|doc_death_letter|action_request"),
-        none_of=("general_question",),
+        # "KK-nya sudah bisa diambil. Terima kasih, laporan ini boleh ditutup."
+        none_of=("general_question", "report_closed"),
         urgency=_M,
         priority=-1,
     ),
@@ -680,6 +681,7 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
             "data_request",
             "question_mark",
             "not_a_complaint",
+            "report_closed",
         ),
         urgency=_M,
         priority=-2,

@@ -298,6 +298,29 @@ _STILL_RUNNING = frozenset(
     {("masih", "aktif"), ("masih", "berjalan"), ("masih", "dipakai"), ("masih", "digunakan"),
      ("masih", "beroperasi"), ("masih", "berlaku")}
 )  # fmt: skip
+#: A report the reporter closes: "Laporan ini bisa ditutup", "Mohon laporan saya
+#: sebelumnya ditutup saja", a report noun earlier in the sentence of a closing verb that
+#: is asked for (a modal before it or "saja" after it), not refused ("jangan ditutup").
+_REPORT_NOUNS = frozenset(
+    {"laporan", "laporannya", "pengaduan", "pengaduannya", "aduan", "aduannya", "tiket",
+     "keluhan", "keluhannya", "komplain"}
+)  # fmt: skip
+_REPORT_CLOSING = frozenset({"ditutup", "dicabut", "diselesaikan"})
+_CLOSING_MODALS = frozenset({"bisa", "boleh", "dapat", "silakan", "mohon", "tolong"})
+_KEEP_OPEN = frozenset({"tidak", "jangan", "belum", "bukan"})
+#: "Tadinya saya mau komplain ..., tapi ... sudah bisa diambil": a complaint not made.
+_COMPLAINT_VERBS = frozenset({"komplain", "lapor", "melapor", "mengadu", "protes"})
+_CHANGED_MIND = frozenset({"tadinya", "tadi"})
+#: What a closing never settles: danger to life or liberty and misuse or leaks going on
+#: ("Bapak di IGD sekarang ... Laporan kemarin soal KTP sudah beres, bisa ditutup").
+_NOT_CLOSABLE = frozenset(
+    {"health_emergency", "health_now", "safety_risk", "self_harm", "burial_blocked",
+     "identity_misuse", "misuse_ongoing", "data_leak", "disaster"}
+)  # fmt: skip
+_ONE_COMPLAINT_VERB = frozenset((verb,) for verb in _COMPLAINT_VERBS)
+_CLOSING_TRIGGERS = _REPORT_CLOSING | _CHANGED_MIND
+
+
 #: Misuse words that name only the topic (a loan, a collector, a stranger, a SIM card): a
 #: loan of the reporter's own, or a collector of someone else's debt, is no misuse of the
 #: reporter's identity. They count as misuse when a sentence around them says whose
@@ -712,11 +735,14 @@ class CompiledRuleSet:
             # resolved pasts cancel it (``blocked_statement`` keeps its own memo).
             request = sid in requests
             keep = []
+            closable = context.closed is not None and sid not in _NOT_CLOSABLE
             for span in sorted(set(spans)) if len(spans) > 1 else spans:
                 first, last = span
                 if covers and _covered(covers, first, last):
                     continue
                 if check:
+                    if closable and context.closed_at(first):
+                        continue
                     stop: bool | None
                     if request:
                         stop = context.blocked_statement(first, allegation=allegation)
@@ -874,6 +900,23 @@ class _Context:
         self._statement_memo: dict[int, bool] = {}
         self._last_accountability: int | None = None  # see _accountability_after
         self._has_thanks: bool | None = None  # see _thanks
+        self.closed = self._closing()  # tokens the reporter's closing settles
+
+    def _closing(self) -> tuple[int, int] | None:
+        """What the reporter's closing of their report settles (see ``report_closing``).
+
+        A closing settles what came before only in a text that tells the matter settled (a
+        resolved phrase, a thanks, a "ternyata"): "Bapak di IGD ... Laporan kemarin soal
+        KTP bisa ditutup" still has a patient in danger.
+        """
+        closed = report_closing(self.tokens)
+        if (
+            closed is not None
+            and closed[0] == 0
+            and not (self.resolved_at or self._thanks() or "ternyata" in self.tokens.words)
+        ):
+            return None
+        return closed
 
     def blocked(self, i: int, *, allegation: bool = False) -> bool:
         """Whether a hit starting at token ``i`` is negated, hypothetical, asked or resolved.
@@ -903,6 +946,15 @@ class _Context:
         if known is None:
             known = memo[key] = self._statement(i, allegation)
         return known
+
+    def closed_at(self, i: int) -> bool:
+        """Whether token ``i`` lies in what the reporter's closing settles."""
+        closed = self.closed
+        return closed is not None and closed[0] <= i <= closed[1]
+
+    def statement_or_closed(self, i: int) -> bool:
+        """``blocked_statement``, or settled by the reporter's closing (for readings)."""
+        return self.closed_at(i) or self.blocked_statement(i)
 
     def _statement(self, i: int, allegation: bool) -> bool:
         tokens = self.tokens
@@ -1364,7 +1416,7 @@ def _collect_evidence(
         doc_hits=doc_hits,
         consequence_positions=consequences,
         need_positions=needs,
-        blocked=context.blocked_statement,
+        blocked=context.statement_or_closed,
         settled=context.settled,
     ):
         start, end = starts[finding.first], ends[finding.last]
@@ -1380,6 +1432,11 @@ def _collect_evidence(
         _misuse_tense(tokens, misuse, received, evidence)
     if misuse or "data_leak" in hits:
         _misuse_closed(tokens, evidence)
+    if context.closed is not None:
+        first, last = context.closed
+        evidence["report_closed"] = [
+            _ev(signal="report_closed", start=starts[first], end=ends[last])
+        ]
     question = text.find("?")
     if question >= 0:
         evidence["question_mark"] = [_ev(signal="question_mark", start=question, end=question + 1)]
@@ -1530,6 +1587,42 @@ def _misuse_owner(
     evidence["misuse_generic"] = [
         _ev(signal="misuse_generic", start=tokens.starts[first], end=tokens.ends[first])
     ]
+
+
+def report_closing(tokens: Tokens) -> tuple[int, int] | None:
+    """The first and last token a closing of the reporter's own report settles, if any.
+
+    "Laporan ini bisa ditutup", "Mohon laporan saya sebelumnya ditutup saja", "laporan
+    saya kemarin soal KTP hilang mohon ditutup saja": everything told before, in the same
+    sentence or earlier, is settled (an update after the problem was solved). "Tadinya
+    saya mau komplain ..., tapi ... sudah bisa diambil": its own sentence is. A report
+    "ditutup tanpa jawaban" is no closing asked for, nor "jangan ditutup dulu".
+    """
+    words, sentences = tokens.words, tokens.sentences
+    if _CLOSING_TRIGGERS.isdisjoint(words):
+        return None
+    for k in compress(count(), map(_CLOSING_TRIGGERS.__contains__, words)):
+        word = words[k]
+        if word in _REPORT_CLOSING:
+            before = words[k - 1] if k else ""
+            asked = before in _CLOSING_MODALS or words[k + 1 : k + 2] == ("saja",)
+            if not asked or (k > 1 and words[k - 2] in _KEEP_OPEN) or before in _KEEP_OPEN:
+                continue
+            lo = bisect_left(sentences, sentences[k])
+            if not _REPORT_NOUNS.isdisjoint(words[lo:k]):
+                return 0, bisect_right(sentences, sentences[k]) - 1
+        elif (
+            word in _CHANGED_MIND
+            and words[k + 1 : k + 2] in (("mau",), ("ingin",))
+            and words[k + 2 : k + 3] in _ONE_COMPLAINT_VERB
+        ) or (
+            word in _CHANGED_MIND
+            and words[k + 1 : k + 3] in (("saya", "mau"), ("saya", "ingin"))
+            and words[k + 3 : k + 4] in _ONE_COMPLAINT_VERB
+        ):
+            lo = bisect_left(sentences, sentences[k])
+            return lo, bisect_right(sentences, sentences[k]) - 1
+    return None
 
 
 def _misuse_topic_only(

@@ -1494,7 +1494,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bilang sudah dikembalikan padahal | tanda terimanya masih saya pegang"
         " | hilang waktu pindahan ruangan | hilang saat pindah ruangan",
         # Mislaid at home is not lost by the office.
-        unless="terselip di dompet | terselip di rumah | terselip di tas | terselip di lemari",
+        unless="terselip di dompet | terselip di rumah | terselip di tas | terselip di lemari"
+        " | terselip di saku | terselip di jaket | terselip di laci",
     ),
     _sig(
         "payment_or_threat",

@@ -84,6 +84,12 @@ FACTS: Mapping[str, Bilingual] = {
         id="Penyalahgunaan identitas disebut secara umum, tanpa menyebut korbannya",
         en="Identity misuse mentioned in general, naming no victim",
     ),
+    "report_closed": Bilingual(
+        id='Pelapor menutup laporannya sendiri ("laporan ini bisa ditutup", "tadinya mau'
+        ' komplain"): yang diceritakan sebelumnya sudah selesai',
+        en='The reporter closes their own report ("laporan ini bisa ditutup", "tadinya mau'
+        ' komplain"): what is told before it is settled',
+    ),
     "misuse_unconfirmed": Bilingual(
         id="Kata penyalahgunaan hanya menyebut topiknya (pinjaman, penagih, orang tak dikenal),"
         " tanpa kalimat yang menyangkal atau menyebut identitas pelapor dipakai",
