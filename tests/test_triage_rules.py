@@ -9394,6 +9394,106 @@ REPORT_CLOSED_2026_12_122: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_HN_HP: list[tuple[str, str, datetime | None, bool]] = [
+    # Danger told by its signs: an infected wound and a referral, early labour, a fever
+    # with stiffening.
+    (
+        "U-LIFE-HEALTH",
+        "Nenek di pos ronda lukanya bernanah dan demam. Puskesmas mau merujuk ke RSUD tapi"
+        " RSUD minta identitas dulu.",
+        None,
+        True,
+    ),
+    (
+        "U-LIFE-HEALTH",
+        "Istri saya hamil 33 minggu, perutnya kencang-kencang terus, bidan bilang harus"
+        " ditangani dokter malam ini. Di loket BPJS NIK-nya tidak ditemukan.",
+        None,
+        True,
+    ),
+    # Remand or a sentence under way is no liberty put at risk by a document.
+    (
+        "U-SAFETY",
+        "Anak saya sedang ditahan di rutan Cipinang menunggu sidang. Apakah dia bisa rekam KTP"
+        " di dalam?",
+        None,
+        False,
+    ),
+    (  # guard
+        "U-SAFETY",
+        "Adik saya ditahan di Polsek sejak sore karena NIK-nya sama dengan orang yang dicari.",
+        None,
+        True,
+    ),
+    # What is left of a contract is no wait; "Senin minggu lalu" dates a day.
+    (
+        "U-WAIT-FAR",
+        "Saya kerja di Hong Kong, KTP saya hilang di asrama. Bisa urus dari sini? Kontrak masih"
+        " 3 tahun.",
+        datetime(2026, 5, 4, 21, tzinfo=WIB),
+        False,
+    ),
+    (
+        "U-WAIT-FAR",
+        "Surat keterangan kematian bapak belum keluar dari kelurahan. Berkas saya serahkan"
+        " Senin minggu lalu. Pemakaman sudah selesai, tapi surat itu perlu untuk akta.",
+        datetime(2026, 3, 4, 10, tzinfo=WIB),
+        True,
+    ),
+    # A thanks for a burial made possible, a suggestion from others' experience.
+    (
+        "U-BURIAL",
+        "Terima kasih untuk petugas piket yang Sabtu malam membantu surat kematian ibu kami,"
+        " sehingga beliau bisa dimakamkan pagi harinya.",
+        None,
+        False,
+    ),
+    (
+        "U-BURIAL",
+        "Usul: adakan layanan malam untuk jenazah yang perlu surat kematian. Keluarga saya"
+        " tidak pernah mengalami, tapi tetangga pernah kesulitan.",
+        None,
+        False,
+    ),
+    # Nothing pressing: the card is in hand; a KK to show the family.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok saya tes CPNS. KTP saya ada, masih bagus. Boleh pakai IKD kalau KTP ketinggalan?",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "KK baru kami belum jadi, padahal saya ingin membawanya untuk ditunjukkan ke keluarga"
+        " besar di acara besok.",
+        None,
+        False,
+    ),
+    # Misuse checked and found none; a card used with the reporter's knowledge, told in the
+    # sentence that closes the report.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Awalnya saya panik karena ada SMS tagihan pinjaman atas nama saya. Sudah saya cek ke"
+        " OJK dan hasilnya bersih, tidak ada pinjaman apa pun atas NIK saya.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Laporan saya soal NIK dipakai orang lain mohon ditutup. Ternyata suami yang daftar"
+        " akun belanja pakai KTP saya, dengan sepengetahuan saya.",
+        None,
+        False,
+    ),
+    # Retaliation promised for complaints.
+    (
+        "U-MISCONDUCT",
+        "Setelah saya protes KK salah cetak, petugas bilang 'Bapak kalau banyak protes,"
+        " berkasnya bisa lama lho.'",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -9474,6 +9574,7 @@ DATED_PHRASINGS = {
     "2026.12.120": HOLDOUT_HK,
     "2026.12.121": HOLDOUTS_HL_HO,
     "2026.12.122": REPORT_CLOSED_2026_12_122,
+    "2026.12.123": HOLDOUTS_HN_HP,
 }
 
 

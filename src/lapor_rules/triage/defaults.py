@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.122"
+RULESET_VERSION = "2026.12.123"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -186,6 +186,8 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
             "misuse_told_past",
             "misuse_closed",
             "stranger_in_record",
+            # "Sudah saya cek ke OJK, bersih, tidak ada pinjaman apa pun atas NIK saya."
+            "not_happened",
         ),
         urgency=_C,
         complexity=_CPX,

@@ -542,6 +542,8 @@ class _Reader:
                 and first > 0
                 and (
                     w[first - 1] in _NOT_A_WAIT
+                    # "Kontrak masih 2 tahun": what is left of a term, not a wait.
+                    or (first > 1 and w[first - 1] == "masih" and w[first - 2] in _NOT_A_WAIT)
                     or first - 1 == not_a_wait_end
                     or self._spent_at_place(first)
                     or self._child_age(first)

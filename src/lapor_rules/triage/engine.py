@@ -311,8 +311,9 @@ _KEEP_OPEN = frozenset({"tidak", "jangan", "belum", "bukan"})
 #: "Tadinya saya mau komplain ..., tapi ... sudah bisa diambil": a complaint not made.
 _COMPLAINT_VERBS = frozenset({"komplain", "lapor", "melapor", "mengadu", "protes"})
 _CHANGED_MIND = frozenset({"tadinya", "tadi"})
-#: What a closing never settles: danger to life or liberty and misuse or leaks going on
-#: ("Bapak di IGD sekarang ... Laporan kemarin soal KTP sudah beres, bisa ditutup").
+#: What a closing settles only in its own sentence (what the report was about): danger to
+#: life or liberty and misuse or leaks ("Bapak di IGD sekarang ... Laporan kemarin soal KTP
+#: sudah beres, bisa ditutup" keeps the patient).
 _NOT_CLOSABLE = frozenset(
     {"health_emergency", "health_now", "safety_risk", "self_harm", "burial_blocked",
      "identity_misuse", "misuse_ongoing", "data_leak", "disaster"}
@@ -735,13 +736,15 @@ class CompiledRuleSet:
             # resolved pasts cancel it (``blocked_statement`` keeps its own memo).
             request = sid in requests
             keep = []
-            closable = context.closed is not None and sid not in _NOT_CLOSABLE
+            protected = sid in _NOT_CLOSABLE
             for span in sorted(set(spans)) if len(spans) > 1 else spans:
                 first, last = span
                 if covers and _covered(covers, first, last):
                     continue
                 if check:
-                    if closable and context.closed_at(first):
+                    if context.closed is not None and context.closed_at(
+                        first, own_sentence=protected
+                    ):
                         continue
                     stop: bool | None
                     if request:
@@ -833,7 +836,12 @@ class _Context:
                         or (
                             i > 1
                             and words[i - 1] in _TIME_UNITS
-                            and (words[i - 2].isdecimal() or words[i - 2] in MONTHS)
+                            # "Senin minggu lalu" dates a day, like "7 minggu lalu".
+                            and (
+                                words[i - 2].isdecimal()
+                                or words[i - 2] in MONTHS
+                                or words[i - 2] in WEEKDAYS
+                            )
                             # "2 tahun lalu waktu ayah masuk ICU": years ago is an episode.
                             and not (words[i - 1] == "tahun" and words[i - 2].isdecimal())
                         )
@@ -902,7 +910,7 @@ class _Context:
         self._has_thanks: bool | None = None  # see _thanks
         self.closed = self._closing()  # tokens the reporter's closing settles
 
-    def _closing(self) -> tuple[int, int] | None:
+    def _closing(self) -> tuple[int, int, int] | None:
         """What the reporter's closing of their report settles (see ``report_closing``).
 
         A closing settles what came before only in a text that tells the matter settled (a
@@ -947,10 +955,13 @@ class _Context:
             known = memo[key] = self._statement(i, allegation)
         return known
 
-    def closed_at(self, i: int) -> bool:
-        """Whether token ``i`` lies in what the reporter's closing settles."""
+    def closed_at(self, i: int, *, own_sentence: bool = False) -> bool:
+        """Whether token ``i`` lies in what the reporter's closing settles.
+
+        ``own_sentence``: only in the closing's own sentence (what the report was about).
+        """
         closed = self.closed
-        return closed is not None and closed[0] <= i <= closed[1]
+        return closed is not None and closed[1 if own_sentence else 0] <= i <= closed[2]
 
     def statement_or_closed(self, i: int) -> bool:
         """``blocked_statement``, or settled by the reporter's closing (for readings)."""
@@ -1433,7 +1444,7 @@ def _collect_evidence(
     if misuse or "data_leak" in hits:
         _misuse_closed(tokens, evidence)
     if context.closed is not None:
-        first, last = context.closed
+        first, _, last = context.closed
         evidence["report_closed"] = [
             _ev(signal="report_closed", start=starts[first], end=ends[last])
         ]
@@ -1589,14 +1600,17 @@ def _misuse_owner(
     ]
 
 
-def report_closing(tokens: Tokens) -> tuple[int, int] | None:
-    """The first and last token a closing of the reporter's own report settles, if any.
+def report_closing(tokens: Tokens) -> tuple[int, int, int] | None:
+    """What a closing of the reporter's own report settles: first token, own sentence, last.
 
     "Laporan ini bisa ditutup", "Mohon laporan saya sebelumnya ditutup saja", "laporan
     saya kemarin soal KTP hilang mohon ditutup saja": everything told before, in the same
     sentence or earlier, is settled (an update after the problem was solved). "Tadinya
-    saya mau komplain ..., tapi ... sudah bisa diambil": its own sentence is. A report
-    "ditutup tanpa jawaban" is no closing asked for, nor "jangan ditutup dulu".
+    saya mau komplain ..., tapi ... sudah bisa diambil": its own sentence is. Returns the
+    first token settled, the first token of the closing's own sentence (what the report was
+    about: "Laporan saya tentang NIK dipakai orang lain mohon ditutup") and the last token
+    settled. A report "ditutup tanpa jawaban" is no closing asked for, nor "jangan ditutup
+    dulu".
     """
     words, sentences = tokens.words, tokens.sentences
     if _CLOSING_TRIGGERS.isdisjoint(words):
@@ -1610,7 +1624,7 @@ def report_closing(tokens: Tokens) -> tuple[int, int] | None:
                 continue
             lo = bisect_left(sentences, sentences[k])
             if not _REPORT_NOUNS.isdisjoint(words[lo:k]):
-                return 0, bisect_right(sentences, sentences[k]) - 1
+                return 0, lo, bisect_right(sentences, sentences[k]) - 1
         elif (
             word in _CHANGED_MIND
             and words[k + 1 : k + 2] in (("mau",), ("ingin",))
@@ -1621,7 +1635,7 @@ def report_closing(tokens: Tokens) -> tuple[int, int] | None:
             and words[k + 3 : k + 4] in _ONE_COMPLAINT_VERB
         ):
             lo = bisect_left(sentences, sentences[k])
-            return lo, bisect_right(sentences, sentences[k]) - 1
+            return lo, lo, bisect_right(sentences, sentences[k]) - 1
     return None
 
 

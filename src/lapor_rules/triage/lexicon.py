@@ -149,7 +149,15 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A risk of amputation is acute; "kaki saya diamputasi" (a past state) is not.
         " | bisa diamputasi | terancam diamputasi | harus diamputasi | harus ditindak"
         " | cuci darahnya | kemoterapinya | kemonya"
-        " | perlu ditindak",
+        " | perlu ditindak"
+        # A wound gone bad and a referral under way ("kakinya luka bernanah dan demam.
+        # Puskesmas mau merujuk ke RSUD").
+        " | luka bernanah | lukanya bernanah | mau merujuk ke | akan merujuk ke"
+        # Labour pains too early, a fever with stiffening ("perutnya kencang-kencang terus
+        # padahal baru 34 minggu", "panasnya tinggi ... badannya kaku-kaku").
+        " | perutnya kencang | kencang kencang terus | panasnya tinggi | badannya kaku"
+        " | harus ditangani dokter | bayar deposit dulu baru ditangani"
+        " | infeksinya sudah menjalar",
         unless="baru operasi | habis operasi | setelah operasi | pasca operasi | sudah operasi"
         " | operasi sudah dilakukan | operasi sudah berjalan"
         " | selesai operasi | sudah dioperasi | operasi kemarin | operasi minggu lalu"
@@ -322,6 +330,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
+        # Used with the reporter's knowledge ("didaftarkan istri pakai KTP saya, dengan
+        # sepengetahuan saya").
+        " | pakai ktp saya ... sepengetahuan saya | pakai nik saya ... sepengetahuan saya"
+        " | pakai ktp saya ... seizin saya | pakai nik saya ... seizin saya"
         # A card held by a lender as collateral is a document held, not an identity used.
         " | dipegang pemberi pinjaman | jaminan pinjaman | jaminan utang | jaminan hutang"
         " | penagih utang ... sebagai jaminan | penagih hutang ... sebagai jaminan"
@@ -477,7 +489,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bisa dimakamkan tepat | sudah bisa dimakamkan | akhirnya bisa dimakamkan"
         " | pemakaman sudah selesai | pemakaman berjalan lancar | cukup untuk dimakamkan"
         " | jenazah sudah terbang | jenazah sudah diterbangkan | jenazah bisa diberangkatkan"
-        " | bisa dimakamkan keesokan",
+        " | bisa dimakamkan keesokan"
+        # A thanks for help in the past ("sehingga beliau bisa dimakamkan pagi harinya").
+        " | sehingga beliau bisa dimakamkan | sehingga bisa dimakamkan"
+        " | bisa dimakamkan pagi harinya",
         negatable=False,
     ),
     _sig(
@@ -581,7 +596,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | amit amit | biar kami tidak panik | biar tidak panik | supaya tidak panik"
         # A scare that turned out to be a mistake ("ternyata salah kirim, bukan data saya").
         " | ternyata salah kirim | ternyata bukan data saya | ternyata bukan saya"
-        " | ternyata bukan nik saya",
+        " | ternyata bukan nik saya"
+        # A suggestion from others' experience ("Keluarga saya tidak pernah mengalami").
+        " | saya tidak pernah mengalami | keluarga saya tidak pernah mengalami",
         negatable=False,
     ),
     _sig(
@@ -740,6 +757,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # The reporter's own upload, asked about or sent by mistake ("tugas untuk mengunggah
         # foto KK ke aplikasi bimbel", "saya salah mengunggah foto KK tetangga").
         unless="untuk mengunggah foto kk | untuk mengunggah foto ktp | salah mengunggah foto kk"
+        # The reporter's own card to show family ("ingin bawa KK baru untuk ditunjukkan ke
+        # mertua").
+        " | untuk ditunjukkan ke | mau ditunjukkan ke | ingin ditunjukkan ke"
         " | salah mengunggah foto ktp"
         " | undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
         " | atap bocor | atapnya bocor | genteng bocor | bocor kalau hujan | ruangan bocor"
@@ -876,6 +896,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "Mohon NIK saya dibereskan": data to sort out, no threat.
         " | nik saya dibereskan | data saya dibereskan | ktp saya dibereskan"
         " | identitas saya dibereskan | ditahan satpam di pos"
+        # Remand or a sentence under way, not put at risk by a document ("sedang ditahan di
+        # rutan di Serang menunggu sidang. Apakah Dukcapil bisa merekam KTP di rutan?").
+        " | ditahan di rutan ... menunggu sidang | ditahan di rutan ... menjalani"
+        " | ditahan di penjara ... menjalani"
         # A crowd stranded at an office by an outage; a workmate arrested for a forged card.
         " | warga terlantar di | terlantar di mal | terlantar di mpp | terlantar di kantor"
         " | ditemukan terlantar di"
@@ -1394,6 +1418,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ini yang lapor lapor | yang suka lapor lapor | simpan paling bawah"
         " | sok lapor lapor | urusanmu makin lama | urusannya makin lama"
         " | berkasmu saya simpan | saya simpan di laci"
+        # "Ibu kalau banyak protes, berkasnya bisa lama lho, saya yang pegang."
+        " | kalau banyak protes | berkasnya bisa lama | kalau protes terus"
+        " | biar kamu belajar sopan | supaya kamu belajar sopan"
         # A complainer threatened with a counter-report ("jangan fitnah, bisa dilaporkan
         # balik pakai UU ITE").
         " | bisa dilaporkan balik | saya laporkan balik | dilaporkan balik pakai"
@@ -2610,6 +2637,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bisa ikut ... dengan tenang"
         # "KTP fisik saya ada dan masih bagus": the card the deadline needs is in hand.
         " | ktp fisik saya ada | ktp saya ada dan masih bagus | saya sudah print kk"
+        " | ktp saya ada masih bagus"
         " | ktp ada di dompet | cuma jaga jaga | semua sudah beres"
         " | sudah saya print"
         # The document is already in hand ("KTP saya sudah jadi dan sudah saya ambil").
