@@ -9494,6 +9494,54 @@ HOLDOUTS_HN_HP: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_HN: list[tuple[str, str, datetime | None, bool]] = [
+    # A closing told actively, before what it closes (misuse_closed).
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya sudah lapor bahwa KTP saya dipakai untuk kartu perdana; operator sudah memblokir"
+        " nomor-nomor itu. Sejak itu NIK saya tidak ditemukan di aplikasi IKD.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Fotokopi KK kami ketahuan dipakai orang untuk mendaftarkan anaknya di SD, tapi"
+        " sekolah sudah membatalkan pendaftaran itu. KK baru kami sudah jadi belum?",
+        None,
+        False,
+    ),
+    # A page anyone can download from, cards sold in bundles.
+    (
+        "U-DATA-LEAK",
+        "Halaman lacak permohonan di website dinas menampilkan nama, NIK dan alamat pemohon"
+        " lain. Siapa pun bisa mengunduh semuanya malam ini.",
+        None,
+        True,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Ada akun Facebook yang menjual paket KTP dan KK untuk registrasi kartu, dan foto KK"
+        " saya ada di contohnya.",
+        None,
+        True,
+    ),
+    # Sign-up codes streaming in from apps never joined.
+    (
+        "U-IDENTITY-MISUSE",
+        "Ini sedang terjadi: dari jam 9 malam HP saya menerima 12 kode OTP dari aplikasi"
+        " paylater dan e-wallet. Tiga hari lalu saya kirim foto KTP ke lowongan kerja palsu.",
+        None,
+        True,
+    ),
+    # The reporter's data named far from any use is no misuse confirmed (misuse_unconfirmed).
+    (
+        "U-IDENTITY-MISUSE",
+        "Permohonan KK saya tertahan karena admin minta saya kirim selfie pegang KTP lewat WA"
+        " dan saya belum mau. Foto seperti itu yang biasa dipakai daftar pinjol.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -9575,6 +9623,7 @@ DATED_PHRASINGS = {
     "2026.12.121": HOLDOUTS_HL_HO,
     "2026.12.122": REPORT_CLOSED_2026_12_122,
     "2026.12.123": HOLDOUTS_HN_HP,
+    "2026.12.124": HOLDOUT_HN,
 }
 
 

@@ -349,6 +349,8 @@ _MISUSE_USES = frozenset(
      "tahu", "mengetahui", "kirim", "mengirim", "dikirim", "sebar", "menyebar", "disebar",
      "menunjukkan", "bawa", "membawa", "beredar", "mengaku", "didaftarkan", "terdaftar"}
 )  # fmt: skip
+#: How near a use verb must stand to the reporter's data named ("menyebut NIK saya").
+_USE_REACH = 4
 #: Things, not people, a reporter does not know ("transaksi yang tidak saya kenal"): the
 #: misuse itself, unlike a stranger's name in the family card.
 _UNKNOWN_MEANS = frozenset(
@@ -364,13 +366,14 @@ _UNKNOWN = frozenset({("tidak", "saya", "kenal"), ("tidak", "pernah", "saya", "k
 _MISUSE_MEANS = frozenset(
     {"rekening", "akun", "kontrak", "pinjaman", "kredit", "kartu", "nomor", "paylater",
      "pelaku", "tagihan", "utang", "hutang", "ktp", "wallet", "ewallet", "perusahaan", "kasus",
+     "pendaftaran", "registrasi",
      # Notices and screens that showed the data ("spanduk itu sudah diturunkan").
      "spanduk", "baliho", "poster", "kertas", "tv", "layar"}
 )  # fmt: skip
 _MISUSE_MEANS_OWNED = frozenset(
     {"kontraknya", "pelakunya", "pinjamannya", "kreditnya", "tagihannya", "akunnya",
      "utangnya", "hutangnya", "kasusnya", "nomornya", "tokonya", "spanduknya", "kertasnya",
-     "layarnya"}
+     "layarnya", "pendaftarannya", "registrasinya"}
 )  # fmt: skip
 _POINTING_BACK = frozenset({("itu",), ("tersebut",), ("palsu",)})
 _DONE_BEFORE = frozenset({"sudah", "telah"})
@@ -390,8 +393,16 @@ _CLOSED_IT = frozenset(
     {"menutupnya", "memblokirnya", "menonaktifkannya", "membatalkannya", "menghapusnya",
      "mencabutnya", "membekukannya"}
 )  # fmt: skip
+#: Closing verbs told actively, before the thing they close ("operator sudah memblokir
+#: nomor-nomor itu", "sekolah sudah membatalkan pendaftaran itu", "sudah memblokir
+#: semuanya").
+_CLOSING_ACTIVE = frozenset(
+    {"memblokir", "menutup", "membatalkan", "menonaktifkan", "menghapus", "mencabut",
+     "membekukan", "menurunkan", "mematikan"}
+)  # fmt: skip
+_ALL_OF_IT = "semuanya"
 #: Every word a closing can start at (one C-level filter over the text).
-_CLOSING_STARTS = _CLOSED_IT | _MISUSE_MEANS | _MISUSE_MEANS_OWNED | _POSTS
+_CLOSING_STARTS = _CLOSED_IT | _MISUSE_MEANS | _MISUSE_MEANS_OWNED | _POSTS | _CLOSING_ACTIVE
 _CLOSING_VERBS = frozenset(
     {"ditutup", "dibatalkan", "dibekukan", "dihapus", "dinonaktifkan", "lunas", "ditangkap",
      "ditahan", "dipenjara", "dicabut", "diblokir", "blokir", "diturunkan", "ditakedown",
@@ -1529,6 +1540,11 @@ def _closing_span(tokens: Tokens) -> tuple[int, int] | None:
     n = len(words)
     for k in compress(count(), map(_CLOSING_STARTS.__contains__, words)):
         word = words[k]
+        if word in _CLOSING_ACTIVE:
+            last = _closed_actively(words, sentences, k)
+            if last is not None:
+                return k, last
+            continue
         if word in _CLOSED_IT:
             # "setelah saya lapor bank sudah menutupnya": closed, pointed back to by "-nya";
             # not "bagaimana memblokirnya?".
@@ -1559,6 +1575,25 @@ def _closing_span(tokens: Tokens) -> tuple[int, int] | None:
                 and (not clause or words[j - 1] in _DONE_BEFORE)
             ):
                 return k, j
+    return None
+
+
+def _closed_actively(words: Sequence[str], sentences: Sequence[int], k: int) -> int | None:
+    """The last token of "sudah memblokir nomor-nomor itu" from its verb at ``k``, if so.
+
+    The verb is done ("sudah", "telah" just before) and within three words it names a
+    thing pointed back to ("pendaftaran itu", "akunnya") or "semuanya".
+    """
+    if _DONE_BEFORE.isdisjoint(words[max(0, k - 2) : k]):
+        return None
+    for j in range(k + 1, min(len(words), k + 4)):
+        if sentences[j] != sentences[k]:
+            return None
+        word = words[j]
+        if word in _MISUSE_MEANS_OWNED or word == _ALL_OF_IT:
+            return j
+        if word in _MISUSE_MEANS and words[j + 1 : j + 2] in _POINTING_BACK:
+            return j + 1
     return None
 
 
@@ -1667,10 +1702,13 @@ def _misuse_topic_only(
             a in {"nama", "nik"} and b in _VICTIM_WORDS for a, b in pairs
         ):
             return
-        # "NIK saya", "foto KTP ibu", "foto KK keluarga saya".
-        if not _MISUSE_USES.isdisjoint(around) and any(
-            a in _MISUSE_DATA and (b in _VICTIM_WORDS or c in _VICTIM_WORDS)
-            for a, b, c in zip(around, around[1:], (*around[2:], ""), strict=False)
+        # "NIK saya", "foto KTP ibu", "foto KK keluarga saya", with a use of it close by
+        # ("mereka menyebut NIK saya"; not "permohonan KK saya ... admin minta saya kirim").
+        if any(
+            a in _MISUSE_DATA
+            and (b in _VICTIM_WORDS or c in _VICTIM_WORDS)
+            and not _MISUSE_USES.isdisjoint(around[max(0, j - _USE_REACH) : j + _USE_REACH])
+            for j, (a, b, c) in enumerate(zip(around, around[1:], (*around[2:], ""), strict=False))
         ):
             return
     first = spans[0][0]

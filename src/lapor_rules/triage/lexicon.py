@@ -254,6 +254,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sim card atas nama | nomor hp atas nama | dompet digital atas nama"
         " | e wallet atas nama | akun atas nama saya | ktp saya dipakai orang"
         " | tercatat sebagai direktur | tercatat sebagai pemilik | tidak pernah mendirikan"
+        # A company set up with the reporter's card ("dengan saya sebagai direktur"); a
+        # stream of sign-up codes from apps never joined ("14 kode OTP dari beberapa
+        # aplikasi paylater").
+        " | saya sebagai direktur | #num kode otp"
         " | diganti kartu baru | nomor saya diganti | nomor hp saya diganti | sim swap"
         " | bukan saya yang | tidak pernah punya senjata | senjata ... atas nama"
         # A digital ID activated on a device the reporter never had ("Perangkat baru
@@ -657,6 +661,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dijual bebas | menjual data | disebarluaskan | disebar di | disebarkan di"
         " | tersebar di internet | tersebar di media | tersebar di grup | diunggah ke"
         " | yang jual | ada yang jual | jual data | paket data"
+        # Cards sold in bundles ("menjual 'paket KK + KTP untuk registrasi kartu'").
+        " | menjual paket kk | menjual paket ktp | jual paket kk | jual paket ktp"
         " | dibagikan ke orang | dikasih lihat"
         " | diberi lihat | diperlihatkan | ditunjukkan ke | dikirim ke pihak lain"
         # A photo of someone's card posted ("memposting foto KK keluarga saya di grup WA").
@@ -669,6 +675,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ke seluruh kontak saya | disebar ke kontak | dikirim ke kontak | ke kontak kontak teman"
         # A file of residents' data anyone can download ("siapa saja bisa mengunduh").
         " | siapa saja bisa mengunduh | dibagikan di grup grup"
+        # A page that shows anyone's records ("Siapa pun bisa mengunduh semuanya malam ini").
+        " | siapa pun bisa mengunduh | siapapun bisa mengunduh | siapa pun bisa melihat data"
+        " | siapapun bisa melihat data"
         # A portal that shows other families' cards ("yang muncul malah KK keluarga lain").
         " | muncul malah kk keluarga lain | sedang tampil ke orang lain"
         # Someone who found the reporter through an insider ("alamat baru saya dia dapat
