@@ -9542,6 +9542,39 @@ HOLDOUT_HN: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+THANKS_AND_EVENTS_2026_12_125: list[tuple[str, str, datetime | None, bool]] = [
+    # A thanks story settled that night, or with praise for the visit that did it.
+    (
+        "U-LIFE-HEALTH-LATER",
+        "Mau menyampaikan terima kasih. Jumat malam ibu saya harus dioperasi dan BPJS-nya"
+        " sempat ditolak karena NIK belum sinkron. Petugas piket langsung bantu lewat WA, dan"
+        " operasi jalan malam itu juga.",
+        None,
+        False,
+    ),
+    (
+        "U-WAIT-FAR",
+        "Mau menyampaikan terima kasih. Tim jemput bola kemarin datang ke rumah merekam KTP"
+        " kakek yang sudah 3 tahun tidak bisa berjalan. Cepat dan ramah.",
+        datetime(2026, 2, 18, 13, tzinfo=WIB),
+        False,
+    ),
+    # The day a disaster struck dates the loss, not an application.
+    (
+        "U-WAIT-FAR",
+        "Waktu banjir bulan Januari KK kami basah dan sobek. Sekarang air sudah surut, kami"
+        " mau minta cetak ulang KK. Cukup bawa yang rusak?",
+        datetime(2025, 3, 18, 9, tzinfo=WIB),
+        False,
+    ),
+    (  # guard
+        "U-WAIT-FAR",
+        "Sejak bulan Januari saya ajukan cetak ulang KK yang rusak kena banjir, sampai sekarang"
+        " belum jadi.",
+        datetime(2025, 3, 18, 9, tzinfo=WIB),
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -9624,6 +9657,7 @@ DATED_PHRASINGS = {
     "2026.12.122": REPORT_CLOSED_2026_12_122,
     "2026.12.123": HOLDOUTS_HN_HP,
     "2026.12.124": HOLDOUT_HN,
+    "2026.12.125": THANKS_AND_EVENTS_2026_12_125,
 }
 
 

@@ -230,6 +230,12 @@ _DONE_WORDS = frozenset(
 )  # fmt: skip
 #: "waktu itu", "saat itu": the time of a past event, told before a feast.
 _THAT_TIME = frozenset({("waktu", "itu"), ("saat", "itu"), ("ketika", "itu")})
+#: "waktu banjir", "saat gempa": an event in which documents were lost, dated after it.
+_WHEN = frozenset({"waktu", "saat", "ketika", "pas", "sewaktu"})
+_LOSS_EVENTS = frozenset(
+    {"banjir", "gempa", "kebakaran", "longsor", "tsunami", "erupsi", "bencana", "kecelakaan",
+     "pindahan", "kecopetan", "kemalingan", "rob"}
+)  # fmt: skip
 #: "besok paginya", "besok harinya": the day after a past event, in a story.
 _NEXT_MORNING = frozenset({"paginya", "harinya", "siangnya", "sorenya", "malamnya"})
 #: "hanya hari Selasa", "setiap hari Sabtu": a recurring day of the week.
@@ -1706,6 +1712,13 @@ def _a_state_since(tokens: Tokens, found: _Date) -> bool:
     words = tokens.words
     nxt = found.last + 1
     if nxt < len(words) and words[nxt] == "masih" and found.relative is not None:
+        return True
+    # "Waktu banjir bulan Januari kemarin KK kami basah": when a disaster struck, the day
+    # a document was lost, not an application made.
+    if any(
+        a in _WHEN and b in _LOSS_EVENTS
+        for a, b in pairwise(words[max(0, found.first - 3) : found.first])
+    ):
         return True
     before = words[max(0, found.first - 2) : found.first]
     if not _VALUE_WORDS.isdisjoint(before):

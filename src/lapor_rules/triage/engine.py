@@ -242,6 +242,11 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("cair", "lagi"), ("sampai", "sembuh"),
     # "dulu waktu bikin akta harus bayar, tapi itu zaman dulu sebelum ada aturan gratis".
     ("itu", "zaman", "dulu"), ("itu", "dulu", "sekali"),
+    # A thanks story: "Petugas piket langsung bantu ..., dan operasi jalan malam itu juga."
+    ("malam", "itu", "juga"), ("langsung", "bantu"), ("langsung", "membantu"),
+    # Praise for a visit that got it done ("datang ke rumah untuk merekam KTP bapak ...
+    # Cepat dan ramah.").
+    ("cepat", "dan", "ramah"), ("ramah", "dan", "cepat"),
 )  # fmt: skip
 #: "Resolved" phrases that settle the hit right before them in its clause ("operasi
 #: berjalan lancar", "masalah itu sudah selesai"), without a past cue.
