@@ -9575,6 +9575,85 @@ THANKS_AND_EVENTS_2026_12_125: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_HR_HT_HU: list[tuple[str, str, datetime | None, bool]] = [
+    # A debt that runs on whatever happens is no sign that nothing is pressing.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Saya berangkat kerja ke Korea besok pagi, tapi BP2MI tidak mau memberangkatkan karena"
+        " tanggal lahir di KTP beda dengan paspor. Kalau batal, kontrak hangus dan utang ke"
+        " agensi tetap jalan.",
+        None,
+        True,
+    ),
+    # A file left lying on a desk is pending.
+    (
+        "U-WAIT-FAR",
+        "Berkas pindah datang saya masukkan tanggal 3 Juni, katanya dua minggu. Sekarang"
+        " setiap saya telepon dibilang 'sedang di meja kabid'.",
+        datetime(2025, 7, 16, 10, tzinfo=WIB),
+        True,
+    ),
+    # A programme that takes a vulnerable person only with a card they lack.
+    (
+        "U-VULNERABLE",
+        "Adik saya penyandang disabilitas mental dan belum pernah rekam KTP-el. Dinsos mau"
+        " memasukkan dia ke program rehabilitasi, syaratnya KTP-el.",
+        None,
+        True,
+    ),
+    (
+        "U-VULNERABLE",
+        "Ibu saya lumpuh dan belum punya KTP-el. Bantuan lansia dari desa baru bisa cair kalau"
+        " sudah punya KTP-el.",
+        None,
+        True,
+    ),
+    # A letter that will do for the trip; a worried question with nothing happened.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok pagi saya berangkat ke Yogya naik kereta. KTP baru rekam seminggu lalu dan belum"
+        " dicetak, tapi sudah dapat suket dan suket bisa dipakai boarding.",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Guru minta semua orang tua kirim foto KTP ke grup WA kelas. Sejauh ini tidak ada"
+        " kejadian apa-apa, saya cuma mau tahu sebaiknya bagaimana.",
+        None,
+        False,
+    ),
+    # A child put into another family's card for zoning, for a price; a record changed by
+    # an official who was paid.
+    (
+        "U-MISCONDUCT",
+        "Staf kelurahan menawarkan bisa menitipkan anak saya di KK warga yang rumahnya dekat"
+        " SMP favorit, biayanya 2 juta.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Nama saya hilang dari KK orang tua dan diganti orang lain. Kata tetangga perubahan itu"
+        " dibantu perangkat desa yang dibayar.",
+        None,
+        True,
+    ),
+    # A tenure in a role is no wait; a field to change is a correction asked for.
+    (
+        "U-WAIT-FAR",
+        "Saya sudah 6 tahun jadi perangkat desa, tapi pekerjaan di KTP saya masih petani."
+        " Perubahannya sudah saya ajukan kemarin tapi belum diproses.",
+        datetime(2025, 3, 4, 15, tzinfo=WIB),
+        False,
+    ),
+    (
+        "U-CORRECTION-INTENT",
+        "Pekerjaan di KK saya masih pelajar. Saya mau mengubahnya jadi wiraswasta, syaratnya apa?",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -9658,6 +9737,7 @@ DATED_PHRASINGS = {
     "2026.12.123": HOLDOUTS_HN_HP,
     "2026.12.124": HOLDOUT_HN,
     "2026.12.125": THANKS_AND_EVENTS_2026_12_125,
+    "2026.12.126": HOLDOUTS_HR_HT_HU,
 }
 
 

@@ -169,6 +169,13 @@ _NOT_A_WAIT_AFTER = frozenset(
      "dagang", "berdagang", "jualan", "berjualan", "bertani", "ngojek", "mengajar",
      "bertugas", "mengabdi", "berusaha"}
 )  # fmt: skip
+#: "jadi"/"menjadi" and the roles after them that make a span a tenure ("4 tahun jadi guru").
+_BECOME = frozenset({"jadi", "menjadi"})
+_ROLES = frozenset(
+    {"guru", "honorer", "pns", "asn", "perangkat", "kader", "ketua", "warga", "pengurus",
+     "relawan", "tki", "tkw", "pmi", "karyawan", "pegawai", "sopir", "buruh", "petani",
+     "nelayan", "pedagang", "anggota", "pendamping", "operator", "bidan", "perawat"}
+)  # fmt: skip
 #: Subjects that may stand between a span and its activity ("3 tahun saya dagang").
 _SUBJECTS = frozenset({"saya", "kami", "aku", "beliau", "dia"})
 #: Words that make a date a plan ("rencana berangkat sekitar bulan Oktober"): ahead.
@@ -572,6 +579,8 @@ class _Reader:
             activity = w[i + 2] if after in _SUBJECTS and i + 2 < n else after
             if (
                 activity in _NOT_A_WAIT_AFTER
+                # "sudah 4 tahun jadi guru honorer": a tenure in a role, not a wait.
+                or (after in _BECOME and i + 2 < n and w[i + 2] in _ROLES)
                 or after == "atau"
                 or (first and w[first - 1] == "atau")
             ):

@@ -588,6 +588,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mau meralat | ingin meralat"
         # "Sejauh ini belum ada kejadian": a fear, nothing happened.
         " | sejauh ini belum ada kejadian | belum ada kejadian begitu"
+        " | sejauh ini tidak ada kejadian"
         " | belum ada kejadian seperti itu"
         # A phishing message not acted on ("Saya tidak klik apa pun"; "sampai sekarang tidak
         # terjadi apa-apa").
@@ -1427,6 +1428,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ini yang lapor lapor | yang suka lapor lapor | simpan paling bawah"
         " | sok lapor lapor | urusanmu makin lama | urusannya makin lama"
         " | berkasmu saya simpan | saya simpan di laci"
+        # A record changed by an official who was paid ("perubahan KK itu dibantu perangkat
+        # desa yang dibayar").
+        " | perangkat desa yang dibayar | operator yang dibayar | petugas yang dibayar"
+        # A child "titipped" into another family's card for school zoning, for a price.
+        " | menitipkan anak saya di kk | menitipkan anak di kk | titip anak di kk"
+        " | numpang kk warga"
         # "Ibu kalau banyak protes, berkasnya bisa lama lho, saya yang pegang."
         " | kalau banyak protes | berkasnya bisa lama | kalau protes terus"
         " | biar kamu belajar sopan | supaya kamu belajar sopan"
@@ -1712,7 +1719,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "Di KK saya yang baru dicetak muncul satu anggota keluarga yang tidak kami kenal".
         " | muncul ... anggota keluarga | anggota keluarga yang tidak kami kenal"
         " | tidak saya kenal tercantum di kk | tercantum di kk saya sebagai"
-        " | anggota keluarga yang tidak saya kenal",
+        " | anggota keluarga yang tidak saya kenal"
+        # Someone else put in the reporter's place ("nama saya sudah tidak ada dan muncul
+        # nama Rohmat Hidayat sebagai anak kandung").
+        " | muncul nama ... sebagai anak",
         # A spouse or child the reporter asks to add is no stranger.
         unless="istri ... masuk ke kk saya | suami ... masuk ke kk saya"
         " | anak ... masuk ke kk saya | mau masuk ke kk saya | ingin masuk ke kk saya"
@@ -1962,6 +1972,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Layanan atau hak pelapor benar-benar terhambat",
         "A service or right is actually blocked for the person",
         "tidak bisa mengambil | tidak bisa mencairkan | tidak bisa klaim | susah di klaim"
+        # A programme that takes the person only with a card they lack ("program
+        # rehabilitasi gratis, syaratnya KTP-el"; "bantuan baru bisa cair kalau sudah punya
+        # KTP-el").
+        " | syaratnya ktp | baru bisa cair kalau"
         # A pension or aid not paid out ("gaji pensiun saya tidak dicairkan kantor pos").
         " | tidak dicairkan | belum dicairkan"
         # Left off an aid list because of the record ("tidak masuk daftar bantuan lansia").
@@ -2250,6 +2264,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mau memperbaiki | ingin memperbaiki | mau perbaiki"
         " | mau koreksi | mau dikoreksi | ingin mengoreksi | mau mengoreksi"
         " | mau diperbaiki | ingin diperbaiki | mau samakan | ingin samakan | mau menyamakan"
+        # A field to change ("Saya mau mengubahnya jadi 'GURU'").
+        " | mau mengubahnya jadi | ingin mengubahnya jadi | mau mengubahnya menjadi"
+        " | ingin mengubahnya menjadi"
         " | ingin menyamakan | kolom agama diganti | ingin kolom ... diganti | untuk pembetulan"
         " | benerinnya | betulinnya | membetulkannya | bagaimana hapusnya | cara menghapus"
         " | bisa foto ulang dan | ingin sekalian memperbarui | ingin memperbarui | mau memperbarui"
@@ -2550,6 +2567,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Masalah layanan konkret bagi pelapor (belum jadi, tidak bisa, ditolak, salah, lama)",
         "A concrete service problem for the reporter (not done, cannot, refused, wrong, slow)",
         "belum jadi | belum selesai | belum terbit | belum diterbitkan | belum dicetak"
+        # A file left lying ("setiap saya telepon dibilang 'sedang di meja kabid'").
+        " | sedang di meja | masih di meja"
         # Documents promised to a group, none done ("belum satu pun yang jadi").
         " | belum satu pun yang jadi | belum satupun yang jadi | belum ada satu pun yang jadi"
         " | sedang dicetak | masih dicetak | masih proses cetak | data belum ditarik"
@@ -2647,6 +2666,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "KTP fisik saya ada dan masih bagus": the card the deadline needs is in hand.
         " | ktp fisik saya ada | ktp saya ada dan masih bagus | saya sudah print kk"
         " | ktp saya ada masih bagus"
+        # A letter that will do for the trip ("sudah dapat suket ... suket bisa dipakai
+        # boarding").
+        " | suket bisa dipakai"
         " | ktp ada di dompet | cuma jaga jaga | semua sudah beres"
         " | sudah saya print"
         # The document is already in hand ("KTP saya sudah jadi dan sudah saya ambil").
@@ -2730,7 +2752,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # What worked before ("tahun lalu masih bisa berobat") says nothing of now ("lalu"
         # itself is also a Sasak name: it stays out of the vocabulary).
         " | tahun ... masih bisa berobat | bulan ... masih bisa berobat | dulu masih bisa"
-        " | sebelumnya masih bisa",
+        " | sebelumnya masih bisa"
+        # A debt that runs on whatever happens ("utang ke agensi tetap jalan") is a loss.
+        " | hutang ... tetap jalan | utang ... tetap jalan | cicilan ... tetap jalan"
+        " | bunga ... tetap jalan | bunganya tetap jalan",
         negatable=False,
     ),
     _sig(
