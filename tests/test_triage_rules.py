@@ -9654,6 +9654,37 @@ HOLDOUTS_HR_HT_HU: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_HS: list[tuple[str, str, datetime | None, bool]] = [
+    # A copy or a forgery of a card is no card applied for: its date starts no wait.
+    (
+        "U-WAIT-FAR",
+        "Tahun lalu kaur desa kami mengumpulkan fotokopi KTP warga untuk pendataan bantuan."
+        " Ternyata dipakai untuk dukungan calon di pilkada. Tidak ada yang tertahan, tapi"
+        " tolong diperiksa.",
+        datetime(2025, 1, 15, 9, tzinfo=WIB),
+        False,
+    ),
+    (
+        "U-WAIT-FAR",
+        "Tahun lalu ada orang memindahkan data saya ke kabupaten lain memakai surat pindah"
+        " palsu. Alamat saya masih tercatat di sana, belum ada layanan yang tertolak.",
+        datetime(2025, 3, 17, 9, tzinfo=WIB),
+        False,
+    ),
+    (  # guard
+        "U-WAIT-FAR",
+        "Tahun lalu saya mengajukan KTP baru di kecamatan, sampai sekarang belum jadi.",
+        datetime(2025, 3, 17, 9, tzinfo=WIB),
+        True,
+    ),
+    # Abuse of office named as such.
+    (
+        "U-MISCONDUCT",
+        "Saya minta perangkat desa itu diperiksa karena ini penyalahgunaan jabatan.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -9738,6 +9769,7 @@ DATED_PHRASINGS = {
     "2026.12.124": HOLDOUT_HN,
     "2026.12.125": THANKS_AND_EVENTS_2026_12_125,
     "2026.12.126": HOLDOUTS_HR_HT_HU,
+    "2026.12.127": HOLDOUT_HS,
 }
 
 

@@ -169,6 +169,8 @@ _NOT_A_WAIT_AFTER = frozenset(
      "dagang", "berdagang", "jualan", "berjualan", "bertani", "ngojek", "mengajar",
      "bertugas", "mengabdi", "berusaha"}
 )  # fmt: skip
+#: Words before a document that make it a copy of one, not the document applied for.
+_COPY_WORDS = frozenset({"fotokopi", "fotocopy", "foto", "salinan", "scan", "copy"})
 #: "jadi"/"menjadi" and the roles after them that make a span a tenure ("4 tahun jadi guru").
 _BECOME = frozenset({"jadi", "menjadi"})
 _ROLES = frozenset(
@@ -1646,13 +1648,23 @@ def _application_sentences(
     tokens: Tokens, doc_hits: Sequence[tuple[str, int]]
 ) -> defaultdict[int, bool]:
     """Sentence -> whether it names a document or an application (a wait can start there)."""
-    sentences = tokens.sentences
+    sentences, words = tokens.sentences, tokens.words
     out: defaultdict[int, bool] = defaultdict(bool)
     for _, pos in doc_hits:
-        out[sentences[pos]] = True
-    for k in [k for k, word in enumerate(tokens.words) if word in _APPLICATION_WORDS]:
-        out[sentences[k]] = True
+        if not _a_copy(words, pos):
+            out[sentences[pos]] = True
+    for k in [k for k, word in enumerate(words) if word in _APPLICATION_WORDS]:
+        if not _a_copy(words, k):
+            out[sentences[k]] = True
     return out
+
+
+def _a_copy(words: Sequence[str], pos: int) -> bool:
+    """Whether the document named at ``pos`` is a copy or a forgery, not one applied for.
+
+    "Tahun lalu kaur desa mengumpulkan fotokopi KTP warga", "memakai surat pindah palsu".
+    """
+    return (pos > 0 and words[pos - 1] in _COPY_WORDS) or "palsu" in words[pos + 1 : pos + 3]
 
 
 def _history_sentences(tokens: Tokens) -> frozenset[int]:

@@ -1240,6 +1240,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | gratifikasi | korupsi | pemalsuan | dipalsukan | memalsukan | palsu"
         " | manipulasi | dimanipulasi | oknum | jual blanko | menjual blanko"
         " | ribu per lembar | penyalahgunaan wewenang | sewenang wenang | diskriminasi"
+        " | penyalahgunaan jabatan | menyalahgunakan jabatan | menyalahgunakan wewenang"
         " | diskriminatif | didiskriminasi | mendiskriminasi | direndahkan | merendahkan"
         " | dihina | menghina | dilecehkan | menertawakan | ditertawakan"
         # Gossip about a citizen's record by the official who processed it.
