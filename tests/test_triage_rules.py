@@ -9685,6 +9685,54 @@ HOLDOUT_HS: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_HS_2: list[tuple[str, str, datetime | None, bool]] = [
+    # Aid drawn in the reporter's name by someone with another face; hush money offered.
+    (
+        "U-IDENTITY-MISUSE",
+        "Bantuan PKH atas nama saya sudah diambil tadi pagi, padahal saya tidak pernah"
+        " mengambil. Di laptop operator data saya ada, tapi fotonya perempuan lain.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Waktu saya tanya, operator desa bilang 'sudah, Ibu diam saja nanti dapat bagian'.",
+        None,
+        True,
+    ),
+    # A finished card handed to the wrong person by staff.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Waktu saya ambil KTP, petugas bilang sudah diambil. Ternyata diberikan ke orang lain"
+        " yang namanya mirip, tanpa dicocokkan fotonya.",
+        None,
+        True,
+    ),
+    # A credit in the reporter's name, collectors who will not leave; a wallet emptied and
+    # a messaging account taken over, still going on.
+    (
+        "U-IDENTITY-MISUSE",
+        "Dua orang leasing duduk di teras mau menarik motor yang katanya saya kredit di kota"
+        " lain. Mereka tidak mau pergi.",
+        None,
+        True,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Setelah pasang aplikasi dari WA yang mengaku Dukcapil, saldo dompet digital saya"
+        " tinggal nol dan WA saya diambil alih. Sampai sekarang masih berlangsung.",
+        None,
+        True,
+    ),
+    # An address given out by an insider.
+    (
+        "U-DATA-LEAK",
+        "Mantan suami muncul di depan kos saya. Dia bilang alamat saya dikasih orang Dukcapil,"
+        " saudaranya sendiri.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -9770,6 +9818,7 @@ DATED_PHRASINGS = {
     "2026.12.125": THANKS_AND_EVENTS_2026_12_125,
     "2026.12.126": HOLDOUTS_HR_HT_HU,
     "2026.12.127": HOLDOUT_HS,
+    "2026.12.128": HOLDOUT_HS_2,
 }
 
 

@@ -304,6 +304,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # hold a fraud's money.
         " | nik saya tapi foto | nik saya tetapi foto | nik suami saya tetapi foto"
         " | nik suami saya tapi foto | foto dan tanda tangan orang lain | dipakai menampung"
+        # Aid drawn in the reporter's name by someone with another face ("saya tidak pernah
+        # mengambil ... fotonya perempuan lain"); a credit "katanya saya kredit"; a wallet
+        # emptied and a messaging account taken over.
+        " | fotonya perempuan lain | fotonya laki laki lain | tapi fotonya perempuan"
+        " | yang katanya saya kredit"
+        " | saldo dompet digital saya tinggal nol | saldonya tinggal nol | wa saya diambil alih"
+        " | akun wa saya diambil alih | whatsapp saya diambil alih"
         " | digunakan menampung | rekening penampung"
         " | #num nomor hp terdaftar | nomor hp terdaftar pakai nik | mengaku jadi saya"
         " | mengaku ngaku jadi saya | ngaku ngaku jadi saya"
@@ -621,6 +628,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Penyalahgunaan masih berlangsung (masih ditagih, diteror, terus dipakai)",
         "The misuse is still going on (still billed, harassed, still used)",
         "ditagih | masih ditagih | ditagih terus | diteror | penagih | debt collector"
+        # "Sampai sekarang masih berlangsung"; collectors who "tidak mau pergi".
+        " | masih berlangsung | tidak mau pergi"
         " | ditelepon terus | masih dipakai | sedang dipakai | masih digunakan | sampai sekarang"
         " | hari ini ditagih | menagih | tagihan | terus dipakai | terus digunakan"
         " | terdaftar di #num nomor | ancaman | mengancam | masih bertambah",
@@ -648,7 +657,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | data itu diserahkan oleh"
         # Staff who told someone where the reporter lives now.
         " | memberi tahu alamat baru saya | memberitahu alamat baru saya"
-        " | memberikan alamat saya | memberi tahu alamat saya",
+        " | memberikan alamat saya | memberi tahu alamat saya"
+        # A finished card handed to the wrong person ("diberikan ke orang lain yang namanya
+        # mirip, tanpa dicocokkan fotonya").
+        " | diberikan ke orang lain yang namanya | diserahkan ke orang lain yang namanya"
+        " | menyerahkannya ke orang lain",
     ),
     _sig(
         "data_leak",
@@ -740,6 +753,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | menjual file | menjual foto ktp | menjual foto kk | jual foto ktp | jual foto kk"
         " | menjual fotokopi ktp | menjual fotokopi kk | menjual data ktp | foto ktp ... dijual"
         " | dapat alamat saya dari | dapat alamat baru saya dari | tahu alamat saya dari"
+        # "alamat saya 'dikasih orang Dukcapil, saudaranya sendiri'".
+        " | alamat saya dikasih orang | dikasih orang dukcapil"
         " | tahu alamat baru saya dari | dikasih alamat saya | mengecek nik saya"
         " | per nik | cek data lengkap | menjual cek data | jual cek data"
         " | dapat alamat dari | tahu alamat dari | foto layar data"
@@ -1429,6 +1444,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ini yang lapor lapor | yang suka lapor lapor | simpan paling bawah"
         " | sok lapor lapor | urusanmu makin lama | urusannya makin lama"
         " | berkasmu saya simpan | saya simpan di laci"
+        # Hush money from an official ("Ibu diam saja nanti dapat bagian").
+        " | diam saja nanti dapat bagian | nanti dapat bagian"
         # A record changed by an official who was paid ("perubahan KK itu dibantu perangkat
         # desa yang dibayar").
         " | perangkat desa yang dibayar | operator yang dibayar | petugas yang dibayar"
