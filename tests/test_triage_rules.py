@@ -9733,6 +9733,33 @@ HOLDOUT_HS_2: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_HR_HT_2: list[tuple[str, str, datetime | None, bool]] = [
+    # A report withdrawn with the report noun between the modal and the verb.
+    (
+        "U-ACCESS-LOST",
+        "Saya mau meralat laporan saya hari Senin soal pungutan Rp75.000 di Disdukcapil. Setelah"
+        " saya cek kuitansinya, uang itu ternyata untuk legalisir rapor di sekolah anak, bukan"
+        " di Dukcapil. Mohon laporannya dicabut.",
+        None,
+        False,
+    ),
+    # A selfie with the card used by an account, still online.
+    (
+        "U-IDENTITY-MISUSE",
+        "Teman saya menunjukkan foto selfie saya dengan KTP itu dipakai di akun Facebook jual"
+        " akun terverifikasi, masih tayang sampai sekarang.",
+        None,
+        True,
+    ),
+    # A child with only a birth letter from abroad, and a school that needs the akta.
+    (
+        "U-CHILD-NO-AKTA-SCHOOL",
+        "Anak saya lahir di Malaysia dan hanya punya surat lahir dari klinik sana. Dia mau"
+        " masuk SD bulan Juli, sekolah minta akta.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -9819,6 +9846,7 @@ DATED_PHRASINGS = {
     "2026.12.126": HOLDOUTS_HR_HT_HU,
     "2026.12.127": HOLDOUT_HS,
     "2026.12.128": HOLDOUT_HS_2,
+    "2026.12.129": HOLDOUTS_HR_HT_2,
 }
 
 

@@ -1659,7 +1659,12 @@ def report_closing(tokens: Tokens) -> tuple[int, int, int] | None:
         word = words[k]
         if word in _REPORT_CLOSING:
             before = words[k - 1] if k else ""
-            asked = before in _CLOSING_MODALS or words[k + 1 : k + 2] == ("saja",)
+            # "bisa ditutup", "ditutup saja", "Mohon laporannya dicabut".
+            asked = (
+                before in _CLOSING_MODALS
+                or (k > 1 and words[k - 2] in _CLOSING_MODALS and before in _REPORT_NOUNS)
+                or words[k + 1 : k + 2] == ("saja",)
+            )
             if not asked or (k > 1 and words[k - 2] in _KEEP_OPEN) or before in _KEEP_OPEN:
                 continue
             lo = bisect_left(sentences, sentences[k])

@@ -311,6 +311,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | yang katanya saya kredit"
         " | saldo dompet digital saya tinggal nol | saldonya tinggal nol | wa saya diambil alih"
         " | akun wa saya diambil alih | whatsapp saya diambil alih"
+        # A selfie with the card used by an account that sells "verified" accounts.
+        " | dengan ktp itu dipakai di akun | pegang ktp itu dipakai di akun"
         " | digunakan menampung | rekening penampung"
         " | #num nomor hp terdaftar | nomor hp terdaftar pakai nik | mengaku jadi saya"
         " | mengaku ngaku jadi saya | ngaku ngaku jadi saya"
@@ -628,8 +630,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Penyalahgunaan masih berlangsung (masih ditagih, diteror, terus dipakai)",
         "The misuse is still going on (still billed, harassed, still used)",
         "ditagih | masih ditagih | ditagih terus | diteror | penagih | debt collector"
-        # "Sampai sekarang masih berlangsung"; collectors who "tidak mau pergi".
-        " | masih berlangsung | tidak mau pergi"
+        # "Sampai sekarang masih berlangsung"; collectors who "tidak mau pergi"; a post
+        # "masih tayang sampai sekarang".
+        " | masih berlangsung | tidak mau pergi | masih tayang"
         " | ditelepon terus | masih dipakai | sedang dipakai | masih digunakan | sampai sekarang"
         " | hari ini ditagih | menagih | tagihan | terus dipakai | terus digunakan"
         " | terdaftar di #num nomor | ancaman | mengancam | masih bertambah",
@@ -1929,7 +1932,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Anak belum punya akta kelahiran sama sekali",
         "A child has no birth certificate at all",
         "belum punya akta | belum memiliki akta | belum ada akta | tidak punya akta"
-        " | tidak memiliki akta | belum dibuatkan akta | belum pernah dibuatkan akta",
+        " | tidak memiliki akta | belum dibuatkan akta | belum pernah dibuatkan akta"
+        # Only the birth letter, never registered ("hanya punya surat lahir dari rumah sakit
+        # Saudi ..., tidak pernah dilaporkan ke KJRI").
+        " | hanya punya surat lahir | cuma punya surat lahir | hanya ada surat lahir"
+        " | hanya punya surat keterangan lahir | baru punya surat lahir",
         unless="belum punya akta perkawinan | belum punya akta nikah"
         " | tidak punya akta perkawinan | tidak punya akta nikah"
         " | belum memiliki akta perkawinan | tidak memiliki akta perkawinan",
