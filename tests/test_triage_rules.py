@@ -9760,6 +9760,57 @@ HOLDOUTS_HR_HT_2: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_HU_HX_HY: list[tuple[str, str, datetime | None, bool]] = [
+    # A need that comes later, nothing refused yet.
+    (
+        "U-ACCESS-LOST",
+        "Tiga minggu lalu saya mengajukan KIA untuk anak-anak yang mau masuk SD dan TK."
+        " Katanya blanko sedang kosong, sampai sekarang belum ada kabar. Sekolah tidak"
+        " mewajibkan, tapi kami ingin mereka punya identitas sendiri.",
+        datetime(2026, 7, 21, 9, tzinfo=WIB),
+        False,
+    ),
+    # Grief is no blocked service.
+    (
+        "U-VULNERABLE",
+        "Istri saya meninggal dua minggu lalu karena sakit jantung. Saya sampai sekarang belum"
+        " bisa berpikir jernih. Apa saja yang harus saya bawa untuk mengeluarkan namanya dari"
+        " KK?",
+        None,
+        False,
+    ),
+    # A file the office lost; a bribe hinted at.
+    (
+        "U-FILE-LOST",
+        "Tiga minggu setelah kami serahkan surat kematian asli, petugas bilang berkas kami"
+        " hilang dan kami disuruh urus ulang dari nol.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Petugas di meja itu bilang 'kalau mau cepat ya tahu sendiri lah, jangan datang tangan"
+        " kosong'. Berkas kami ditahan di mejanya.",
+        None,
+        True,
+    ),
+    # A birth abroad already reported to the consulate is no repeated complaint; a private
+    # kiosk's price is no official fee.
+    (
+        "U-REPEAT",
+        "Anak kami lahir di Johor dan sudah dilaporkan ke KJRI. Kami pulang akhir tahun, nanti"
+        " di Dukcapil cukup bawa apa saja?",
+        None,
+        False,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Di dalam kantor tidak ada mesin fotokopi, jadi warga harus ke kios depan yang pasang"
+        " harga Rp2.000 per lembar. Sebaiknya disediakan di dalam.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -9847,6 +9898,7 @@ DATED_PHRASINGS = {
     "2026.12.127": HOLDOUT_HS,
     "2026.12.128": HOLDOUT_HS_2,
     "2026.12.129": HOLDOUTS_HR_HT_2,
+    "2026.12.130": HOLDOUTS_HU_HX_HY,
 }
 
 

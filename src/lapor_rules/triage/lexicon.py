@@ -1447,6 +1447,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ini yang lapor lapor | yang suka lapor lapor | simpan paling bawah"
         " | sok lapor lapor | urusanmu makin lama | urusannya makin lama"
         " | berkasmu saya simpan | saya simpan di laci"
+        # A bribe hinted at ("kalau mau cepat ya tahu sendiri lah, jangan datang tangan
+        # kosong").
+        " | jangan datang tangan kosong | ya tahu sendiri lah"
         # Hush money from an official ("Ibu diam saja nanti dapat bagian").
         " | diam saja nanti dapat bagian | nanti dapat bagian"
         # A record changed by an official who was paid ("perubahan KK itu dibantu perangkat
@@ -1533,6 +1536,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | berkas aslinya tidak ketemu | aslinya tidak ketemu | berkasnya tidak tahu kemana"
         " | tercecer di kantor"
         " | berkas saya tidak tahu kemana"
+        # "petugas bilang berkas kami hilang, tidak tahu di mana".
+        " | berkas kami hilang | berkas kami tidak ketemu"
         " | tidak pernah menerima dokumen asli | tidak pernah menerima berkas"
         " | berkas saya tidak ada | berkasnya tidak ada | mungkin terselip"
         " | asli ... dinyatakan hilang | dinyatakan hilang oleh petugas"
@@ -1788,7 +1793,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | hanya di read",
         # "Ini kedua kalinya saya datang / pulang tanpa dilayani": repeated visits, not a
         # repeated complaint; "Ini laporan kedua, tapi soal lain": another case.
-        unless="laporan kedua ... soal lain | laporan kedua ... hal lain"
+        # A birth abroad "sudah dilaporkan ke KJRI" is registered, not a complaint repeated.
+        unless="sudah dilaporkan ke kjri | sudah dilaporkan ke kbri | dilaporkan ke kjri"
+        " | laporan kedua ... soal lain | laporan kedua ... hal lain"
         # A loss reported to the police or the village is a step of the procedure ("KTP
         # hilang ... sudah lapor ke desa, tinggal ke Dukcapil"), not a complaint repeated.
         " | sudah lapor ke polisi | sudah lapor ke polsek | sudah lapor ke polres"
@@ -1897,6 +1904,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | koperasi depan | di koperasi"
         " | tukang parkir | juru parkir | parkir liar | ke warungnya"
         " | fotokopi sendiri di warung | kios seberang | di warnet | warnet dekat"
+        " | ke kios depan | kios di depan kantor"
         " | koperasi di luar kantor | difotokopi sendiri di | karcisnya dari dishub"
         " | karcis parkir dari dishub",
         # A purchase the office makes compulsory is a levy, whoever sells it.
@@ -2068,7 +2076,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dicabut"
         " | tetap tidak dibantu"
         " | syaratnya harus ada ktp | pulang tanpa hasil",
-        unless="waktu tunggu | tinggal menunggu waktu | ruang tunggu | sengaja ditahan"
+        unless="belum bisa berpikir jernih | tidak bisa berpikir jernih"
+        " | waktu tunggu | tinggal menunggu waktu | ruang tunggu | sengaja ditahan"
         " | mohon dihapus | minta dihapus"
         " | menunggu berjam jam | nunggu berjam jam"
         " | tolong dihapus | dihapus dari kk" + _PHONE_INACTIVE,
@@ -2090,7 +2099,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Leave from work that cannot be had is a cost of coming, not a blocked service
         # ("banyak orang tua yang kerja tidak bisa izin").
         # Travel home that is hard is a cost of coming, not a blocked service.
-        unless="tidak bisa izin | tidak dapat izin | susah izin | sulit izin | susah pulang"
+        # Grief, not a blocked service ("sampai sekarang belum bisa berpikir jernih").
+        unless="belum bisa berpikir jernih | tidak bisa berpikir jernih"
+        " | tidak bisa izin | tidak dapat izin | susah izin | sulit izin | susah pulang"
         " | sulit pulang",
     ),
     _sig(
@@ -2629,7 +2640,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | setiap ditanya jawabannya | tiap ditanya jawabannya | setiap ditanya katanya"
         " | tiap ditanya katanya | setiap ditanya jawabnya | tiap ditanya jawabnya"
         " | selalu dijawab | jawabannya masih | belum naik dari",
-        unless="salah satu | salah satunya | ktp lama | kk lama | yang lama | alamat lama"
+        unless="belum bisa berpikir jernih | tidak bisa berpikir jernih"
+        " | salah satu | salah satunya | ktp lama | kk lama | yang lama | alamat lama"
         " | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
         " | sudah lama | tidak lama | lama tinggal | dulu lama | berapa lama | lamanya berapa"
@@ -2789,7 +2801,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "The document is to be used later for that service (nothing blocked yet)",
         # "KK baru ini nanti mau dipakai untuk mengurus BPJS suami".
         "nanti mau dipakai | nanti akan dipakai | nantinya mau dipakai | nanti mau digunakan"
-        " | nanti akan digunakan | rencananya mau dipakai | rencananya akan dipakai",
+        " | nanti akan digunakan | rencananya mau dipakai | rencananya akan dipakai"
+        # A need that comes later, nothing refused yet ("aktanya nanti untuk BPJS dan
+        # sekolah", "Sekolah tidak mewajibkan", "sekarang belum ada masalah").
+        " | nanti untuk bpjs | aktanya nanti untuk | ktp nya nanti untuk"
+        " | sekolah tidak mewajibkan | sekarang belum ada masalah",
         negatable=False,
     ),
     _sig(
