@@ -9811,6 +9811,78 @@ HOLDOUTS_HU_HX_HY: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_HV_HW: list[tuple[str, str, datetime | None, bool]] = [
+    # A patient found with nothing on them: no identity blocks treatment now.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Warga membawa seorang bapak yang ditemukan di jalan, kakinya luka bernanah dan panas"
+        " tinggi. Rumah sakit minta identitas untuk penjaminan, dia tidak ingat namanya.",
+        None,
+        True,
+    ),
+    # Age keeps someone at home: no danger.
+    (
+        "U-SAFETY",
+        "Nenek saya umur 89 tahun sudah tidak bisa keluar rumah. KTP-nya masih yang lama,"
+        " apakah harus diganti?",
+        None,
+        False,
+    ),
+    # A card not handed out is pending; a trip that can wait.
+    (
+        "U-WAIT-FAR",
+        "KIA anak saya diajukan bulan Oktober tahun lalu lewat jemput bola di sekolah. Sampai"
+        " sekarang belum dibagikan.",
+        datetime(2026, 2, 9, 10, tzinfo=WIB),
+        True,
+    ),
+    (
+        "U-DEADLINE-IMMINENT",
+        "Lusa saya berangkat liburan ke Batam, KTP saya hilang kemarin. Kalau tidak perlu,"
+        " ngurus KTP barunya setelah pulang saja.",
+        None,
+        False,
+    ),
+    # An account registered with the card, a caller with insider data naming a price.
+    (
+        "U-IDENTITY-MISUSE",
+        "Sejak siang saya menerima notifikasi transaksi paylater. Menurut CS, akun itu"
+        " terdaftar dengan NIK dan foto KTP saya, padahal saya tidak memiliki akun di layanan"
+        " itu.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Pagi tadi ada yang telepon ngaku petugas Disdukcapil. Dia sebut nomor permohonan akta"
+        " anak saya. Katanya berkasnya bermasalah dan bisa beres kalau saya transfer Rp750 ribu"
+        " hari ini.",
+        None,
+        True,
+    ),
+    # Cards and copies handed to the wrong people; originals lost at the office.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "KTP baru saya diantar ke rumah orang lain oleh petugas pengantar tanpa tanda terima.",
+        None,
+        True,
+    ),
+    (
+        "U-FILE-LOST",
+        "Buku nikah asli saya serahkan di kantor desa untuk pengurusan KK. KK sudah jadi, tapi"
+        " dokumen aslinya hilang.",
+        None,
+        True,
+    ),
+    # A case told as over ("setelah kasus ... selesai").
+    (
+        "U-IDENTITY-MISUSE",
+        "Selasa kemarin saya ajukan KTP baru setelah kasus rekening palsu atas nama saya"
+        " selesai. Kira-kira berapa hari jadinya?",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -9899,6 +9971,7 @@ DATED_PHRASINGS = {
     "2026.12.128": HOLDOUT_HS_2,
     "2026.12.129": HOLDOUTS_HR_HT_2,
     "2026.12.130": HOLDOUTS_HU_HX_HY,
+    "2026.12.131": HOLDOUTS_HV_HW,
 }
 
 

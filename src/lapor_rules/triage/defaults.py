@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.130"
+RULESET_VERSION = "2026.12.131"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -36,9 +36,11 @@ _RIGHTS = cite("UU 23/2006", "Pasal 2")
 _PDP = cite("UU 27/2022")
 
 _BLOCKED = "blocked|nik_problem|refused_or_bounced|wait_past_standard|wait_far_past_standard"
-_PROBLEM = "service_problem|blocked|nik_problem|refused_or_bounced|access_lost"
+_PROBLEM = "service_problem|blocked|nik_problem|refused_or_bounced|access_lost|no_identity"
 _DOCS = "doc_identity|doc_akta|doc_death_letter"
-_PENDING = "service_problem|blocked|action_request|status_question|repeat_complaint"
+_PENDING = (
+    "service_problem|blocked|action_request|status_question|repeat_complaint|document_not_delivered"
+)
 
 
 def _rule(

@@ -371,17 +371,18 @@ _UNKNOWN = frozenset({("tidak", "saya", "kenal"), ("tidak", "pernah", "saya", "k
 _MISUSE_MEANS = frozenset(
     {"rekening", "akun", "kontrak", "pinjaman", "kredit", "kartu", "nomor", "paylater",
      "pelaku", "tagihan", "utang", "hutang", "ktp", "wallet", "ewallet", "perusahaan", "kasus",
-     "pendaftaran", "registrasi",
+     "pendaftaran", "registrasi", "aplikasi",
      # Notices and screens that showed the data ("spanduk itu sudah diturunkan").
      "spanduk", "baliho", "poster", "kertas", "tv", "layar"}
 )  # fmt: skip
 _MISUSE_MEANS_OWNED = frozenset(
     {"kontraknya", "pelakunya", "pinjamannya", "kreditnya", "tagihannya", "akunnya",
      "utangnya", "hutangnya", "kasusnya", "nomornya", "tokonya", "spanduknya", "kertasnya",
-     "layarnya", "pendaftarannya", "registrasinya"}
+     "layarnya", "pendaftarannya", "registrasinya", "aplikasinya"}
 )  # fmt: skip
 _POINTING_BACK = frozenset({("itu",), ("tersebut",), ("palsu",)})
 _DONE_BEFORE = frozenset({"sudah", "telah"})
+_AFTER = frozenset({"setelah", "sesudah"})
 _CLAUSE_REACH = 13  # tokens from "rekening yang ..." to its closing verb
 #: Words that make a closing something asked for or wanted, not done.
 _CLOSE_ASKED = frozenset(
@@ -1557,10 +1558,13 @@ def _closing_span(tokens: Tokens) -> tuple[int, int] | None:
                 return k, k
             continue
         clause = word in _MISUSE_MEANS and words[k + 1 : k + 2] == ("yang",)
+        # "setelah kasus rekening palsu atas nama saya selesai": a case told as over.
+        after = k > 0 and words[k - 1] in _AFTER and word in _MISUSE_MEANS
         pointed = (
             word in _MISUSE_MEANS_OWNED
             or word in _POSTS
             or clause
+            or after
             or words[k + 1 : k + 2] in _POINTING_BACK
             or words[k + 1 : k + 3] == ("lain", "itu")  # "akun lain itu"
         )
@@ -1569,7 +1573,7 @@ def _closing_span(tokens: Tokens) -> tuple[int, int] | None:
             continue
         # "rekening yang dulu dibuka pakai KTP saya, sekarang sudah ditutup": the clause
         # names the thing, the closing may follow it.
-        for j in range(k + 1, min(n, k + (_CLAUSE_REACH if clause else 5))):
+        for j in range(k + 1, min(n, k + (_CLAUSE_REACH if clause or after else 5))):
             if sentences[j] != sentences[k] or words[j] in _CLOSE_ASKED:
                 break
             if (

@@ -258,6 +258,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # stream of sign-up codes from apps never joined ("14 kode OTP dari beberapa
         # aplikasi paylater").
         " | saya sebagai direktur | #num kode otp"
+        # A paylater account "terdaftar dengan NIK dan foto KTP saya" the reporter never had.
+        " | dengan nik dan foto ktp saya | tidak memiliki akun di layanan"
         " | diganti kartu baru | nomor saya diganti | nomor hp saya diganti | sim swap"
         " | bukan saya yang | tidak pernah punya senjata | senjata ... atas nama"
         # A digital ID activated on a device the reporter never had ("Perangkat baru
@@ -664,7 +666,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A finished card handed to the wrong person ("diberikan ke orang lain yang namanya
         # mirip, tanpa dicocokkan fotonya").
         " | diberikan ke orang lain yang namanya | diserahkan ke orang lain yang namanya"
-        " | menyerahkannya ke orang lain",
+        " | menyerahkannya ke orang lain"
+        # A card delivered to the wrong house, someone else's card handed over, copies of a
+        # family's records given out "karena kenal".
+        " | diantar ke rumah orang lain | kemungkinan diberikan ke orang lain"
+        " | yang diberikan petugas ternyata ktp | dapat salinannya dari petugas",
     ),
     _sig(
         "data_leak",
@@ -956,6 +962,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sakit ... tidak bisa keluar rumah | tidak bisa keluar rumah karena sakit"
         " | tidak bisa keluar rumah karena stroke | tidak bisa keluar rumah karena lumpuh"
         " | rekam ktp karena tidak bisa keluar rumah | tahun tidak bisa keluar rumah"
+        # Age keeps someone at home ("Nenek saya umur 91 tahun ... sudah tidak bisa keluar
+        # rumah").
+        " | sudah tidak bisa keluar rumah"
         " | diancam oleh petugas | diancam petugas | diancam oleh pegawai"
         " | untuk pencarian data | untuk pencarian datanya"
         # A question about people in custody in general ("untuk orang yang sedang ditahan
@@ -1450,6 +1459,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A bribe hinted at ("kalau mau cepat ya tahu sendiri lah, jangan datang tangan
         # kosong").
         " | jangan datang tangan kosong | ya tahu sendiri lah"
+        # A caller posing as staff who knows the application and names a price ("berkasnya
+        # bermasalah dan bisa beres kalau saya transfer Rp750 ribu").
+        " | bisa beres kalau saya transfer | beres kalau transfer"
         # Hush money from an official ("Ibu diam saja nanti dapat bagian").
         " | diam saja nanti dapat bagian | nanti dapat bagian"
         # A record changed by an official who was paid ("perubahan KK itu dibantu perangkat
@@ -1534,7 +1546,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mapnya tidak ketemu | map ... tidak ketemu | asli satu satunya"
         # "petugas bilang berkas aslinya tidak ketemu, mungkin ikut terbuang".
         " | berkas aslinya tidak ketemu | aslinya tidak ketemu | berkasnya tidak tahu kemana"
-        " | tercecer di kantor"
+        " | tercecer di kantor | dokumen aslinya hilang | tapi dokumen aslinya hilang"
         " | berkas saya tidak tahu kemana"
         # "petugas bilang berkas kami hilang, tidak tahu di mana".
         " | berkas kami hilang | berkas kami tidak ketemu"
@@ -2452,7 +2464,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tanpa dokumen apa pun | tidak punya dokumen apa pun | tidak punya nik"
         # "tidak tahu nama lengkap dan asalnya", "tidak diketahui identitas dan keluarganya".
         " | tidak tahu nama lengkap | tidak diketahui nama | tidak diketahui identitas"
-        " | tidak diketahui identitasnya",
+        " | tidak diketahui identitasnya"
+        # Found with nothing on them ("tidak membawa apa-apa dan tidak ingat namanya").
+        " | tidak ingat namanya | tidak ingat nama sendiri | tidak ingat namanya sendiri",
     ),
     _sig(
         "system_wide",
@@ -2603,8 +2617,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Masalah layanan konkret bagi pelapor (belum jadi, tidak bisa, ditolak, salah, lama)",
         "A concrete service problem for the reporter (not done, cannot, refused, wrong, slow)",
         "belum jadi | belum selesai | belum terbit | belum diterbitkan | belum dicetak"
-        # A file left lying ("setiap saya telepon dibilang 'sedang di meja kabid'").
-        " | sedang di meja | masih di meja"
+        # A file left lying ("setiap saya telepon dibilang 'sedang di meja kabid'"); cards
+        # made at school never handed out ("Sampai sekarang belum dibagikan").
+        " | sedang di meja | masih di meja | sampai sekarang belum dibagikan"
         # Documents promised to a group, none done ("belum satu pun yang jadi").
         " | belum satu pun yang jadi | belum satupun yang jadi | belum ada satu pun yang jadi"
         " | sedang dicetak | masih dicetak | masih proses cetak | data belum ditarik"
@@ -2719,6 +2734,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Pelapor menyatakan tidak ada yang mendesak atau terhambat",
         "The reporter says nothing is pressing or blocked",
         "tidak buru buru | tidak terburu buru | belum buru buru | belum terburu buru"
+        # "Kalau tidak perlu, ngurus KTP barunya setelah pulang saja."
+        " | setelah pulang saja | sesudah pulang saja"
         " | tidak terlalu buru buru | tidak mendesak | belum mendesak | tidak ada yang mendesak"
         " | belum ada yang mendesak | tidak ada yang terhambat | belum ada yang terhambat"
         " | bisa menyusul | bisa nyusul | boleh menyusul | boleh nyusul | kapan saja nanti"
