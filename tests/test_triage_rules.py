@@ -9883,6 +9883,40 @@ HOLDOUTS_HV_HW: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_HW: list[tuple[str, str, datetime | None, bool]] = [
+    # A window looked back over, the day of the news: no waits.
+    (
+        "U-WAIT-FAR",
+        "Saya ingin tahu perusahaan mana saja yang pernah mengakses data kependudukan saya lewat"
+        " hak akses verifikasi NIK dalam dua tahun terakhir. Saya tidak sedang punya masalah"
+        " apa pun.",
+        datetime(2025, 12, 8, 9, tzinfo=WIB),
+        False,
+    ),
+    (
+        "U-WAIT-FAR",
+        "KENAPA NIK TIDAK BISA DIGANTI? Tahun lalu ramai berita kebocoran data, siapa yang"
+        " jamin NIK saya tidak ikut? Kata CS NIK berlaku seumur hidup.",
+        datetime(2025, 4, 13, 9, tzinfo=WIB),
+        False,
+    ),
+    # The reporter's own debt collected is no identity used.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Kemarin debt collector leasing merampas KTP saya karena cicilan motor saya telat,"
+        " ini memang motor saya sendiri. KTP-nya dikembalikan tapi patah.",
+        None,
+        False,
+    ),
+    # A scam page called out as fake is no misconduct alleged.
+    (
+        "U-MISCONDUCT",
+        "Ada halaman FB yang minta warga kirim foto KTP dan selfie supaya dapat subsidi. Saya"
+        " tidak kirim apa-apa. Tolong diumumkan bahwa itu palsu.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -9972,6 +10006,7 @@ DATED_PHRASINGS = {
     "2026.12.129": HOLDOUTS_HR_HT_2,
     "2026.12.130": HOLDOUTS_HU_HX_HY,
     "2026.12.131": HOLDOUTS_HV_HW,
+    "2026.12.132": HOLDOUT_HW,
 }
 
 

@@ -171,6 +171,7 @@ _NOT_A_WAIT_AFTER = frozenset(
 )  # fmt: skip
 #: Words before a document that make it a copy of one, not the document applied for.
 _COPY_WORDS = frozenset({"fotokopi", "fotocopy", "foto", "salinan", "scan", "copy"})
+_LAST_OR = frozenset({"terakhir", "atau"})
 #: "jadi"/"menjadi" and the roles after them that make a span a tenure ("4 tahun jadi guru").
 _BECOME = frozenset({"jadi", "menjadi"})
 _ROLES = frozenset(
@@ -583,7 +584,9 @@ class _Reader:
                 activity in _NOT_A_WAIT_AFTER
                 # "sudah 4 tahun jadi guru honorer": a tenure in a role, not a wait.
                 or (after in _BECOME and i + 2 < n and w[i + 2] in _ROLES)
-                or after == "atau"
+                # "dalam dua tahun terakhir": a window looked back over, not a wait;
+                # "dua minggu atau sebulan?": alternatives asked about.
+                or after in _LAST_OR
                 or (first and w[first - 1] == "atau")
             ):
                 continue  # "dua minggu atau sebulan?": alternatives asked about, not a wait
@@ -1733,6 +1736,9 @@ def _a_state_since(tokens: Tokens, found: _Date) -> bool:
     words = tokens.words
     nxt = found.last + 1
     if nxt < len(words) and words[nxt] == "masih" and found.relative is not None:
+        return True
+    # "Tahun lalu ramai berita kebocoran data": the day of the news, not an application.
+    if "berita" in words[found.last + 1 : found.last + 4]:
         return True
     # "Waktu banjir bulan Januari kemarin KK kami basah": when a disaster struck, the day
     # a document was lost, not an application made.

@@ -559,6 +559,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # kredit"); a recycled number that collectors call for someone else.
         " | utang saya sendiri | hutang saya sendiri | pinjaman saya sendiri"
         " | memang saya yang kredit | nomor daur ulang"
+        # "ini memang motor saya sendiri, dan tunggakannya sudah saya lunasi".
+        " | memang motor saya sendiri | tunggakannya sudah saya lunasi | cicilan motor saya telat"
         # A case in the next village told as the reason to ask.
         " | di desa sebelah ada | di kampung sebelah ada"
         " | utang kakak | utang adik | utang suami | utang istri | utang saudara | hutang kakak"
@@ -1487,6 +1489,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
         unless="dicurigai palsu | diduga palsu | dianggap palsu | dikira palsu | curiga palsu"
+        # A scam page or link called out ("Tolong diumumkan bahwa itu palsu", "link palsu").
+        " | bahwa itu palsu | link palsu | tautan palsu | situs palsu | website palsu"
+        " | halaman palsu | sadar palsu | baru sadar palsu"
         # Afraid of being taken for a briber ("tidak mau nanti dikira menyuap").
         " | dikira menyuap | disangka menyuap | dianggap menyuap"
         # A card left with a private lender as collateral: no official's doing.
