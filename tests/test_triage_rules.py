@@ -9917,6 +9917,56 @@ HOLDOUT_HW: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_HZ: list[tuple[str, str, datetime | None, bool]] = [
+    # A report cancelled by its reporter ("Mohon laporan itu dibatalkan saja").
+    (
+        "U-SERVICE-PROBLEM",
+        "Saya yang kemarin melapor soal petugas yang minta uang 50 ribu. Mohon laporan itu"
+        " dibatalkan saja. Ternyata uang itu untuk materai yang saya beli sendiri. Maaf dan"
+        " terima kasih.",
+        None,
+        False,
+    ),
+    # A burial held the same day, told as thanks.
+    (
+        "U-BURIAL",
+        "Terima kasih untuk petugas yang hari Minggu tetap melayani. Jenazah nenek bisa"
+        " dimakamkan siang itu juga karena surat kematian keluar cepat.",
+        None,
+        False,
+    ),
+    # Collectors "mengaku dari aplikasi pinjaman" are real, and "pagi ini" is now.
+    (
+        "U-IDENTITY-MISUSE",
+        "Orang-orang yang mengaku dari aplikasi pinjaman menagih utang yang tidak pernah saya"
+        " ajukan. Mereka kirim foto KTP saya yang wajahnya diganti.",
+        None,
+        True,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Pagi ini tiga orang dari leasing mengepung rumah saya, katanya saya menunggak kredit"
+        " motor yang dibeli pakai KTP saya tahun lalu. Saya tidak pernah ambil kredit itu.",
+        None,
+        True,
+    ),
+    # A screenshot of the reporter's record given out by someone in the office; a fee to
+    # the official's own account.
+    (
+        "U-DATA-LEAK",
+        "Orang yang dulu memukuli saya mengirim foto layar biodata saya, katanya dikasih teman"
+        " di kantor catatan sipil.",
+        None,
+        True,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Petugasnya bilang kalau mau akta cepat jadi 'transfer saja 250 ke rekening saya, biar"
+        " saya yang dorong'.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10007,6 +10057,7 @@ DATED_PHRASINGS = {
     "2026.12.130": HOLDOUTS_HU_HX_HY,
     "2026.12.131": HOLDOUTS_HV_HW,
     "2026.12.132": HOLDOUT_HW,
+    "2026.12.133": HOLDOUT_HZ,
 }
 
 

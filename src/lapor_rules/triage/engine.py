@@ -127,6 +127,10 @@ SENTENCE_HYPOTHETICALS = frozenset(
 #: Every hypothetical cue: the clause-wide and windowed ones, hearsay and the sentence-wide
 #: news.
 _HYPOTHETICAL_CUES = (*HYPOTHETICALS, *sorted(HEARSAY), *sorted(SENTENCE_HYPOTHETICALS))
+#: Lenders after "mengaku dari": collectors of a debt, not a caller posing as an authority.
+_LENDERS = frozenset(
+    (word,) for word in ("aplikasi", "pinjol", "pinjaman", "koperasi", "leasing", "paylater")
+)
 #: Conditional cues whose scope is a few words ("kalau ..."); the others last the clause.
 WINDOWED_HYPOTHETICALS = frozenset(
     {("kalau",), ("jikalau",), ("bagaimana", "kalau"), ("bagaimana", "cara"),
@@ -298,6 +302,10 @@ _ONGOING_WORDS = frozenset(
     {"masih", "sekarang", "terus", "sedang", "setiap", "tiap", "kini", "ketahuan",
      "mengetahui", "menemukan", "ternyata", "tadi", "barusan"}
 )  # fmt: skip
+#: A time of today ("pagi ini", "hari ini"): what the sentence tells happens now.
+_TODAY_PAIRS = frozenset(
+    (part, "ini") for part in ("pagi", "siang", "sore", "malam", "hari", "tadi")
+)
 #: Two words that say something made with a misused identity still runs.
 _STILL_RUNNING = frozenset(
     {("masih", "aktif"), ("masih", "berjalan"), ("masih", "dipakai"), ("masih", "digunakan"),
@@ -310,7 +318,7 @@ _REPORT_NOUNS = frozenset(
     {"laporan", "laporannya", "pengaduan", "pengaduannya", "aduan", "aduannya", "tiket",
      "keluhan", "keluhannya", "komplain"}
 )  # fmt: skip
-_REPORT_CLOSING = frozenset({"ditutup", "dicabut", "diselesaikan"})
+_REPORT_CLOSING = frozenset({"ditutup", "dicabut", "diselesaikan", "dibatalkan"})
 _CLOSING_MODALS = frozenset({"bisa", "boleh", "dapat", "silakan", "mohon", "tolong"})
 _KEEP_OPEN = frozenset({"tidak", "jangan", "belum", "bukan"})
 #: "Tadinya saya mau komplain ..., tapi ... sudah bisa diambil": a complaint not made.
@@ -833,6 +841,11 @@ class _Context:
                     # "saya posting di medsos": the reporter's own post, not news; "pegawai
                     # memposting video KTP warga di TikTok": the post is the act told.
                     and _OWN_POST.isdisjoint(words[max(0, i - 4) : i])
+                    # "orang-orang yang mengaku dari aplikasi pinjaman menagih utang": the
+                    # collectors are real; only a caller posing as an authority is a scam.
+                    and not (
+                        words[i : i + 2] == ("mengaku", "dari") and words[i + 2 : i + 3] in _LENDERS
+                    )
                 ):
                     scopes[_CUE_SCOPE.get(words[i : i + size], _CLAUSE)].append(i)
             # "7 minggu lalu" and "Oktober tahun lalu" date the present wait; they do not
@@ -1504,7 +1517,13 @@ def _misuse_tense(
         lo = bisect_left(sentences, sentence_id)
         hi = bisect_right(sentences, sentence_id)
         sentence = words[lo:hi]
-        if not _ONGOING_WORDS.isdisjoint(sentence) or _just_found(sentence):
+        if (
+            not _ONGOING_WORDS.isdisjoint(sentence)
+            or _just_found(sentence)
+            # "Pagi ini empat orang ... mengepung rumah saya, katanya ... pakai KTP saya
+            # tahun lalu": the collection is today, whenever the credit was taken.
+            or not _TODAY_PAIRS.isdisjoint(pairwise(sentence))
+        ):
             return
         if not seen:
             k = _past_marker(sentence, received)

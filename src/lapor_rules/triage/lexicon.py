@@ -500,6 +500,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "sudah dimakamkan | sudah dikuburkan | sudah dikebumikan | sudah dipulangkan"
         " | telah dimakamkan | pemakaman sudah | sudah dikremasi | dipulangkan dan dimakamkan"
         " | dimakamkan hari itu juga | dimakamkan pada hari yang sama"
+        " | dimakamkan siang itu juga | dimakamkan sore itu juga | dimakamkan pagi itu juga"
         " | jadi jenazah ... bisa diberangkatkan"
         " | bisa dimakamkan tepat | sudah bisa dimakamkan | akhirnya bisa dimakamkan"
         " | pemakaman sudah selesai | pemakaman berjalan lancar | cukup untuk dimakamkan"
@@ -766,6 +767,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dapat alamat saya dari | dapat alamat baru saya dari | tahu alamat saya dari"
         # "alamat saya 'dikasih orang Dukcapil, saudaranya sendiri'".
         " | alamat saya dikasih orang | dikasih orang dukcapil"
+        # A screenshot of the reporter's record "dikasih 'teman' di kantor catatan sipil".
+        " | foto layar biodata | dikasih teman di kantor"
         " | tahu alamat baru saya dari | dikasih alamat saya | mengecek nik saya"
         " | per nik | cek data lengkap | menjual cek data | jual cek data"
         " | dapat alamat dari | tahu alamat dari | foto layar data"
@@ -1629,6 +1632,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A sum to hand over ("disuruh setor 150 ribu lewat keluarga", "harus menyiapkan
         # 'uang transport dan makan tim' Rp100.000 per anak").
         " | disuruh setor #num | harus setor #num | suruh setor #num | biaya petugas"
+        # "'transfer saja 250 ke rekening saya, biar saya yang dorong'".
+        " | transfer saja #num | biar saya yang dorong"
         " | menyiapkan uang transport | siapkan uang transport | uang transport dan makan"
         " | uang makan tim | uang makan petugas"
         " | biaya administrasi pengurusan | saya bayar karena katanya"
