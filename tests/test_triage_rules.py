@@ -9967,6 +9967,70 @@ HOLDOUT_HZ: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_IA: list[tuple[str, str, datetime | None, bool]] = [
+    # A thing named, then "yang sudah ditutup" a few words on.
+    (
+        "U-IDENTITY-MISUSE",
+        "Surat keterangan untuk laporan polisi soal akun pinjaman atas nama saya yang sudah"
+        " ditutup ternyata NIK-nya salah satu digit. Mohon dicetak ulang.",
+        None,
+        False,
+    ),
+    # A number left on the NIK but dead; a phishing form not filled in.
+    (
+        "U-IDENTITY-MISUSE",
+        "Masih ada satu nomor yang terdaftar pakai NIK saya, padahal bukan punya saya. Nomor itu"
+        " sudah tidak aktif sejak tahun lalu, jadi tidak dipakai siapa-siapa.",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Ada situs yang meniru web Disdukcapil dengan formulir isi NIK dan foto KTP, linknya"
+        " disebar di grup-grup WA. Saya tidak mengisi apa-apa.",
+        None,
+        False,
+    ),
+    # A dead father's name still buying; money leaving a wallet.
+    (
+        "U-IDENTITY-MISUSE",
+        "Ayah saya meninggal Januari lalu. Kemarin masuk lagi notifikasi transaksi baru atas"
+        " nama beliau dari aplikasi paylater.",
+        None,
+        True,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya sempat kasih kode dari SMS ke orang yang mengaku petugas. Sekarang notifikasi"
+        " dompet digital saya masuk terus: transfer keluar Rp500 ribu, Rp1 juta.",
+        None,
+        True,
+    ),
+    # A family card sent by staff to a wrong number.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Petugas salah ketik nomor WA, dan PDF KK kami terkirim ke orang lain. Orang itu bilang"
+        " 'ini KK ibu nyasar ke saya'.",
+        None,
+        True,
+    ),
+    # Misuse told in general ("banyak cerita ..."), and in Osing ("isun").
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Akta kematian ibu saya ajukan 40 hari lalu. Saya ingin NIK ibu cepat dinonaktifkan,"
+        " karena banyak cerita data orang meninggal dipakai pinjol. Sampai sekarang statusnya"
+        " masih diproses.",
+        None,
+        False,
+    ),
+    (  # guard
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Isun wis ping papat ditelpon wong nagih utang, jare isun nyilih nang aplikasi pinjaman"
+        " nganggo NIK isun. Isun sing tau nyilih babar blas.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10058,6 +10122,7 @@ DATED_PHRASINGS = {
     "2026.12.131": HOLDOUTS_HV_HW,
     "2026.12.132": HOLDOUT_HW,
     "2026.12.133": HOLDOUT_HZ,
+    "2026.12.134": HOLDOUT_IA,
 }
 
 

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.133"
+RULESET_VERSION = "2026.12.134"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -190,6 +190,8 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
             "stranger_in_record",
             # "Sudah saya cek ke OJK, bersih, tidak ada pinjaman apa pun atas NIK saya."
             "not_happened",
+            # "banyak cerita data orang meninggal dipakai pinjol": misuse in general.
+            "misuse_generic",
         ),
         urgency=_C,
         complexity=_CPX,

@@ -115,7 +115,8 @@ HEARSAY = frozenset(
 SENTENCE_HYPOTHETICALS = frozenset(
     {("di", "berita"), ("baca", "berita"), ("lihat", "berita"), ("liat", "berita"),
      ("ada", "berita"), ("di", "tv"), ("lihat", "di", "tv"), ("di", "televisi"),
-     ("ramai", "cerita"), ("di", "tiktok"), ("di", "medsos"), ("di", "media", "sosial"),
+     ("ramai", "cerita"), ("banyak", "cerita"), ("di", "tiktok"), ("di", "medsos"),
+     ("di", "media", "sosial"),
      ("lagi", "viral"), ("banyak", "berita"), ("nonton", "berita"), ("menonton", "berita"),
      ("dengar", "di", "grup"), ("denger", "di", "grup"), ("di", "grup", "wa"),
      ("video", "viral"), ("lihat", "video"), ("ramai", "berita"), ("ramai", "kabar"),
@@ -392,6 +393,7 @@ _POINTING_BACK = frozenset({("itu",), ("tersebut",), ("palsu",)})
 _DONE_BEFORE = frozenset({"sudah", "telah"})
 _AFTER = frozenset({"setelah", "sesudah"})
 _CLAUSE_REACH = 13  # tokens from "rekening yang ..." to its closing verb
+_CLAUSE_OPENING = 6  # tokens from a thing to the "yang" that opens its clause
 #: Words that make a closing something asked for or wanted, not done.
 _CLOSE_ASKED = frozenset(
     {"tolong", "mohon", "minta", "supaya", "agar", "biar", "harus", "segera", "bisa",
@@ -429,7 +431,7 @@ _YEAR_OPENERS = frozenset({"tahun", "pada", "di"})
 #: Words that name whose identity is misused: the reporter, or someone of theirs.
 _VICTIM_WORDS = frozenset(
     {"saya", "kami", "aku", "ku", "beta", "awak", "lon", "abdi", "gue", "gua", "kita", "nya",
-     "anda",
+     "anda", "isun", "engkok", "kulo", "kula", "ulun", "sia",
      "ibu", "bapak", "ayah", "suami", "istri", "anak", "almarhum", "almarhumah", "beliau",
      "mama", "papa", "adik", "kakak", "mertua", "nenek", "kakek", "ortu", "dia"}
 )  # fmt: skip
@@ -1576,7 +1578,8 @@ def _closing_span(tokens: Tokens) -> tuple[int, int] | None:
             if not _DONE_BEFORE.isdisjoint(words[max(0, k - 3) : k]):
                 return k, k
             continue
-        clause = word in _MISUSE_MEANS and words[k + 1 : k + 2] == ("yang",)
+        # "rekening yang ...", "akun pinjaman atas nama saya yang sudah ditutup".
+        clause = word in _MISUSE_MEANS and "yang" in words[k + 1 : k + _CLAUSE_OPENING]
         # "setelah kasus rekening palsu atas nama saya selesai": a case told as over.
         after = k > 0 and words[k - 1] in _AFTER and word in _MISUSE_MEANS
         pointed = (

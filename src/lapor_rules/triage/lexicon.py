@@ -258,6 +258,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # stream of sign-up codes from apps never joined ("14 kode OTP dari beberapa
         # aplikasi paylater").
         " | saya sebagai direktur | #num kode otp"
+        # A dead father's name still buying ("notifikasi transaksi baru atas nama beliau");
+        # money leaving a wallet ("transfer keluar Rp500 ribu, Rp1 juta, barusan lagi").
+        " | transaksi baru atas nama | transfer keluar rp"
         # A paylater account "terdaftar dengan NIK dan foto KTP saya" the reporter never had.
         " | dengan nik dan foto ktp saya | tidak memiliki akun di layanan"
         " | diganti kartu baru | nomor saya diganti | nomor hp saya diganti | sim swap"
@@ -516,6 +519,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Penyalahgunaan identitas sudah berhenti (tagihan berhenti, pelaku ditangkap)",
         "The misuse has stopped (billing stopped, culprit caught, account closed)",
         "penagihan sudah berhenti | tagihan sudah berhenti | penagihannya sudah berhenti"
+        # A number left on the NIK but dead ("sudah tidak aktif sejak tahun lalu, jadi tidak
+        # dipakai siapa-siapa").
+        " | tidak dipakai siapa siapa | tidak digunakan siapa siapa"
         " | akun itu sudah ditutup | sudah ditutup penyelenggaranya | pelakunya sudah ditangkap"
         " | pelaku ... sudah ditangkap | sudah diputus pengadilan | pelakunya dipenjara"
         " | kasusnya sudah dilimpahkan | nomornya sudah diblokir | tagihannya sudah dihapus"
@@ -596,6 +602,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak sedang dirugikan | belum ada kejadian apa apa"
         " | belum kasih apa apa | belum memberikan apa apa"
         " | saya belum kirim apa apa | belum kirim apa apa"
+        " | saya tidak mengisi apa apa | tidak mengisi apa apa"
         # The reporter withdraws an earlier claim ("mau meluruskan postingan saya kemarin",
         # "mohon maaf atas kesalahpahaman").
         " | mau meluruskan | ingin meluruskan | maaf atas kesalahpahaman | saya meralat"
@@ -673,7 +680,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A card delivered to the wrong house, someone else's card handed over, copies of a
         # family's records given out "karena kenal".
         " | diantar ke rumah orang lain | kemungkinan diberikan ke orang lain"
-        " | yang diberikan petugas ternyata ktp | dapat salinannya dari petugas",
+        " | yang diberikan petugas ternyata ktp | dapat salinannya dari petugas"
+        # A family card sent by staff to a wrong number; a child's card with another child's
+        # photo.
+        " | kk kami terkirim ke orang lain | terkirim ke orang lain | nyasar ke saya"
+        " | fotonya foto anak lain",
     ),
     _sig(
         "data_leak",
