@@ -10031,6 +10031,47 @@ HOLDOUT_IA: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_ID_IF: list[tuple[str, str, datetime | None, bool]] = [
+    # A broker pointed out by the counter; a change an operator admits; a deaf applicant
+    # sent home until someone who hears comes along.
+    (
+        "U-MISCONDUCT",
+        "Petugas loket bilang kuota habis, lalu menunjuk ke seberang: 'Ke Mas yang pakai topi"
+        " itu saja, 150 ribu sore jadi.'",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Status saya di KTP berubah jadi cerai hidup. Operator desa akhirnya mengaku mengubahnya"
+        " atas permintaan orang yang mengaku mantan suami saya.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Saya tuli sejak lahir. Petugas menulis 'bawa keluarga yang bisa dengar, baru kami"
+        " layani' lalu menyuruh saya pulang.",
+        None,
+        True,
+    ),
+    # Elderly people with no card at all, and aid that needs one.
+    (
+        "U-VULNERABLE",
+        "Ada enam penghuni lansia di panti kami yang tidak punya KTP atau KK. Dinsos bilang"
+        " mereka bisa didaftarkan BPJS PBI kalau punya NIK.",
+        None,
+        True,
+    ),
+    # A file handed in "bulan itu juga" after the wedding, still on a desk.
+    (
+        "U-WAIT-FAR",
+        "Kami menikah di gereja bulan Maret, berkas akta perkawinan diserahkan bulan itu juga."
+        " Sekarang sudah pertengahan Juli, kata petugas berkas masih menunggu di meja.",
+        datetime(2026, 7, 14, 16, tzinfo=WIB),
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10123,6 +10164,7 @@ DATED_PHRASINGS = {
     "2026.12.132": HOLDOUT_HW,
     "2026.12.133": HOLDOUT_HZ,
     "2026.12.134": HOLDOUT_IA,
+    "2026.12.135": HOLDOUTS_ID_IF,
 }
 
 

@@ -351,7 +351,13 @@ _FILED_WINDOW = 16
 #: When the file followed the event: that day, that week, the next one ("minggu itu juga",
 #: "minggu berikutnya"; the wait is counted from the event, a week at most too long).
 _THAT_DAY = frozenset(
-    {("hari", "itu"), ("minggu", "itu"), ("minggu", "berikutnya"), ("hari", "berikutnya")}
+    {
+        ("hari", "itu"),
+        ("minggu", "itu"),
+        ("minggu", "berikutnya"),
+        ("hari", "berikutnya"),
+        ("bulan", "itu"),
+    }
 )
 #: Words that tell something is still pending ("belum", "masih", "menunggu").
 _PENDING_CUES = frozenset(

@@ -1475,6 +1475,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A bribe hinted at ("kalau mau cepat ya tahu sendiri lah, jangan datang tangan
         # kosong").
         " | jangan datang tangan kosong | ya tahu sendiri lah"
+        # A broker pointed out by the counter ("Ke Mas yang pakai topi itu saja, 150 ribu
+        # sore jadi"); a change an operator admits ("mengaku mengubahnya"); a deaf applicant
+        # sent home ("bawa keluarga yang bisa dengar, baru kami layani").
+        " | ribu sore jadi | ribu besok jadi | ribu langsung jadi | mengaku mengubahnya"
+        " | bawa keluarga yang bisa dengar | yang bisa dengar baru kami layani"
         # A caller posing as staff who knows the application and names a price ("berkasnya
         # bermasalah dan bisa beres kalau saya transfer Rp750 ribu").
         " | bisa beres kalau saya transfer | beres kalau transfer"
@@ -2487,7 +2492,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak tahu nama lengkap | tidak diketahui nama | tidak diketahui identitas"
         " | tidak diketahui identitasnya"
         # Found with nothing on them ("tidak membawa apa-apa dan tidak ingat namanya").
-        " | tidak ingat namanya | tidak ingat nama sendiri | tidak ingat namanya sendiri",
+        " | tidak ingat namanya | tidak ingat nama sendiri | tidak ingat namanya sendiri"
+        # "enam penghuni lansia yang tidak punya KTP atau KK".
+        " | tidak punya ktp atau kk | tidak punya ktp dan kk | tidak memiliki ktp atau kk",
     ),
     _sig(
         "system_wide",
@@ -2641,6 +2648,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A file left lying ("setiap saya telepon dibilang 'sedang di meja kabid'"); cards
         # made at school never handed out ("Sampai sekarang belum dibagikan").
         " | sedang di meja | masih di meja | sampai sekarang belum dibagikan"
+        " | masih menunggu di meja"
         # Documents promised to a group, none done ("belum satu pun yang jadi").
         " | belum satu pun yang jadi | belum satupun yang jadi | belum ada satu pun yang jadi"
         " | sedang dicetak | masih dicetak | masih proses cetak | data belum ditarik"
