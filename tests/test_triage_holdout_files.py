@@ -261,6 +261,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_if.jsonl": ("hif", 100),
     "triage_holdout_id.jsonl": ("hid", 100),
     "triage_holdout_ig.jsonl": ("hig", 100),
+    "triage_holdout_ie.jsonl": ("hie", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
     "triage_holdout_z.jsonl": ("hz", 100),
