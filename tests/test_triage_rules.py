@@ -10072,6 +10072,47 @@ HOLDOUTS_ID_IF: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_IG: list[tuple[str, str, datetime | None, bool]] = [
+    # A recorded state dated by "sejak" is no wait; an application dated by it is.
+    (
+        "U-WAIT-FAR",
+        "Saya tidak pernah pindah. Waktu pendataan di kantor desa minggu lalu, operator bilang"
+        " di sistem saya tercatat sudah pindah keluar ke Kota Manado sejak 2024. Belum ada"
+        " keperluan apa-apa, tapi takut nanti bermasalah.",
+        datetime(2026, 4, 2, 14, tzinfo=WIB),
+        False,
+    ),
+    (  # guard
+        "U-WAIT-FAR",
+        "NIK anak saya masih tercatat di kota lama, padahal surat pindah sudah saya urus sejak"
+        " Agustus dan belum selesai.",
+        datetime(2025, 11, 20, 10, tzinfo=WIB),
+        True,
+    ),
+    # A burial already held; bills in a former tenant's name.
+    (
+        "U-BURIAL",
+        "Ibu kami meninggal di rumah sakit provinsi, kemudian dimakamkan di kampung. Akta"
+        " kematiannya sudah sebulan belum keluar.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Penyewa lama rumah saya pindah tahun lalu, tapi surat-surat tagihan atas nama dia masih"
+        " datang. Bisa dicek alamat barunya?",
+        None,
+        False,
+    ),
+    # A signature withheld for a "donation".
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Kepala desa bilang surat pengantar pindah baru mau ditandatangani kalau saya memberi"
+        " sumbangan pembangunan masjid satu juta.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10165,6 +10206,7 @@ DATED_PHRASINGS = {
     "2026.12.133": HOLDOUT_HZ,
     "2026.12.134": HOLDOUT_IA,
     "2026.12.135": HOLDOUTS_ID_IF,
+    "2026.12.136": HOLDOUT_IG,
 }
 
 

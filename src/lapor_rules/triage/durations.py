@@ -172,6 +172,13 @@ _NOT_A_WAIT_AFTER = frozenset(
 #: Words before a document that make it a copy of one, not the document applied for.
 _COPY_WORDS = frozenset({"fotokopi", "fotocopy", "foto", "salinan", "scan", "copy"})
 _LAST_OR = frozenset({"terakhir", "atau"})
+_APPLYING = frozenset(
+    {"urus", "diurus", "mengurus", "ajukan", "diajukan", "mengajukan", "serahkan",
+     "diserahkan", "menyerahkan", "daftar", "mendaftar", "masukkan", "dimasukkan", "padahal"}
+)  # fmt: skip
+#: Words from "tercatat" to the "sejak" of a recorded state ("tercatat 'sudah pindah keluar
+#: ke Kota Manado Selatan' sejak 2024").
+_RECORDED_REACH = 12
 #: "jadi"/"menjadi" and the roles after them that make a span a tenure ("4 tahun jadi guru").
 _BECOME = frozenset({"jadi", "menjadi"})
 _ROLES = frozenset(
@@ -1743,15 +1750,7 @@ def _a_state_since(tokens: Tokens, found: _Date) -> bool:
     nxt = found.last + 1
     if nxt < len(words) and words[nxt] == "masih" and found.relative is not None:
         return True
-    # "Tahun lalu ramai berita kebocoran data": the day of the news, not an application.
-    if "berita" in words[found.last + 1 : found.last + 4]:
-        return True
-    # "Waktu banjir bulan Januari kemarin KK kami basah": when a disaster struck, the day
-    # a document was lost, not an application made.
-    if any(
-        a in _WHEN and b in _LOSS_EVENTS
-        for a, b in pairwise(words[max(0, found.first - 3) : found.first])
-    ):
+    if _dates_other_than_filing(words, found):
         return True
     before = words[max(0, found.first - 2) : found.first]
     if not _VALUE_WORDS.isdisjoint(before):
@@ -1766,6 +1765,28 @@ def _a_state_since(tokens: Tokens, found: _Date) -> bool:
         return True
     return (found.since or words[found.first] in SINCE_WORDS) and any(
         words[j] == "padahal" for j in _nearby(tokens, found.first, _STATE_WINDOW)
+    )
+
+
+def _dates_other_than_filing(words: Sequence[str], found: _Date) -> bool:
+    """Whether a past date dates a recorded state, a news story or a disaster.
+
+    "di sistem saya tercatat 'sudah pindah keluar' sejak 2024", "Tahun lalu ramai berita
+    kebocoran data", "Waktu banjir bulan Januari kemarin KK kami basah": none is the day an
+    application was made.
+    """
+    since = found.first if words[found.first] in SINCE_WORDS else found.first - 1
+    if since >= 0 and words[since] in SINCE_WORDS:
+        between = words[max(0, since - _RECORDED_REACH) : since]
+        # Not "masih tercatat di Makassar, padahal surat pindah sudah saya urus sejak
+        # Agustus": the date there is the application's.
+        if "tercatat" in between and _APPLYING.isdisjoint(between[between.index("tercatat") :]):
+            return True
+    if "berita" in words[found.last + 1 : found.last + 4]:
+        return True
+    return any(
+        a in _WHEN and b in _LOSS_EVENTS
+        for a, b in pairwise(words[max(0, found.first - 3) : found.first])
     )
 
 

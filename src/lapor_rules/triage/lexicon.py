@@ -348,6 +348,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
+        # Bills in a former tenant's name ("surat-surat tagihan atas nama dia").
+        " | tagihan atas nama dia | tagihan atas nama beliau | tagihan atas nama penyewa"
         # Used with the reporter's knowledge ("didaftarkan istri pakai KTP saya, dengan
         # sepengetahuan saya").
         " | pakai ktp saya ... sepengetahuan saya | pakai nik saya ... sepengetahuan saya"
@@ -504,6 +506,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | telah dimakamkan | pemakaman sudah | sudah dikremasi | dipulangkan dan dimakamkan"
         " | dimakamkan hari itu juga | dimakamkan pada hari yang sama"
         " | dimakamkan siang itu juga | dimakamkan sore itu juga | dimakamkan pagi itu juga"
+        # "meninggal di rumah sakit provinsi ..., kemudian dimakamkan di kampung" ("lalu" is
+        # also a Sasak name and stays out of the vocabulary).
+        " | kemudian dimakamkan di"
         " | jadi jenazah ... bisa diberangkatkan"
         " | bisa dimakamkan tepat | sudah bisa dimakamkan | akhirnya bisa dimakamkan"
         " | pemakaman sudah selesai | pemakaman berjalan lancar | cukup untuk dimakamkan"
@@ -1650,6 +1655,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | disuruh setor #num | harus setor #num | suruh setor #num | biaya petugas"
         # "'transfer saja 250 ke rekening saya, biar saya yang dorong'".
         " | transfer saja #num | biar saya yang dorong"
+        # A signature withheld for a "donation" ("surat pengantar pindah baru mau
+        # ditandatangani kalau saya memberi 'sumbangan pembangunan masjid'").
+        " | baru mau ditandatangani kalau | mau ditandatangani kalau saya memberi"
         " | menyiapkan uang transport | siapkan uang transport | uang transport dan makan"
         " | uang makan tim | uang makan petugas"
         " | biaya administrasi pengurusan | saya bayar karena katanya"
