@@ -10113,6 +10113,54 @@ HOLDOUT_IG: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_IE: list[tuple[str, str, datetime | None, bool]] = [
+    # A late husband's own loans collected from the widow.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Suami saya meninggal bulan lalu. Sejak itu penagih pinjaman almarhum terus menelepon"
+        " saya. Saya minta KK diperbarui.",
+        None,
+        False,
+    ),
+    # A question asked ahead from a safe house.
+    (
+        "U-SAFETY",
+        "Saya korban KDRT dan sekarang tinggal di rumah aman. Kalau nanti urus KTP, apakah"
+        " alamat rumah aman harus dicetak? Belum mau urus sekarang, cuma mau tahu dulu.",
+        None,
+        False,
+    ),
+    # A card photo pinned in a village group by the dusun head, taken down after a protest.
+    (
+        "U-LEAK-BY-STAFF",
+        "Kepala dusun memasang foto KTP saya di grup WA dusun dengan tulisan belum bayar iuran."
+        " Setelah saya protes fotonya dia hapus. Saya minta beliau ditegur.",
+        None,
+        True,
+    ),
+    (  # guard: the post taken down is over (misuse_closed, "fotonya dia hapus")
+        "U-DATA-LEAK",
+        "Kepala dusun memasang foto KTP saya di grup WA dusun dengan tulisan belum bayar iuran."
+        " Setelah saya protes fotonya dia hapus. Saya minta beliau ditegur.",
+        None,
+        False,
+    ),
+    # A bank balance taken after a phishing form; an original the counter never returned.
+    (
+        "U-IDENTITY-MISUSE",
+        "Tadi saya isi NIK dan kode SMS di link yang mengaku Dukcapil. Setengah jam kemudian"
+        " saldo m-banking saya berkurang Rp4 juta dan saya tidak bisa login.",
+        None,
+        True,
+    ),
+    (
+        "U-FILE-LOST",
+        "Petugas kecamatan meminta buku nikah asli saya untuk dipindai. KK sudah jadi, tapi"
+        " buku nikahnya tidak ada, jawabannya 'masih dicari'.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10207,6 +10255,7 @@ DATED_PHRASINGS = {
     "2026.12.134": HOLDOUT_IA,
     "2026.12.135": HOLDOUTS_ID_IF,
     "2026.12.136": HOLDOUT_IG,
+    "2026.12.137": HOLDOUT_IE,
 }
 
 

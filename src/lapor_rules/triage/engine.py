@@ -422,7 +422,8 @@ _CLOSING_STARTS = _CLOSED_IT | _MISUSE_MEANS | _MISUSE_MEANS_OWNED | _POSTS | _C
 _CLOSING_VERBS = frozenset(
     {"ditutup", "dibatalkan", "dibekukan", "dihapus", "dinonaktifkan", "lunas", "ditangkap",
      "ditahan", "dipenjara", "dicabut", "diblokir", "blokir", "diturunkan", "ditakedown",
-     "tutup", "ditangani", "selesai", "mati", "beres", "dimatikan", "dilepas", "dicopot"}
+     "tutup", "ditangani", "selesai", "mati", "beres", "dimatikan", "dilepas", "dicopot",
+     "hapus"}
 )  # fmt: skip
 #: Words after "baru" that tell a discovery ("baru tahu"), and the words before a year that
 #: date an episode ("tahun 2023", "pada 2023").

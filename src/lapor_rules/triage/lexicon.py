@@ -261,6 +261,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A dead father's name still buying ("notifikasi transaksi baru atas nama beliau");
         # money leaving a wallet ("transfer keluar Rp500 ribu, Rp1 juta, barusan lagi").
         " | transaksi baru atas nama | transfer keluar rp"
+        " | saldo m banking saya berkurang | saldo mbanking saya berkurang"
         # A paylater account "terdaftar dengan NIK dan foto KTP saya" the reporter never had.
         " | dengan nik dan foto ktp saya | tidak memiliki akun di layanan"
         " | diganti kartu baru | nomor saya diganti | nomor hp saya diganti | sim swap"
@@ -577,6 +578,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | di desa sebelah ada | di kampung sebelah ada"
         " | utang kakak | utang adik | utang suami | utang istri | utang saudara | hutang kakak"
         " | hutang adik | hutang suami | hutang istri | hutang saudara"
+        # A late husband's own loans collected from the widow ("penagih pinjaman almarhum").
+        " | pinjaman almarhum | utang almarhum | hutang almarhum | tagihan almarhum"
         " | salah sambung"
         # Someone else's case told as the reason to ask ("Teman sekantor saya baru kena:
         # NIK-nya dipakai orang ... Bagaimana cara saya mengecek").
@@ -703,6 +706,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dijual bebas | menjual data | disebarluaskan | disebar di | disebarkan di"
         " | tersebar di internet | tersebar di media | tersebar di grup | diunggah ke"
         " | yang jual | ada yang jual | jual data | paket data"
+        # A card photo pinned in a village group ("memasang foto KTP saya di grup WA dusun").
+        " | memasang foto ktp | memasang foto kk"
         # Cards sold in bundles ("menjual 'paket KK + KTP untuk registrasi kartu'").
         " | menjual paket kk | menjual paket ktp | jual paket kk | jual paket ktp"
         " | dibagikan ke orang | dikasih lihat"
@@ -1576,6 +1581,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "petugas bilang berkas aslinya tidak ketemu, mungkin ikut terbuang".
         " | berkas aslinya tidak ketemu | aslinya tidak ketemu | berkasnya tidak tahu kemana"
         " | tercecer di kantor | dokumen aslinya hilang | tapi dokumen aslinya hilang"
+        # An original kept by the counter and never returned ("jawabannya 'masih dicari'").
+        " | jawabannya masih dicari | katanya masih dicari"
         " | berkas saya tidak tahu kemana"
         # "petugas bilang berkas kami hilang, tidak tahu di mana".
         " | berkas kami hilang | berkas kami tidak ketemu"
@@ -2773,6 +2780,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "tidak buru buru | tidak terburu buru | belum buru buru | belum terburu buru"
         # "Kalau tidak perlu, ngurus KTP barunya setelah pulang saja."
         " | setelah pulang saja | sesudah pulang saja"
+        # "Belum mau urus sekarang, cuma mau tahu dulu."
+        " | belum mau urus sekarang | cuma mau tahu dulu | hanya mau tahu dulu"
         " | tidak terlalu buru buru | tidak mendesak | belum mendesak | tidak ada yang mendesak"
         " | belum ada yang mendesak | tidak ada yang terhambat | belum ada yang terhambat"
         " | bisa menyusul | bisa nyusul | boleh menyusul | boleh nyusul | kapan saja nanti"
