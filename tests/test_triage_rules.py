@@ -10161,6 +10161,62 @@ HOLDOUT_IE: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_IH_IK: list[tuple[str, str, datetime | None, bool]] = [
+    # Threatened with a machete, a patient a psychiatric hospital will take only with a card.
+    (
+        "U-SAFETY",
+        "Kakak saya punya gangguan jiwa, sejak kemarin mengancam tetangga dengan parang. Rumah"
+        " sakit jiwa minta KTP atau KK, padahal dia tidak pernah rekam.",
+        None,
+        True,
+    ),
+    # A divorce letter never asked for; a fee list posted at the counter; records faked on a
+    # village head's order.
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "Status saya di KK tertulis cerai hidup, padahal saya masih menikah. Perubahan itu"
+        " diajukan operator desa dengan surat keterangan cerai yang tidak pernah saya minta.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Di dinding loket kelurahan ada kertas 'Tarif: Legalisir KK Rp5.000, Pengantar KTP"
+        " Rp10.000'. Tadi saya bayar dan dapat kuitansi.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT",
+        "Ipar kepala desa punya dua KTP dengan tahun lahir berbeda. Operator desa bilang itu"
+        " 'perintah Pak Desa'.",
+        None,
+        True,
+    ),
+    # A bill for a namesake is no misuse; a report written again for want of an answer.
+    (
+        "U-IDENTITY-MISUSE",
+        "Kemarin saya panik karena dapat tagihan utang atas nama saya. Ternyata setelah dicek ke"
+        " perusahaannya, orangnya beda, hanya namanya sama. Tagihannya sudah dihentikan.",
+        None,
+        False,
+    ),
+    (
+        "U-REPEAT",
+        "Laporan saya soal ejaan nama ibu di KTP statusnya 'diteruskan ke instansi' tapi tidak"
+        " ada tanggapan. Saya tulis ulang di sini supaya ada yang membaca.",
+        None,
+        True,
+    ),
+    # A person with no card at all and medicine that needs PBI.
+    (
+        "U-VULNERABLE",
+        "Adik saya ODGJ dirawat di panti. Panti minta dia didaftarkan BPJS PBI, tapi dia tidak"
+        " punya KTP dan tidak pernah rekam.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10256,6 +10312,7 @@ DATED_PHRASINGS = {
     "2026.12.135": HOLDOUTS_ID_IF,
     "2026.12.136": HOLDOUT_IG,
     "2026.12.137": HOLDOUT_IE,
+    "2026.12.138": HOLDOUTS_IH_IK,
 }
 
 

@@ -572,6 +572,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # kredit"); a recycled number that collectors call for someone else.
         " | utang saya sendiri | hutang saya sendiri | pinjaman saya sendiri"
         " | memang saya yang kredit | nomor daur ulang"
+        # A bill for a namesake ("orangnya beda, hanya namanya sama").
+        " | orangnya beda hanya namanya sama | hanya namanya sama"
         # "ini memang motor saya sendiri, dan tunggakannya sudah saya lunasi".
         " | memang motor saya sendiri | tunggakannya sudah saya lunasi | cicilan motor saya telat"
         # A case in the next village told as the reason to ask.
@@ -916,6 +918,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | perdagangan orang | trafficking | tppo | ditahan polisi | ditahan imigrasi"
         # Threatened with a weapon at home, hiding, a safe house.
         " | mengancam pakai parang | mengancam dengan parang | mengancam pakai pisau"
+        " | mengancam ... dengan parang | mengancam ... pakai parang"
         " | mengancam dengan pisau | ke rumah aman"
         " | dideportasi | deportasi | ditangkap | tertahan di bandara | tertahan di imigrasi"
         " | tertahan di plbn | tertahan di pos lintas batas | menggedor gedor pintu"
@@ -1474,6 +1477,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Told they need no card for who they are ("orang laut tidak usah KTP").
         " | tidak usah ktp | tidak usah punya ktp | tidak perlu punya ktp"
         " | tidak mendukung calon"
+        # Residents' records faked on a village head's order ("itu 'perintah Pak Desa'"); a
+        # fee list posted at the counter ("Tarif: Legalisir KK Rp5.000, Pengantar ...").
+        " | perintah pak desa | perintah pak kades"
+        " | tarif legalisir | tarif pengantar"
         # Retaliation promised for a complaint ("silakan lapor, nanti berkasnya makin lama").
         " | nanti berkasnya makin lama | berkasnya makin lama | tidak akan diproses kalau"
         " | lihat saja nanti berkas | kalau mau cepat ada jalurnya | ada jalurnya pak"
@@ -1747,6 +1754,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Perubahan data tanpa persetujuan atau sepengetahuan pemilik data",
         "A data change without the data owner's consent or knowledge",
         "tanpa persetujuan | tanpa seizin | tanpa seijin | tanpa izin | tanpa ijin"
+        # A divorce letter "yang tidak pernah saya minta".
+        " | yang tidak pernah saya minta"
         # "sekretaris desa mengaku dia yang mengubahnya ... Saya tidak pernah memberi
         # persetujuan".
         " | tidak pernah memberi persetujuan | tidak pernah memberikan persetujuan"
@@ -1814,6 +1823,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "A repeated complaint about the same case without an answer",
         "sudah komplain | pernah komplain | sudah mengadu | sudah pernah mengadu"
         " | jadi saya ulangi | saya ulangi laporan | laporan saya tanggal"
+        # "Saya tulis ulang di sini supaya ada yang membaca."
+        " | saya tulis ulang di sini"
         " | pesan saya yang ketiga | pesan saya yang kedua | ini pesan ketiga"
         " | sudah saya laporkan | sudah dilaporkan | sudah lapor ke | sudah melapor ke"
         " | pengaduan sebelumnya | laporan sebelumnya | keluhan sebelumnya | pengaduan saya kemarin"
@@ -2509,7 +2520,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Found with nothing on them ("tidak membawa apa-apa dan tidak ingat namanya").
         " | tidak ingat namanya | tidak ingat nama sendiri | tidak ingat namanya sendiri"
         # "enam penghuni lansia yang tidak punya KTP atau KK".
-        " | tidak punya ktp atau kk | tidak punya ktp dan kk | tidak memiliki ktp atau kk",
+        " | tidak punya ktp atau kk | tidak punya ktp dan kk | tidak memiliki ktp atau kk"
+        " | tidak punya ktp dan tidak pernah rekam",
     ),
     _sig(
         "system_wide",
