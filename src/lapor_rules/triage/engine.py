@@ -338,8 +338,9 @@ _CLOSING_TRIGGERS = _REPORT_CLOSING | _CHANGED_MIND
 
 #: Misuse words that name only the topic (a loan, a collector, a stranger, a SIM card): a
 #: loan of the reporter's own, or a collector of someone else's debt, is no misuse of the
-#: reporter's identity. They count as misuse when a sentence around them says whose
-#: identity was used (``_MISUSE_CONFIRMING``).
+#: reporter's identity. They count as misuse when a sentence around them denies the act or
+#: claims the identity (``_MISUSE_DENIALS``) or names the reporter's data with a use of it
+#: close by (``_MISUSE_DATA``, ``_MISUSE_USES``); see ``_misuse_topic_only``.
 _MISUSE_TOPICS = frozenset(
     tuple(phrase.split())
     for phrase in (
@@ -770,9 +771,7 @@ class CompiledRuleSet:
                 if covers and _covered(covers, first, last):
                     continue
                 if check:
-                    if context.closed is not None and context.closed_at(
-                        first, own_sentence=protected
-                    ):
+                    if context.closed_at(first, own_sentence=protected):
                         continue
                     stop: bool | None
                     if request:
@@ -944,13 +943,13 @@ class _Context:
         self.closed = self._closing()  # tokens the reporter's closing settles
 
     def _closing(self) -> tuple[int, int, int] | None:
-        """What the reporter's closing of their report settles (see ``report_closing``).
+        """What the reporter's closing of their report settles (see ``_report_closing``).
 
         A closing settles what came before only in a text that tells the matter settled (a
         resolved phrase, a thanks, a "ternyata"): "Bapak di IGD ... Laporan kemarin soal
         KTP bisa ditutup" still has a patient in danger.
         """
-        closed = report_closing(self.tokens)
+        closed = _report_closing(self.tokens)
         if (
             closed is not None
             and closed[0] == 0
@@ -1667,7 +1666,7 @@ def _misuse_owner(
     ]
 
 
-def report_closing(tokens: Tokens) -> tuple[int, int, int] | None:
+def _report_closing(tokens: Tokens) -> tuple[int, int, int] | None:
     """What a closing of the reporter's own report settles: first token, own sentence, last.
 
     "Laporan ini bisa ditutup", "Mohon laporan saya sebelumnya ditutup saja", "laporan
