@@ -10217,6 +10217,39 @@ HOLDOUTS_IH_IK: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_IL: list[tuple[str, str, datetime | None, bool]] = [
+    # A report the reporter asks to ignore ("diabaikan saja").
+    (
+        "U-DATA-LEAK",
+        "Mohon laporan saya hari Jumat tentang foto KTP saya yang bocor di Facebook diabaikan"
+        " saja. Ternyata itu foto contoh dari internet yang namanya mirip. Maaf merepotkan.",
+        None,
+        False,
+    ),
+    # A question whether a photo could be misused; a family preparing ahead.
+    (
+        "U-IDENTITY-MISUSE",
+        "Mau tanya, ibu kos minta foto KTP lewat WA. Kalau foto KTP saya dikirim begitu, bisa"
+        " disalahgunakan buat pinjol nggak ya?",
+        None,
+        False,
+    ),
+    (
+        "U-LIFE-HEALTH",
+        "Maaf kalau pertanyaannya kurang pantas. Ibu saya sakit keras di rumah, dokter bilang"
+        " tinggal menunggu waktu. Apa saja yang harus disiapkan untuk akta kematian nanti?",
+        None,
+        False,
+    ),
+    # A patient in the IGD whose care is paid only once he is identified.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Bapak yang kami temukan di pasar sekarang di IGD, setengah sadar. Biaya hanya bisa"
+        " ditanggung pemda kalau identitasnya ditemukan lewat sidik jari di Dukcapil.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10313,6 +10346,7 @@ DATED_PHRASINGS = {
     "2026.12.136": HOLDOUT_IG,
     "2026.12.137": HOLDOUT_IE,
     "2026.12.138": HOLDOUTS_IH_IK,
+    "2026.12.139": HOLDOUT_IL,
 }
 
 

@@ -319,7 +319,7 @@ _REPORT_NOUNS = frozenset(
     {"laporan", "laporannya", "pengaduan", "pengaduannya", "aduan", "aduannya", "tiket",
      "keluhan", "keluhannya", "komplain"}
 )  # fmt: skip
-_REPORT_CLOSING = frozenset({"ditutup", "dicabut", "diselesaikan", "dibatalkan"})
+_REPORT_CLOSING = frozenset({"ditutup", "dicabut", "diselesaikan", "dibatalkan", "diabaikan"})
 _CLOSING_MODALS = frozenset({"bisa", "boleh", "dapat", "silakan", "mohon", "tolong"})
 _KEEP_OPEN = frozenset({"tidak", "jangan", "belum", "bukan"})
 #: "Tadinya saya mau komplain ..., tapi ... sudah bisa diambil": a complaint not made.

@@ -349,6 +349,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
+        # A question whether a photo could be misused ("bisa disalahgunakan buat pinjol?").
+        " | disalahgunakan untuk pinjol"
         # Bills in a former tenant's name ("surat-surat tagihan atas nama dia").
         " | tagihan atas nama dia | tagihan atas nama beliau | tagihan atas nama penyewa"
         # Used with the reporter's knowledge ("didaftarkan istri pakai KTP saya, dengan
@@ -2521,7 +2523,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak ingat namanya | tidak ingat nama sendiri | tidak ingat namanya sendiri"
         # "enam penghuni lansia yang tidak punya KTP atau KK".
         " | tidak punya ktp atau kk | tidak punya ktp dan kk | tidak memiliki ktp atau kk"
-        " | tidak punya ktp dan tidak pernah rekam",
+        " | tidak punya ktp dan tidak pernah rekam"
+        # Care paid only "kalau identitasnya ditemukan lewat sidik jari".
+        " | kalau identitasnya ditemukan",
     ),
     _sig(
         "system_wide",
@@ -2712,6 +2716,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tiap ditanya katanya | setiap ditanya jawabnya | tiap ditanya jawabnya"
         " | selalu dijawab | jawabannya masih | belum naik dari",
         unless="belum bisa berpikir jernih | tidak bisa berpikir jernih"
+        # "Maaf kalau pertanyaannya kurang pantas"; a patient "tinggal menunggu waktu".
+        " | kurang pantas | tinggal menunggu waktu"
         " | salah satu | salah satunya | ktp lama | kk lama | yang lama | alamat lama"
         " | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
