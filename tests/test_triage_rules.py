@@ -10250,6 +10250,33 @@ HOLDOUT_IL: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_IL_2: list[tuple[str, str, datetime | None, bool]] = [
+    # A stand-in letter received settles nothing of the card's wait.
+    (
+        "U-WAIT-FAR",
+        "Tadi saya mau cetak KTP karena ganti alamat. Petugas bilang blanko habis dan"
+        " 'kira-kira dua bulan lagi baru ada', disuruh pakai surat keterangan dulu. Ya sudah saya"
+        " terima suketnya.",
+        datetime(2026, 3, 11, 14, tzinfo=WITA),
+        True,
+    ),
+    # Another person's record behind the NIK at another agency.
+    (
+        "U-NIK-EXTERNAL",
+        "Saya mau daftar nikah di KUA. Waktu NIK saya dimasukkan, yang keluar nama seorang"
+        " perempuan dari kabupaten lain, bukan saya.",
+        None,
+        True,
+    ),
+    # Originals the counter cannot find anywhere.
+    (
+        "U-FILE-LOST",
+        "Kami serahkan surat lahir asli dari bidan ke loket. Minggu lalu petugas bilang berkas"
+        " kami tidak ada di sistem maupun di lemari.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10347,6 +10374,7 @@ DATED_PHRASINGS = {
     "2026.12.137": HOLDOUT_IE,
     "2026.12.138": HOLDOUTS_IH_IK,
     "2026.12.139": HOLDOUT_IL,
+    "2026.12.140": HOLDOUT_IL_2,
 }
 
 

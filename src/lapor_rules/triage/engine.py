@@ -285,6 +285,8 @@ _THAT = frozenset({"itu", "tersebut", "tsb"})
 #: ("hari itu juga saya minta surat ..."): the next word, as a one-word slice.
 _SAME_DAY = ("hari", "itu", "juga")
 _BY_ME = frozenset({("saya",), ("kami",)})
+#: A stand-in received while the card waits ("sudah saya terima suketnya").
+_STAND_INS = frozenset({("suket",), ("suketnya",), ("resi",), ("resinya",)})
 #: Time units before "lalu" ("3 hari lalu"): a date, not a past episode.
 _TIME_UNITS = frozenset({"hari", "minggu", "bulan", "tahun", "pekan", "jam"})
 #: Words that tell a misuse as a past episode ("dulu", "pernah", "sempat"; see
@@ -911,6 +913,8 @@ class _Context:
                     and not (
                         words[i] == "beres" and words[max(0, i - 1) : i + 2].count("beres") > 1
                     )
+                    # "Ya sudah saya terima suketnya": the stand-in letter, not the card.
+                    and words[i + size : i + size + 1] not in _STAND_INS
                 ):
                     self.resolved_at.append(i)
                     if words[i : i + size] in SETTLING:

@@ -1190,6 +1190,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "NIK/KK diblokir, tidak aktif, tidak terdaftar, tidak ditemukan atau tidak sesuai",
         "NIK/KK blocked, non-active, not registered, not found or mismatched",
         "blokir* | diblokir | terblokir | nik tidak aktif | tidak aktif | belum aktif | non aktif"
+        # Another person's record behind the NIK ("waktu NIK saya dimasukkan, yang keluar nama
+        # seorang perempuan dari kabupaten lain").
+        " | yang keluar nama seorang | yang keluar nama orang lain"
         " | tidak terdaftar | belum terdaftar | tidak ditemukan | tidak dikenali"
         " | tidak tervalidasi | belum tervalidasi | tidak valid | nik tidak sesuai"
         # "NIK ibu di sistem dianggap sudah meninggal".
@@ -1592,6 +1595,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tercecer di kantor | dokumen aslinya hilang | tapi dokumen aslinya hilang"
         # An original kept by the counter and never returned ("jawabannya 'masih dicari'").
         " | jawabannya masih dicari | katanya masih dicari"
+        # "berkas kami 'tidak ada di sistem maupun di lemari'".
+        " | tidak ada di sistem maupun di lemari | tidak ada di lemari"
         " | berkas saya tidak tahu kemana"
         # "petugas bilang berkas kami hilang, tidak tahu di mana".
         " | berkas kami hilang | berkas kami tidak ketemu"
