@@ -10277,6 +10277,16 @@ HOLDOUT_IL_2: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_IO: list[tuple[str, str, datetime | None, bool]] = [
+    # Paylater purchases right after a phishing form.
+    (
+        "U-IDENTITY-MISUSE",
+        "Tadi sore saya isi form dari link 'verifikasi data Dukcapil', saya masukkan NIK dan kode"
+        " OTP. Barusan masuk notifikasi 4 transaksi paylater di marketplace.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10375,6 +10385,7 @@ DATED_PHRASINGS = {
     "2026.12.138": HOLDOUTS_IH_IK,
     "2026.12.139": HOLDOUT_IL,
     "2026.12.140": HOLDOUT_IL_2,
+    "2026.12.141": HOLDOUT_IO,
 }
 
 

@@ -262,6 +262,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # money leaving a wallet ("transfer keluar Rp500 ribu, Rp1 juta, barusan lagi").
         " | transaksi baru atas nama | transfer keluar rp"
         " | saldo m banking saya berkurang | saldo mbanking saya berkurang"
+        # Paylater purchases right after a phishing form; a fundraiser in a child's name.
+        " | transaksi paylater | galang dana atas nama"
         # A paylater account "terdaftar dengan NIK dan foto KTP saya" the reporter never had.
         " | dengan nik dan foto ktp saya | tidak memiliki akun di layanan"
         " | diganti kartu baru | nomor saya diganti | nomor hp saya diganti | sim swap"
