@@ -168,6 +168,8 @@ EDGES = [
     "KTP-el e-KTP e - ktp el KTP  el",  # "e"/"el" written onto "ktp": one word
     "KTP. El e. KTP e--KTP",  # a break or two hyphens between: apart
     "BP2MI tiba2 2x x2y",  # a digit between letters repeats nothing
+    "surat mi ket ",  # a filler that gives no word between "surat" and "ket"
+    "tidak mi belum",  # the same between "tidak" and "belum"
 ]
 
 

@@ -931,10 +931,14 @@ def _acts(infos: list[_TokenInfo], i: int, flags: int) -> bool:
     "surat"; the others always may. The rest are copied in bulk like ordinary tokens (the
     same output, less work).
     """
+    # The word before is the last one a token before gave (a filler like "mi" gives none).
+    k = i - 1
+    while k >= 0 and not infos[k][0]:
+        k -= 1
     if (
         flags & (_TAK | _TWO | _SEVERAL)
         or (flags & _DI and i + 1 < len(infos) and infos[i + 1][2] & _DI_VERB)
-        or (flags & _KET and i > 0 and infos[i - 1][0][-1:] == ("surat",))
+        or (flags & _KET and k >= 0 and infos[k][0][-1:] == ("surat",))
     ):
         return True
     if flags & _E:
@@ -942,10 +946,10 @@ def _acts(infos: list[_TokenInfo], i: int, flags: int) -> bool:
         if infos[i][1] == "e":
             return i + 1 < len(infos) and bool(infos[i + 1][2] & _KTP)
         return i > 0 and bool(infos[i - 1][2] & _KTP)
-    if not (flags & _BELUM and i > 0):
+    if not (flags & _BELUM and k >= 0):
         return False
     # The word before may be "tidak" itself, or come from a token that repeats or expands.
-    words, _, before, _ = infos[i - 1]
+    words, _, before, _ = infos[k]
     return "tidak" in words or bool(before & (_TWO | _SEVERAL))
 
 
