@@ -10287,6 +10287,102 @@ HOLDOUT_IO: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_IP_IR: list[tuple[str, str, datetime | None, bool]] = [
+    # A departure's weekday told a few words after the event, then a need named after it.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Saya kerja di kapal kargo. Kapal berangkat dari Pelabuhan Bitung ke Ternate hari Kamis"
+        " pagi dan nakhoda minta KTP asli untuk daftar awak. KTP saya hilang, kalau tidak ada"
+        " saya diganti orang lain.",
+        datetime(2025, 11, 11, 15, 0, tzinfo=WITA),
+        True,
+    ),
+    # Guard (passes on 2026.12.141 too): the departure already happened.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Kapal sudah berangkat dari Bitung hari Kamis pagi dan nakhoda minta KTP asli, saya"
+        " ketinggalan.",
+        datetime(2025, 11, 11, 15, 0, tzinfo=WITA),
+        False,
+    ),
+    # A condition to go on ("kalau mau tetap jalan") is no statement that care goes on.
+    (
+        "U-LIFE-HEALTH",
+        "Ibu saya dijadwalkan operasi besok pagi. Kartu JKN-nya ditolak karena NIK tidak cocok,"
+        " jadi harus bayar umum kalau mau tetap jalan. Kami tidak sanggup.",
+        None,
+        True,
+    ),
+    # An account in the reporter's name with money still moving, asked how to stop it.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Polisi memanggil saya karena ada rekening atas nama saya yang dipakai menampung uang"
+        " penipuan. Saya tidak pernah buka rekening itu. Sampai minggu ini masih ada uang masuk."
+        " Bagaimana caranya supaya NIK saya tidak dipakai lagi?",
+        None,
+        True,
+    ),
+    # A status not changed since the application: the wait is pending.
+    (
+        "U-WAIT-FAR",
+        "Tanggal 2 Februari saya ajukan perubahan status di KK dengan akta cerai. Sampai hari ini"
+        " status saya di KK masih kawin.",
+        datetime(2026, 4, 16, 13, 0, tzinfo=WIB),
+        True,
+    ),
+    # Guard (passes on 2026.12.141 too): a return home "3 bulan lagi" is a person's plan, not
+    # a wait for the card.
+    (
+        "U-WAIT-FAR",
+        "KTP suami saya rekam ulang tanggal 20 Agustus, sampai sekarang belum ada kabar. Suami"
+        " kerja di laut, baru pulang 3 bulan lagi.",
+        datetime(2026, 9, 8, 11, 0, tzinfo=WIB),
+        False,
+    ),
+    # Surgery tomorrow told as "dibedah".
+    (
+        "U-DEADLINE-IMMINENT",
+        "Anak saya harus dibedah besok pagi, rumah sakit minta NIK anak untuk BPJS dan akta"
+        " kelahirannya belum ada.",
+        None,
+        True,
+    ),
+    # A workplace and a burial that went smoothly (guards: these two pass on 2026.12.141
+    # too), the reporter's own card in use, a NIK registered twice (a duplicate, not misuse).
+    (
+        "U-DEADLINE-IMMINENT",
+        "KTP saya hilang minggu lalu, mau cetak ulang. Hari Sabtu ada pelayanan tidak? Hari kerja"
+        " saya di kapal.",
+        None,
+        False,
+    ),
+    (
+        "U-DEADLINE-IMMINENT",
+        "Terima kasih petugas yang semalam masih melayani. Surat kematian ibu keluar malam itu"
+        " juga sehingga pemakaman pagi ini lancar.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Aktivasi IKD gagal, katanya NIK tidak terdaftar. Padahal KTP saya dipakai untuk bank dan"
+        " BPJS lancar saja.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Pendaftaran umroh ditolak karena NIK saya terdaftar dua, satu di Raha dan satu di Baubau.",
+        None,
+        False,
+    ),
+    (
+        "U-DUPLICATE",
+        "Pendaftaran umroh ditolak karena NIK saya terdaftar dua, satu di Raha dan satu di Baubau.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10386,6 +10482,7 @@ DATED_PHRASINGS = {
     "2026.12.139": HOLDOUT_IL,
     "2026.12.140": HOLDOUT_IL_2,
     "2026.12.141": HOLDOUT_IO,
+    "2026.12.142": HOLDOUTS_IP_IR,
 }
 
 

@@ -145,7 +145,9 @@ _NOT_A_WAIT = frozenset(
      # "kembali dari Brunei setelah 11 tahun": a stay told as over, not a wait.
      "setelah", "sesudah",
      # "anak-anak sudah di atas 5 tahun": an age bound.
-     "atas", "bawah"}
+     "atas", "bawah",
+     # "Suami kerja di kapal cumi, baru pulang 3 bulan lagi": a person's return, not a wait.
+     "pulang", "mudik"}
 )  # fmt: skip
 #: Verbs of a death told with how long ago it was ("meninggal 9 hari lalu").
 _DEATH_VERBS = frozenset({"meninggal", "wafat"})
@@ -324,6 +326,10 @@ _EVENTS_AHEAD = frozenset(
      "keberangkatan", "penerbangan", "operasi", "operasinya", "akad", "pelantikan", "jadwal",
      "jadwalnya"}
 )  # fmt: skip
+#: How far before a weekday an event ahead may name it ("berangkat ... ke Ambon hari Kamis").
+_EVENT_AHEAD_WINDOW = 8
+#: Words that put an event, or what follows it, in the past ("sudah berangkat", "kemarin").
+_EVENT_PAST_WORDS = frozenset({"sudah", "telah", "sempat", "kemarin", "lalu", "tadi", "pernah"})
 _DOCUMENT_OF = frozenset(
     {"kia", "akta", "ktp", "kk", "nama", "kartu", "data", "kelahiran", "lahir", "berkas"}
 )  # fmt: skip
@@ -984,6 +990,20 @@ class _Reader:
             if j
         )
 
+    def _event_ahead_before(self, first: int) -> bool:
+        """Whether an event ahead ("berangkat", "sidang") shortly precedes ``first``.
+
+        Only with no past or completion word between ("sudah berangkat hari Senin" is past).
+        """
+        w = self.w
+        near = _nearby(self.t, first, _EVENT_AHEAD_WINDOW)
+        for j in reversed(near):
+            if w[j] in _EVENT_PAST_WORDS:
+                return False
+            if w[j] in _EVENTS_AHEAD:
+                return not (j and w[j - 1] in _EVENT_PAST_WORDS)
+        return False
+
     def _closing(self, k: int) -> bool:
         """Whether "tutup" at ``k`` closes a registration named before it in its sentence.
 
@@ -1047,6 +1067,9 @@ class _Reader:
                 nxt not in _AHEAD
                 # "sidangnya Senin pagi jam 9 dan hakim minta akta": the event's day ahead.
                 and prev not in _EVENTS_AHEAD
+                # "Kapal berangkat dari Pelabuhan Kendari ke Ambon hari Kamis pagi, dan
+                # syahbandar minta KTP asli": a departure's day, told a few words after it.
+                and not self._event_ahead_before(i)
                 and (self._submitted(i) or self._already_submitted(i))
             )
         ):

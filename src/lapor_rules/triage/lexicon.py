@@ -355,6 +355,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | disalahgunakan untuk pinjol"
         # Bills in a former tenant's name ("surat-surat tagihan atas nama dia").
         " | tagihan atas nama dia | tagihan atas nama beliau | tagihan atas nama penyewa"
+        # The reporter's own card in use ("KTP-el saya dipakai untuk bank, BPJS, semua
+        # lancar"); a NIK "terdaftar dua" is a duplicate record, not a use by someone.
+        " | ktp saya dipakai untuk bank | nik saya dipakai untuk bank | nik saya terdaftar 2"
         # Used with the reporter's knowledge ("didaftarkan istri pakai KTP saya, dengan
         # sepengetahuan saya").
         " | pakai ktp saya ... sepengetahuan saya | pakai nik saya ... sepengetahuan saya"
@@ -517,6 +520,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | jadi jenazah ... bisa diberangkatkan"
         " | bisa dimakamkan tepat | sudah bisa dimakamkan | akhirnya bisa dimakamkan"
         " | pemakaman sudah selesai | pemakaman berjalan lancar | cukup untuk dimakamkan"
+        # "surat kematian ... bisa keluar malam itu juga sehingga pemakaman pagi ini lancar".
+        " | sehingga pemakaman ... lancar | jadi pemakaman ... lancar"
         " | jenazah sudah terbang | jenazah sudah diterbangkan | jenazah bisa diberangkatkan"
         " | bisa dimakamkan keesokan"
         # A thanks for help in the past ("sehingga beliau bisa dimakamkan pagi harinya").
@@ -661,7 +666,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | masih berlangsung | tidak mau pergi | masih tayang"
         " | ditelepon terus | masih dipakai | sedang dipakai | masih digunakan | sampai sekarang"
         " | hari ini ditagih | menagih | tagihan | terus dipakai | terus digunakan"
-        " | terdaftar di #num nomor | ancaman | mengancam | masih bertambah",
+        " | terdaftar di #num nomor | ancaman | mengancam | masih bertambah"
+        # An account opened in the reporter's name "masih ada uang masuk-keluar".
+        " | masih ada uang masuk | masih ada transaksi",
         unless="sampai sekarang tidak ada | sampai sekarang belum ada"
         " | sampai sekarang saya sendiri tidak | berhenti ditagih | dibawa kabur penagih",
     ),
@@ -1031,8 +1038,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ujian | tes | tesnya | ujiannya | utbk | snbt | sbmptn | wawancara | seleksi"
         " | berangkat | keberangkatan"
         " | penerbangan"
-        " | pesawat | tiket | sidang | sidangnya | persidangan | operasi | dioperasi | akad"
-        " | akad nikah"
+        " | pesawat | tiket | sidang | sidangnya | persidangan | operasi | dioperasi | dibedah"
+        " | akad | akad nikah"
         " | pernikahan | menikah | pemakaman | dimakamkan | ppdb | pendaftaran sekolah"
         " | daftar sekolah | mendaftar sekolah | mendaftarkan sekolah | murid baru | siswa baru"
         " | peserta didik | kontrak | tanda tangan kontrak | habis berlaku | habis masa berlaku"
@@ -1071,6 +1078,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | berangkat kerja shift | berangkat kerja pagi | berangkat kerja siang"
         " | berangkat kerja sore | berangkat kerja malam | berangkat ke kantor"
         " | berangkat ke pabrik | ongkos kapal | biaya kapal"
+        # A workplace, not a sailing ("Hari kerja saya di kapal").
+        " | kerja saya di kapal | kerja di kapal | bekerja di kapal"
+        # A burial that went smoothly ("sehingga pemakaman pagi ini lancar").
+        " | pemakaman ... lancar"
         " | pemakaman ... sudah diurus | pemakaman sudah diurus | setelah menikah"
         " | hari terakhir promo | terakhir promo"
         " | sesudah menikah"
@@ -1276,6 +1287,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tercatat atas nama orang | tercatat di kk keluarga lain"
         " | terdaftar di kk keluarga lain | tercatat di kk lain | terdaftar di kk lain"
         " | muncul dua data | tercatat dua kali | terdaftar dua kali | tercetak dua kali"
+        # "sistem menolak karena NIK saya terdaftar dua".
+        " | nik saya terdaftar 2 | nik nya terdaftar 2"
         " | tercatat juga atas nama orang lain | terdaftar juga atas nama orang lain"
         " | satu nik untuk dua orang | satu nik dua orang | nik sudah digunakan"
         " | nik saya sudah terpakai | sudah terpakai oleh peserta lain",
@@ -2115,6 +2128,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ditahan | tidak cair | belum terbit | belum keluar | belum dicetak | masih suket"
         " | belum dikeluarkan | tidak dikeluarkan"
         " | masih diproses | statusnya masih | status masih | masih dalam antrean"
+        # "Sampai hari ini status saya di KK masih 'kawin'" after a change was filed.
+        " | status saya di kk masih | status di kk masih | status saya di ktp masih"
         " | statusnya dalam proses | tidak berubah berubah | belum berubah berubah"
         " | hanya suket | cuma suket | tidak bisa datang"
         " | tidak dapat datang | belum ditanggapi | tidak ditanggapi | menahan pembayaran"
@@ -2871,6 +2886,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "rekening ... masih aktif dipakai sampai minggu ini" is misuse going on, not a service
         # that still works.
         unless="masih aktif dipakai | masih aktif digunakan | dan masih aktif dipakai"
+        # "harus bayar umum kalau mau tetap jalan": a condition to go on, not going on.
+        " | kalau mau tetap jalan | kalau ingin tetap jalan | jika ingin tetap jalan"
+        " | supaya tetap jalan | agar tetap jalan"
         " | dan masih aktif digunakan | dan masih aktif menerima"
         # Numbers nobody knows "tidak saya kenal dan masih aktif": misuse going on.
         " | tidak saya kenal dan masih aktif | tidak dikenal dan masih aktif"
