@@ -273,6 +273,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_ip.jsonl": ("hip", 100),
     "triage_holdout_iq.jsonl": ("hiq", 100),
     "triage_holdout_ir.jsonl": ("hir", 100),
+    "triage_holdout_is.jsonl": ("his", 100),
     "triage_holdout_it.jsonl": ("hit", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
