@@ -10383,6 +10383,55 @@ HOLDOUTS_IP_IR: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_IP_IR_2: list[tuple[str, str, datetime | None, bool]] = [
+    # A threat tied to a review: retaliation phrased as a condition.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Sesudah saya beri review bintang satu, petugas loket datang ke rumah. Dia bilang kalau"
+        " review tidak dihapus, akta anak saya tidak bakal selesai.",
+        None,
+        True,
+    ),
+    # An official offering paid acceleration, nothing paid yet.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Ada pegawai kecamatan yang nawarin percepatan KTP, ongkosnya 200 ribu. Saya belum bayar.",
+        None,
+        True,
+    ),
+    # Guard (passes on 2026.12.142 too): a free hand with a file is no offence.
+    (
+        "U-MISCONDUCT",
+        "Tetangga yang kerja di kelurahan nawarin bantu masukin berkas KK saya, katanya gratis."
+        " Boleh ndak ya?",
+        None,
+        False,
+    ),
+    # A fixer who claims kin inside and names a price.
+    (
+        "U-MISCONDUCT",
+        "Di parkiran ada bapak-bapak, katanya keluarga pegawai di dalam, bisa bantu asal ada"
+        " Rp250.000. Saya kasih karena sudah capek antre.",
+        None,
+        True,
+    ),
+    # An operator who put a stranger in the family card and asked for silence.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Di KK kami muncul nama anak yang tidak kami kenal. Operator desa mengaku dia yang"
+        " memasukkan dan minta saya diam saja.",
+        None,
+        True,
+    ),
+    # A school refusing a child without an akta.
+    (
+        "U-ACCESS-LOST",
+        "Anak kami lahir di Tawau dan belum punya akta. Sekolah di sini tidak mau terima anak"
+        " kami tanpa akta kelahiran.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10483,6 +10532,7 @@ DATED_PHRASINGS = {
     "2026.12.140": HOLDOUT_IL_2,
     "2026.12.141": HOLDOUT_IO,
     "2026.12.142": HOLDOUTS_IP_IR,
+    "2026.12.143": HOLDOUTS_IP_IR_2,
 }
 
 

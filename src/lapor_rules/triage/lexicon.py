@@ -1132,6 +1132,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | gaji | upah | melamar kerja | lamaran kerja | lamar kerja | melamar pekerjaan"
         " | sd tidak mau | smp tidak mau | sma tidak mau | tk tidak mau | paud tidak mau"
         " | sd belum mau | sekolah belum mau | smp negeri menolak | sd negeri menolak"
+        # "SD di sini tidak mau terima anak kami tanpa akta kelahiran".
+        " | sd di sini tidak mau | sekolah di sini tidak mau | smp di sini tidak mau"
         " | sma negeri menolak"
         " | kontrak kerja | prakerja | kartu prakerja | cari kerja | mencari kerja | masuk kerja"
         " | mulai kerja | syarat kerja | untuk kerja | untuk bekerja | keperluan kerja"
@@ -1335,6 +1337,18 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kenalan orang dalam | punya kenalan | jalur belakang | lewat belakang"
         " | jalur khusus | jalan pintas | uang lebih | bayar lebih | nawarin jasa"
         " | menawarkan jasa | menawari jasa | ditawari jasa | ditawarin jasa | jasa pengurusan"
+        # An official offering paid acceleration ("nawarin bantu 'percepatan' akta, ongkosnya
+        # 300 ribu"; a free hand with a file is no offence); a threat tied to a review or a
+        # report ("kalau review tidak dihapus, berkas ... tidak akan pernah selesai").
+        " | nawarin bantu percepatan | menawarkan bantu percepatan | menawarkan percepatan"
+        " | nawarin percepatan | ditawari percepatan | ditawarin percepatan"
+        " | kalau review tidak dihapus | kalau ulasan tidak dihapus | kalau laporan tidak dicabut"
+        " | kalau laporannya tidak dicabut | kalau pengaduan tidak dicabut"
+        # A fixer claiming kin inside ("katanya dia keluarga pegawai di dalam, bisa bantu asal
+        # ada Rp300.000"); an operator who put a stranger in a family card "dan minta saya
+        # diam saja".
+        " | keluarga pegawai di dalam | kenal pegawai di dalam | bantu asal ada rp"
+        " | minta saya diam saja | minta kami diam saja | menyuruh saya diam saja"
         " | jalur cepat | akta orang lain"
         " | akte orang lain | ktp orang lain | kk orang lain | data orang lain"
         " | nama orang lain | malah nama lain | atas nama orang lain"
