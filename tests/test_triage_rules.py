@@ -10432,6 +10432,57 @@ HOLDOUTS_IP_IR_2: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_IS: list[tuple[str, str, datetime | None, bool]] = [
+    # An account in the reporter's name "masih aktif sampai minggu ini": misuse going on
+    # (not a service that still works).
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Ada rekening atas nama saya yang tidak pernah saya buka, dipakai menampung uang judi"
+        " online dan masih aktif sampai minggu ini.",
+        None,
+        True,
+    ),
+    # A patient found unconscious with nothing on him, care waiting for his identity.
+    (
+        "U-LIFE-HEALTH",
+        "Pasien laki-laki dibawa warga tidak sadar, tanpa dompet atau HP. Dokter bilang ada"
+        " perdarahan di kepala, pasien harus punya identitas untuk jaminan biaya.",
+        None,
+        True,
+    ),
+    # An operation "sudah berjalan lancar hari Jumat": done, not a deadline.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Terima kasih, BPJS bapak sempat tidak aktif padahal mau operasi, tapi NIK-nya cepat"
+        " dipadankan dan operasi sudah berjalan lancar hari Jumat.",
+        datetime(2025, 11, 4, 16, 0, tzinfo=WITA),
+        False,
+    ),
+    # Guard (passes on 2026.12.143 too): an operation ahead that day stays a deadline.
+    (
+        "U-DEADLINE-IMMINENT",
+        "BPJS bapak tidak aktif padahal operasi jantungnya hari Kamis pagi. Tolong dipadankan.",
+        datetime(2025, 11, 4, 16, 0, tzinfo=WITA),
+        True,
+    ),
+    # A former husband who found her: "marah-marah dan mengancam", she is afraid to go home.
+    (
+        "U-SAFETY",
+        "Tadi malam mantan suami datang ke kontrakan, marah-marah dan mengancam, dia bawa"
+        " fotokopi KK baru saya dari staf kelurahan. Saya sekarang di rumah tetangga, takut"
+        " pulang.",
+        None,
+        True,
+    ),
+    # Guard (passes on 2026.12.143 too): leaving "karena sering dipukul" is the past.
+    (
+        "U-SAFETY",
+        "Bulan lalu saya pergi dari rumah karena sering dipukul suami. Sekarang saya mau pisah"
+        " KK dan pindah domisili.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10533,6 +10584,7 @@ DATED_PHRASINGS = {
     "2026.12.141": HOLDOUT_IO,
     "2026.12.142": HOLDOUTS_IP_IR,
     "2026.12.143": HOLDOUTS_IP_IR_2,
+    "2026.12.144": HOLDOUT_IS,
 }
 
 

@@ -328,6 +328,8 @@ _EVENTS_AHEAD = frozenset(
 )  # fmt: skip
 #: How far before a weekday an event ahead may name it ("berangkat ... ke Ambon hari Kamis").
 _EVENT_AHEAD_WINDOW = 8
+#: Words that tell a thing done ("operasi sudah berjalan lancar hari Jumat").
+_COMPLETED = frozenset({"lancar", "selesai", "beres", "berhasil"})
 #: Words that put an event, or what follows it, in the past ("sudah berangkat", "kemarin").
 _EVENT_PAST_WORDS = frozenset({"sudah", "telah", "sempat", "kemarin", "lalu", "tadi", "pernah"})
 _DOCUMENT_OF = frozenset(
@@ -990,6 +992,13 @@ class _Reader:
             if j
         )
 
+    def _completed_before(self, first: int) -> bool:
+        """Whether "sudah" and a completion ("lancar", "selesai") shortly precede ``first``."""
+        w = self.w
+        near = _nearby(self.t, first, _EVENT_AHEAD_WINDOW)
+        done = [j for j in near if w[j] in _COMPLETED]
+        return bool(done) and any(w[j] in {"sudah", "telah"} for j in near if j < done[-1])
+
     def _event_ahead_before(self, first: int) -> bool:
         """Whether an event ahead ("berangkat", "sidang") shortly precedes ``first``.
 
@@ -1063,6 +1072,8 @@ class _Reader:
         if (
             nxt in _PAST_WEEKDAY
             or (since in SINCE_WORDS and nxt != "depan")
+            # "operasi sudah berjalan lancar hari Jumat": done on that day.
+            or (nxt not in _AHEAD and self._completed_before(i))
             or (
                 nxt not in _AHEAD
                 # "sidangnya Senin pagi jam 9 dan hakim minta akta": the event's day ahead.

@@ -668,7 +668,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | hari ini ditagih | menagih | tagihan | terus dipakai | terus digunakan"
         " | terdaftar di #num nomor | ancaman | mengancam | masih bertambah"
         # An account opened in the reporter's name "masih ada uang masuk-keluar".
-        " | masih ada uang masuk | masih ada transaksi",
+        " | masih ada uang masuk | masih ada transaksi"
+        # An account "dipakai menampung transferan ... dan masih aktif sampai minggu ini".
+        " | dan masih aktif sampai minggu ini | masih aktif sampai minggu ini",
         unless="sampai sekarang tidak ada | sampai sekarang belum ada"
         " | sampai sekarang saya sendiri tidak | berhenti ditagih | dibawa kabur penagih",
     ),
@@ -965,7 +967,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A former partner who now knows where she lives and says he will come.
         " | akan datang menjemput | mau datang menjemput | belum berani keluar"
         " | gedor gedor pintu | tertahan di ruang imigrasi | daftar cegah"
-        " | dirantai di rumah",
+        " | dirantai di rumah"
+        # A wife who left a violent husband, found by him: "marah-marah dan mengancam" (her
+        # leaving "karena sering dipukul" alone is the past).
+        " | marah marah dan mengancam | takut pulang",
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
         # "Mohon NIK saya dibereskan": data to sort out, no threat.
         " | nik saya dibereskan | data saya dibereskan | ktp saya dibereskan"
@@ -2561,7 +2566,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak punya ktp atau kk | tidak punya ktp dan kk | tidak memiliki ktp atau kk"
         " | tidak punya ktp dan tidak pernah rekam"
         # Care paid only "kalau identitasnya ditemukan lewat sidik jari".
-        " | kalau identitasnya ditemukan",
+        " | kalau identitasnya ditemukan"
+        # Found unconscious "tanpa dompet atau HP", care waiting for a fingerprint match.
+        " | tanpa dompet atau hp | tanpa dompet dan hp | mencocokkan sidik jari pasien"
+        " | pasien harus punya identitas",
     ),
     _sig(
         "system_wide",
