@@ -10483,6 +10483,46 @@ HOLDOUT_IS: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_IS_2: list[tuple[str, str, datetime | None, bool]] = [
+    # The office's estimate "paling cepat Oktober" in August: an announced wait of two months.
+    (
+        "U-WAIT-FAR",
+        "Hari ini saya rekam KTP. Petugas bilang blanko kosong, KTP saya baru bisa diambil"
+        " paling cepat Oktober.",
+        datetime(2025, 8, 4, 14, 30, tzinfo=WITA),
+        True,
+    ),
+    # Praise that names what did not happen.
+    (
+        "U-MISCONDUCT",
+        "Mau apresiasi petugas loket 2, sabar menjelaskan ke ibu saya dan tidak minta imbalan"
+        " apa pun.",
+        None,
+        False,
+    ),
+    # A private kiosk's price and an official car park's ticket are no illegal fee.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Katanya layanan gratis, tapi saya disuruh fotokopi KK di kios depan kantor bayar"
+        " Rp3.000. Kenapa kantor tidak sediakan mesin fotokopi?",
+        None,
+        False,
+    ),
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Parkir motor di halaman kantor ditarik Rp2.000 pakai karcis resmi. Mbok ya digratiskan.",
+        None,
+        False,
+    ),
+    # A suggestion for a page about duplicate NIKs, the reporter's own case settled.
+    (
+        "U-DUPLICATE",
+        "Saran saja: dulu NIK saya sempat ganda tapi sudah beres. Mungkin di website bisa ada"
+        " halaman penjelasan soal NIK ganda.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10585,6 +10625,7 @@ DATED_PHRASINGS = {
     "2026.12.142": HOLDOUTS_IP_IR,
     "2026.12.143": HOLDOUTS_IP_IR_2,
     "2026.12.144": HOLDOUT_IS,
+    "2026.12.145": HOLDOUT_IS_2,
 }
 
 

@@ -847,8 +847,9 @@ class _Reader:
             return found
         # "sebelum pilkada November lalu": the latest such month before now.
         then = year is None and w[i + 1 : i + 2] in (("lalu",), ("kemarin",))
-        # "paling cepat selesai Agustus", "baru jadi Mei": a bare month the office promises.
-        promised = estimate and opener in _PROMISED
+        # "paling cepat selesai Agustus", "baru jadi Mei": a bare month the office promises;
+        # so is "baru bisa diambil 'paling cepat Oktober'".
+        promised = estimate and (opener in _PROMISED or tuple(w[i - 2 : i]) == ("paling", "cepat"))
         if year is None and opener not in _MONTH_ONLY_OPENERS and not then and not promised:
             return None
         if (
@@ -858,7 +859,10 @@ class _Reader:
         ):
             # "sekarang sudah pertengahan November" says what time it is now.
             return None
-        return _Date(i, i + 1 if then else last, day, month, year, month_only=True, past=then)
+        return _Date(
+            i, i + 1 if then else last, day, month, year, month_only=True, past=then,
+            promised=promised,
+        )  # fmt: skip
 
     def _numeric_date(self, i: int) -> _Date | None:
         w = self.w

@@ -1301,6 +1301,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nik saya sudah terpakai | sudah terpakai oleh peserta lain",
         # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
         unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat | ganda huruf"
+        # The topic of a page or a talk ("halaman penjelasan soal NIK ganda").
+        " | penjelasan soal nik ganda | penjelasan tentang nik ganda | informasi soal nik ganda"
+        " | informasi tentang nik ganda | sosialisasi soal nik ganda"
+        " | sosialisasi tentang nik ganda"
         " | kewarganegaraan ganda | berkewarganegaraan ganda | warga negara ganda"
         " | saya kira nik saya ganda | kira nik saya ganda"
         " | kacamata ganda"
@@ -1564,6 +1568,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
         unless="dicurigai palsu | diduga palsu | dianggap palsu | dikira palsu | curiga palsu"
+        # Praise: "tidak minta imbalan apa pun".
+        " | tidak minta imbalan | tidak meminta imbalan | tanpa imbalan | menolak imbalan"
         # A scam page or link called out ("Tolong diumumkan bahwa itu palsu", "link palsu").
         " | bahwa itu palsu | link palsu | tautan palsu | situs palsu | website palsu"
         " | halaman palsu | sadar palsu | baru sadar palsu"
@@ -1771,6 +1777,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         allegation=True,
         # A husband's threat is a danger to the family (safety), not a fee or an official's.
         unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum"
+        # A private kiosk's or an official car park's price ("fotokopi KK sendiri di kios depan
+        # kantor, bayar Rp3.000"; "parkir ... ditarik Rp2.000 pakai karcis resmi Dishub").
+        " | kios ... bayar rp | ditarik rp ... karcis resmi | bayar rp ... karcis resmi"
         # Asked whether a service is charged ("dikenakan biaya atau tidak?").
         " | dikenakan biaya atau tidak | dikenai biaya atau tidak | kena biaya atau tidak"
         " | dipungut biaya atau tidak | dikenakan biaya tidak"
