@@ -10523,6 +10523,57 @@ HOLDOUT_IS_2: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_IT: list[tuple[str, str, datetime | None, bool]] = [
+    # The card in use elsewhere ("dipakai buat BPJS lancar-lancar aja"): the digital ID's
+    # "NIK tidak terdaftar" blocks nothing outside Dukcapil.
+    (
+        "U-ACCESS-LOST",
+        "Aktivasi IKD gagal, keluar tulisan 'NIK tidak terdaftar', padahal KTP saya dipakai buat"
+        " BPJS lancar-lancar aja.",
+        None,
+        False,
+    ),
+    # A family that moved, the child stuck at the old school.
+    (
+        "U-ACCESS-LOST",
+        "Kami pindah dari Pekanbaru, data kami belum masuk dari daerah asal. KK baru belum ada,"
+        " anak saya belum bisa pindah sekolah.",
+        None,
+        True,
+    ),
+    # A public complaint thrown back at the counter.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Saya unggah keluhan di Facebook. Kemarin petugas bilang di depan orang banyak: 'Oh ini"
+        " yang suka viral-viralkan, tunggu saja KTP-mu.'",
+        None,
+        True,
+    ),
+    # A price to go faster, paid out of fear.
+    (
+        "U-MISCONDUCT",
+        "Perangkat desa bilang 'biar cepat, seratus lima puluh ya bu'. Saya sudah bayar karena"
+        " takut dipersulit.",
+        None,
+        True,
+    ),
+    # A stay since a year is no wait for a card.
+    (
+        "U-WAIT-FAR",
+        "Kami keluarga relokasi yang sudah tinggal di Siosar sejak 2016. KK kami masih beralamat"
+        " desa lama. Kami ingin KK diperbarui.",
+        datetime(2025, 8, 16, 11, 0, tzinfo=WIB),
+        False,
+    ),
+    # The next therapy two weeks ahead: a deadline later, not today.
+    (
+        "U-LIFE-HEALTH",
+        "Bayi kami lahir prematur dan harus terapi mata tiap bulan. BPJS minta NIK di KK, KK belum"
+        " jadi. Jadwal terapi berikutnya tanggal 14.",
+        datetime(2025, 10, 1, 9, 30, tzinfo=WIB),
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10626,6 +10677,7 @@ DATED_PHRASINGS = {
     "2026.12.143": HOLDOUTS_IP_IR_2,
     "2026.12.144": HOLDOUT_IS,
     "2026.12.145": HOLDOUT_IS_2,
+    "2026.12.146": HOLDOUT_IT,
 }
 
 

@@ -181,6 +181,9 @@ _APPLYING = frozenset(
 #: Words from "tercatat" to the "sejak" of a recorded state ("tercatat 'sudah pindah keluar
 #: ke Kota Manado Selatan' sejak 2024").
 _RECORDED_REACH = 12
+#: Verbs of living somewhere, and how far before "sejak" they date a stay.
+_RESIDENCE = frozenset({"tinggal", "menetap", "berdomisili", "bermukim", "mukim"})
+_RESIDENCE_REACH = 5
 #: "jadi"/"menjadi" and the roles after them that make a span a tenure ("4 tahun jadi guru").
 _BECOME = frozenset({"jadi", "menjadi"})
 _ROLES = frozenset(
@@ -1819,6 +1822,11 @@ def _dates_other_than_filing(words: Sequence[str], found: _Date) -> bool:
         # Not "masih tercatat di Makassar, padahal surat pindah sudah saya urus sejak
         # Agustus": the date there is the application's.
         if "tercatat" in between and _APPLYING.isdisjoint(between[between.index("tercatat") :]):
+            return True
+        # "keluarga relokasi yang sudah tinggal di Siosar sejak 2016": a stay, not a filing.
+        near = between[-_RESIDENCE_REACH:]
+        homes = [k for k, word in enumerate(near) if word in _RESIDENCE]
+        if homes and _APPLYING.isdisjoint(near[homes[-1] :]):
             return True
     if "berita" in words[found.last + 1 : found.last + 4]:
         return True

@@ -1044,6 +1044,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | berangkat | keberangkatan"
         " | penerbangan"
         " | pesawat | tiket | sidang | sidangnya | persidangan | operasi | dioperasi | dibedah"
+        " | jadwal terapi | terapi berikutnya"
         " | akad | akad nikah"
         " | pernikahan | menikah | pemakaman | dimakamkan | ppdb | pendaftaran sekolah"
         " | daftar sekolah | mendaftar sekolah | mendaftarkan sekolah | murid baru | siswa baru"
@@ -1166,12 +1167,16 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sekolah menolak | ditolak sekolah | ditolak di sekolah | sekolah tidak mau"
         " | tidak bisa sekolah | tidak diterima sekolah | tidak diterima di sekolah"
         " | sd negeri | masuk sd | daftar sd | mendaftar sd | didaftarkan ke sd"
+        # A family that moved, the child stuck at the old school.
+        " | belum bisa pindah sekolah | tidak bisa pindah sekolah"
         " | akun driver | tidak narik | tidak bisa narik"
         " | masuk dapodik | tercatat sebagai siswa | siswa tetap | tidak mau menerima pendaftaran"
         " | menolak pendaftaran | pelamar pppk | pelamar cpns",
         unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di | dari puskesmas"
         " | bpjs ... sudah aktif | bpjs ... tidak masalah | bpjs ... tidak ada masalah"
         " | bank tidak ada masalah | bpjs ... masih normal"
+        # The card in use elsewhere ("dipakai buat BPJS lancar-lancar aja").
+        " | bpjs lancar | bpjs ... lancar saja | bank ... lancar saja"
         " | rekening bank dan bpjs ... masih normal"
         " | dimana saya bekerja"
         # A day's wage spent on coming to the office is a cost, not lost access.
@@ -1353,6 +1358,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nawarin percepatan | ditawari percepatan | ditawarin percepatan"
         " | kalau review tidak dihapus | kalau ulasan tidak dihapus | kalau laporan tidak dicabut"
         " | kalau laporannya tidak dicabut | kalau pengaduan tidak dicabut"
+        # A public complaint thrown back at the counter ("Oh ini yang suka viral-viralkan");
+        # a price to go faster paid out of fear ("biar cepat, seratus lima puluh ya bu",
+        # "sudah bayar karena takut dipersulit").
+        " | suka viral viralkan | yang suka viral"
+        " | biar cepat #num | supaya cepat #num | bayar karena takut dipersulit"
         # A fixer claiming kin inside ("katanya dia keluarga pegawai di dalam, bisa bantu asal
         # ada Rp300.000"); an operator who put a stranger in a family card "dan minta saya
         # diam saja".
