@@ -10574,6 +10574,92 @@ HOLDOUT_IT: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_IV: list[tuple[str, str, datetime | None, bool]] = [
+    # A report withdrawn by the reporter's own act, and the cause told right after a closing.
+    (
+        "U-MISCONDUCT",
+        "Maaf, laporan saya kemarin soal 'pungutan 15 ribu di kantor desa' saya tarik. Saya"
+        " salah paham, uang itu ternyata untuk map di warung depan, bukan ke petugas.",
+        None,
+        False,
+    ),
+    (
+        "U-SERVICE-COMPLAINT",
+        "Mohon laporan saya tentang NIK dipakai pinjol dicabut saja. Ternyata SMS tagihan itu"
+        " salah kirim, yang punya utang orang lain yang dulu memakai nomor saya.",
+        None,
+        False,
+    ),
+    (
+        "U-NIK-EXTERNAL",
+        "Minggu lalu HRD bilang BPJS Ketenagakerjaan saya gagal didaftarkan karena NIK tidak"
+        " valid. Ternyata HRD salah ketik. Laporan sebelumnya anggap selesai saja, terima kasih.",
+        None,
+        False,
+    ),
+    # Thanks once all is done; a body sent home with thanks.
+    (
+        "U-LIFE-HEALTH",
+        "Terima kasih, bapak sempat ditolak pakai BPJS di IGD, tapi NIK-nya dipadankan dan"
+        " malamnya bapak dioperasi. Tidak ada lagi yang perlu diurus.",
+        None,
+        False,
+    ),
+    (
+        "U-BURIAL",
+        "Terima kasih untuk tim Disdukcapil yang datang ke rumah duka membawa akta kematian,"
+        " sehingga jenazah mama bisa diberangkatkan ke kampung pagi tadi.",
+        None,
+        False,
+    ),
+    # Another's misuse, the reporter's own record clean.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Tetangga saya ditagih-tagih pinjol, NIK-nya dipakai orang. Apa ada cara mengecek NIK"
+        " saya? Sejauh ini saya sendiri tidak pernah dapat tagihan apa-apa.",
+        None,
+        False,
+    ),
+    # A journalist asking about a story is no leak of the reporter's data.
+    (
+        "U-DATA-LEAK",
+        "Saya wartawan, ingin konfirmasi kabar kebocoran data penduduk yang ramai di media sosial"
+        " minggu ini. Mohon kontak humas.",
+        None,
+        False,
+    ),
+    # A file of residents offered for sale, the reporter's NIK in its sample.
+    (
+        "U-DATA-LEAK",
+        "Di grup Facebook ada akun yang menawarkan file data penduduk desa kami lengkap NIK dan"
+        " KK seharga Rp500 ribu. Di contohnya ada nama dan NIK saya.",
+        None,
+        True,
+    ),
+    # Insulin run out, care refused for an inactive card.
+    (
+        "U-LIFE-HEALTH",
+        "Nenek saya insulinnya habis sejak kemarin, gula darahnya 400. Puskesmas tidak mau"
+        " memberi insulin karena BPJS beliau nonaktif.",
+        None,
+        True,
+    ),
+    # Services that work are no lost access; a disabled reporter sent home unrecorded is.
+    (
+        "U-NIK-EXTERNAL",
+        "Cek data di aplikasi Dukcapil muncul 'data tidak ditemukan'. Tapi BPJS, bank, semuanya"
+        " aman dan lancar dipakai.",
+        None,
+        False,
+    ),
+    (
+        "U-ACCESS-LOST",
+        "Saya pengguna kursi roda, alat rekam di lantai 2 tanpa lift. Sudah dua kali pulang tanpa"
+        " direkam. Saya perlu KTP untuk mendaftar bantuan alat bantu dari dinsos.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10678,6 +10764,7 @@ DATED_PHRASINGS = {
     "2026.12.144": HOLDOUT_IS,
     "2026.12.145": HOLDOUT_IS_2,
     "2026.12.146": HOLDOUT_IT,
+    "2026.12.147": HOLDOUT_IV,
 }
 
 

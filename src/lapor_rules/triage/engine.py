@@ -322,6 +322,12 @@ _REPORT_NOUNS = frozenset(
      "keluhan", "keluhannya", "komplain"}
 )  # fmt: skip
 _REPORT_CLOSING = frozenset({"ditutup", "dicabut", "diselesaikan", "dibatalkan", "diabaikan"})
+#: A report withdrawn by the reporter's own act ("laporan saya kemarin ... saya tarik") or
+#: told done ("Laporan sebelumnya anggap selesai saja").
+_OWN_CLOSING = {"tarik": "saya", "selesai": "anggap"}
+#: Words that open the sentence after a closing to explain it ("Ternyata SMS tagihan itu
+#: salah kirim", "Sudah ditangani, ternyata kartunya aktif"): settled with it.
+_CLOSING_EXPLAINED = frozenset({"ternyata", "rupanya", "sudah", "saya"})
 _CLOSING_MODALS = frozenset({"bisa", "boleh", "dapat", "silakan", "mohon", "tolong"})
 _KEEP_OPEN = frozenset({"tidak", "jangan", "belum", "bukan"})
 #: "Tadinya saya mau komplain ..., tapi ... sudah bisa diambil": a complaint not made.
@@ -335,7 +341,7 @@ _NOT_CLOSABLE = frozenset(
      "identity_misuse", "misuse_ongoing", "data_leak", "disaster"}
 )  # fmt: skip
 _ONE_COMPLAINT_VERB = frozenset((verb,) for verb in _COMPLAINT_VERBS)
-_CLOSING_TRIGGERS = _REPORT_CLOSING | _CHANGED_MIND
+_CLOSING_TRIGGERS = _REPORT_CLOSING | _CHANGED_MIND | _OWN_CLOSING.keys()
 
 
 #: Misuse words that name only the topic (a loan, a collector, a stranger, a SIM card): a
@@ -1670,6 +1676,27 @@ def _misuse_owner(
     ]
 
 
+def _explained_to(tokens: Tokens, last: int) -> int:
+    """The last token of a closing's sentence and of the sentence explaining it, if any.
+
+    "Mohon laporan saya ... dicabut saja. Ternyata SMS tagihan itu salah kirim": the cause
+    told right after a closing is settled with it ("Sudah ditangani, ...", "Saya salah
+    paham, ...").
+    """
+    words, sentences = tokens.words, tokens.sentences
+    nxt = last + 1
+    if nxt >= len(words):
+        return last
+    opener = words[nxt]
+    if opener not in _CLOSING_EXPLAINED or (
+        opener == "saya" and words[nxt + 1 : nxt + 2] != ("salah",)
+    ):
+        return last
+    if opener == "sudah" and words[nxt + 1 : nxt + 2] not in (("ditangani",), ("beres",)):
+        return last
+    return bisect_right(sentences, sentences[nxt]) - 1
+
+
 def _report_closing(tokens: Tokens) -> tuple[int, int, int] | None:
     """What a closing of the reporter's own report settles: first token, own sentence, last.
 
@@ -1687,19 +1714,20 @@ def _report_closing(tokens: Tokens) -> tuple[int, int, int] | None:
         return None
     for k in compress(count(), map(_CLOSING_TRIGGERS.__contains__, words)):
         word = words[k]
-        if word in _REPORT_CLOSING:
-            before = words[k - 1] if k else ""
-            # "bisa ditutup", "ditutup saja", "Mohon laporannya dicabut".
+        before = words[k - 1] if k else ""
+        if word in _REPORT_CLOSING or _OWN_CLOSING.get(word) == before:
+            # "bisa ditutup", "ditutup saja", "Mohon laporannya dicabut", "saya tarik".
             asked = (
                 before in _CLOSING_MODALS
                 or (k > 1 and words[k - 2] in _CLOSING_MODALS and before in _REPORT_NOUNS)
                 or words[k + 1 : k + 2] == ("saja",)
+                or word == "tarik"
             )
             if not asked or (k > 1 and words[k - 2] in _KEEP_OPEN) or before in _KEEP_OPEN:
                 continue
             lo = bisect_left(sentences, sentences[k])
             if not _REPORT_NOUNS.isdisjoint(words[lo:k]):
-                return 0, lo, bisect_right(sentences, sentences[k]) - 1
+                return 0, lo, _explained_to(tokens, bisect_right(sentences, sentences[k]) - 1)
         elif (
             word in _CHANGED_MIND
             and words[k + 1 : k + 2] in (("mau",), ("ingin",))

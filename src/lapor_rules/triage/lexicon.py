@@ -125,6 +125,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | icu | nicu | picu | igd | ugd | gawat darurat | darurat medis | cuci darah"
         " | hemodialisa | hemodialisis | kemoterapi | kemo | kritis | koma | sekarat"
         " | sakit keras | sakit parah | pendarahan | perdarahan | transfusi | serangan jantung"
+        # Insulin run out, blood sugar at 400 ("insulinnya habis sejak kemarin").
+        " | insulinnya habis | insulin habis | gula darahnya #num | tidak mau memberi insulin"
         " | tidak bisa berobat | tidak dapat berobat | tidak bisa dirawat | tidak bisa dioperasi"
         " | ditolak rumah sakit | ditolak oleh rumah sakit | rumah sakit menolak"
         " | tidak dilayani rumah sakit"
@@ -523,6 +525,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "surat kematian ... bisa keluar malam itu juga sehingga pemakaman pagi ini lancar".
         " | sehingga pemakaman ... lancar | jadi pemakaman ... lancar"
         " | jenazah sudah terbang | jenazah sudah diterbangkan | jenazah bisa diberangkatkan"
+        # "sehingga jenazah mama bisa diberangkatkan ke kampung pagi tadi".
+        " | sehingga jenazah ... bisa diberangkatkan"
         " | bisa dimakamkan keesokan"
         # A thanks for help in the past ("sehingga beliau bisa dimakamkan pagi harinya").
         " | sehingga beliau bisa dimakamkan | sehingga bisa dimakamkan"
@@ -617,6 +621,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Checked and found nothing ("tidak ada pinjaman apa pun atas nama saya", "linknya
         # tidak saya buka").
         " | tidak ada pinjaman apa pun | tidak ada pinjaman apapun | linknya tidak saya buka"
+        # Another's misuse, the reporter's own record clean ("Sejauh ini saya sendiri tidak
+        # pernah dapat tagihan apa-apa").
+        " | saya sendiri tidak pernah dapat tagihan | saya sendiri belum pernah dapat tagihan"
+        " | saya sendiri tidak pernah ditagih | saya sendiri belum pernah ditagih"
         " | belum ada yang meminta apa apa | belum ada yang minta apa apa"
         " | tidak sedang dirugikan | belum ada kejadian apa apa"
         " | belum kasih apa apa | belum memberikan apa apa"
@@ -714,6 +722,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Data kependudukan bocor, dijual atau disebarkan",
         "Population data leaked, sold or spread",
         "kebocoran | dibocorkan | diperjualbelikan | jual beli data | data dijual"
+        # A file of residents offered for sale ("menawarkan file 'data penduduk Desa ...
+        # lengkap NIK + KK' seharga Rp500 ribu").
+        " | menawarkan file data | menawarkan data penduduk | file data penduduk"
         # "bocor" alone is a roof as often as data: after a data word, or where it went.
         " | bocor ke | bocor dari dalam | bocor di internet | bocor di grup | bocor di media"
         " | sudah bocor"
@@ -832,6 +843,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # The reporter's own upload, asked about or sent by mistake ("tugas untuk mengunggah
         # foto KK ke aplikasi bimbel", "saya salah mengunggah foto KK tetangga").
         unless="untuk mengunggah foto kk | untuk mengunggah foto ktp | salah mengunggah foto kk"
+        # A journalist asking about a story ("konfirmasi kabar kebocoran data penduduk yang
+        # ramai di media sosial").
+        " | kabar kebocoran | isu kebocoran | berita kebocoran | konfirmasi kebocoran"
         # The reporter's own card to show family ("ingin bawa KK baru untuk ditunjukkan ke
         # mertua").
         " | untuk ditunjukkan ke | mau ditunjukkan ke | ingin ditunjukkan ke"
@@ -1086,6 +1100,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | berangkat ke pabrik | ongkos kapal | biaya kapal"
         # A workplace, not a sailing ("Hari kerja saya di kapal").
         " | kerja saya di kapal | kerja di kapal | bekerja di kapal"
+        # A body sent home with thanks ("sehingga jenazah mama bisa diberangkatkan").
+        " | jenazah ... bisa diberangkatkan"
         # A burial that went smoothly ("sehingga pemakaman pagi ini lancar").
         " | pemakaman ... lancar"
         " | pemakaman ... sudah diurus | pemakaman sudah diurus | setelah menikah"
@@ -1169,6 +1185,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sd negeri | masuk sd | daftar sd | mendaftar sd | didaftarkan ke sd"
         # A family that moved, the child stuck at the old school.
         " | belum bisa pindah sekolah | tidak bisa pindah sekolah"
+        # Aid that needs the card ("Saya perlu KTP untuk mendaftar bantuan alat bantu").
+        " | ktp untuk mendaftar bantuan | ktp untuk daftar bantuan"
         " | akun driver | tidak narik | tidak bisa narik"
         " | masuk dapodik | tercatat sebagai siswa | siswa tetap | tidak mau menerima pendaftaran"
         " | menolak pendaftaran | pelamar pppk | pelamar cpns",
@@ -2166,6 +2184,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ditahan | tidak cair | belum terbit | belum keluar | belum dicetak | masih suket"
         " | belum dikeluarkan | tidak dikeluarkan"
         " | masih diproses | statusnya masih | status masih | masih dalam antrean"
+        # Sent home unrecorded ("dua kali pulang tanpa direkam").
+        " | pulang tanpa rekam | pulang tanpa direkam"
         # "Sampai hari ini status saya di KK masih 'kawin'" after a change was filed.
         " | status saya di kk masih | status di kk masih | status saya di ktp masih"
         " | statusnya dalam proses | tidak berubah berubah | belum berubah berubah"
@@ -2867,6 +2887,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum ada yang mendesak | tidak ada yang terhambat | belum ada yang terhambat"
         " | bisa menyusul | bisa nyusul | boleh menyusul | boleh nyusul | kapan saja nanti"
         " | dikumpulkan kapan saja | tidak ada urusan yang terganggu"
+        # Thanks once all is done ("Tidak ada lagi yang perlu diurus").
+        " | tidak ada lagi yang perlu diurus | sudah tidak ada yang perlu diurus"
+        # "Tapi BPJS, bank, semuanya aman dan lancar dipakai".
+        " | semuanya aman dan lancar | semua aman dan lancar"
         " | tidak ada urusan yang tertahan | tidak ada urusan mendesak"
         " | tidak ada urusan yang mendesak | tidak ada yang terganggu | tidak ada yang tertahan"
         " | tinggal diambil | tinggal ambil"
