@@ -10660,6 +10660,65 @@ HOLDOUT_IV: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_IU_IW: list[tuple[str, str, datetime | None, bool]] = [
+    # A fee told as the condition for speed.
+    (
+        "U-MISCONDUCT",
+        "Pak carik bilang berkas saya lengkap, tapi kalau mau cepat ada uang lelah 150 ribu,"
+        " kalau tidak ya antre sebulan. Saya tidak bayar.",
+        None,
+        True,
+    ),
+    # "sudah diberesi": settled.
+    (
+        "U-DUPLICATE",
+        "Dulu NIK saya ganda, bulan lalu sudah diberesi Dukcapil. Sekarang cuma mau tanya KTP"
+        " lama dikembalikan ke mana?",
+        None,
+        False,
+    ),
+    # A family left off an aid list after an eruption.
+    (
+        "U-DISASTER",
+        "Kami mengungsi ke barak pengungsian sejak awan panas tadi malam, semua surat tertinggal."
+        " Petugas posko mendata pengungsi untuk bantuan, hanya yang punya KK. Kami berlima tidak"
+        " tercatat.",
+        None,
+        True,
+    ),
+    # Collectors with a credit contract in the reporter's name and a forged signature.
+    (
+        "U-IDENTITY-MISUSE",
+        "Orang leasing datang bawa kontrak kredit motor atas nama saya dan tanda tangan yang"
+        " bukan milik saya. Besok mereka datang lagi dengan tim.",
+        None,
+        True,
+    ),
+    # A list pinned up with full NIKs.
+    (
+        "U-DATA-LEAK",
+        "Di papan pengumuman kantor desa ditempel daftar penerima bantuan lengkap dengan NIK 16"
+        " digit dan alamat, termasuk data saya.",
+        None,
+        True,
+    ),
+    # "sepanjang tahun 2025": a window looked over, not a wait.
+    (
+        "U-WAIT-FAR",
+        "Berdasarkan UU PDP saya minta daftar lembaga yang mengakses data saya sepanjang tahun"
+        " 2025. Di loket dijawab tidak bisa.",
+        datetime(2026, 1, 8, 9, 45, tzinfo=WIB),
+        False,
+    ),
+    # A suspicion with no harm.
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya menduga data saya dipakai tanpa izin oleh lembaga yang mengakses NIK saya, tapi"
+        " belum ada kerugian apa pun. Saya ingin tahu daftarnya.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10765,6 +10824,7 @@ DATED_PHRASINGS = {
     "2026.12.145": HOLDOUT_IS_2,
     "2026.12.146": HOLDOUT_IT,
     "2026.12.147": HOLDOUT_IV,
+    "2026.12.148": HOLDOUTS_IU_IW,
 }
 
 

@@ -896,6 +896,8 @@ class _Reader:
             return None
         k = i - 2 if w[i - 1] == "tahun" else i - 1
         opener = w[k] if k >= 0 else ""
+        if opener in {"sepanjang", "selama"}:
+            return None  # "sepanjang tahun 2025": a window looked over, not a day
         month, day = {"akhir": (12, 1), "awal": (1, 15)}.get(opener, (7, 1))
         return _Date(i - 1, i, day, month, year, year_only=True)
 

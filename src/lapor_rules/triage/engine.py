@@ -237,6 +237,7 @@ RESOLVED: tuple[tuple[str, ...], ...] = (
     ("tidak", "ada", "tagihan", "lagi"), ("sudah", "diperbarui"), ("sudah", "diupdate"),
     ("aktif", "lagi"), ("tagihannya", "berhenti"), ("tagihan", "berhenti"),
     ("sudah", "berbenah"), ("dilaporkan", "dan", "dipindah"), ("sudah", "dibereskan"),
+    ("sudah", "diberesi"),
     ("akhirnya", "bisa"), ("panasnya", "sudah", "turun"), ("demamnya", "sudah", "turun"),
     ("hidup", "tenang"), ("semuanya", "selesai"), ("sudah", "ditindaklanjuti"),
     ("akun", "itu", "sudah", "ditutup"), ("nama", "saya", "bersih"),

@@ -349,6 +349,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Someone else registering with the reporter's NIK (not the reporter's own sign-up).
         " | orang yang daftar pakai nik saya | orang yang mendaftar pakai nik saya"
         " | orang yang daftar dengan nik saya | orang yang mendaftar dengan nik saya"
+        # Collectors with a credit contract in the reporter's name and a forged signature.
+        " | kontrak kredit ... atas nama saya"
+        " | tanda tangan yang bukan milik saya | tanda tangan yang bukan tangan saya"
         " | #num nomor atas nik saya | tapi fotonya orang lain | tapi mukanya orang lain",
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
@@ -621,6 +624,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Checked and found nothing ("tidak ada pinjaman apa pun atas nama saya", "linknya
         # tidak saya buka").
         " | tidak ada pinjaman apa pun | tidak ada pinjaman apapun | linknya tidak saya buka"
+        # A suspicion with no harm ("saya menduga data saya dipakai ..., tapi belum ada
+        # kerugian apa pun").
+        " | belum ada kerugian apa pun | belum ada kerugian apapun | tidak ada kerugian apa pun"
         # Another's misuse, the reporter's own record clean ("Sejauh ini saya sendiri tidak
         # pernah dapat tagihan apa-apa").
         " | saya sendiri tidak pernah dapat tagihan | saya sendiri belum pernah dapat tagihan"
@@ -677,6 +683,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | terdaftar di #num nomor | ancaman | mengancam | masih bertambah"
         # An account opened in the reporter's name "masih ada uang masuk-keluar".
         " | masih ada uang masuk | masih ada transaksi"
+        # Collectors coming back ("Besok mereka datang lagi 'dengan tim'").
+        " | besok mereka datang lagi | datang lagi dengan tim"
         # An account "dipakai menampung transferan ... dan masih aktif sampai minggu ini".
         " | dan masih aktif sampai minggu ini | masih aktif sampai minggu ini",
         unless="sampai sekarang tidak ada | sampai sekarang belum ada"
@@ -725,6 +733,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A file of residents offered for sale ("menawarkan file 'data penduduk Desa ...
         # lengkap NIK + KK' seharga Rp500 ribu").
         " | menawarkan file data | menawarkan data penduduk | file data penduduk"
+        # A list pinned up with full NIKs ("ditempel daftar penerima bantuan beras, lengkap
+        # dengan NIK 16 digit").
+        " | ditempel daftar ... lengkap dengan nik"
         # "bocor" alone is a roof as often as data: after a data word, or where it went.
         " | bocor ke | bocor dari dalam | bocor di internet | bocor di grup | bocor di media"
         " | sudah bocor"
@@ -1381,6 +1392,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "sudah bayar karena takut dipersulit").
         " | suka viral viralkan | yang suka viral"
         " | biar cepat #num | supaya cepat #num | bayar karena takut dipersulit"
+        # A fee told as the condition for speed ("kalau mau cepat ada uang lelah 150 ribu").
+        " | kalau mau cepat ada uang | kalau mau cepat bayar | kalau mau cepat harus bayar"
         # A fixer claiming kin inside ("katanya dia keluarga pegawai di dalam, bisa bantu asal
         # ada Rp300.000"); an operator who put a stranger in a family card "dan minta saya
         # diam saja".
@@ -2299,6 +2312,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | terpotong | ganti pekerjaan | ubah pekerjaan | perubahan pekerjaan | di ktp ... padahal"
         " | di kk ... padahal | di akta ... padahal | di kia ... padahal",
         unless="sudah saya perbaiki | sudah diperbaiki | sudah saya ubah | sudah saya ganti"
+        # A family left off an aid list ("Kami berlima tidak tercatat"), not a record to fix.
+        " | bertiga tidak tercatat | berempat tidak tercatat | berlima tidak tercatat"
+        " | berenam tidak tercatat | bertujuh tidak tercatat"
         " | salah satu | salah satunya | sudah diperbarui | sudah diperbaharui | sudah diupdate"
         " | sudah dibetulkan | provinsi yang berbeda | daerah yang berbeda"
         " | salah antre | salah antri | salah loket | salah masuk | salah paham | salah ruangan"
