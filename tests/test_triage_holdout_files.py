@@ -279,6 +279,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_iv.jsonl": ("hiv", 100),
     "triage_holdout_iw.jsonl": ("hiw", 100),
     "triage_holdout_ix.jsonl": ("hix", 100),
+    "triage_holdout_iy.jsonl": ("hiy", 100),
     "triage_holdout_iz.jsonl": ("hiz", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
