@@ -10719,6 +10719,48 @@ HOLDOUTS_IU_IW: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_IY: list[tuple[str, str, datetime | None, bool]] = [
+    # A rough span pinned to its date ("sejak tahun lalu, tepatnya 29 Desember").
+    (
+        "U-WAIT-FAR",
+        "Saya urus perubahan KK sejak tahun lalu, tepatnya 29 Desember, di MPP. Kok belum ada"
+        " kabarnya ya?",
+        datetime(2026, 1, 8, 8, 10, tzinfo=WIB),
+        False,
+    ),
+    # A withdrawal asked at the opening of its sentence, explained a few words into the next.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Mohon laporan saya kemarin tentang 'pungutan 20 ribu' dicabut. Setelah saya tanya lagi,"
+        " ternyata uang itu untuk fotokopi di koperasi luar pagar, bukan diminta petugas.",
+        None,
+        False,
+    ),
+    # A bill meant for a number's former owner.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Saya dapat SMS tagihan pinjol, ternyata untuk orang lain, nomor HP saya dulu milik orang"
+        " lain. Sudah saya cek, tidak ada pinjaman atas NIK saya.",
+        None,
+        False,
+    ),
+    # Care going on under a working card.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Ibu saya dirawat di RS pakai BPJS, alhamdulillah lancar, tidak ada kendala. Cuma nama"
+        " di KTP kurang satu huruf, nanti mau kami betulkan.",
+        None,
+        False,
+    ),
+    # The card working at the bank and BPJS: the digital ID's error blocks nothing there.
+    (
+        "U-ACCESS-LOST",
+        "Waktu aktivasi IKD muncul 'NIK tidak ditemukan'. KTP saya dipakai ke bank dan BPJS tidak"
+        " ada masalah apa-apa.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10825,6 +10867,7 @@ DATED_PHRASINGS = {
     "2026.12.146": HOLDOUT_IT,
     "2026.12.147": HOLDOUT_IV,
     "2026.12.148": HOLDOUTS_IU_IW,
+    "2026.12.149": HOLDOUT_IY,
 }
 
 

@@ -328,7 +328,9 @@ _REPORT_CLOSING = frozenset({"ditutup", "dicabut", "diselesaikan", "dibatalkan",
 _OWN_CLOSING = {"tarik": "saya", "selesai": "anggap"}
 #: Words that open the sentence after a closing to explain it ("Ternyata SMS tagihan itu
 #: salah kirim", "Sudah ditangani, ternyata kartunya aktif"): settled with it.
-_CLOSING_EXPLAINED = frozenset({"ternyata", "rupanya", "sudah", "saya"})
+_CLOSING_EXPLAINED = frozenset({"sudah", "saya"})
+_EXPLAINING = frozenset({"ternyata", "rupanya"})
+_EXPLAINING_REACH = 6
 _CLOSING_MODALS = frozenset({"bisa", "boleh", "dapat", "silakan", "mohon", "tolong"})
 _KEEP_OPEN = frozenset({"tidak", "jangan", "belum", "bukan"})
 #: "Tadinya saya mau komplain ..., tapi ... sudah bisa diambil": a complaint not made.
@@ -1689,6 +1691,9 @@ def _explained_to(tokens: Tokens, last: int) -> int:
     if nxt >= len(words):
         return last
     opener = words[nxt]
+    # "Setelah saya tanya lagi, ternyata ...": the explanation a few words in.
+    if not _EXPLAINING.isdisjoint(words[nxt : nxt + _EXPLAINING_REACH]):
+        return bisect_right(sentences, sentences[nxt]) - 1
     if opener not in _CLOSING_EXPLAINED or (
         opener == "saya" and words[nxt + 1 : nxt + 2] != ("salah",)
     ):
@@ -1718,15 +1723,17 @@ def _report_closing(tokens: Tokens) -> tuple[int, int, int] | None:
         before = words[k - 1] if k else ""
         if word in _REPORT_CLOSING or _OWN_CLOSING.get(word) == before:
             # "bisa ditutup", "ditutup saja", "Mohon laporannya dicabut", "saya tarik".
+            lo = bisect_left(sentences, sentences[k])
             asked = (
                 before in _CLOSING_MODALS
                 or (k > 1 and words[k - 2] in _CLOSING_MODALS and before in _REPORT_NOUNS)
                 or words[k + 1 : k + 2] == ("saja",)
                 or word == "tarik"
+                # "Mohon laporan saya kemarin tentang 'pungutan 20 ribu' dicabut."
+                or (words[lo] in _CLOSING_MODALS and lo + 1 < k and words[lo + 1] in _REPORT_NOUNS)
             )
             if not asked or (k > 1 and words[k - 2] in _KEEP_OPEN) or before in _KEEP_OPEN:
                 continue
-            lo = bisect_left(sentences, sentences[k])
             if not _REPORT_NOUNS.isdisjoint(words[lo:k]):
                 return 0, lo, _explained_to(tokens, bisect_right(sentences, sentences[k]) - 1)
         elif (

@@ -627,6 +627,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A suspicion with no harm ("saya menduga data saya dipakai ..., tapi belum ada
         # kerugian apa pun").
         " | belum ada kerugian apa pun | belum ada kerugian apapun | tidak ada kerugian apa pun"
+        # A bill meant for a number's former owner ("tidak ada pinjaman atas NIK saya").
+        " | tidak ada pinjaman atas nik saya | tidak ada pinjaman atas nama saya"
         # Another's misuse, the reporter's own record clean ("Sejauh ini saya sendiri tidak
         # pernah dapat tagihan apa-apa").
         " | saya sendiri tidak pernah dapat tagihan | saya sendiri belum pernah dapat tagihan"
@@ -1206,6 +1208,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bank tidak ada masalah | bpjs ... masih normal"
         # The card in use elsewhere ("dipakai buat BPJS lancar-lancar aja").
         " | bpjs lancar | bpjs ... lancar saja | bank ... lancar saja"
+        " | bank dan bpjs tidak ada masalah"
         " | rekening bank dan bpjs ... masih normal"
         " | dimana saya bekerja"
         # A day's wage spent on coming to the office is a cost, not lost access.
@@ -2127,6 +2130,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "sejak masih bayi | sejak dia masih bayi | sejak bayi merah | sudah gajian #num kali"
         " | gajian dua kali | sudah ganti tahun | sudah berganti tahun | dari tahun lalu"
         " | sejak tahun lalu | sudah mau natal | masih pakai seragam tk",
+        # "sejak tahun lalu, tepatnya 29 Desember": the date says how long.
+        unless="sejak tahun lalu tepatnya | dari tahun lalu tepatnya",
     ),
     _sig(
         "deadline_need",
@@ -2907,6 +2912,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak ada lagi yang perlu diurus | sudah tidak ada yang perlu diurus"
         # "Tapi BPJS, bank, semuanya aman dan lancar dipakai".
         " | semuanya aman dan lancar | semua aman dan lancar"
+        # Care going on under a working card ("pakai BPJS, alhamdulillah lancar, tidak ada
+        # kendala").
+        " | alhamdulillah lancar tidak ada kendala | lancar tidak ada kendala"
         " | tidak ada urusan yang tertahan | tidak ada urusan mendesak"
         " | tidak ada urusan yang mendesak | tidak ada yang terganggu | tidak ada yang tertahan"
         " | tinggal diambil | tinggal ambil"
