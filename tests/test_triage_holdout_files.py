@@ -282,6 +282,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_iy.jsonl": ("hiy", 100),
     "triage_holdout_iz.jsonl": ("hiz", 100),
     "triage_holdout_ja.jsonl": ("hja", 100),
+    "triage_holdout_jb.jsonl": ("hjb", 100),
     "triage_holdout_jc.jsonl": ("hjc", 100),
     "triage_holdout_jd.jsonl": ("hjd", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
