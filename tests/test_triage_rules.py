@@ -10761,6 +10761,56 @@ HOLDOUT_IY: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_IX: list[tuple[str, str, datetime | None, bool]] = [
+    # Numbers on the NIK, still in use.
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya ditolak beli nomor baru karena NIK saya sudah dipakai untuk 3 nomor di operator itu."
+        " Saya cuma punya satu nomor. Nomor-nomor itu masih aktif.",
+        None,
+        True,
+    ),
+    # A phone taken over by a fake app, then money out.
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya pasang aplikasi 'IKD Update' dari WA berlogo Dukcapil dan isi NIK serta foto KTP."
+        " Barusan ada 3 notifikasi transfer dari m-banking saya.",
+        None,
+        True,
+    ),
+    # A beneficiary spreadsheet posted; a chatbot that gives anyone's record.
+    (
+        "U-DATA-LEAK",
+        "Di grup Facebook warga ada unggahan akun operator desa, isinya file Excel semua"
+        " penerima bantuan: nama, NIK, nomor KK. Masih terpasang sampai malam ini.",
+        None,
+        True,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Chatbot WhatsApp Disdukcapil membalas nama, alamat dan nama ibu kandung untuk NIK siapa"
+        " saja tanpa verifikasi. Siapa saja yang tahu NIK orang lain bisa menarik datanya.",
+        None,
+        True,
+    ),
+    # A leak whose link was taken down ("tautannya dihapus"), nothing misused since. A guard
+    # for the spreadsheet phrase above: 2026.12.149 passes it too, not reading the file at all.
+    (
+        "U-DATA-LEAK",
+        "Bulan lalu ada tautan di situs resmi berisi file Excel data warga dengan NIK. Saya lapor"
+        " dan tautannya dihapus dua hari kemudian. Sejauh ini belum ada penyalahgunaan.",
+        None,
+        False,
+    ),
+    # The reporter's own instalment, paid off.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Penagih datang soal cicilan elektronik, KK asli saya dibawa sebagai jaminan. Cicilan itu"
+        " memang milik saya dan sudah saya lunasi, tapi KK belum dikembalikan.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10868,6 +10918,7 @@ DATED_PHRASINGS = {
     "2026.12.147": HOLDOUT_IV,
     "2026.12.148": HOLDOUTS_IU_IW,
     "2026.12.149": HOLDOUT_IY,
+    "2026.12.150": HOLDOUT_IX,
 }
 
 

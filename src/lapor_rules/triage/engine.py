@@ -414,7 +414,7 @@ _CLOSE_ASKED = frozenset(
 #: A post that spread the data: it needs no "itu" ("postingan dihapus dua hari kemudian").
 _POSTS = frozenset(
     {"postingan", "postingannya", "unggahan", "unggahannya", "fotonya", "videonya",
-     "kontennya"}
+     "kontennya", "tautannya", "linknya", "filenya"}
 )  # fmt: skip
 #: The closing verbs with "-nya" pointing back ("bank sudah menutupnya").
 _CLOSED_IT = frozenset(

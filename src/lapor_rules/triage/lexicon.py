@@ -351,6 +351,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | orang yang daftar dengan nik saya | orang yang mendaftar dengan nik saya"
         # Collectors with a credit contract in the reporter's name and a forged signature.
         " | kontrak kredit ... atas nama saya"
+        # Numbers on the NIK ("NIK saya sudah dipakai untuk 3 nomor"); a phone taken over by a
+        # fake app, then money out ("3 notifikasi transfer dari m-banking saya").
+        " | dipakai untuk #num nomor | digunakan untuk #num nomor | #num notifikasi transfer"
         " | tanda tangan yang bukan milik saya | tanda tangan yang bukan tangan saya"
         " | #num nomor atas nik saya | tapi fotonya orang lain | tapi mukanya orang lain",
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
@@ -592,6 +595,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | orangnya beda hanya namanya sama | hanya namanya sama"
         # "ini memang motor saya sendiri, dan tunggakannya sudah saya lunasi".
         " | memang motor saya sendiri | tunggakannya sudah saya lunasi | cicilan motor saya telat"
+        # "Cicilan itu memang milik saya dan sudah saya lunasi".
+        " | cicilan itu memang milik saya | cicilan itu memang punya saya | cicilan saya yang telat"
         # A case in the next village told as the reason to ask.
         " | di desa sebelah ada | di kampung sebelah ada"
         " | utang kakak | utang adik | utang suami | utang istri | utang saudara | hutang kakak"
@@ -735,6 +740,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A file of residents offered for sale ("menawarkan file 'data penduduk Desa ...
         # lengkap NIK + KK' seharga Rp500 ribu").
         " | menawarkan file data | menawarkan data penduduk | file data penduduk"
+        # A beneficiary spreadsheet posted ("isinya file Excel semua penerima bantuan: nama,
+        # NIK"); a chatbot that gives anyone's record ("bisa menarik datanya").
+        " | isinya file excel | berisi file excel | bisa menarik datanya"
         # A list pinned up with full NIKs ("ditempel daftar penerima bantuan beras, lengkap
         # dengan NIK 16 digit").
         " | ditempel daftar ... lengkap dengan nik"
