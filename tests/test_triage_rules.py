@@ -10811,6 +10811,55 @@ HOLDOUT_IX: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_JA: list[tuple[str, str, datetime | None, bool]] = [
+    # A closing made done by an earlier "sudah ... dan"; a thing pointed to by "orang itu".
+    (
+        "U-IDENTITY-MISUSE",
+        "Ada orang kredit mobil pakai NIK saya. Leasing-nya sudah mengakui itu penipuan dan"
+        " membatalkan kontraknya bulan Mei.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE",
+        "Ada orang lain yang mendaftar seleksi memakai NIK saya. Panitia sudah"
+        " menghapus akun orang itu.",
+        None,
+        False,
+    ),
+    # A swapped SIM card shown with the reporter's NIK and another face.
+    (
+        "U-IDENTITY-MISUSE",
+        "Kartu SIM saya mati. Di gerai, fotokopi KTP yang dipakai NIK-nya NIK saya tapi fotonya"
+        " wajah orang lain. Barusan ada percobaan login m-banking.",
+        None,
+        True,
+    ),
+    # Old cards sold as scrap with names and NIKs readable.
+    (
+        "U-DATA-LEAK",
+        "Di grup jual-beli ada yang menjual tumpukan KTP-el rusak, nama dan NIK terbaca jelas,"
+        " salah satunya KTP lama saya. Katanya dari gudang kecamatan.",
+        None,
+        True,
+    ),
+    # A status taken down, nothing misused since.
+    (
+        "U-DATA-LEAK",
+        "Mantan pacar menyebarkan foto KK dan KTP saya di status WhatsApp-nya. Statusnya sudah"
+        " dia hapus. Sejauh ini tidak ada penyalahgunaan apa pun.",
+        None,
+        False,
+    ),
+    # Collectors looking for the house's former owner.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Hampir tiap minggu penagih pinjol datang mencari pemilik lama rumah ini, alamat di KTP"
+        " beliau masih rumah kami. Anak-anak jadi takut.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10919,6 +10968,7 @@ DATED_PHRASINGS = {
     "2026.12.148": HOLDOUTS_IU_IW,
     "2026.12.149": HOLDOUT_IY,
     "2026.12.150": HOLDOUT_IX,
+    "2026.12.151": HOLDOUT_JA,
 }
 
 

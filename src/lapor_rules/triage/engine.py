@@ -414,7 +414,7 @@ _CLOSE_ASKED = frozenset(
 #: A post that spread the data: it needs no "itu" ("postingan dihapus dua hari kemudian").
 _POSTS = frozenset(
     {"postingan", "postingannya", "unggahan", "unggahannya", "fotonya", "videonya",
-     "kontennya", "tautannya", "linknya", "filenya"}
+     "kontennya", "tautannya", "linknya", "filenya", "statusnya"}
 )  # fmt: skip
 #: The closing verbs with "-nya" pointing back ("bank sudah menutupnya").
 _CLOSED_IT = frozenset(
@@ -429,6 +429,10 @@ _CLOSING_ACTIVE = frozenset(
      "membekukan", "menurunkan", "mematikan"}
 )  # fmt: skip
 _ALL_OF_IT = "semuanya"
+#: How far "sudah" may stand before "dan" and a closing verb it makes done.
+_DONE_AND_REACH = 6
+#: Someone pointed back to after a thing ("akun orang itu").
+_SOMEONE_POINTED = frozenset({("orang", "itu"), ("orang", "tersebut")})
 #: Every word a closing can start at (one C-level filter over the text).
 _CLOSING_STARTS = _CLOSED_IT | _MISUSE_MEANS | _MISUSE_MEANS_OWNED | _POSTS | _CLOSING_ACTIVE
 _CLOSING_VERBS = frozenset(
@@ -1628,7 +1632,15 @@ def _closed_actively(words: Sequence[str], sentences: Sequence[int], k: int) -> 
     The verb is done ("sudah", "telah" just before) and within three words it names a
     thing pointed back to ("pendaftaran itu", "akunnya") or "semuanya".
     """
-    if _DONE_BEFORE.isdisjoint(words[max(0, k - 2) : k]):
+    # "sudah memblokir", or "sudah mengakui itu penipuan dan membatalkan kontraknya".
+    if _DONE_BEFORE.isdisjoint(words[max(0, k - 2) : k]) and not (
+        k > 0
+        and words[k - 1] == "dan"
+        and any(
+            words[j] in _DONE_BEFORE and sentences[j] == sentences[k]
+            for j in range(max(0, k - _DONE_AND_REACH), k - 1)
+        )
+    ):
         return None
     for j in range(k + 1, min(len(words), k + 4)):
         if sentences[j] != sentences[k]:
@@ -1638,6 +1650,9 @@ def _closed_actively(words: Sequence[str], sentences: Sequence[int], k: int) -> 
             return j
         if word in _MISUSE_MEANS and words[j + 1 : j + 2] in _POINTING_BACK:
             return j + 1
+        # "panitia sudah menghapus akun orang itu".
+        if word in _MISUSE_MEANS and words[j + 1 : j + 3] in _SOMEONE_POINTED:
+            return j + 2
     return None
 
 

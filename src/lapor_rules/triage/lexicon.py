@@ -354,6 +354,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Numbers on the NIK ("NIK saya sudah dipakai untuk 3 nomor"); a phone taken over by a
         # fake app, then money out ("3 notifikasi transfer dari m-banking saya").
         " | dipakai untuk #num nomor | digunakan untuk #num nomor | #num notifikasi transfer"
+        # A card shown at the counter with the reporter's NIK and another face.
+        " | fotonya wajah orang lain | tapi fotonya wajah"
         " | tanda tangan yang bukan milik saya | tanda tangan yang bukan tangan saya"
         " | #num nomor atas nik saya | tapi fotonya orang lain | tapi mukanya orang lain",
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
@@ -597,6 +599,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | memang motor saya sendiri | tunggakannya sudah saya lunasi | cicilan motor saya telat"
         # "Cicilan itu memang milik saya dan sudah saya lunasi".
         " | cicilan itu memang milik saya | cicilan itu memang punya saya | cicilan saya yang telat"
+        # Collectors looking for the house's former owner.
+        " | mencari pemilik lama | mencari penghuni lama | cari pemilik lama"
         # A case in the next village told as the reason to ask.
         " | di desa sebelah ada | di kampung sebelah ada"
         " | utang kakak | utang adik | utang suami | utang istri | utang saudara | hutang kakak"
@@ -634,6 +638,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum ada kerugian apa pun | belum ada kerugian apapun | tidak ada kerugian apa pun"
         # A bill meant for a number's former owner ("tidak ada pinjaman atas NIK saya").
         " | tidak ada pinjaman atas nik saya | tidak ada pinjaman atas nama saya"
+        # "Sejauh ini tidak ada penyalahgunaan apa pun".
+        " | tidak ada penyalahgunaan apa pun"
+        " | belum ada penyalahgunaan apa pun | tidak ada penyalahgunaan apapun"
         # Another's misuse, the reporter's own record clean ("Sejauh ini saya sendiri tidak
         # pernah dapat tagihan apa-apa").
         " | saya sendiri tidak pernah dapat tagihan | saya sendiri belum pernah dapat tagihan"
@@ -743,6 +750,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A beneficiary spreadsheet posted ("isinya file Excel semua penerima bantuan: nama,
         # NIK"); a chatbot that gives anyone's record ("bisa menarik datanya").
         " | isinya file excel | berisi file excel | bisa menarik datanya"
+        # Old cards sold as scrap, "nama dan NIK terbaca jelas".
+        " | nama dan nik terbaca jelas | nik nya terbaca jelas"
         # A list pinned up with full NIKs ("ditempel daftar penerima bantuan beras, lengkap
         # dengan NIK 16 digit").
         " | ditempel daftar ... lengkap dengan nik"
