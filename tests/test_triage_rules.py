@@ -10860,6 +10860,32 @@ HOLDOUT_JA: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_IU: list[tuple[str, str, datetime | None, bool]] = [
+    # A counter threat to spread a complainant's data.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Waktu saya protes di loket, petugas bilang 'Kalau Ibu ribut terus, data Ibu saya sebar"
+        " sekalian di grup.'",
+        None,
+        True,
+    ),
+    # A name replaced on an aid list by the operator.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Nama ibu saya hilang dari daftar bantuan, diganti istri Pak Kadus. Operator desa mengaku"
+        " mengganti karena ibu saya sudah mampu.",
+        None,
+        True,
+    ),
+    # A file's details told to a neighbour by the official at the counter.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Seminggu setelah saya urus perubahan status cerai, tetangga tahu semua isinya. Dia bilang"
+        " dapat cerita dari petugas di loket dinas.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10969,6 +10995,7 @@ DATED_PHRASINGS = {
     "2026.12.149": HOLDOUT_IY,
     "2026.12.150": HOLDOUT_IX,
     "2026.12.151": HOLDOUT_JA,
+    "2026.12.152": HOLDOUT_IU,
 }
 
 

@@ -723,6 +723,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bungkusnya ternyata fotokopi | berkas warga kok dibuang | ditempel di papan contoh"
         " | contoh berkas lengkap | membicarakan isi akta | menceritakan isi akta"
         " | data itu diserahkan oleh"
+        # A neighbour who knows the file's details "dapat cerita dari petugas di loket".
+        " | dapat cerita dari petugas | diceritakan oleh petugas | cerita dari petugas di loket"
         # Staff who told someone where the reporter lives now.
         " | memberi tahu alamat baru saya | memberitahu alamat baru saya"
         " | memberikan alamat saya | memberi tahu alamat saya"
@@ -1419,6 +1421,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # diam saja".
         " | keluarga pegawai di dalam | kenal pegawai di dalam | bantu asal ada rp"
         " | minta saya diam saja | minta kami diam saja | menyuruh saya diam saja"
+        # A counter threat to spread a complainant's data ("Kalau Ibu ribut terus, data Ibu
+        # saya sebar"); a name replaced on an aid list by the operator ("mengaku 'mengganti
+        # karena ...'").
+        " | kalau ibu ribut terus | kalau bapak ribut terus | saya sebar sekalian"
+        " | operator desa mengaku mengganti | mengaku mengganti karena"
         " | jalur cepat | akta orang lain"
         " | akte orang lain | ktp orang lain | kk orang lain | data orang lain"
         " | nama orang lain | malah nama lain | atas nama orang lain"
