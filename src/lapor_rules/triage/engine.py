@@ -325,10 +325,11 @@ _REPORT_NOUNS = frozenset(
 _REPORT_CLOSING = frozenset({"ditutup", "dicabut", "diselesaikan", "dibatalkan", "diabaikan"})
 #: A report withdrawn by the reporter's own act ("laporan saya kemarin ... saya tarik") or
 #: told done ("Laporan sebelumnya anggap selesai saja").
-_OWN_CLOSING = {"tarik": "saya", "selesai": "anggap"}
-#: Words that open the sentence after a closing to explain it ("Ternyata SMS tagihan itu
-#: salah kirim", "Sudah ditangani, ternyata kartunya aktif"): settled with it.
-_CLOSING_EXPLAINED = frozenset({"sudah", "saya"})
+_OWN_CLOSING: Mapping[str, str] = {"tarik": "saya", "selesai": "anggap"}
+#: How the sentence after a closing may explain it, settled with it: opening words ("Sudah
+#: ditangani, ...", "Saya salah paham, ...") or a word a few in ("Ternyata SMS tagihan itu
+#: salah kirim", "Setelah saya tanya lagi, ternyata ...").
+_EXPLAINING_OPENERS = frozenset({("sudah", "ditangani"), ("sudah", "beres"), ("saya", "salah")})
 _EXPLAINING = frozenset({"ternyata", "rupanya"})
 _EXPLAINING_REACH = 6
 _CLOSING_MODALS = frozenset({"bisa", "boleh", "dapat", "silakan", "mohon", "tolong"})
@@ -344,7 +345,7 @@ _NOT_CLOSABLE = frozenset(
      "identity_misuse", "misuse_ongoing", "data_leak", "disaster"}
 )  # fmt: skip
 _ONE_COMPLAINT_VERB = frozenset((verb,) for verb in _COMPLAINT_VERBS)
-_CLOSING_TRIGGERS = _REPORT_CLOSING | _CHANGED_MIND | _OWN_CLOSING.keys()
+_CLOSING_TRIGGERS = _REPORT_CLOSING | _CHANGED_MIND | frozenset(_OWN_CLOSING)
 
 
 #: Misuse words that name only the topic (a loan, a collector, a stranger, a SIM card): a
@@ -1703,19 +1704,12 @@ def _explained_to(tokens: Tokens, last: int) -> int:
     """
     words, sentences = tokens.words, tokens.sentences
     nxt = last + 1
-    if nxt >= len(words):
-        return last
-    opener = words[nxt]
-    # "Setelah saya tanya lagi, ternyata ...": the explanation a few words in.
-    if not _EXPLAINING.isdisjoint(words[nxt : nxt + _EXPLAINING_REACH]):
-        return bisect_right(sentences, sentences[nxt]) - 1
-    if opener not in _CLOSING_EXPLAINED or (
-        opener == "saya" and words[nxt + 1 : nxt + 2] != ("salah",)
+    if nxt < len(words) and (
+        words[nxt : nxt + 2] in _EXPLAINING_OPENERS
+        or not _EXPLAINING.isdisjoint(words[nxt : nxt + _EXPLAINING_REACH])
     ):
-        return last
-    if opener == "sudah" and words[nxt + 1 : nxt + 2] not in (("ditangani",), ("beres",)):
-        return last
-    return bisect_right(sentences, sentences[nxt]) - 1
+        return bisect_right(sentences, sentences[nxt]) - 1
+    return last
 
 
 def _report_closing(tokens: Tokens) -> tuple[int, int, int] | None:
