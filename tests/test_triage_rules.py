@@ -10886,6 +10886,40 @@ HOLDOUT_IU: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_JF: list[tuple[str, str, datetime | None, bool]] = [
+    # Aid a card would open ("Tanpa KTP adik saya tidak bisa terima bantuan"); children never
+    # schooled for want of an akta.
+    (
+        "U-ACCESS-LOST",
+        "Adik saya pakai kursi roda, ruang perekaman di lantai 2 tanpa lift. Sudah dua kali"
+        " datang, alatnya tidak bisa dibawa turun. Tanpa KTP adik saya tidak bisa terima bantuan"
+        " dari Dinsos.",
+        None,
+        True,
+    ),
+    (
+        "U-ACCESS-LOST",
+        "Anak kami dua, umur 9 dan 7, belum pernah sekolah karena tidak punya akta dan KK. Sudah"
+        " ke kantor desa tapi ditolak.",
+        None,
+        True,
+    ),
+    # A file held back in spite; originals left at the counter and then gone.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Setelah saya posting soal antrean, petugas kecamatan bilang 'berkas kau itu kami simpan"
+        " saja, biar tahu rasa'. Sudah tiga minggu tidak diproses.",
+        None,
+        True,
+    ),
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Saya serahkan buku nikah asli ke loket, petugas minta ditinggal. Waktu ambil KK, dokumen"
+        " asli katanya tidak ada, saya disuruh cari sendiri.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -10996,6 +11030,7 @@ DATED_PHRASINGS = {
     "2026.12.150": HOLDOUT_IX,
     "2026.12.151": HOLDOUT_JA,
     "2026.12.152": HOLDOUT_IU,
+    "2026.12.153": HOLDOUT_JF,
 }
 
 

@@ -1219,6 +1219,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum bisa pindah sekolah | tidak bisa pindah sekolah"
         # Aid that needs the card ("Saya perlu KTP untuk mendaftar bantuan alat bantu").
         " | ktp untuk mendaftar bantuan | ktp untuk daftar bantuan"
+        " | tidak bisa terima bantuan | tidak bisa menerima bantuan | belum pernah sekolah"
         " | akun driver | tidak narik | tidak bisa narik"
         " | masuk dapodik | tercatat sebagai siswa | siswa tetap | tidak mau menerima pendaftaran"
         " | menolak pendaftaran | pelamar pppk | pelamar cpns",
@@ -1426,6 +1427,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # karena ...'").
         " | kalau ibu ribut terus | kalau bapak ribut terus | saya sebar sekalian"
         " | operator desa mengaku mengganti | mengaku mengganti karena"
+        # A file held back in spite ("berkas kau itu kami simpan saja, biar tahu rasa");
+        # originals left at the counter and then "katanya tidak ada".
+        " | biar tahu rasa | asli katanya tidak ada | dokumen asli saya hilang"
         " | jalur cepat | akta orang lain"
         " | akte orang lain | ktp orang lain | kk orang lain | data orang lain"
         " | nama orang lain | malah nama lain | atas nama orang lain"
