@@ -10920,6 +10920,56 @@ HOLDOUT_JF: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_JE: list[tuple[str, str, datetime | None, bool]] = [
+    # Numbers on the NIK used to send scam messages: the misuse itself, not a warning.
+    (
+        "U-IDENTITY-MISUSE",
+        "Ternyata ada 14 nomor HP terdaftar pakai NIK saya, padahal saya cuma pakai satu. Minggu"
+        " ini dua nomor di antaranya dipakai kirim SMS penipuan ke teman-teman saya.",
+        None,
+        True,
+    ),
+    # A digital ID taken over, codes from apps never joined (Papuan Malay).
+    (
+        "U-IDENTITY-MISUSE",
+        "Subuh tadi sa dapat email bahwa akun KTP digital sa dipakai login di HP lain dan email"
+        " pemulihan su diganti. Ada SMS kode OTP dari aplikasi belanja yang sa tra pernah daftar.",
+        None,
+        True,
+    ),
+    # A deaf applicant sent home to come back with family who can speak.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Saya tuli. Dua kali petugas loket menyuruh saya pulang dan kembali bersama keluarga yang"
+        " bisa bicara, padahal syarat lengkap.",
+        None,
+        True,
+    ),
+    # A school refusing pre-registration without an akta.
+    (
+        "U-ACCESS-LOST",
+        "Anak saya 6 tahun belum punya akta karena lahir di rumah. SD dekat rumah menolak"
+        " pra-pendaftaran karena tidak ada akta.",
+        None,
+        True,
+    ),
+    # A substitute accepted for tomorrow's deadline.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok saya akad kredit motor di dealer dan KTP fisik sedang dicetak ulang. Dealer bilang"
+        " KTP digital juga boleh. Cara aktivasinya bagaimana?",
+        None,
+        False,
+    ),
+    # The office's estimate "paling cepat bisa dicetak awal Mei", told in March.
+    (
+        "U-WAIT-FAR",
+        "Saya rekam KTP tadi pagi. Petugasnya bilang blanko kosong, paling cepat bisa dicetak"
+        " awal Mei.",
+        datetime(2025, 3, 5, 10, 50, tzinfo=WITA),
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -11031,6 +11081,7 @@ DATED_PHRASINGS = {
     "2026.12.151": HOLDOUT_JA,
     "2026.12.152": HOLDOUT_IU,
     "2026.12.153": HOLDOUT_JF,
+    "2026.12.154": HOLDOUT_JE,
 }
 
 

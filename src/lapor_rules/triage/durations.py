@@ -300,6 +300,8 @@ _PROMISED = frozenset(
 )  # fmt: skip
 #: Between a promised verb and its date: "cetaknya nanti sekitar pertengahan Desember".
 _PROMISE_FILLERS = frozenset({"nanti", "sekitar", "kira"})
+#: "bisa" after these is the office's estimate, not a need ("baru bisa keluar Oktober").
+_ESTIMATE_BISA = frozenset({("baru", "bisa"), ("cepat", "bisa")})
 _NEED_BEFORE = frozenset({"harus", "wajib", "perlu", "mesti", "sudah", "bisa", "sebelum", "agar"})
 #: A broken thing's state before "sejak": "printer rusak sejak bulan lalu" dates the fault,
 #: not an application.
@@ -1895,7 +1897,8 @@ def _promised(words: Sequence[str], first: int) -> bool:
         and (
             k == 0
             or words[k - 1] not in _NEED_BEFORE
-            or tuple(words[k - 2 : k]) == ("baru", "bisa")
+            # "paling cepat bisa dicetak awal Mei" too.
+            or tuple(words[k - 2 : k]) in _ESTIMATE_BISA
         )
     )
 

@@ -354,6 +354,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Numbers on the NIK ("NIK saya sudah dipakai untuk 3 nomor"); a phone taken over by a
         # fake app, then money out ("3 notifikasi transfer dari m-banking saya").
         " | dipakai untuk #num nomor | digunakan untuk #num nomor | #num notifikasi transfer"
+        # A digital ID taken over ("akun KTP digital sa dipakai login di HP lain dan email
+        # pemulihan su diganti"); codes from apps never joined ("yang sa tra pernah daftar").
+        " | dipakai login di hp lain | dipakai login di perangkat lain"
+        " | email pemulihan sudah diganti | yang saya tidak pernah daftar"
         # A card shown at the counter with the reporter's NIK and another face.
         " | fotonya wajah orang lain | tapi fotonya wajah"
         " | tanda tangan yang bukan milik saya | tanda tangan yang bukan tangan saya"
@@ -514,6 +518,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum isi apa apa | belum mengisi apa apa"
         " | ternyata itu nomor | nomor istri | semuanya milik kami | milik kami sendiri"
         " | milik keluarga kami",
+        # Numbers on the NIK "dipakai kirim SMS penipuan": the misuse itself, not a warning.
+        unless="dipakai kirim sms penipuan | dipakai mengirim sms penipuan"
+        " | dipakai untuk kirim sms penipuan",
         negatable=False,
     ),
     _sig(
@@ -1216,7 +1223,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak bisa sekolah | tidak diterima sekolah | tidak diterima di sekolah"
         " | sd negeri | masuk sd | daftar sd | mendaftar sd | didaftarkan ke sd"
         # A family that moved, the child stuck at the old school.
-        " | belum bisa pindah sekolah | tidak bisa pindah sekolah"
+        " | belum bisa pindah sekolah | tidak bisa pindah sekolah | menolak pra pendaftaran"
         # Aid that needs the card ("Saya perlu KTP untuk mendaftar bantuan alat bantu").
         " | ktp untuk mendaftar bantuan | ktp untuk daftar bantuan"
         " | tidak bisa terima bantuan | tidak bisa menerima bantuan | belum pernah sekolah"
@@ -1430,6 +1437,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A file held back in spite ("berkas kau itu kami simpan saja, biar tahu rasa");
         # originals left at the counter and then "katanya tidak ada".
         " | biar tahu rasa | asli katanya tidak ada | dokumen asli saya hilang"
+        # A deaf applicant sent home "kembali bersama keluarga yang bisa bicara".
+        " | keluarga yang bisa bicara | keluarga yang bisa berbicara"
         " | jalur cepat | akta orang lain"
         " | akte orang lain | ktp orang lain | kk orang lain | data orang lain"
         " | nama orang lain | malah nama lain | atas nama orang lain"
@@ -2940,6 +2949,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak ada lagi yang perlu diurus | sudah tidak ada yang perlu diurus"
         # "Tapi BPJS, bank, semuanya aman dan lancar dipakai".
         " | semuanya aman dan lancar | semua aman dan lancar"
+        # A substitute accepted for the deadline ("Dealer bilang KTP digital juga boleh").
+        " | ktp digital juga boleh | ikd juga boleh | suket juga boleh"
         # Care going on under a working card ("pakai BPJS, alhamdulillah lancar, tidak ada
         # kendala").
         " | alhamdulillah lancar tidak ada kendala | lancar tidak ada kendala"
