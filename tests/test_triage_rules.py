@@ -10970,6 +10970,32 @@ HOLDOUT_JE: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_JG: list[tuple[str, str, datetime | None, bool]] = [
+    # A message posted to a group and taken down: a disclosure by staff, no longer live.
+    (
+        "U-DATA-LEAK",
+        "Ketua RT memotret KTP dan KK saya lalu mengirim fotonya ke grup WhatsApp warga. Setelah"
+        " saya protes ke lurah, pesan itu dihapus.",
+        None,
+        False,
+    ),
+    # A wallet emptied after an OTP given to a fake officer.
+    (
+        "U-IDENTITY-MISUSE",
+        "Kemarin saya sebutkan kode OTP ke orang yang mengaku petugas Dukcapil. Pagi ini saldo"
+        " dompet digital saya habis.",
+        None,
+        True,
+    ),
+    # A stranger in the family card is a record to fix, not misuse now.
+    (
+        "U-IDENTITY-MISUSE",
+        "Waktu cetak KK baru, ternyata di KK saya muncul satu nama yang tidak saya kenal, status"
+        " famili lain. Kami tidak pernah menumpangkan siapa pun. Tolong dihapus.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -11082,6 +11108,7 @@ DATED_PHRASINGS = {
     "2026.12.152": HOLDOUT_IU,
     "2026.12.153": HOLDOUT_JF,
     "2026.12.154": HOLDOUT_JE,
+    "2026.12.155": HOLDOUT_JG,
 }
 
 

@@ -395,7 +395,9 @@ _MISUSE_MEANS = frozenset(
      "pelaku", "tagihan", "utang", "hutang", "ktp", "wallet", "ewallet", "perusahaan", "kasus",
      "pendaftaran", "registrasi", "aplikasi",
      # Notices and screens that showed the data ("spanduk itu sudah diturunkan").
-     "spanduk", "baliho", "poster", "kertas", "tv", "layar"}
+     "spanduk", "baliho", "poster", "kertas", "tv", "layar",
+     # A message posted to a group ("pesan itu dihapus").
+     "pesan"}
 )  # fmt: skip
 _MISUSE_MEANS_OWNED = frozenset(
     {"kontraknya", "pelakunya", "pinjamannya", "kreditnya", "tagihannya", "akunnya",

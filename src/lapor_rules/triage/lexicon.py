@@ -358,6 +358,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # pemulihan su diganti"); codes from apps never joined ("yang sa tra pernah daftar").
         " | dipakai login di hp lain | dipakai login di perangkat lain"
         " | email pemulihan sudah diganti | yang saya tidak pernah daftar"
+        # After an OTP given to a fake officer: the wallet emptied.
+        " | saldo dompet digital saya habis"
         # A card shown at the counter with the reporter's NIK and another face.
         " | fotonya wajah orang lain | tapi fotonya wajah"
         " | tanda tangan yang bukan milik saya | tanda tangan yang bukan tangan saya"
@@ -1934,6 +1936,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ada anggota keluarga bernama | kk saya ketambahan | ketambahan orang"
         " | ditambahkan ke kk saya | memasukkan orang itu | ada dua nama baru"
         " | tidak kenal orang ini | ada nama tambahan | satu nama tambahan"
+        # "di KK saya muncul satu nama yang tidak saya kenal".
+        " | muncul satu nama yang tidak saya kenal | muncul nama yang tidak saya kenal"
         " | di kk saya ada nama orang | di kk kami ada nama orang | ada anggota baru bernama"
         # "Di KK saya yang baru dicetak muncul satu anggota keluarga yang tidak kami kenal".
         " | muncul ... anggota keluarga | anggota keluarga yang tidak kami kenal"
