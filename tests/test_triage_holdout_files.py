@@ -288,6 +288,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_je.jsonl": ("hje", 100),
     "triage_holdout_jf.jsonl": ("hjf", 100),
     "triage_holdout_jg.jsonl": ("hjg", 100),
+    "triage_holdout_ji.jsonl": ("hji", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
     "triage_holdout_z.jsonl": ("hz", 100),
