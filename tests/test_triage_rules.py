@@ -10996,6 +10996,33 @@ HOLDOUT_JG: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_JH: list[tuple[str, str, datetime | None, bool]] = [
+    # Fleeing tonight from a husband who "memukul lagi", not daring to go home.
+    (
+        "U-SAFETY",
+        "Malam ini saya pergi dari rumah bawa anak karena suami memukul lagi. Rumah singgah minta"
+        " fotokopi KTP, semua dokumen dikunci suami. Saya tidak berani pulang.",
+        None,
+        True,
+    ),
+    # Other people's stories going round are no burial of the reporter's.
+    (
+        "U-BURIAL",
+        "Di TikTok lagi ramai orang cerita jenazah keluarganya tertahan di RS karena belum ada"
+        " akta kematian. Akta kematian itu memang syarat buat bawa jenazah keluar RS nggak"
+        " sih?",
+        None,
+        False,
+    ),
+    # A file held back for a public complaint ("dipending dulu karena suka viral-viralin").
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Saya posting soal antrean di Facebook. Hari ini petugas loket bilang berkas saya"
+        " 'dipending dulu karena suka viral-viralin'.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -11109,6 +11136,7 @@ DATED_PHRASINGS = {
     "2026.12.153": HOLDOUT_JF,
     "2026.12.154": HOLDOUT_JE,
     "2026.12.155": HOLDOUT_JG,
+    "2026.12.156": HOLDOUT_JH,
 }
 
 

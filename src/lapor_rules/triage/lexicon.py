@@ -650,6 +650,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "Sejauh ini tidak ada penyalahgunaan apa pun".
         " | tidak ada penyalahgunaan apa pun"
         " | belum ada penyalahgunaan apa pun | tidak ada penyalahgunaan apapun"
+        # Other people's stories going round ("Di TikTok lagi ramai orang cerita ...").
+        " | lagi ramai orang cerita | ramai orang cerita"
         # Another's misuse, the reporter's own record clean ("Sejauh ini saya sendiri tidak
         # pernah dapat tagihan apa-apa").
         " | saya sendiri tidak pernah dapat tagihan | saya sendiri belum pernah dapat tagihan"
@@ -1025,7 +1027,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dirantai di rumah"
         # A wife who left a violent husband, found by him: "marah-marah dan mengancam" (her
         # leaving "karena sering dipukul" alone is the past).
-        " | marah marah dan mengancam | takut pulang",
+        " | marah marah dan mengancam | takut pulang"
+        # Fleeing tonight ("pergi dari rumah bawa anak karena suami memukul lagi ... Saya tidak
+        # berani pulang").
+        " | suami memukul lagi | tidak berani pulang",
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
         # "Mohon NIK saya dibereskan": data to sort out, no threat.
         " | nik saya dibereskan | data saya dibereskan | ktp saya dibereskan"
@@ -1422,7 +1427,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A public complaint thrown back at the counter ("Oh ini yang suka viral-viralkan");
         # a price to go faster paid out of fear ("biar cepat, seratus lima puluh ya bu",
         # "sudah bayar karena takut dipersulit").
-        " | suka viral viralkan | yang suka viral"
+        " | suka viral viralkan | yang suka viral | suka viral viralin"
         " | biar cepat #num | supaya cepat #num | bayar karena takut dipersulit"
         # A fee told as the condition for speed ("kalau mau cepat ada uang lelah 150 ribu").
         " | kalau mau cepat ada uang | kalau mau cepat bayar | kalau mau cepat harus bayar"
