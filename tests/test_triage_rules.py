@@ -11023,6 +11023,16 @@ HOLDOUT_JH: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_JH_2: list[tuple[str, str, datetime | None, bool]] = [
+    # A dead father still head of the family card, a wedding "lusa" that goes ahead whatever.
+    (
+        "U-DEATH-DEADLINE",
+        "Lusa akad nikah adik saya, saya walinya karena bapak sudah meninggal. Di KK nama"
+        " almarhum bapak masih kepala keluarga. Kata penghulu tidak masalah, akad tetap jalan.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -11137,6 +11147,7 @@ DATED_PHRASINGS = {
     "2026.12.154": HOLDOUT_JE,
     "2026.12.155": HOLDOUT_JG,
     "2026.12.156": HOLDOUT_JH,
+    "2026.12.157": HOLDOUT_JH_2,
 }
 
 

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.156"
+RULESET_VERSION = "2026.12.157"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -131,6 +131,8 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Seseorang meninggal dan pemakaman atau pemulangannya jatuh hari ini atau besok",
         "Someone has died and the burial or repatriation falls today or tomorrow",
         all_of=("death", "deadline_imminent"),
+        # "Kata penghulu tidak masalah, akad tetap jalan": the day goes ahead whatever.
+        none_of=("no_rush",),
         urgency=_C,
         priority=9,
     ),

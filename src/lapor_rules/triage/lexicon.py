@@ -2960,6 +2960,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | semuanya aman dan lancar | semua aman dan lancar"
         # A substitute accepted for the deadline ("Dealer bilang KTP digital juga boleh").
         " | ktp digital juga boleh | ikd juga boleh | suket juga boleh"
+        # "Kata penghulu tidak masalah, akad tetap jalan".
+        " | akad tetap jalan"
         # Care going on under a working card ("pakai BPJS, alhamdulillah lancar, tidak ada
         # kendala").
         " | alhamdulillah lancar tidak ada kendala | lancar tidak ada kendala"
