@@ -11033,6 +11033,16 @@ HOLDOUT_JH_2: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_JH_3: list[tuple[str, str, datetime | None, bool]] = [
+    # A KIA applied for in August, "belum pernah ada kabar" in January.
+    (
+        "U-WAIT-FAR",
+        "Iseng tanya min, KIA anak saya yang saya ajukan di stan Dukcapil bulan Agustus tahun lalu"
+        " masih bisa diambil nggak ya? Sampai sekarang belum pernah ada kabar.",
+        datetime(2026, 1, 9, 20, 30, tzinfo=WIB),
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -11148,6 +11158,7 @@ DATED_PHRASINGS = {
     "2026.12.155": HOLDOUT_JG,
     "2026.12.156": HOLDOUT_JH,
     "2026.12.157": HOLDOUT_JH_2,
+    "2026.12.158": HOLDOUT_JH_3,
 }
 
 

@@ -2837,6 +2837,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | belum keluar | tidak jadi | tidak selesai | tidak kunjung"
         " | belum dimasukkan ke kk | belum dimasukkan ke dalam kk | saja yang belum"
         " | belum juga | belum ada kabar | tidak ada kabar | belum ada kejelasan | belum divalidasi"
+        # "Sampai sekarang belum pernah ada kabar".
+        " | belum pernah ada kabar"
         " | belum diverifikasi | belum di proses | belum diproses | tidak bisa | tidak dapat"
         " | gagal | ditolak | salah | keliru | hilang | kehilangan | rusak | lama | lambat"
         " | tidak ada layanan | tidak tersedia | dibatalkan | tidak ada kepastian"
