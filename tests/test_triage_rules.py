@@ -11043,6 +11043,137 @@ HOLDOUT_JH_3: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_II_IO: list[tuple[str, str, datetime | None, bool]] = [
+    # A record sorted out ("NIK ganda saya dibereskan") is no threat.
+    (
+        "U-SAFETY",
+        "Setelah NIK ganda saya dibereskan bulan lalu, KK kami dicetak ulang, tapi nama ibu"
+        " saya masih salah ketik. Mohon dibetulkan.",
+        None,
+        False,
+    ),
+    # Collectors gone quiet: no misuse going on.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Tahun lalu penagih utang salah sasaran sering menelepon saya soal pinjaman atas nama"
+        " saya, sekarang sudah tidak menghubungi lagi. Saya hanya minta daftar lembaga yang"
+        " mengakses NIK saya.",
+        None,
+        False,
+    ),
+    # An account taken down by its platform: the misuse is over, the refusal remains.
+    (
+        "U-IDENTITY-MISUSE",
+        "Ada yang membuat akun di portal lowongan memakai NIK saya. Setelah saya lapor,"
+        " pengelolanya menghapus akun itu minggu lalu. Tapi waktu saya daftar sendiri, NIK saya"
+        " ditolak.",
+        None,
+        False,
+    ),
+    (
+        "U-IDENTITY-MISUSE-ENDED",
+        "Ada yang membuat akun di portal lowongan memakai NIK saya. Setelah saya lapor,"
+        " pengelolanya menghapus akun itu minggu lalu. Tapi waktu saya daftar sendiri, NIK saya"
+        " ditolak.",
+        None,
+        True,
+    ),
+    # Staff who admit handing a family card on, tell a file to the waiting room, or cannot say who
+    # took a card.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Mantan suami saya tiba-tiba punya salinan KK baru saya. Staf kelurahan mengaku"
+        " memberikannya karena dia bilang masih suami saya.",
+        None,
+        True,
+    ),
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Petugas di meja informasi bercerita ke pengunjung lain soal kasus saya sambil menyebut"
+        " nama dan kampung saya.",
+        None,
+        True,
+    ),
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Petugas bilang KTP saya sudah diambil tanggal 6, tapi tidak bisa menunjukkan siapa"
+        " yang mengambil. Saya tidak pernah menitipkan ke siapa pun.",
+        None,
+        True,
+    ),
+    # A card in a stranger's hands is held, not yet used.
+    (
+        "U-IDENTITY-MISUSE",
+        "KTP saya sudah diambil orang lain di kecamatan tanpa tanda tangan. Saya tidak pernah"
+        " menitipkan ke siapa pun. Sekarang KTP asli saya ada di tangan orang yang tidak saya"
+        " kenal.",
+        None,
+        False,
+    ),
+    # Another person's card shown in the reporter's app.
+    (
+        "U-DATA-LEAK",
+        "Malam ini saya buka aplikasi IKD, yang tampil bukan data saya tapi KTP digital orang"
+        " lain lengkap dengan NIK dan alamatnya.",
+        None,
+        True,
+    ),
+    # A refusal to upload, a card asked for at a counter.
+    (
+        "U-DATA-LEAK",
+        "Untuk dapat antrean kami disuruh unggah swafoto sambil pegang KK. Saya tidak mau data"
+        " keluarga saya diunggah ke formulir seperti itu. Ada cara lain?",
+        None,
+        False,
+    ),
+    (
+        "U-DATA-LEAK",
+        "Sekolah minta KK asli diperlihatkan waktu daftar ulang, padahal KK kami masih ditahan"
+        " pemilik kontrakan lama.",
+        None,
+        False,
+    ),
+    # A fear, not a misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya mau lapor KTP hilang ke kecamatan, karena KTP saya takutnya dipakai orang. Surat"
+        " pengantarnya bisa diurus di mana?",
+        None,
+        False,
+    ),
+    # Loans declared fraud by their lenders and closed.
+    (
+        "U-IDENTITY-MISUSE",
+        "Pinjaman atas nama saya sudah dinyatakan fraud oleh perusahaannya dan ditutup, tapi"
+        " pengajuan KPR saya ditolak bank karena riwayat itu.",
+        None,
+        False,
+    ),
+    # A message deleted: the leak is over, the misconduct is not.
+    (
+        "U-DATA-LEAK",
+        "Perawat memotret KTP saya lalu mengirimnya ke grup WA alumni. Pesannya sudah dihapus,"
+        " tapi saya minta perawat itu diperiksa.",
+        None,
+        False,
+    ),
+    # Retaliation threatened by staff.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Saya minta diperlihatkan data saya di sistem. Petugas membentak dan bilang jangan"
+        " curiga, nanti urusan ibu dipersulit.",
+        None,
+        True,
+    ),
+    # Data among what an insider sold.
+    (
+        "U-DATA-LEAK",
+        "Oknum operator desa sekarang menjual akses pengecekan ke siapa saja yang mau bayar."
+        " Alamat saya juga bisa dicek orang.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -11159,6 +11290,7 @@ DATED_PHRASINGS = {
     "2026.12.156": HOLDOUT_JH,
     "2026.12.157": HOLDOUT_JH_2,
     "2026.12.158": HOLDOUT_JH_3,
+    "2026.12.159": HOLDOUTS_II_IO,
 }
 
 

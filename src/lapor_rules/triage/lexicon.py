@@ -392,6 +392,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | minta nomor hp saya diganti"
         " | dipegang penagih | ditahan penagih | dibawa penagih | sms tawaran pinjaman"
         " | bank bank yang tidak saya kenal | dari bank yang tidak saya kenal"
+        # A card handed to someone the reporter does not know ("KTP asli saya ada di tangan
+        # orang yang tidak saya kenal") is held, not yet used.
+        " | di tangan orang yang tidak saya kenal"
+        # A fear ("minta surat pengantar laporan KTP hilang, karena KTP saya takutnya dipakai
+        # orang").
+        " | takutnya dipakai orang | takutnya disalahgunakan | takut dipakai orang"
         " | penyelenggara pinjaman"
         # A motive, no misuse told as going on ("pisah KK karena tidak mau lagi data saya
         # dipakai saudara").
@@ -589,7 +595,18 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # No longer listed ("nama kami sudah dihapus dan sekarang tidak tercantum lagi"); a
         # post taken down or deleted by the reporter.
         " | tidak tercantum lagi | sudah tidak tercantum | postingannya sudah diturunkan"
-        " | postingannya sudah dihapus | postingan itu sudah dihapus | sudah saya hapus",
+        " | postingannya sudah dihapus | postingan itu sudah dihapus | sudah saya hapus"
+        # Collectors gone quiet ("penagih ... (sekarang sudah tidak menghubungi lagi)"); the
+        # account or document made with the NIK taken down by its issuer ("BKN menghapus
+        # akun itu minggu lalu", "paspor itu sudah dicabut imigrasi"); a photo withdrawn
+        # from a group ("Foto itu sudah ditarik dari grup").
+        " | sudah tidak menghubungi lagi | tidak pernah menghubungi lagi"
+        " | menghapus akun itu | akun itu sudah dihapus | akun itu dihapus"
+        " | paspor itu sudah dicabut | sudah dicabut imigrasi | sudah ditarik dari grup"
+        " | ditarik dari grup"
+        # Loans declared fraud by their lenders ("sudah dinyatakan fraud oleh dua perusahaan
+        # dan ditutup"); a message deleted ("Pesannya sudah dihapus").
+        " | dinyatakan fraud | pesannya sudah dihapus | pesan itu sudah dihapus",
         negatable=False,
     ),
     _sig(
@@ -750,7 +767,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A family card sent by staff to a wrong number; a child's card with another child's
         # photo.
         " | kk kami terkirim ke orang lain | terkirim ke orang lain | nyasar ke saya"
-        " | fotonya foto anak lain",
+        " | fotonya foto anak lain"
+        # Staff who admit handing a record on ("staf di meja pelayanan mengaku memberikannya
+        # karena dia bilang masih suami saya"), tell a file to the waiting room ("bercerita ke
+        # pengunjung lain ... sambil menyebut nama dan kampung saya"), or cannot say who took
+        # a finished card ("tidak bisa menunjukkan siapa yang mengambil").
+        " | mengaku memberikannya | mengaku sudah memberikannya | bercerita ke pengunjung lain"
+        " | menceritakannya ke pengunjung | membaca berkas saya keras"
+        " | tidak bisa menunjukkan siapa yang mengambil | tidak tahu siapa yang mengambilnya",
     ),
     _sig(
         "data_leak",
@@ -808,6 +832,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # per seribu data"); another person's card shown in the app.
         " | data warga lengkap | per seribu data | menawarkan data warga"
         " | yang tampil bukan ktp saya | bisa muncul di hp"
+        # "data saya termasuk yang dijual" (a list sold by an insider); "menjual akses
+        # pengecekan NIK"; the app showing someone else's card ("yang tampil bukan data
+        # saya. Muncul KTP digital atas nama ...").
+        " | termasuk yang dijual | menjual akses | yang tampil bukan data saya"
         # A card shown uncensored ("lengkap dengan NIK, alamat ..., tidak disensor").
         " | tidak disensor | tanpa disensor | tidak diblur | tanpa sensor"
         # Residents' data looked up for a fee through an operator's account.
@@ -893,6 +921,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # mertua").
         " | untuk ditunjukkan ke | mau ditunjukkan ke | ingin ditunjukkan ke"
         " | salah mengunggah foto ktp"
+        # A refusal ("Saya tidak mau data keluarga saya diunggah ke formulir seperti itu").
+        " | tidak mau data ... diunggah | tidak mau ... diunggah ke formulir"
+        # A card asked for at a counter ("Sekolah minta KK asli diperlihatkan").
+        " | asli diperlihatkan | minta ... diperlihatkan"
         " | undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
         " | atap bocor | atapnya bocor | genteng bocor | bocor kalau hujan | ruangan bocor"
         " | plafon ... bocor"
@@ -1035,6 +1067,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "Mohon NIK saya dibereskan": data to sort out, no threat.
         " | nik saya dibereskan | data saya dibereskan | ktp saya dibereskan"
         " | identitas saya dibereskan | ditahan satpam di pos"
+        # "Setelah NIK ganda saya dibereskan, KK kami dicetak ulang": a record sorted out.
+        " | ganda saya dibereskan | kk saya dibereskan | akta saya dibereskan"
+        " | berkas saya dibereskan | data ganda saya dibereskan"
         # Remand or a sentence under way, not put at risk by a document ("sedang ditahan di
         # rutan di Serang menunggu sidang. Apakah Dukcapil bisa merekam KTP di rutan?").
         " | ditahan di rutan ... menunggu sidang | ditahan di rutan ... menjalani"
@@ -1517,6 +1552,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ditahan oleh kepala | ditahan oleh kadus | baru akan diserahkan kalau"
         " | baru diserahkan kalau | baru dikasih kalau | baru diberikan kalau"
         " | jangan macam macam | nanti dipersulit | akan dipersulit | kk fiktif"
+        # "jangan sok-sokan curiga, nanti urusan ibu dipersulit".
+        " | nanti urusan ... dipersulit"
         " | penduduk fiktif | data fiktif | orangnya tidak pernah ada | dibuat atas perintah"
         " | di sini tidak terima | urus di kampung saja | jangan bikin kotor kantor"
         " | tidak dikasih kalau | tidak diberikan kalau | tidak diserahkan kalau"
