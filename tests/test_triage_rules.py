@@ -11174,6 +11174,67 @@ HOLDOUTS_II_IO: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_IO_2: list[tuple[str, str, datetime | None, bool]] = [
+    # A state demanded by a time ('BPJS sudah beres sebelum jam 12') settles nothing: the surgery
+    # today stays critical.
+    (
+        "U-LIFE-HEALTH",
+        "Ibu saya masuk IGD semalam, dokter bilang harus operasi hari ini. BPJS ibu ditolak"
+        " karena NIK-nya tercatat di kabupaten lain. Rumah sakit minta bayar umum atau BPJS"
+        " sudah beres sebelum jam 12.",
+        None,
+        True,
+    ),
+    # A misuse the family 'sudah kami selesaikan' is over; its effect remains.
+    (
+        "U-IDENTITY-MISUSE",
+        "Tahun lalu sepupu kami memakai KTP ibu untuk kredit HP, semuanya sudah kami"
+        " selesaikan. Tapi sekarang BPJS PBI ibu dinonaktifkan karena terdata punya pinjaman"
+        " aktif.",
+        None,
+        False,
+    ),
+    # A culprit 'sudah divonis': the misuse is over.
+    (
+        "U-IDENTITY-MISUSE",
+        "Pelakunya memakai KTP palsu dengan NIK saya dan sudah divonis, tapi Polres menolak"
+        " menerbitkan SKCK saya karena NIK saya masih terkait perkara itu.",
+        None,
+        False,
+    ),
+    # A late husband's own loan ('pinjaman dia sendiri') is no misuse of anyone's identity.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Almarhum suami punya pinjaman di aplikasi (pinjaman dia sendiri). Penagih terus"
+        " menelepon saya, padahal surat kematiannya belum keluar dari kelurahan.",
+        None,
+        False,
+    ),
+    # Collectors sending the reporter's card to an employer this morning.
+    (
+        "U-DATA-LEAK",
+        "Penagih bilang saya menunggak, nomor kantor dijadikan kontak darurat. Pagi ini mereka"
+        " kirim foto KTP saya ke WA atasan saya.",
+        None,
+        True,
+    ),
+    # A lookup page that shows strangers' records.
+    (
+        "U-DATA-LEAK",
+        "Saya masukkan nomor registrasi di situs Disdukcapil, yang muncul malah data orang lain"
+        " lengkap dengan NIK dan alamat. Tolong segera ditutup.",
+        None,
+        True,
+    ),
+    # A scam told as begun with papers sent long ago that 'masih terus' runs.
+    (
+        "U-IDENTITY-MISUSE",
+        "Ada akun yang galang dana atas nama anak saya, pakai foto KK yang dulu saya kirim ke"
+        " yayasan. Rekeningnya bukan milik kami dan hari ini masih terus dipromosikan.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -11291,6 +11352,7 @@ DATED_PHRASINGS = {
     "2026.12.157": HOLDOUT_JH_2,
     "2026.12.158": HOLDOUT_JH_3,
     "2026.12.159": HOLDOUTS_II_IO,
+    "2026.12.160": HOLDOUTS_IO_2,
 }
 
 

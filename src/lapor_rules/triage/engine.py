@@ -313,7 +313,7 @@ _TODAY_PAIRS = frozenset(
 #: Two words that say something made with a misused identity still runs.
 _STILL_RUNNING = frozenset(
     {("masih", "aktif"), ("masih", "berjalan"), ("masih", "dipakai"), ("masih", "digunakan"),
-     ("masih", "beroperasi"), ("masih", "berlaku")}
+     ("masih", "beroperasi"), ("masih", "berlaku"), ("masih", "terus")}
 )  # fmt: skip
 #: A report the reporter closes: "Laporan ini bisa ditutup", "Mohon laporan saya
 #: sebelumnya ditutup saja", a report noun earlier in the sentence of a closing verb that
@@ -931,6 +931,9 @@ class _Context:
                     )
                     # "Ya sudah saya terima suketnya": the stand-in letter, not the card.
                     and words[i + size : i + size + 1] not in _STAND_INS
+                    # "bayar umum atau BPJS sudah beres sebelum jam 12": a state demanded by a
+                    # time, not one reached.
+                    and words[i + size : i + size + 1] != ("sebelum",)
                 ):
                     self.resolved_at.append(i)
                     if words[i : i + size] in SETTLING:

@@ -606,7 +606,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ditarik dari grup"
         # Loans declared fraud by their lenders ("sudah dinyatakan fraud oleh dua perusahaan
         # dan ditutup"); a message deleted ("Pesannya sudah dihapus").
-        " | dinyatakan fraud | pesannya sudah dihapus | pesan itu sudah dihapus",
+        " | dinyatakan fraud | pesannya sudah dihapus | pesan itu sudah dihapus"
+        # "semuanya sudah kami selesaikan dan KTP sudah dikembalikan"; a culprit sentenced
+        # ("Pelakunya memakai KTP palsu dengan NIK saya dan sudah divonis").
+        " | semuanya sudah kami selesaikan | sudah kami selesaikan | sudah divonis",
         negatable=False,
     ),
     _sig(
@@ -633,6 +636,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | hutang adik | hutang suami | hutang istri | hutang saudara"
         # A late husband's own loans collected from the widow ("penagih pinjaman almarhum").
         " | pinjaman almarhum | utang almarhum | hutang almarhum | tagihan almarhum"
+        # "Dia punya pinjaman di aplikasi (pinjaman dia sendiri)".
+        " | pinjaman dia sendiri | pinjamannya sendiri | utang dia sendiri | utangnya sendiri"
+        " | hutang dia sendiri | hutangnya sendiri"
         " | salah sambung"
         # Someone else's case told as the reason to ask ("Teman sekantor saya baru kena:
         # NIK-nya dipakai orang ... Bagaimana cara saya mengecek").
@@ -836,6 +842,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # pengecekan NIK"; the app showing someone else's card ("yang tampil bukan data
         # saya. Muncul KTP digital atas nama ...").
         " | termasuk yang dijual | menjual akses | yang tampil bukan data saya"
+        # Collectors sending the reporter's card to an employer ("Pagi ini mereka kirim foto
+        # KTP saya ke WA atasan saya"); a lookup page that shows strangers' records ("yang
+        # muncul malah data orang lain lengkap").
+        " | mereka kirim foto ktp saya | mereka mengirim foto ktp saya"
+        " | kirim foto ktp saya ke wa atasan | muncul malah data orang lain"
         # A card shown uncensored ("lengkap dengan NIK, alamat ..., tidak disensor").
         " | tidak disensor | tanpa disensor | tidak diblur | tanpa sensor"
         # Residents' data looked up for a fee through an operator's account.
