@@ -291,6 +291,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_jh.jsonl": ("hjh", 100),
     "triage_holdout_ji.jsonl": ("hji", 100),
     "triage_holdout_jj.jsonl": ("hjj", 100),
+    "triage_holdout_jk.jsonl": ("hjk", 100),
     "triage_holdout_jl.jsonl": ("hjl", 100),
     "triage_holdout_jm.jsonl": ("hjm", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
