@@ -11235,6 +11235,49 @@ HOLDOUTS_IO_2: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_JK: list[tuple[str, str, datetime | None, bool]] = [
+    # A scam SMS that 'ngaku dari' the office: its deadline is the scammer's claim, hearsay.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Ada SMS ngaku dari DUKCAPIL PUSAT nyuruh klik link buat aktivasi IKD paling lambat"
+        " hari ini. Sy belum klik apa2. Ini resmi atau penipuan?",
+        None,
+        False,
+    ),
+    # A report taken back as a misunderstanding ('ternyata salah paham').
+    (
+        "U-IDENTITY-MISUSE",
+        "Tadi pagi sy lapor KTP sy dipake orang buat pinjam uang. Ternyata salah paham, itu"
+        " pinjaman adik sy sendiri. Mohon laporan sy dibatalkan aja.",
+        None,
+        False,
+    ),
+    # Collectors 'nyariin bekas penyewa': someone else's debt.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Tiap minggu debt collector datang ke rumah sy nyariin bekas penyewa sy yg sudah pindah"
+        " tahun lalu. Sy malu sama tetangga.",
+        None,
+        False,
+    ),
+    # Two weekdays that share the time told after the second ('Selasa & Jumat jam 7'): the Tuesday
+    # after a Monday evening is the next dialysis.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Bapak sy pasien cuci darah rutin, jadwalnya tiap Selasa & Jumat jam 7 pagi. Tadi sore"
+        " petugas BPJS bilang kepesertaan bapak nonaktif krn NIK tidak padan.",
+        datetime(2025, 9, 8, 19, 40, tzinfo=WIB),
+        True,
+    ),
+    # How long a condition has lasted ('gak bisa jalan sejak 2 tahun') is no wait.
+    (
+        "U-WAIT-FAR",
+        "Terima kasih Disdukcapil, bapak sy yg stroke & gak bisa jalan sejak 2 tahun kemarin"
+        " sudah direkam KTP-el di rumah. Petugasnya ramah.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -11353,6 +11396,7 @@ DATED_PHRASINGS = {
     "2026.12.158": HOLDOUT_JH_3,
     "2026.12.159": HOLDOUTS_II_IO,
     "2026.12.160": HOLDOUTS_IO_2,
+    "2026.12.161": HOLDOUTS_JK,
 }
 
 

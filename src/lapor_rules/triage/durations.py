@@ -171,6 +171,12 @@ _NOT_A_WAIT_AFTER = frozenset(
      "dagang", "berdagang", "jualan", "berjualan", "bertani", "ngojek", "mengajar",
      "bertugas", "mengabdi", "berusaha"}
 )  # fmt: skip
+#: Conditions whose duration a span may tell ("lumpuh sejak 3 tahun"), and walking, after
+#: "(tidak) bisa" ("gak bisa jalan sejak 2 tahun").
+_CONDITIONS = frozenset(
+    {"stroke", "sakit", "lumpuh", "terbaring", "koma", "buta", "tuli", "bisu", "pikun"}
+)
+_WALKING = frozenset({"jalan", "berjalan"})
 #: Words before a document that make it a copy of one, not the document applied for.
 _COPY_WORDS = frozenset({"fotokopi", "fotocopy", "foto", "salinan", "scan", "copy"})
 _LAST_OR = frozenset({"terakhir", "atau"})
@@ -589,6 +595,7 @@ class _Reader:
                     or first - 1 == not_a_wait_end
                     or self._spent_at_place(first)
                     or self._child_age(first)
+                    or self._condition_since(first)
                 )
             ):
                 # "umur 16 tahun 10 bulan": the second span continues the age.
@@ -633,6 +640,19 @@ class _Reader:
             and unit + 2 < len(w)
             and w[unit + 1] in _OFFSET_WORDS
             and any(word in FEAST_HEADS for word in w[unit + 2 : unit + 4])
+        )
+
+    def _condition_since(self, first: int) -> bool:
+        """Whether a span says how long a condition has lasted, not a wait.
+
+        "Bapak sy yg stroke & gak bisa jalan sejak 2 tahun kemarin", "lumpuh sejak 3 tahun".
+        """
+        w = self.w
+        if first < 2 or w[first - 1] not in SINCE_WORDS:
+            return False
+        before = w[first - 2]
+        return before in _CONDITIONS or (
+            before in _WALKING and first > 2 and w[first - 3] == "bisa"
         )
 
     def _child_age(self, first: int) -> bool:
@@ -1059,6 +1079,9 @@ class _Reader:
             or nxt in _WEEKDAY_AFTER
             or nxt in TIMES_OF_DAY
             or nxt in {"jam", "pukul"}
+            # "jadwalnya tiap Selasa & Jumat jam 7 pagi": two days that share the time told
+            # after the second ("&" is no token).
+            or self._shares_time(i + 1 + (nxt == "dan"))
         ):
             return None
         if prev == "hari" and i > 1 and w[i - 2] in _RECURRING:
@@ -1100,6 +1123,15 @@ class _Reader:
             return _Date(i, i + (nxt in _PAST_WEEKDAY), 0, 0, None, weekday=weekday, past=True)
         return _Date(
             i, i + (nxt in {"ini", "depan"}), 0, 0, None, weekday=weekday, next_week=nxt == "depan"
+        )
+
+    def _shares_time(self, k: int) -> bool:
+        """Whether token ``k`` is a weekday followed by a time of day ("Jumat jam 7")."""
+        w = self.w
+        return (
+            k + 1 < len(w)
+            and w[k] in WEEKDAYS
+            and (w[k + 1] in TIMES_OF_DAY or w[k + 1] in {"jam", "pukul"})
         )
 
     def _day_of_month(self, i: int) -> _Date | None:

@@ -630,6 +630,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | cicilan itu memang milik saya | cicilan itu memang punya saya | cicilan saya yang telat"
         # Collectors looking for the house's former owner.
         " | mencari pemilik lama | mencari penghuni lama | cari pemilik lama"
+        # "debt collector nyariin bekas penyewa sy".
+        " | mencari bekas penyewa | mencari mantan penyewa | mencari penyewa lama"
+        " | mencari bekas penghuni | mencari mantan penghuni"
         # A case in the next village told as the reason to ask.
         " | di desa sebelah ada | di kampung sebelah ada"
         " | utang kakak | utang adik | utang suami | utang istri | utang saudara | hutang kakak"
@@ -660,6 +663,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Belum terjadi: ditanyakan untuk berjaga-jaga",
         "It has not happened: asked to be prepared",
         "belum kejadian | belum terjadi | biar siap | buat siap siap | untuk antisipasi"
+        # A report taken back as a misunderstanding ("Ternyata salah paham, itu tagihan adik
+        # sy sendiri").
+        " | ternyata salah paham | ternyata cuma salah paham | ternyata hanya salah paham"
         " | saya tidak mengirim apa apa | tidak mengirim apa apa"
         " | saya bukan korban apa apa | bukan korban apa apa | belum ada tanda tanda"
         # Checked and found nothing ("tidak ada pinjaman apa pun atas nama saya", "linknya

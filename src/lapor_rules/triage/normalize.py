@@ -290,6 +290,12 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "rb": ("ribu",),
         "jt": ("juta",),
         "nyebut": ("menyebut",),
+        # "SMS ngaku dari DUKCAPIL PUSAT nyuruh klik link", "debt collector nyariin bekas
+        # penyewa sy": the colloquial ng-/ny- verbs read as their standard forms.
+        "ngaku": ("mengaku",),
+        "nyuruh": ("menyuruh",),
+        "nyari": ("mencari",),
+        "nyariin": ("mencari",),
         "motret": ("memotret",),
         "dikubur": ("dikuburkan",),
         "tlp": ("telepon",),
