@@ -11278,6 +11278,65 @@ HOLDOUTS_JK: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_JM: list[tuple[str, str, datetime | None, bool]] = [
+    # A beneficiary list posted 'lengkap dgn NIK', 'sudah di-share ratusan kali'.
+    (
+        "U-DATA-LEAK",
+        "Akun FB resmi kelurahan posting daftar penerima BLT lengkap dgn NIK dan no KK. Sampai"
+        " pagi ini postingan masih ada, sudah di-share ratusan kali.",
+        None,
+        True,
+    ),
+    # Credit applied for 'pakai verifikasi IKD sy' this morning.
+    (
+        "U-IDENTITY-MISUSE",
+        "Tadi subuh masuk SMS OTP pengajuan kredit di aplikasi paylater pakai verifikasi IKD"
+        " sy, salah satunya sdh disetujui.",
+        None,
+        True,
+    ),
+    # The reporter's own loan ('yg sy ajukan sendiri ... Jd bukan penyalahgunaan').
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Kemarin ada SMS tagihan pinjol, sy kira NIK sy dicuri. Ternyata itu pinjaman yg sy"
+        " ajukan sendiri th 2023, sy lupa bayar cicilan terakhir. Jd bukan penyalahgunaan.",
+        None,
+        False,
+    ),
+    # Job hunting as a time clause ('waktu cari kerja') is no lost access.
+    (
+        "U-ACCESS-LOST",
+        "Bisa gak NIK sy diblokir sementara? Fotokopi KTP sy sdh kemana-mana waktu cari kerja."
+        " Belum ada kejadian sih.",
+        None,
+        False,
+    ),
+    # A plan told ('mau dikirim ke grup') is no leak yet.
+    (
+        "U-DATA-LEAK",
+        "Sekolah minta fotokopi KK dan akta anak, katanya mau dikirim ke grup WA kelas utk"
+        " pendataan. Boleh gak sy minta dikirim japri aja?",
+        None,
+        False,
+    ),
+    # A file sent by mistake and deleted: the staff's mishandling stays when the reporter asks for
+    # 'pemeriksaan dan pembinaan staf' ...
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Hari Kamis kemarin staf kelurahan salah kirim file data warga ke grup WA RW. Sdh"
+        " dihapus 15 menit kemudian, tp mohon ada pemeriksaan dan pembinaan staf.",
+        None,
+        True,
+    ),
+    # ... and the leak itself is over ('Sdh dihapus') (guard).
+    (
+        "U-DATA-LEAK",
+        "Hari Kamis kemarin staf kelurahan salah kirim file data warga ke grup WA RW. Sdh"
+        " dihapus 15 menit kemudian, tp mohon ada pemeriksaan dan pembinaan staf.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -11397,6 +11456,7 @@ DATED_PHRASINGS = {
     "2026.12.159": HOLDOUTS_II_IO,
     "2026.12.160": HOLDOUTS_IO_2,
     "2026.12.161": HOLDOUTS_JK,
+    "2026.12.162": HOLDOUT_JM,
 }
 
 

@@ -173,6 +173,8 @@ OFFICIALS = frozenset(
      "rw", "calonya", "petugasnya", "kades", "kadus", "sekdes", "kaur", "perangkat", "dusun",
      "operatornya", "pegawainya", "stafnya", "honorer"}
 )  # fmt: skip
+#: The officials as one-word slices (``words[k + 1 : k + 2] in _OFFICIAL_1``).
+_OFFICIAL_1 = frozenset((word,) for word in OFFICIALS)
 _SPEECH = SPEECH_VERBS | {"kata", "ngomong", "nawarin", "menawari", "ditawarin"}
 #: Openers of a sentence that goes on with the speech of the sentence before.
 _GOES_ON = frozenset({"katanya", "bilangnya", "terus", "lalu", "beliau"})
@@ -282,6 +284,8 @@ _ACCOUNTABILITY = frozenset(
      "diberhentikan", "ditindaklanjuti", "diusut"}
 )  # fmt: skip
 _THAT = frozenset({"itu", "tersebut", "tsb"})
+#: Measures asked for against an official, named before them ("pembinaan staf").
+_ACCOUNTABILITY_NOUNS = frozenset({"pembinaan", "pemeriksaan", "teguran", "sanksi", "penindakan"})
 #: "hari itu juga" settles what was done that day, unless the reporter is the one who acted
 #: ("hari itu juga saya minta surat ..."): the next word, as a one-word slice.
 _SAME_DAY = ("hari", "itu", "juga")
@@ -1166,11 +1170,15 @@ class _Context:
                 (
                     k
                     for k in range(2, len(words))
-                    if words[k] in _ACCOUNTABILITY
-                    and (
-                        words[k - 1] in OFFICIALS
-                        or (words[k - 1] in _THAT and words[k - 2] in OFFICIALS)
+                    if (
+                        words[k] in _ACCOUNTABILITY
+                        and (
+                            words[k - 1] in OFFICIALS
+                            or (words[k - 1] in _THAT and words[k - 2] in OFFICIALS)
+                        )
                     )
+                    # "mohon ada pemeriksaan dan pembinaan staf": the measure named first.
+                    or (words[k] in _ACCOUNTABILITY_NOUNS and words[k + 1 : k + 2] in _OFFICIAL_1)
                 ),
                 default=-1,
             )

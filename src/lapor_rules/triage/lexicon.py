@@ -244,6 +244,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pakai nik saya | pakai data saya | pakai identitas saya | pakai ktp saya"
         " | pakai foto ktp saya | pakai nomor saya | pakai nama saya | memakai nama saya"
         " | tidak pernah saya ajukan | tidak pernah mengajukan | tidak pernah saya buat"
+        # Credit applied for "pakai verifikasi IKD sy" (a digital ID taken over).
+        " | pakai verifikasi ikd saya | memakai verifikasi ikd saya"
         " | tidak saya kenal | tidak pernah saya kenal | kredit online | aplikasi kredit"
         " | pinjaman | meminjam uang ke | kartu perdana | registrasi kartu | tawaran kredit"
         " | tawaran pinjaman | diteror | ditelepon terus | jual tanah saya | menjual tanah saya"
@@ -609,7 +611,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dinyatakan fraud | pesannya sudah dihapus | pesan itu sudah dihapus"
         # "semuanya sudah kami selesaikan dan KTP sudah dikembalikan"; a culprit sentenced
         # ("Pelakunya memakai KTP palsu dengan NIK saya dan sudah divonis").
-        " | semuanya sudah kami selesaikan | sudah kami selesaikan | sudah divonis",
+        " | semuanya sudah kami selesaikan | sudah kami selesaikan | sudah divonis"
+        # A file posted by mistake and "Sdh dihapus kira2 15 menit kemudian".
+        " | sudah dihapus",
         negatable=False,
     ),
     _sig(
@@ -641,6 +645,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pinjaman almarhum | utang almarhum | hutang almarhum | tagihan almarhum"
         # "Dia punya pinjaman di aplikasi (pinjaman dia sendiri)".
         " | pinjaman dia sendiri | pinjamannya sendiri | utang dia sendiri | utangnya sendiri"
+        # "ternyata itu pinjaman yg sy ajukan sendiri th 2023 ... Jd bukan penyalahgunaan".
+        " | yang saya ajukan sendiri | jadi bukan penyalahgunaan"
         " | hutang dia sendiri | hutangnya sendiri"
         " | salah sambung"
         # Someone else's case told as the reason to ask ("Teman sekantor saya baru kena:
@@ -786,7 +792,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # a finished card ("tidak bisa menunjukkan siapa yang mengambil").
         " | mengaku memberikannya | mengaku sudah memberikannya | bercerita ke pengunjung lain"
         " | menceritakannya ke pengunjung | membaca berkas saya keras"
-        " | tidak bisa menunjukkan siapa yang mengambil | tidak tahu siapa yang mengambilnya",
+        " | tidak bisa menunjukkan siapa yang mengambil | tidak tahu siapa yang mengambilnya"
+        # "staf kelurahan salah kirim file excel data 300an warga ... ke grup WA warga".
+        " | salah kirim file | salah mengirim file | salah kirim data warga",
     ),
     _sig(
         "data_leak",
@@ -852,6 +860,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # KTP saya ke WA atasan saya"); a lookup page that shows strangers' records ("yang
         # muncul malah data orang lain lengkap").
         " | mereka kirim foto ktp saya | mereka mengirim foto ktp saya"
+        # A post of a beneficiary list "lengkap dgn NIK", "sudah di-share ratusan kali".
+        " | di share ratusan kali | dishare ratusan kali | posting daftar ... lengkap dengan nik"
         " | kirim foto ktp saya ke wa atasan | muncul malah data orang lain"
         # A card shown uncensored ("lengkap dengan NIK, alamat ..., tidak disensor").
         " | tidak disensor | tanpa disensor | tidak diblur | tanpa sensor"
@@ -942,6 +952,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak mau data ... diunggah | tidak mau ... diunggah ke formulir"
         # A card asked for at a counter ("Sekolah minta KK asli diperlihatkan").
         " | asli diperlihatkan | minta ... diperlihatkan"
+        # A plan told, not done ("katanya mau dikirim ke grup WA kelas utk pendataan").
+        " | mau dikirim ke grup | akan dikirim ke grup"
         " | undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"
         " | atap bocor | atapnya bocor | genteng bocor | bocor kalau hujan | ruangan bocor"
         " | plafon ... bocor"
@@ -1290,6 +1302,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | masuk dapodik | tercatat sebagai siswa | siswa tetap | tidak mau menerima pendaftaran"
         " | menolak pendaftaran | pelamar pppk | pelamar cpns",
         unless="hari kerja | jam kerja | kerja sama | kerjasama | saya bekerja di | dari puskesmas"
+        # A time clause ("fotokopi KTP sy sdh kemana-mana waktu cari kerja").
+        " | waktu cari kerja | waktu mencari kerja | saat cari kerja | saat mencari kerja"
         " | bpjs ... sudah aktif | bpjs ... tidak masalah | bpjs ... tidak ada masalah"
         " | bank tidak ada masalah | bpjs ... masih normal"
         # The card in use elsewhere ("dipakai buat BPJS lancar-lancar aja").
