@@ -11337,6 +11337,98 @@ HOLDOUT_JM: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_PERSONAL_DATA_STAFF: list[tuple[str, str, datetime | None, bool]] = [
+    # An original the counter cannot find ('berkas asli belum ketemu').
+    (
+        "U-FILE-LOST",
+        "Saya serahkan akta kelahiran asli ke loket untuk perbaikan nama di KK. Waktu ambil KK"
+        " baru, petugas bilang berkas asli belum ketemu.",
+        None,
+        True,
+    ),
+    # A threat to drop the reporter from aid lists unless the report is withdrawn.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Perangkat desa datang ke rumah, bilang kalau laporan tidak saya cabut, nama saya tidak"
+        " dimasukkan lagi di daftar bantuan.",
+        None,
+        True,
+    ),
+    # Aid drawn by an official's circle ('kerabat kepala dusun').
+    (
+        "U-MISCONDUCT",
+        "Nama almarhum ayah masih ada di daftar BLT desa. Yang ambil bantuannya tiap triwulan"
+        " kerabat kepala dusun sendiri.",
+        None,
+        True,
+    ),
+    # Aid paid out to someone else after a pendamping changed the account.
+    (
+        "U-MISCONDUCT",
+        "Rekening PKH di data NIK saya diganti atas permintaan pendamping, dan uang tahap Juli"
+        " sudah dicairkan orang lain.",
+        None,
+        True,
+    ),
+    # A visitor's purpose read out over the loudspeaker.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Di ruang tunggu petugas memanggil saya lewat pengeras suara sambil membacakan"
+        " keperluan saya, akta anak di luar nikah.",
+        None,
+        True,
+    ),
+    # Prints left on the front desk 'yang bisa dibaca siapa saja'.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Petugas meninggalkan tumpukan cetakan KK warga di meja depan yang bisa dibaca siapa saja.",
+        None,
+        True,
+    ),
+    # A finished card handed over with no record of who took it.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Kata petugas KTP saya sudah diambil keluarga, padahal saya tidak menyuruh siapa pun."
+        " Petugas tidak mencatat siapa yang mengambil.",
+        None,
+        True,
+    ),
+    # A card legible in a photo posted by the office's account, since deleted: staff disclosure
+    # (high) ...
+    (
+        "U-LEAK-BY-STAFF",
+        "Akun resmi Disdukcapil mengunggah foto tumpukan KTP yang sudah jadi, KTP saya paling"
+        " atas: NIK, alamat dan foto terbaca jelas. Foto itu dihapus tadi pagi, tapi saya minta"
+        " petugas pengelola akun diperiksa.",
+        None,
+        True,
+    ),
+    # ... and no live leak (critical) (guard).
+    (
+        "U-DATA-LEAK",
+        "Akun resmi Disdukcapil mengunggah foto tumpukan KTP yang sudah jadi, KTP saya paling"
+        " atas: NIK, alamat dan foto terbaca jelas. Foto itu dihapus tadi pagi, tapi saya minta"
+        " petugas pengelola akun diperiksa.",
+        None,
+        False,
+    ),
+    # A banner listing beneficiaries with their conditions, since taken down: staff disclosure ...
+    (
+        "U-LEAK-BY-STAFF",
+        "Pemerintah desa memasang spanduk besar berisi daftar penerima bantuan disabilitas, ada"
+        " keterangan ODGJ. Sekarang sudah diturunkan, tapi kami minta kepala desa diperiksa.",
+        None,
+        True,
+    ),
+    # ... and no live leak (guard).
+    (
+        "U-DATA-LEAK",
+        "Pemerintah desa memasang spanduk besar berisi daftar penerima bantuan disabilitas, ada"
+        " keterangan ODGJ. Sekarang sudah diturunkan, tapi kami minta kepala desa diperiksa.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -11457,6 +11549,7 @@ DATED_PHRASINGS = {
     "2026.12.160": HOLDOUTS_IO_2,
     "2026.12.161": HOLDOUTS_JK,
     "2026.12.162": HOLDOUT_JM,
+    "2026.12.163": HOLDOUTS_PERSONAL_DATA_STAFF,
 }
 
 

@@ -613,7 +613,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # ("Pelakunya memakai KTP palsu dengan NIK saya dan sudah divonis").
         " | semuanya sudah kami selesaikan | sudah kami selesaikan | sudah divonis"
         # A file posted by mistake and "Sdh dihapus kira2 15 menit kemudian".
-        " | sudah dihapus",
+        " | sudah dihapus | foto itu dihapus | sekarang sudah diturunkan",
         negatable=False,
     ),
     _sig(
@@ -794,7 +794,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | menceritakannya ke pengunjung | membaca berkas saya keras"
         " | tidak bisa menunjukkan siapa yang mengambil | tidak tahu siapa yang mengambilnya"
         # "staf kelurahan salah kirim file excel data 300an warga ... ke grup WA warga".
-        " | salah kirim file | salah mengirim file | salah kirim data warga",
+        " | salah kirim file | salah mengirim file | salah kirim data warga"
+        # A visitor's purpose read out over the loudspeaker ("sambil membacakan keperluan
+        # saya"); prints left on the front desk "yang bisa dibaca siapa saja"; a finished card
+        # handed over with no record of who took it ("Petugas juga tidak mencatat siapa yang
+        # mengambil").
+        " | membacakan keperluan | bisa dibaca siapa saja | tidak mencatat siapa yang mengambil",
     ),
     _sig(
         "data_leak",
@@ -862,6 +867,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mereka kirim foto ktp saya | mereka mengirim foto ktp saya"
         # A post of a beneficiary list "lengkap dgn NIK", "sudah di-share ratusan kali".
         " | di share ratusan kali | dishare ratusan kali | posting daftar ... lengkap dengan nik"
+        # "NIK, alamat dan foto terbaca jelas" in a posted photo; "spanduk besar berisi daftar
+        # penerima bantuan disabilitas".
+        " | dan foto terbaca jelas | spanduk besar berisi daftar | spanduk berisi daftar"
         " | kirim foto ktp saya ke wa atasan | muncul malah data orang lain"
         # A card shown uncensored ("lengkap dengan NIK, alamat ..., tidak disensor").
         " | tidak disensor | tanpa disensor | tidak diblur | tanpa sensor"
@@ -1594,6 +1602,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pakai akun petugas"
         " | mendukung calon lain | tidak usah diurus"
         " | laporan ... tidak dicabut | cabut laporan | mencabut laporan | biaya percepatan"
+        # "kalau laporan tidak saya cabut, nama saya tidak akan dimasukkan lagi dalam daftar
+        # bantuan"; aid drawn by an official's circle ("Yang mengambil, kata orang, kerabat
+        # kepala dusun sendiri") or paid out to someone else after a pendamping changed the
+        # account.
+        " | laporan tidak saya cabut | kerabat kepala dusun | kerabat kepala desa"
+        " | sudah dicairkan orang lain"
         " | cabut laporanmu | cabut laporannya | mencabut laporannya | cabut pengaduan"
         " | uang percepatan | kalau mau didahulukan | tulis hindu saja | aliran sesat"
         " | temannya tertawa | diperlakukan tidak sama | mengubah data di dinas"
@@ -1789,6 +1803,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "petugas bilang berkas aslinya tidak ketemu, mungkin ikut terbuang".
         " | berkas aslinya tidak ketemu | aslinya tidak ketemu | berkasnya tidak tahu kemana"
         " | tercecer di kantor | dokumen aslinya hilang | tapi dokumen aslinya hilang"
+        # "petugas bilang berkas asli 'belum ketemu'".
+        " | berkas asli belum ketemu | asli belum ketemu | berkasnya belum ketemu"
         # An original kept by the counter and never returned ("jawabannya 'masih dicari'").
         " | jawabannya masih dicari | katanya masih dicari"
         # "berkas kami 'tidak ada di sistem maupun di lemari'".
