@@ -11429,6 +11429,40 @@ HOLDOUTS_PERSONAL_DATA_STAFF: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_JN: list[tuple[str, str, datetime | None, bool]] = [
+    # A child's birth certificate lost ('akta lahir anak hilang') is no missing child.
+    (
+        "U-SAFETY",
+        "Sy korban gempa 2018, akta nikah dan akta lahir anak hilang waktu rumah roboh. Apakah"
+        " masih bisa diurus lagi dan syaratnya apa?",
+        None,
+        False,
+    ),
+    # A penghayat told 'pilih jo satu agama' at the counter.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Sy penghayat kepercayaan, minta kolom agama di KTP diganti sesuai putusan MK, mar"
+        " petugas loket bilang pilih jo satu agama.",
+        None,
+        True,
+    ),
+    # A status that has stayed 'diproses' for a month is a pending file.
+    (
+        "U-WAIT-FAR",
+        "KIA anak sy diajukan online lewat aplikasi tgl 3 Januari 2026, semua syarat sdh"
+        " terupload, statusnya dari kemarin2 tetap 'diproses'. Mohon dicek.",
+        datetime(2026, 2, 4, 7, 5, tzinfo=WIB),
+        True,
+    ),
+    # A status changed from an operator's account 'tanpa dokumen dasar'.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Status sy di KK tertulis kawin padahal blm pernah menikah. Petugas dinas bilang"
+        " perubahan itu diinput dari akun operator kecamatan tanpa dokumen dasar.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -11550,6 +11584,7 @@ DATED_PHRASINGS = {
     "2026.12.161": HOLDOUTS_JK,
     "2026.12.162": HOLDOUT_JM,
     "2026.12.163": HOLDOUTS_PERSONAL_DATA_STAFF,
+    "2026.12.164": HOLDOUT_JN,
 }
 
 

@@ -1104,6 +1104,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "Mohon NIK saya dibereskan": data to sort out, no threat.
         " | nik saya dibereskan | data saya dibereskan | ktp saya dibereskan"
         " | identitas saya dibereskan | ditahan satpam di pos"
+        # "akta nikah dan akta lahir anak hilang waktu rumah roboh": a child's document lost,
+        # not a missing child.
+        " | lahir anak hilang | kelahiran anak hilang | kia anak hilang | akta anak hilang"
         # "Setelah NIK ganda saya dibereskan, KK kami dicetak ulang": a record sorted out.
         " | ganda saya dibereskan | kk saya dibereskan | akta saya dibereskan"
         " | berkas saya dibereskan | data ganda saya dibereskan"
@@ -1599,6 +1602,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kalau belum lunas | nunjuk nunjuk muka | selipkan | menyelipkan uang | uang merah"
         " | uang di bawah map | diselipkan di map | diselipkan ke map"
         " | harus diisi salah satu agama | tidak bisa ditulis kepercayaan | lewat akun petugas"
+        # A penghayat told "nyanda ada itu, pilih jo satu agama".
+        " | pilih jo satu agama | pilih satu agama"
+        # A status changed "diinput dari akun operator Kecamatan ... tanpa dokumen dasar".
+        " | diinput dari akun operator | diubah dari akun operator | tanpa dokumen dasar"
         " | pakai akun petugas"
         " | mendukung calon lain | tidak usah diurus"
         " | laporan ... tidak dicabut | cabut laporan | mencabut laporan | biaya percepatan"
@@ -2332,6 +2339,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ditahan | tidak cair | belum terbit | belum keluar | belum dicetak | masih suket"
         " | belum dikeluarkan | tidak dikeluarkan"
         " | masih diproses | statusnya masih | status masih | masih dalam antrean"
+        # "statusnya dari kemarin2 tetap 'diproses'" (not "tetap diproses" alone: "KTP saya
+        # sih tetap diproses" tells it was done anyway).
+        " | statusnya ... tetap diproses | status ... tetap diproses"
         # Sent home unrecorded ("dua kali pulang tanpa direkam").
         " | pulang tanpa rekam | pulang tanpa direkam"
         # "Sampai hari ini status saya di KK masih 'kawin'" after a change was filed.
