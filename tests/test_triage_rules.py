@@ -11463,6 +11463,81 @@ HOLDOUT_JN: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_JO: list[tuple[str, str, datetime | None, bool]] = [
+    # A card and selfie 'dipakai akun IG' of a scam, still active.
+    (
+        "U-IDENTITY-MISUSE",
+        "Foto KTP sy plus foto selfie sy dipakai akun IG 'admin investasi emas' sbg bukti admin"
+        " terpercaya. Akunnya msh aktif sampai skrg.",
+        None,
+        True,
+    ),
+    # A digital ID logged in 'di perangkat baru padahal HP sy cuma 1'.
+    (
+        "U-IDENTITY-MISUSE",
+        "Jam 6 pagi td ada notif email akun IKD anda login di perangkat baru padahal HP sy cuma"
+        " 1. Skrg IKD di HP sy ke-logout.",
+        None,
+        True,
+    ),
+    # Paylater bills for goods 'yg gk pernah kami beli'.
+    (
+        "U-IDENTITY-MISUSE",
+        "Suami sy dpt tagihan paylater utk belanja HP yg gk pernah kami beli, padahal suami gk"
+        " pernah aktifin paylater. Tadi siang masih ada transaksi masuk.",
+        None,
+        True,
+    ),
+    # 'spy' reads as 'supaya': the closing is asked for, so the misuse goes on.
+    (
+        "U-IDENTITY-MISUSE",
+        "Ada rekening atas nama & NIK sy yg dipake nampung duit judi online, msh aktif smp hari"
+        " ini. Mohon bantu koordinasi ke bank spy rekening itu diblokir.",
+        None,
+        True,
+    ),
+    # A passing thought ('dikira dipake org') is no misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Daftar antrean online muncul 'NIK sudah terdaftar' padahal sy blm pernah daftar."
+        " Sempat panik dikira dipake org, ternyata akun itu dibuat petugas waktu perekaman di"
+        " sekolah.",
+        None,
+        False,
+    ),
+    # Collectors of 'utang mantan suami' seek someone else's debt.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Status sy di KTP msh kawin padahal sdh cerai sejak 2023. Gara2 itu debt collector"
+        " utang mantan suami ngejar2 sy terus.",
+        None,
+        False,
+    ),
+    # A fear ('Takutnya data warga bocor') is no leak.
+    (
+        "U-DATA-LEAK",
+        "Website cek status dokumen Disdukcapil error sejak Jumat. Ini gangguan biasa atau"
+        " diretas? Takutnya data warga bocor.",
+        None,
+        False,
+    ),
+    # 'Sy emang pinjam': the reporter's own loans.
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Sy emang pinjam di 2 aplikasi pinjol, tp bunganya gila2an & DC nya terus nagih. Bisa"
+        " gk NIK sy diblokir?",
+        None,
+        False,
+    ),
+    # A file recalled 'udh ditarik 5 menit kemudian', 'sejauh ini aman'.
+    (
+        "U-DATA-LEAK",
+        "HRD kantor salah kirim file data karyawan ke grup WA, udh ditarik 5 menit kemudian."
+        " Sejauh ini aman2 aja.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -11585,6 +11660,7 @@ DATED_PHRASINGS = {
     "2026.12.162": HOLDOUT_JM,
     "2026.12.163": HOLDOUTS_PERSONAL_DATA_STAFF,
     "2026.12.164": HOLDOUT_JN,
+    "2026.12.165": HOLDOUT_JO,
 }
 
 

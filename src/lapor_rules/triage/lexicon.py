@@ -244,8 +244,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pakai nik saya | pakai data saya | pakai identitas saya | pakai ktp saya"
         " | pakai foto ktp saya | pakai nomor saya | pakai nama saya | memakai nama saya"
         " | tidak pernah saya ajukan | tidak pernah mengajukan | tidak pernah saya buat"
-        # Credit applied for "pakai verifikasi IKD sy" (a digital ID taken over).
+        # Credit applied for "pakai verifikasi IKD sy" (a digital ID taken over), a login "di
+        # perangkat baru padahal HP sy cuma 1"; a card and selfie "dipakai akun IG 'admin
+        # investasi emas'"; paylater bills for goods "yg gk pernah kami beli".
         " | pakai verifikasi ikd saya | memakai verifikasi ikd saya"
+        " | login di perangkat baru padahal | selfie saya dipakai | dipakai akun ig"
+        " | dipakai akun instagram | dipakai akun facebook | dipakai akun tiktok"
+        " | tidak pernah kami beli | tidak pernah mengaktifkan paylater"
         " | tidak saya kenal | tidak pernah saya kenal | kredit online | aplikasi kredit"
         " | pinjaman | meminjam uang ke | kartu perdana | registrasi kartu | tawaran kredit"
         " | tawaran pinjaman | diteror | ditelepon terus | jual tanah saya | menjual tanah saya"
@@ -400,6 +405,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A fear ("minta surat pengantar laporan KTP hilang, karena KTP saya takutnya dipakai
         # orang").
         " | takutnya dipakai orang | takutnya disalahgunakan | takut dipakai orang"
+        # A passing thought ("Sempat panik dikira dipake org, ternyata ...").
+        " | dikira dipakai orang | saya kira dipakai orang"
         " | penyelenggara pinjaman"
         # A motive, no misuse told as going on ("pisah KK karena tidak mau lagi data saya
         # dipakai saudara").
@@ -613,7 +620,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # ("Pelakunya memakai KTP palsu dengan NIK saya dan sudah divonis").
         " | semuanya sudah kami selesaikan | sudah kami selesaikan | sudah divonis"
         # A file posted by mistake and "Sdh dihapus kira2 15 menit kemudian".
-        " | sudah dihapus | foto itu dihapus | sekarang sudah diturunkan",
+        " | sudah dihapus | foto itu dihapus | sekarang sudah diturunkan"
+        # A file "udh ditarik 5 menit kemudian" (not "uangnya sudah ditarik", money drawn);
+        # "Sejauh ini aman2 aja".
+        " | sudah ditarik #num menit | sejauh ini aman",
         negatable=False,
     ),
     _sig(
@@ -645,8 +655,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pinjaman almarhum | utang almarhum | hutang almarhum | tagihan almarhum"
         # "Dia punya pinjaman di aplikasi (pinjaman dia sendiri)".
         " | pinjaman dia sendiri | pinjamannya sendiri | utang dia sendiri | utangnya sendiri"
-        # "ternyata itu pinjaman yg sy ajukan sendiri th 2023 ... Jd bukan penyalahgunaan".
-        " | yang saya ajukan sendiri | jadi bukan penyalahgunaan"
+        # "ternyata itu pinjaman yg sy ajukan sendiri th 2023 ... Jd bukan penyalahgunaan";
+        # "Sy emang pinjam di 2 aplikasi pinjol"; collectors of "utang mantan suami".
+        " | yang saya ajukan sendiri | jadi bukan penyalahgunaan | saya memang pinjam"
+        " | utang mantan suami | hutang mantan suami | utang mantan istri | hutang mantan istri"
         " | hutang dia sendiri | hutangnya sendiri"
         " | salah sambung"
         # Someone else's case told as the reason to ask ("Teman sekantor saya baru kena:
@@ -960,6 +972,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak mau data ... diunggah | tidak mau ... diunggah ke formulir"
         # A card asked for at a counter ("Sekolah minta KK asli diperlihatkan").
         " | asli diperlihatkan | minta ... diperlihatkan"
+        # A fear ("Ini gangguan biasa atau diretas? Takutnya data warga bocor").
+        " | takutnya data ... bocor | takut data ... bocor"
         # A plan told, not done ("katanya mau dikirim ke grup WA kelas utk pendataan").
         " | mau dikirim ke grup | akan dikirim ke grup"
         " | undangan ... disebar | undangan sudah disebar | brosur disebar | disebar brosur"

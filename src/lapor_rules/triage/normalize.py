@@ -131,6 +131,9 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "lg": ("lagi",),
         "jg": ("juga",),
         "aja": ("saja",),
+        # "spy rekening itu diblokir" (asked for), "Sy emang pinjam" (the reporter's own).
+        "spy": ("supaya",),
+        "emang": ("memang",),
         "sj": ("saja",),
         "tlg": ("tolong",),
         "mhn": ("mohon",),
@@ -296,6 +299,7 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "nyuruh": ("menyuruh",),
         "nyari": ("mencari",),
         "nyariin": ("mencari",),
+        "aktifin": ("mengaktifkan",),
         "motret": ("memotret",),
         "dikubur": ("dikuburkan",),
         "tlp": ("telepon",),
