@@ -11538,6 +11538,57 @@ HOLDOUT_JO: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_JO_2: list[tuple[str, str, datetime | None, bool]] = [
+    # A request for someone else's data tells that person's story ('udh 10 thn gk ada kabar'): no
+    # complaint of the reporter's.
+    (
+        "U-SERVICE-COMPLAINT",
+        "Sy mau cari kakak kandung sy yg udh 10 thn gk ada kabar. Ibu kami sakit & pengen"
+        " ketemu. Bisa dibantu cari alamatnya dr data kependudukan?",
+        None,
+        False,
+    ),
+    # 'Tolong cek alamat asli/kampung halamannya' of a tenant.
+    (
+        "T-REQUEST",
+        "Penyewa sy kabur nunggak 5 bulan, dulu cuma kasih fotokopi KTP. Tolong cek alamat"
+        " asli/kampung halamannya biar sy bisa tagih.",
+        None,
+        True,
+    ),
+    # 'Mohon bantuan data lengkap (alamat, KK, foto) a.n. ...'.
+    (
+        "T-REQUEST",
+        "Sy anggota Reskrim Polsek. Mohon bantuan data lengkap (alamat, KK, foto) a.n. Hendra"
+        " Gunawan utk penyelidikan kasus penipuan.",
+        None,
+        True,
+    ),
+    # 'Mohon dibantu alamat terkini' of a debtor.
+    (
+        "T-REQUEST",
+        "Kami dari perusahaan jasa penagihan. Mohon dibantu alamat terkini nasabah kami a.n."
+        " Yudi Prasetyo.",
+        None,
+        True,
+    ),
+    # A card posted to a neighbour's address by a staff typo is mishandling ...
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "KK baru saya dikirim lewat pos ke alamat tetangga karena petugas salah mengetik nomor"
+        " rumah. Tetangga membuka amplopnya.",
+        None,
+        True,
+    ),
+    # ... and no request for the neighbour's data.
+    (
+        "T-REQUEST",
+        "KK baru saya dikirim lewat pos ke alamat tetangga karena petugas salah mengetik nomor"
+        " rumah. Tetangga membuka amplopnya.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -11661,6 +11712,7 @@ DATED_PHRASINGS = {
     "2026.12.163": HOLDOUTS_PERSONAL_DATA_STAFF,
     "2026.12.164": HOLDOUT_JN,
     "2026.12.165": HOLDOUT_JO,
+    "2026.12.166": HOLDOUT_JO_2,
 }
 
 

@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.165"
+RULESET_VERSION = "2026.12.166"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -608,7 +608,9 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Keluhan tentang layanan yang dialami pelapor (bukan sekadar saran atau pujian)",
         "A complaint about a service the reporter experienced (not only a suggestion or praise)",
         any_of=("service_problem",),
-        none_of=("suggestion_or_praise",),
+        # A request for someone else's data tells that person's story ("kakak kandung sy,
+        # yg udh 10 thn gk ada kabar"); nothing is blocked for the reporter.
+        none_of=("suggestion_or_praise", "third_party_request"),
         urgency=_M,
         priority=-1,
     ),

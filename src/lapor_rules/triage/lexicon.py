@@ -811,7 +811,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # saya"); prints left on the front desk "yang bisa dibaca siapa saja"; a finished card
         # handed over with no record of who took it ("Petugas juga tidak mencatat siapa yang
         # mengambil").
-        " | membacakan keperluan | bisa dibaca siapa saja | tidak mencatat siapa yang mengambil",
+        " | membacakan keperluan | bisa dibaca siapa saja | tidak mencatat siapa yang mengambil"
+        # "KK baru saya dikirim lewat pos ... ke alamat tetangga karena petugas salah
+        # mengetik nomor rumah".
+        " | ke alamat tetangga karena petugas",
     ),
     _sig(
         "data_leak",
@@ -2809,6 +2812,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | siapa pemiliknya | data orang lain | data tetangga | data milik"
         " | cek data orang | cek nik orang | cek nik ini | alamat orang | alamat tetangga"
         " | kk orang lain | ktp orang lain | mencari alamat | mencari keberadaan | melacak | lacak"
+        # "Bisa dibantu cari alamatnya dr data kependudukan?", "Mohon dibantu alamat terkini
+        # kedua org tsb", "Tolong cek alamat asli/kampung halamannya", "Mohon bantuan data
+        # lengkap (alamat, KK, foto) a.n. ...".
+        " | cari alamatnya | mencari alamatnya | dibantu alamat terkini | minta alamat terkini"
+        " | cek alamat asli | kampung halamannya | bantuan data lengkap | minta data lengkap"
         " | cari alamat | cari keberadaan | bantu cari | mencari orang | hilang kontak"
         " | daftar nama dan nik | daftar nik | nama dan nik warga | data nik warga | nik warga"
         # Lists of residents' data ("minta daftar nama dan alamat warga RT 01 sampai RT 06").
@@ -2824,6 +2832,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | memverifikasi keabsahan | verifikasi keabsahan nik | keabsahan nik",
         # "saya coba daftar, NIK anak saya ditolak": the reporter's own child.
         unless="sama dengan data orang lain | dengan data orang lain | daftar nik anak saya"
+        # A card posted to the wrong house ("dikirim lewat pos ... ke alamat tetangga").
+        " | ke alamat tetangga"
         " | daftar nik anak kami",
     ),
     _sig(
