@@ -11589,6 +11589,80 @@ HOLDOUT_JO_2: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+UNDER_TRIAGE_SWEEP: list[tuple[str, str, datetime | None, bool]] = [
+    # A confused man found alone who 'tidak ingat nama dan rumahnya' is at risk now.
+    (
+        "U-SAFETY",
+        "Sejak kemarin sore ada bapak tua duduk di pos ronda kampung kami, bingung, tidak ingat"
+        " nama dan rumahnya, bajunya basah.",
+        None,
+        True,
+    ),
+    # ... and one with no identity whom a hospital must treat now.
+    (
+        "U-LIFE-HEALTH",
+        "Kami temukan kakek kebingungan dan lemas, tidak ingat nama dan alamat. Dokter bilang"
+        " perlu dirawat dan mungkin operasi, tapi admin RS menanyakan identitasnya.",
+        None,
+        True,
+    ),
+    # A stranger in the family card: 'Siapa yang memasukkan dia ke KK saya?'.
+    (
+        "U-MISCONDUCT",
+        "Di KK saya ada anggota keluarga baru bernama Agus Prasetyo, status famili lain. Saya"
+        " tidak kenal orang ini. Siapa yang memasukkan dia ke KK saya?",
+        None,
+        True,
+    ),
+    # 'Petugas siapa yang memberikannya?' of a printout in someone else's hands.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Kakak ipar menunjukkan fotokopi KK dan biodata saya yang dicetak dari Disdukcapil di"
+        " mediasi warisan. Petugas siapa yang memberikannya?",
+        None,
+        True,
+    ),
+    # A copy handed to an ex-husband without a mandate.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Mantan suami minta fotokopi KK saya di kelurahan tanpa surat kuasa. Petugas pelayanan"
+        " langsung memberikan fotokopi KK terbaru lengkap dengan alamat baru saya.",
+        None,
+        True,
+    ),
+    # Snacks wrapped in residents' family cards thrown out by staff.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Beli gorengan dekat kantor kecamatan, ternyata bungkusnya fotokopi KK warga lengkap"
+        " dengan NIK. Kata penjual, kertasnya arsip yang dibuang petugas kecamatan.",
+        None,
+        True,
+    ),
+    # Originals 'tidak dikembalikan', 'tidak pernah ada serah terima'.
+    (
+        "U-FILE-LOST",
+        "Buku nikah asli yang diminta petugas untuk dicocokkan tidak dikembalikan. Petugas lain"
+        " bilang tidak pernah ada serah terima.",
+        None,
+        True,
+    ),
+    # A finished card held back 'baru diserahkan setelah' an unrelated tax is paid.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "KTP baru saya sudah di kantor desa, tapi kata sekdes KTP baru diserahkan setelah saya"
+        " lunasi tunggakan PBB.",
+        None,
+        True,
+    ),
+    # A beneficiary list pinned 'di papan pengumuman ... lengkap dengan NIK'.
+    (
+        "U-LEAK-BY-STAFF",
+        "Kantor desa menempel daftar penerima BLT di papan pengumuman depan kantor, lengkap"
+        " dengan NIK dan nomor KK. Saya minta perangkat desa itu ditegur.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -11713,6 +11787,7 @@ DATED_PHRASINGS = {
     "2026.12.164": HOLDOUT_JN,
     "2026.12.165": HOLDOUT_JO,
     "2026.12.166": HOLDOUT_JO_2,
+    "2026.12.167": UNDER_TRIAGE_SWEEP,
 }
 
 

@@ -814,7 +814,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | membacakan keperluan | bisa dibaca siapa saja | tidak mencatat siapa yang mengambil"
         # "KK baru saya dikirim lewat pos ... ke alamat tetangga karena petugas salah
         # mengetik nomor rumah".
-        " | ke alamat tetangga karena petugas",
+        " | ke alamat tetangga karena petugas"
+        # "Petugas siapa yang memberikannya?"; a copy handed to an ex-husband ("Petugas
+        # pelayanan langsung memberikan fotokopi KK terbaru"); snacks wrapped in "fotokopi KK
+        # dan formulir biodata warga".
+        " | petugas siapa yang memberikannya | langsung memberikan fotokopi kk"
+        " | bungkusnya fotokopi",
     ),
     _sig(
         "data_leak",
@@ -885,6 +890,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "NIK, alamat dan foto terbaca jelas" in a posted photo; "spanduk besar berisi daftar
         # penerima bantuan disabilitas".
         " | dan foto terbaca jelas | spanduk besar berisi daftar | spanduk berisi daftar"
+        # "menempel daftar penerima BLT di papan pengumuman depan kantor, lengkap dengan NIK".
+        " | papan pengumuman ... lengkap dengan nik"
         " | kirim foto ktp saya ke wa atasan | muncul malah data orang lain"
         # A card shown uncensored ("lengkap dengan NIK, alamat ..., tidak disensor").
         " | tidak disensor | tanpa disensor | tidak diblur | tanpa sensor"
@@ -1104,6 +1111,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | masih berdiri ... depan rumah | masih mondar mandir | masih di pos polisi"
         # A confused person found alone, who cannot say who they are.
         " | tidak bisa sebut nama | tidak bisa menyebut nama"
+        # "Sejak kemarin sore ada bapak tua duduk di pos ronda, bingung, tidak ingat nama dan
+        # rumahnya".
+        " | tidak ingat nama dan | tidak ingat nama atau"
         " | saya dibereskan | akan dibereskan | mau dibereskan | dihabisi"
         # Someone restrained at home for want of care ("terpaksa kami ikat di rumah").
         " | dipasung | terpaksa kami ikat | terpaksa diikat | kami ikat di rumah | terus diikat"
@@ -1621,6 +1631,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | harus diisi salah satu agama | tidak bisa ditulis kepercayaan | lewat akun petugas"
         # A penghayat told "nyanda ada itu, pilih jo satu agama".
         " | pilih jo satu agama | pilih satu agama"
+        # A stranger in the family card: "Siapa yang memasukkan dia ke KK saya?".
+        " | siapa yang memasukkan | siapa yang menambahkan"
         # A status changed "diinput dari akun operator Kecamatan ... tanpa dokumen dasar".
         " | diinput dari akun operator | diubah dari akun operator | tanpa dokumen dasar"
         " | pakai akun petugas"
@@ -1631,6 +1643,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # kepala dusun sendiri") or paid out to someone else after a pendamping changed the
         # account.
         " | laporan tidak saya cabut | kerabat kepala dusun | kerabat kepala desa"
+        # A finished card held back "baru diserahkan setelah saya lunasi tunggakan PBB".
+        " | baru diserahkan setelah"
         " | sudah dicairkan orang lain"
         " | cabut laporanmu | cabut laporannya | mencabut laporannya | cabut pengaduan"
         " | uang percepatan | kalau mau didahulukan | tulis hindu saja | aliran sesat"
@@ -1827,6 +1841,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "petugas bilang berkas aslinya tidak ketemu, mungkin ikut terbuang".
         " | berkas aslinya tidak ketemu | aslinya tidak ketemu | berkasnya tidak tahu kemana"
         " | tercecer di kantor | dokumen aslinya hilang | tapi dokumen aslinya hilang"
+        # Originals "tidak dikembalikan", "tidak pernah ada serah terima".
+        " | asli ... tidak dikembalikan | tidak pernah ada serah terima"
         # "petugas bilang berkas asli 'belum ketemu'".
         " | berkas asli belum ketemu | asli belum ketemu | berkasnya belum ketemu"
         # An original kept by the counter and never returned ("jawabannya 'masih dicari'").
@@ -2779,6 +2795,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak diketahui identitasnya"
         # Found with nothing on them ("tidak membawa apa-apa dan tidak ingat namanya").
         " | tidak ingat namanya | tidak ingat nama sendiri | tidak ingat namanya sendiri"
+        # "kebingungan dan lemas, tidak ingat nama dan alamat", "tidak ingat nama atau
+        # alamat".
+        " | tidak ingat nama dan | tidak ingat nama atau"
         # "enam penghuni lansia yang tidak punya KTP atau KK".
         " | tidak punya ktp atau kk | tidak punya ktp dan kk | tidak memiliki ktp atau kk"
         " | tidak punya ktp dan tidak pernah rekam"
