@@ -60,6 +60,17 @@ CASES = [
     ),
     ("statuse tetep durung ono", ["statusnya", "tetap", "belum", "ada"], "NORM-JAVANESE-krama"),
     ("Senen kamari digentos", ["senin", "kemarin", "diganti"], "NORM-SUNDA-days"),
+    (
+        "ngaku nyuruh nyari nyariin aktifin",
+        ["mengaku", "menyuruh", "mencari", "mencari", "mengaktifkan"],
+        "NORM-COLLOQUIAL-ng-ny",
+    ),
+    ("spy emang", ["supaya", "memang"], "NORM-CHAT-spy-emang"),
+    (
+        "dinonaktifin nonaktifin kagak dateng",
+        ["dinonaktifkan", "menonaktifkan", "tidak", "datang"],
+        "NORM-BETAWI-verbs",
+    ),
 ]
 
 

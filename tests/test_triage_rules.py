@@ -11663,6 +11663,64 @@ UNDER_TRIAGE_SWEEP: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_JQ: list[tuple[str, str, datetime | None, bool]] = [
+    # 'gimana caranya NIK saya gak dipake lagi' is a goal, not a denial of the misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "DC 3 aplikasi pinjol nelpon terus padahal saya gak pernah pinjem. Hari ini mereka"
+        " ngancem nyebar foto saya. Gimana caranya NIK saya gak dipake lagi?",
+        None,
+        True,
+    ),
+    # Jakarta's school aid (KJP) lost to a NIK 'dinonaktifin'.
+    (
+        "U-ACCESS-LOST",
+        "Anak aye KJP Plus-nya kagak cair bulan ini, kata sekolah NIK aye udeh dinonaktifin"
+        " Dukcapil krn kagak domisili di alamat KK.",
+        None,
+        True,
+    ),
+    # A clerk's threat 'gak saya proses'.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Petugas di loket malah bentak saya, bilang 'lapor aja sana, nanti berkas ibu gak saya"
+        " proses selamanya'.",
+        None,
+        True,
+    ),
+    # Originals 'gak tau ditaruh di mana'.
+    (
+        "U-FILE-LOST",
+        "Buku nikah asli saya ditahan petugas kelurahan buat verifikasi, sekarang katanya"
+        " hilang, petugasnya gak tau ditaruh di mana.",
+        None,
+        True,
+    ),
+    # A bedridden mother's BPJS to be 'dinonaktifin' for want of a KTP-el.
+    (
+        "U-VULNERABLE",
+        "Emak aye udeh 84 taun, stroke, cuma bisa tiduran. Kata puskesmas BPJS-nya bakal"
+        " dinonaktifin kalo kagak rekam KTP-el.",
+        None,
+        True,
+    ),
+    # A card lost during a past stay in hospital puts no one in care now.
+    (
+        "U-LIFE-HEALTH",
+        "KTP-el bapak hilang waktu dirawat di RS bulan lalu, sekarang Taspen minta KTP asli,"
+        " pensiun 2 bulan ini gak bisa diambil.",
+        None,
+        False,
+    ),
+    # One NIK 'terdaftar atas 2 orang' is a duplicate record, not misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Pas daftar BPJS Ketenagakerjaan saya ditolak karena NIK saya terdaftar atas 2 orang"
+        " (nama beda, tanggal lahir beda).",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -11788,6 +11846,7 @@ DATED_PHRASINGS = {
     "2026.12.165": HOLDOUT_JO,
     "2026.12.166": HOLDOUT_JO_2,
     "2026.12.167": UNDER_TRIAGE_SWEEP,
+    "2026.12.168": HOLDOUT_JQ,
 }
 
 

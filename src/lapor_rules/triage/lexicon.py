@@ -86,6 +86,9 @@ _NOT_IN_CARE_NOW = (
     "pulang opname | pulang dari opname | selesai opname | habis opname | setelah opname"
     # Cared for at home is no stay in hospital ("sedang dirawat di rumah habis operasi").
     " | dirawat di rumah | sedang dirawat di rumah | masih dirawat di rumah"
+    # A card lost during a past stay ("KTP-el bapak hilang waktu dirawat di RS bulan lalu").
+    " | hilang waktu dirawat di rs | hilang waktu dirawat di rumah sakit"
+    " | hilang saat dirawat di rs | hilang saat dirawat di rumah sakit"
     # "Tolong dibenahi sebelum ada yang pingsan": a harm feared, not happening.
     " | sebelum ada yang pingsan | sebelum ada yang sakit | dapat layanan gawat darurat"
     " | tunggu ada yang pingsan"
@@ -405,6 +408,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A fear ("minta surat pengantar laporan KTP hilang, karena KTP saya takutnya dipakai
         # orang").
         " | takutnya dipakai orang | takutnya disalahgunakan | takut dipakai orang"
+        # One NIK on two people ("NIK saya terdaftar atas 2 orang (nama beda ...)") is a
+        # duplicate record.
+        " | nik saya terdaftar atas #num orang"
         # A passing thought ("Sempat panik dikira dipake org, ternyata ...").
         " | dikira dipakai orang | saya kira dipakai orang"
         " | penyelenggara pinjaman"
@@ -672,6 +678,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mencari penghuni sebelumnya | penghuni sebelumnya"
         " | penagih ... mencari dia | penagih ... cari dia | mencari dia ke rumah",
         unless="supaya nik saya tidak dipakai | agar nik saya tidak dipakai"
+        # "Tolong gimana caranya NIK saya gak dipake lagi": the same goal.
+        " | nik saya tidak dipakai lagi"
         " | biar nik saya tidak dipakai | memastikan nik saya tidak dipakai"
         " | pastikan nik saya tidak dipakai",
         negatable=False,
@@ -1297,6 +1305,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Akses ke bansos, BPJS/JKN, sekolah, kerja, gaji, pensiun atau bank terhambat",
         "Access to social aid, BPJS/JKN, school, work, wages, pension or banking is blocked",
         "bansos | bantuan sosial | pkh | blt | bpnt | kks | kis | kip | pip | jkn | bpjs | pbi"
+        # Jakarta's school aid ("Anak aye KJP Plus-nya kagak cair").
+        " | kjp | kjp plus"
         " | bpjs kesehatan | bpjs ketenagakerjaan | bpjs tk | asuransi | pensiun | taspen"
         " | jaminan kesehatan"
         " | gaji | upah | melamar kerja | lamaran kerja | lamar kerja | melamar pekerjaan"
@@ -1453,7 +1463,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Duplicate NIK or record (one person in two KKs, biometric duplicate)",
         "nik ganda | data ganda | ganda | dua nik | 2 nik | nik 2 | dua kk | 2 kk"
         " | muncul di dua | terdaftar di dua | tercatat di dua | rekam ganda | biometrik ganda"
-        " | terdaftar untuk dua orang | untuk dua orang berbeda"
+        " | terdaftar untuk dua orang | untuk dua orang berbeda | terdaftar atas #num orang"
         " | ada dua data dengan nik | dua data dengan nik saya"
         # "NIK ... juga tercatat untuk seorang perempuan di kabupaten lain".
         " | nik saya sudah digunakan | juga tercatat untuk seorang"
@@ -1643,8 +1653,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # kepala dusun sendiri") or paid out to someone else after a pendamping changed the
         # account.
         " | laporan tidak saya cabut | kerabat kepala dusun | kerabat kepala desa"
-        # A finished card held back "baru diserahkan setelah saya lunasi tunggakan PBB".
-        " | baru diserahkan setelah"
+        # A finished card held back "baru diserahkan setelah saya lunasi tunggakan PBB"; a
+        # clerk's threat ("lapor aja sana, nanti berkas ibu gak saya proses selamanya").
+        " | baru diserahkan setelah | tidak saya proses"
         " | sudah dicairkan orang lain"
         " | cabut laporanmu | cabut laporannya | mencabut laporannya | cabut pengaduan"
         " | uang percepatan | kalau mau didahulukan | tulis hindu saja | aliran sesat"
@@ -1841,6 +1852,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "petugas bilang berkas aslinya tidak ketemu, mungkin ikut terbuang".
         " | berkas aslinya tidak ketemu | aslinya tidak ketemu | berkasnya tidak tahu kemana"
         " | tercecer di kantor | dokumen aslinya hilang | tapi dokumen aslinya hilang"
+        # "sekarang katanya hilang, petugasnya gak tau ditaruh di mana".
+        " | tidak tahu ditaruh di mana | tidak tahu ditaruh dimana"
         # Originals "tidak dikembalikan", "tidak pernah ada serah terima".
         " | asli ... tidak dikembalikan | tidak pernah ada serah terima"
         # "petugas bilang berkas asli 'belum ketemu'".

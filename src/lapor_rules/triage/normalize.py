@@ -300,6 +300,10 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "nyari": ("mencari",),
         "nyariin": ("mencari",),
         "aktifin": ("mengaktifkan",),
+        # Betawi and Jakarta forms: "NIK aye udeh dinonaktifin", "kagak dateng2".
+        "dinonaktifin": ("dinonaktifkan",),
+        "nonaktifin": ("menonaktifkan",),
+        "dateng": ("datang",),
         "motret": ("memotret",),
         "dikubur": ("dikuburkan",),
         "tlp": ("telepon",),
