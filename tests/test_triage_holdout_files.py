@@ -296,6 +296,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_jm.jsonl": ("hjm", 100),
     "triage_holdout_jn.jsonl": ("hjn", 100),
     "triage_holdout_jo.jsonl": ("hjo", 100),
+    "triage_holdout_jp.jsonl": ("hjp", 100),
     "triage_holdout_jq.jsonl": ("hjq", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
