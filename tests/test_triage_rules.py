@@ -11721,6 +11721,86 @@ HOLDOUT_JQ: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_JP: list[tuple[str, str, datetime | None, bool]] = [
+    # A number the reporter 'daftarkan sendiri': no misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Kemarin sy lapor NIK sy dipakai orang buat daftar kartu SIM. Ternyata nomor itu nomor"
+        " yg dulu sy daftarkan sendiri buat modem. Laporan sy cabut ya.",
+        None,
+        False,
+    ),
+    # A body that 'bisa berangkat pagi itu juga': the burial was not blocked.
+    (
+        "U-BURIAL",
+        "Makasih petugas piket Disdukcapil. Sabtu malam ayah meninggal dan jenazah harus"
+        " diterbangkan, maskapai minta surat kematian. Subuhnya dokumen sdh jadi dan jenazah"
+        " bisa berangkat pagi itu juga.",
+        None,
+        False,
+    ),
+    # A patient operated on 'dan sdh stabil'.
+    (
+        "U-LIFE-HEALTH-DOCUMENT",
+        "Kemarin sore bapak sy sempat ditolak pendaftaran di RS krn KTP fisiknya ketinggalan."
+        " Akhirnya diterima, bapak sdh dioperasi usus buntu dan sdh stabil.",
+        None,
+        False,
+    ),
+    # Insulin 'tinggal cukup buat suntikan malam ini' and BPJS refused.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Bapak sy diabetes tipe 1, tiap hari hrs suntik insulin. Stok insulinnya tinggal cukup"
+        " buat suntikan malam ini aja. Td sore ke apotek RS, ditolak krn BPJS bapak statusnya"
+        " NIK tidak ditemukan.",
+        None,
+        True,
+    ),
+    # Oxygen 'tabungnya tinggal' a few hours and BPJS refused.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Ibu sy pasien PPOK, pakai oksigen di rumah. Tabungnya tinggal kira2 cukup 5-6 jam"
+        " lagi. BPJS ibu statusnya nonaktif krn NIK tidak valid, depot oksigen minta jaminan"
+        " tunai.",
+        None,
+        True,
+    ),
+    # 'alamat terbaru mantan suami' is someone else's data.
+    (
+        "T-REQUEST",
+        "Sy mau minta alamat terbaru mantan suami sy buat gugatan nafkah anak ke pengadilan.",
+        None,
+        True,
+    ),
+    # A date a flood struck ('kena banjir bulan Februari') starts no wait.
+    (
+        "U-WAIT-FAR",
+        "Rumah sy di Demak kena banjir bulan Februari, KK dan akta anak2 hanyut semua. Bantuan"
+        " sdh kami terima, skrg kondisi sdh normal. Mau tanya, utk cetak ulang KK dan akta yg"
+        " hanyut itu syaratnya apa aja, perlu surat kehilangan dari polisi gk?",
+        datetime(2025, 5, 27, 10, 0, tzinfo=WIB),
+        False,
+    ),
+    # A staff disclosure settled, with 'petugas itu harusnya diberi sanksi'.
+    (
+        "U-LEAK-BY-STAFF",
+        "Bulan Februari lalu petugas pelayanan di kelurahan ngasih fotokopi KK sy ke tetangga"
+        " yg lagi sengketa sama sy, tanpa izin sy. Sengketanya sdh selesai damai bulan Maret"
+        " dan fotokopinya sdh dikembalikan. Tp petugas itu harusnya diberi sanksi supaya gk"
+        " terulang.",
+        None,
+        True,
+    ),
+    # A stranger 'tercatat di KK sy sbg famili lain' is a record to fix (and staff misconduct),
+    # not misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Waktu cetak KK baru, ada 1 nama yg gk sy kenal tercatat di KK sy sbg famili lain. Sy"
+        " gk pernah ngajuin. Kata operator itu titipan biar anak itu bisa daftar SMP.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -11847,6 +11927,7 @@ DATED_PHRASINGS = {
     "2026.12.166": HOLDOUT_JO_2,
     "2026.12.167": UNDER_TRIAGE_SWEEP,
     "2026.12.168": HOLDOUT_JQ,
+    "2026.12.169": HOLDOUT_JP,
 }
 
 

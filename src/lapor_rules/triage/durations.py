@@ -260,6 +260,8 @@ _DONE_WORDS = frozenset(
 _THAT_TIME = frozenset({("waktu", "itu"), ("saat", "itu"), ("ketika", "itu")})
 #: "waktu banjir", "saat gempa": an event in which documents were lost, dated after it.
 _WHEN = frozenset({"waktu", "saat", "ketika", "pas", "sewaktu"})
+#: "Rumah sy kena banjir bulan Februari": struck by the event, dated after it.
+_STRUCK = frozenset({"kena", "terkena", "dilanda"})
 _LOSS_EVENTS = frozenset(
     {"banjir", "gempa", "kebakaran", "longsor", "tsunami", "erupsi", "bencana", "kecelakaan",
      "pindahan", "kecopetan", "kemalingan", "rob"}
@@ -1867,7 +1869,7 @@ def _dates_other_than_filing(words: Sequence[str], found: _Date) -> bool:
     if "berita" in words[found.last + 1 : found.last + 4]:
         return True
     return any(
-        a in _WHEN and b in _LOSS_EVENTS
+        (a in _WHEN or a in _STRUCK) and b in _LOSS_EVENTS
         for a, b in pairwise(words[max(0, found.first - 3) : found.first])
     )
 

@@ -286,6 +286,8 @@ _ACCOUNTABILITY = frozenset(
 _THAT = frozenset({"itu", "tersebut", "tsb"})
 #: Measures asked for against an official, named before them ("pembinaan staf").
 _ACCOUNTABILITY_NOUNS = frozenset({"pembinaan", "pemeriksaan", "teguran", "sanksi", "penindakan"})
+_GIVEN = frozenset({"diberi", "diberikan", "dikenai", "dikenakan"})
+_ALREADY = frozenset({"sudah", "telah"})
 #: "hari itu juga" settles what was done that day, unless the reporter is the one who acted
 #: ("hari itu juga saya minta surat ..."): the next word, as a one-word slice.
 _SAME_DAY = ("hari", "itu", "juga")
@@ -1177,8 +1179,20 @@ class _Context:
                             or (words[k - 1] in _THAT and words[k - 2] in OFFICIALS)
                         )
                     )
-                    # "mohon ada pemeriksaan dan pembinaan staf": the measure named first.
-                    or (words[k] in _ACCOUNTABILITY_NOUNS and words[k + 1 : k + 2] in _OFFICIAL_1)
+                    # "mohon ada pemeriksaan dan pembinaan staf": the measure named first;
+                    # "petugas itu harusnya diberi sanksi": the measure given to an official.
+                    or (
+                        words[k] in _ACCOUNTABILITY_NOUNS
+                        and (
+                            words[k + 1 : k + 2] in _OFFICIAL_1
+                            # (not "petugasnya sudah diberi sanksi": done, settled).
+                            or (
+                                words[k - 1] in _GIVEN
+                                and words[k - 2] not in _ALREADY
+                                and not OFFICIALS.isdisjoint(words[max(0, k - 5) : k - 1])
+                            )
+                        )
+                    )
                 ),
                 default=-1,
             )

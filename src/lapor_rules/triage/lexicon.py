@@ -191,7 +191,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tertahan di rumah sakit | ditahan rumah sakit"
         # Medicine that runs out tonight ("stok insulin di rumah tinggal untuk malam ini").
         " | tinggal untuk malam ini | hanya cukup untuk malam ini | tinggal untuk hari ini"
-        " | hanya cukup untuk hari ini | tinggal untuk besok | hanya cukup untuk besok",
+        " | hanya cukup untuk hari ini | tinggal untuk besok | hanya cukup untuk besok"
+        # "Stok insulinnya tinggal cukup buat suntikan malam ini aja", "Tabungnya tinggal
+        # kira2 cukup 5-6 jam lagi".
+        " | stok insulinnya tinggal | stok insulin tinggal | insulinnya tinggal cukup"
+        " | tabungnya tinggal | tabung oksigen tinggal | oksigennya tinggal",
         unless=_NOT_IN_CARE_NOW,
     ),
     _sig(
@@ -568,7 +572,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bisa dimakamkan keesokan"
         # A thanks for help in the past ("sehingga beliau bisa dimakamkan pagi harinya").
         " | sehingga beliau bisa dimakamkan | sehingga bisa dimakamkan"
-        " | bisa dimakamkan pagi harinya",
+        " | bisa dimakamkan pagi harinya"
+        # "subuhnya dokumen sdh jadi dan jenazah bisa berangkat pagi itu juga".
+        " | jenazah bisa berangkat | jenazah sudah berangkat",
         negatable=False,
     ),
     _sig(
@@ -664,6 +670,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "ternyata itu pinjaman yg sy ajukan sendiri th 2023 ... Jd bukan penyalahgunaan";
         # "Sy emang pinjam di 2 aplikasi pinjol"; collectors of "utang mantan suami".
         " | yang saya ajukan sendiri | jadi bukan penyalahgunaan | saya memang pinjam"
+        # "Ternyata nomor itu nomor yg dulu sy daftarkan sendiri buat modem wifi".
+        " | saya daftarkan sendiri"
         " | utang mantan suami | hutang mantan suami | utang mantan istri | hutang mantan istri"
         " | hutang dia sendiri | hutangnya sendiri"
         " | salah sambung"
@@ -2080,6 +2088,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak kenal orang ini | ada nama tambahan | satu nama tambahan"
         # "di KK saya muncul satu nama yang tidak saya kenal".
         " | muncul satu nama yang tidak saya kenal | muncul nama yang tidak saya kenal"
+        # "ada 1 nama yg gk sy kenal tercatat di KK sy sbg 'famili lain'".
+        " | tidak saya kenal tercatat di kk | tercatat di kk saya sebagai"
         " | di kk saya ada nama orang | di kk kami ada nama orang | ada anggota baru bernama"
         # "Di KK saya yang baru dicetak muncul satu anggota keluarga yang tidak kami kenal".
         " | muncul ... anggota keluarga | anggota keluarga yang tidak kami kenal"
@@ -2849,6 +2859,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # lengkap (alamat, KK, foto) a.n. ...".
         " | cari alamatnya | mencari alamatnya | dibantu alamat terkini | minta alamat terkini"
         " | cek alamat asli | kampung halamannya | bantuan data lengkap | minta data lengkap"
+        # "sy mau minta alamat terbaru mantan suami sy".
+        " | alamat terbaru mantan | alamat mantan suami | alamat mantan istri"
         " | cari alamat | cari keberadaan | bantu cari | mencari orang | hilang kontak"
         " | daftar nama dan nik | daftar nik | nama dan nik warga | data nik warga | nik warga"
         # Lists of residents' data ("minta daftar nama dan alamat warga RT 01 sampai RT 06").
@@ -3238,7 +3250,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "The patient's condition is stable or improving (no emergency now)",
         "kondisi stabil | kondisinya stabil | kondisi pasien stabil | kondisi sudah stabil"
         " | kondisinya sudah stabil | kondisinya sudah tenang | kondisi sudah tenang"
-        " | kondisinya membaik | kondisi sudah membaik | kondisinya sudah membaik",
+        " | kondisinya membaik | kondisi sudah membaik | kondisinya sudah membaik"
+        # "bapak sdh dioperasi usus buntu dan sdh stabil".
+        " | dan sudah stabil",
         negatable=False,
     ),
     _sig(
