@@ -11801,6 +11801,48 @@ HOLDOUT_JP: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+THREATS_AGAINST_COMPLAINING: list[tuple[str, str, datetime | None, bool]] = [
+    # A threat against complaining told as a condition ('Kalau lapor-lapor, berkas Ibu saya taruh
+    # paling bawah').
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Waktu saya protes antrean diserobot, petugas loket bilang 'Ibu mau KTP-nya jadi atau"
+        " tidak? Kalau lapor-lapor, berkas Ibu saya taruh paling bawah.'",
+        None,
+        True,
+    ),
+    # ... told by an official not named by a staff word.
+    (
+        "U-MISCONDUCT",
+        "Kemarin saya dipanggil ke ruang kepala seksi dan dimarahi, katanya kalau lapor-lapor"
+        " lagi berkas saya ditaruh paling bawah.",
+        None,
+        True,
+    ),
+    # An official who 'ngajak jalan' for a faster card.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Petugas perekaman minta nomor WA saya 'untuk info KTP', lalu malamnya chat pribadi"
+        " ngajak jalan dan bilang KTP saya bisa cepat kalau saya mau.",
+        None,
+        True,
+    ),
+    # Blank forms to sign ('formulir kosong').
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Saat perekaman KTP-el, petugas meminta saya menandatangani tiga lembar formulir"
+        " kosong, katanya untuk cadangan kalau gagal.",
+        None,
+        True,
+    ),
+    # Hearsay about a fee stays hearsay when 'lapor' follows it (guard).
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Di kampung kami ada yang bilang telat lapor akta harus bayar ratusan ribu. Benar begitu?",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -11928,6 +11970,7 @@ DATED_PHRASINGS = {
     "2026.12.167": UNDER_TRIAGE_SWEEP,
     "2026.12.168": HOLDOUT_JQ,
     "2026.12.169": HOLDOUT_JP,
+    "2026.12.170": THREATS_AGAINST_COMPLAINING,
 }
 
 

@@ -284,6 +284,8 @@ _ACCOUNTABILITY = frozenset(
      "diberhentikan", "ditindaklanjuti", "diusut"}
 )  # fmt: skip
 _THAT = frozenset({"itu", "tersebut", "tsb"})
+#: Words of complaining after "kalau" in a threat ("kalau (suka) lapor-lapor ...").
+_COMPLAINING = frozenset({"lapor", "melapor", "protes", "komplain", "mengadu"})
 #: Measures asked for against an official, named before them ("pembinaan staf").
 _ACCOUNTABILITY_NOUNS = frozenset({"pembinaan", "pemeriksaan", "teguran", "sanksi", "penindakan"})
 _GIVEN = frozenset({"diberi", "diberikan", "dikenai", "dikenakan"})
@@ -862,6 +864,12 @@ class _Context:
                     # "kalau sampai sore ini bayi belum punya NIK": a deadline, not an "if".
                     and not (size == 2 and words[i + 1] == "sampai" and _by_time(words, i + 2))
                     and not (i and words[i - 1] == "maaf")  # "maaf kalau ...": an apology
+                    # "Kalau lapor-lapor, berkas Ibu saya taruh paling bawah": a threat
+                    # against complaining, its condition the reporter's complaint.
+                    and not (
+                        word in _IF_WORDS
+                        and not _COMPLAINING.isdisjoint(words[i + size : i + size + 2])
+                    )
                     # "wajar nggak kalau petugas minta uang bensin?": asks about a fact.
                     and "wajar" not in words[max(0, i - 2) : i]
                     # "saya posting di medsos": the reporter's own post, not news; "pegawai

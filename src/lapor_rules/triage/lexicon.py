@@ -1661,6 +1661,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # kepala dusun sendiri") or paid out to someone else after a pendamping changed the
         # account.
         " | laporan tidak saya cabut | kerabat kepala dusun | kerabat kepala desa"
+        # An official who "chat pribadi ngajak jalan dan bilang KTP saya bisa cepat kalau
+        # saya mau"; blank forms to sign ("menandatangani tiga lembar formulir kosong").
+        " | ngajak jalan | mengajak jalan | formulir kosong"
         # A finished card held back "baru diserahkan setelah saya lunasi tunggakan PBB"; a
         # clerk's threat ("lapor aja sana, nanti berkas ibu gak saya proses selamanya").
         " | baru diserahkan setelah | tidak saya proses"
