@@ -298,6 +298,8 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_jo.jsonl": ("hjo", 100),
     "triage_holdout_jp.jsonl": ("hjp", 100),
     "triage_holdout_jq.jsonl": ("hjq", 100),
+    "triage_holdout_jr.jsonl": ("hjr", 100),
+    "triage_holdout_js.jsonl": ("hjs", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
     "triage_holdout_z.jsonl": ("hz", 100),
