@@ -11843,6 +11843,56 @@ THREATS_AGAINST_COMPLAINING: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_JR_JS: list[tuple[str, str, datetime | None, bool]] = [
+    # A NIK put in another family's card and 'dipakai mencairkan' aid that 'masih jalan'.
+    (
+        "U-IDENTITY-MISUSE",
+        "NIK sy dimasukkan ke KK orang lain oleh Kaur desa, dan KK itu yg dipakai mencairkan"
+        " BPNT atas nama sy sejak awal tahun. Pencairan bulan depan katanya masih jalan.",
+        None,
+        True,
+    ),
+    # An applicant's looks mocked at the counter ('mengomentari penampilan').
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Waktu antre, petugas membacakan nama lama sy lewat pengeras suara dan mengomentari"
+        " penampilan sy di depan puluhan org.",
+        None,
+        True,
+    ),
+    # An age told after a condition ('autis 5 th') is no wait ...
+    (
+        "U-VULNERABLE",
+        "Anak sy autis 5 th, jarang keluar rumah. Perlu gk sih dibikinin KIA? Buat apa aja KIA"
+        " itu?",
+        None,
+        False,
+    ),
+    # ... nor how long a condition has lasted ('sdh 2 thn stroke').
+    (
+        "U-WAIT-FAR",
+        "Ibu sy umur 78, sdh 2 thn stroke cm bisa tiduran di kasur. Kami mau ganti alamat di"
+        " KTP & KK, apa petugas bisa dtg ke rumah?",
+        None,
+        False,
+    ),
+    # Enrolment that closes 'besok jam 12' with an office named in between.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Pendaftaran SLB negeri di Kota Tangerang tutup besok jam 12 siang, syaratnya KK yg sdh"
+        " ada nama anak sy. Perubahan KK sdh diajukan, blm keluar.",
+        None,
+        True,
+    ),
+    # Survivors of trafficking ('penyintas TPPO') asking for a procedure are in no danger now.
+    (
+        "U-SAFETY",
+        "Kami pendamping penyintas TPPO yg pulang dari Malaysia tanpa dokumen apa pun."
+        " Bagaimana prosedur agar mereka bisa dapat KTP-el lagi?",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -11971,6 +12021,7 @@ DATED_PHRASINGS = {
     "2026.12.168": HOLDOUT_JQ,
     "2026.12.169": HOLDOUT_JP,
     "2026.12.170": THREATS_AGAINST_COMPLAINING,
+    "2026.12.171": HOLDOUTS_JR_JS,
 }
 
 

@@ -166,7 +166,7 @@ _ELDER_NOUNS = frozenset(
 _NOT_A_WAIT_AFTER = frozenset(
     {"ikut", "tinggal", "menetap", "bekerja", "kerja", "merantau", "menikah", "berdomisili",
      "kuliah", "sekolah", "menjanda", "menduda", "berpisah", "pisah", "terbaring",
-     "berbaring", "sakit", "dirawat", "lumpuh", "koma",
+     "berbaring", "sakit", "dirawat", "lumpuh", "koma", "stroke",
      # A trade or job kept for years ("sudah 10 tahun saya dagang sayur").
      "dagang", "berdagang", "jualan", "berjualan", "bertani", "ngojek", "mengajar",
      "bertugas", "mengabdi", "berusaha"}
@@ -174,7 +174,7 @@ _NOT_A_WAIT_AFTER = frozenset(
 #: Conditions whose duration a span may tell ("lumpuh sejak 3 tahun"), and walking, after
 #: "(tidak) bisa" ("gak bisa jalan sejak 2 tahun").
 _CONDITIONS = frozenset(
-    {"stroke", "sakit", "lumpuh", "terbaring", "koma", "buta", "tuli", "bisu", "pikun"}
+    {"stroke", "sakit", "lumpuh", "terbaring", "koma", "buta", "tuli", "bisu", "pikun", "autis"}
 )
 _WALKING = frozenset({"jalan", "berjalan"})
 #: Words before a document that make it a copy of one, not the document applied for.
@@ -645,11 +645,14 @@ class _Reader:
         )
 
     def _condition_since(self, first: int) -> bool:
-        """Whether a span says how long a condition has lasted, not a wait.
+        """Whether a span says how long a condition has lasted, or an age, not a wait.
 
-        "Bapak sy yg stroke & gak bisa jalan sejak 2 tahun kemarin", "lumpuh sejak 3 tahun".
+        "Bapak sy yg stroke & gak bisa jalan sejak 2 tahun kemarin", "lumpuh sejak 3 tahun";
+        "Anak sy autis 5 th" (an age told after the condition).
         """
         w = self.w
+        if first and w[first - 1] in _CONDITIONS:
+            return True
         if first < 2 or w[first - 1] not in SINCE_WORDS:
             return False
         before = w[first - 2]

@@ -255,6 +255,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # perangkat baru padahal HP sy cuma 1"; a card and selfie "dipakai akun IG 'admin
         # investasi emas'"; paylater bills for goods "yg gk pernah kami beli".
         " | pakai verifikasi ikd saya | memakai verifikasi ikd saya"
+        # "NIK sy dimasukkan ke KK Amaq Sarip ..., dan KK itu yg dipakai mencairkan BPNT atas
+        # nama sy".
+        " | dipakai mencairkan"
         " | login di perangkat baru padahal | selfie saya dipakai | dipakai akun ig"
         " | dipakai akun instagram | dipakai akun facebook | dipakai akun tiktok"
         " | tidak pernah kami beli | tidak pernah mengaktifkan paylater"
@@ -765,7 +768,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "ditagih | masih ditagih | ditagih terus | diteror | penagih | debt collector"
         # "Sampai sekarang masih berlangsung"; collectors who "tidak mau pergi"; a post
         # "masih tayang sampai sekarang".
-        " | masih berlangsung | tidak mau pergi | masih tayang"
+        " | masih berlangsung | tidak mau pergi | masih tayang | masih jalan"
         " | ditelepon terus | masih dipakai | sedang dipakai | masih digunakan | sampai sekarang"
         " | hari ini ditagih | menagih | tagihan | terus dipakai | terus digunakan"
         " | terdaftar di #num nomor | ancaman | mengancam | masih bertambah"
@@ -1147,6 +1150,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "Mohon NIK saya dibereskan": data to sort out, no threat.
         " | nik saya dibereskan | data saya dibereskan | ktp saya dibereskan"
         " | identitas saya dibereskan | ditahan satpam di pos"
+        # Survivors ("penyintas TPPO yg pulang dari Malaysia"): the trafficking is over.
+        " | penyintas tppo | penyintas perdagangan orang"
         # "akta nikah dan akta lahir anak hilang waktu rumah roboh": a child's document lost,
         # not a missing child.
         " | lahir anak hilang | kelahiran anak hilang | kia anak hilang | akta anak hilang"
@@ -1214,6 +1219,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "A deadline with an irreversible consequence (exam, enrolment closing, departure)",
         "terakhir | batas akhir | batas waktu | pendaftaran ditutup | penutupan | deadline"
         " | pendaftarannya tutup | pendaftaran tutup | pendaftarannya ditutup"
+        # "Pendaftaran SLB negeri di Kota Tangerang tutup BESOK jam 12 siang" (not "sudah
+        # tutup, besok lagi", an office closed for the day).
+        " | tutup besok jam | tutup lusa jam"
         " | diberangkatkan"
         # Medicine that runs out on a day ("insulin ayah tinggal cukup sampai Kamis").
         " | tinggal cukup sampai | hanya cukup sampai | obatnya tinggal | insulin ... tinggal"
@@ -1664,6 +1672,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # An official who "chat pribadi ngajak jalan dan bilang KTP saya bisa cepat kalau
         # saya mau"; blank forms to sign ("menandatangani tiga lembar formulir kosong").
         " | ngajak jalan | mengajak jalan | formulir kosong"
+        # A transgender applicant's old name read out and her looks mocked ("mengomentari
+        # penampilan sy di depan puluhan org").
+        " | mengomentari penampilan"
         # A finished card held back "baru diserahkan setelah saya lunasi tunggakan PBB"; a
         # clerk's threat ("lapor aja sana, nanti berkas ibu gak saya proses selamanya").
         " | baru diserahkan setelah | tidak saya proses"
