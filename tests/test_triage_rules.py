@@ -11893,6 +11893,49 @@ HOLDOUTS_JR_JS: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_JR: list[tuple[str, str, datetime | None, bool]] = [
+    # Bulk and institutional requests for residents' data: 'memberikan daftar nama, NIK dan
+    # alamat' ...
+    (
+        "T-REQUEST",
+        "Kami dari LSM, mohon Dukcapil memberikan daftar nama, NIK dan alamat penyandang"
+        " disabilitas di kecamatan kami supaya bantuan tepat sasaran.",
+        None,
+        True,
+    ),
+    # ... 'daftar nama lengkap, NIK ... semua warga' ...
+    (
+        "T-REQUEST",
+        "Utk pembentukan koperasi desa kami mohon daftar nama lengkap, NIK dan pekerjaan warga"
+        " desa dalam bentuk Excel.",
+        None,
+        True,
+    ),
+    # ... 'data individu (nama, NIK, alamat)'.
+    (
+        "T-REQUEST",
+        "Utk penelitian kami mohon data individu (nama, NIK, alamat) perempuan usia 15-49 di"
+        " kelurahan ini.",
+        None,
+        True,
+    ),
+    # A police request for 'data KK dan alamat lengkap terlapor'.
+    (
+        "T-REQUEST",
+        "Sy penyidik Polsek. Mohon bantuan data KK dan alamat lengkap terlapor a.n. Sultan"
+        " Mahmud, dikirim ke WA sy.",
+        None,
+        True,
+    ),
+    # A partner's marital status ('dicek status perkawinan di datanya').
+    (
+        "T-REQUEST",
+        "Sy mau nikah sama pacar sy. Dia bilang belum kawin tapi ada yg bilang pernah nikah."
+        " Bisa tolong dicek status perkawinan di datanya?",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12022,6 +12065,7 @@ DATED_PHRASINGS = {
     "2026.12.169": HOLDOUT_JP,
     "2026.12.170": THREATS_AGAINST_COMPLAINING,
     "2026.12.171": HOLDOUTS_JR_JS,
+    "2026.12.172": HOLDOUT_JR,
 }
 
 

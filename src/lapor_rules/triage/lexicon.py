@@ -2875,6 +2875,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | cek alamat asli | kampung halamannya | bantuan data lengkap | minta data lengkap"
         # "sy mau minta alamat terbaru mantan suami sy".
         " | alamat terbaru mantan | alamat mantan suami | alamat mantan istri"
+        # Bulk and institutional requests ("memberikan daftar nama, NIK dan alamat penyandang
+        # disabilitas", "daftar nama lengkap, NIK, tgl lahir ... semua warga", "data individu
+        # (nama, NIK, alamat ...)"), a police request for "data KK dan alamat lengkap
+        # terlapor", a partner's marital status ("tolong dicek status perkawinan di datanya").
+        " | memberikan daftar nama | daftar nama lengkap nik | data individu"
+        " | alamat lengkap terlapor | dicek status perkawinan"
         " | cari alamat | cari keberadaan | bantu cari | mencari orang | hilang kontak"
         " | daftar nama dan nik | daftar nik | nama dan nik warga | data nik warga | nik warga"
         # Lists of residents' data ("minta daftar nama dan alamat warga RT 01 sampai RT 06").
