@@ -11936,6 +11936,63 @@ HOLDOUT_JR: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+DEADLINES_WITH_NOTHING_IN_THE_WAY: list[tuple[str, str, datetime | None, bool]] = [
+    # A wedding tomorrow with a question about the step after it ('ganti KTP setelah menikah') ...
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok Sabtu akad nikah saya. Status di KTP saya masih belum kawin. Apakah harus"
+        " langsung ganti KTP setelah menikah, syaratnya apa?",
+        None,
+        False,
+    ),
+    # ... 'apakah setelah akad KK harus langsung diganti?' ...
+    (
+        "U-DEADLINE-IMMINENT",
+        "Pernikahan saya Sabtu besok. Apakah setelah akad KK harus langsung diganti hari itu"
+        " juga? Takut kena denda.",
+        None,
+        False,
+    ),
+    # ... 'Setelah menikah wajib ganti status?' ...
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok saya menikah. Setelah menikah wajib ganti status di KTP? Ada batas waktunya?",
+        None,
+        False,
+    ),
+    # A trip tomorrow with the card 'sudah jadi tadi siang'.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Terima kasih Dukcapil, KTP-el WNA suami saya sudah jadi tadi siang. Besok kami"
+        " berangkat ke Jepang dengan tenang.",
+        None,
+        False,
+    ),
+    # Enrolment tomorrow with 'KK dan akta anak sudah lengkap'.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok pagi pendaftaran SD hari pertama. KK dan akta anak sudah lengkap. Fotokopi"
+        " KK-nya harus dilegalisir atau cukup yang asli?",
+        None,
+        False,
+    ),
+    # A wedding tomorrow with 'berkas KUA sudah beres'.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok saya akad nikah, semua berkas KUA sudah beres dan diterima. Setelah nikah KK"
+        " baru diurus di mana?",
+        None,
+        False,
+    ),
+    # A wedding tomorrow refused by the KUA stays critical (guard).
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok akad nikah saya, tapi KUA menolak berkas karena status di KTP saya masih kawin"
+        " padahal sudah cerai. Mohon dibantu.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12066,6 +12123,7 @@ DATED_PHRASINGS = {
     "2026.12.170": THREATS_AGAINST_COMPLAINING,
     "2026.12.171": HOLDOUTS_JR_JS,
     "2026.12.172": HOLDOUT_JR,
+    "2026.12.173": DEADLINES_WITH_NOTHING_IN_THE_WAY,
 }
 
 

@@ -3122,7 +3122,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # The document is already in hand ("KTP saya sudah jadi dan sudah saya ambil").
         " | sudah jadi dan sudah saya ambil | sudah jadi dan sudah diambil"
         # The registration the deadline was for is already in ("sudah berhasil submit").
-        " | sudah berhasil submit | sudah berhasil mendaftar | sudah berhasil daftar",
+        " | sudah berhasil submit | sudah berhasil mendaftar | sudah berhasil daftar"
+        # A question about the step after a wedding tomorrow ("Apakah harus langsung ganti
+        # KTP setelah menikah?", "setelah akad KK harus langsung diganti?", "KTP dengan status
+        # yang sudah dibetulkan jadi dalam satu hari"); what the reporter holds is ready ("KK
+        # dan akta anak sudah lengkap", "sudah jadi tadi siang").
+        " | setelah menikah apakah | ganti ktp setelah menikah | apakah setelah akad"
+        " | setelah menikah wajib | setelah nikah kk baru | sudah jadi tadi siang"
+        " | kk dan akta anak sudah lengkap | berkas kua sudah beres",
         negatable=False,
     ),
     _sig(
