@@ -71,6 +71,8 @@ CASES = [
         ["dinonaktifkan", "menonaktifkan", "tidak", "datang"],
         "NORM-BETAWI-verbs",
     ),
+    ("supayo atas namo", ["supaya", "atas", "nama"], "NORM-MINANG"),
+    ("kadaptar aktip", ["terdaftar", "aktif"], "NORM-SUNDA-registered"),
 ]
 
 

@@ -11993,6 +11993,81 @@ DEADLINES_WITH_NOTHING_IN_THE_WAY: list[tuple[str, str, datetime | None, bool]] 
         True,
     ),
 ]
+HOLDOUT_JU: list[tuple[str, str, datetime | None, bool]] = [
+    # Minang: paylater 'ambo indak pernah daftar', 'atas namo ambo', 'masih jalan'; 'supayo ...'
+    # is a goal.
+    (
+        "U-IDENTITY-MISUSE",
+        "Ambo indak pernah daftar paylater, tapi kini ado tagihan atas namo ambo. Transaksinyo"
+        " masih jalan. Baa caronyo supayo NIK ambo indak dipakai urang lai?",
+        None,
+        True,
+    ),
+    # A billboard 'isinya daftar penerima' with NIKs, 'masih terpasang'.
+    (
+        "U-DATA-LEAK",
+        "Kades memasang baliho besar di depan kantor desa isinya daftar penerima BLT lengkap"
+        " dengan NIK dan nomor KK. Sampai hari ini masih terpasang.",
+        None,
+        True,
+    ),
+    # Sundanese: 'NIK abdi kadaptar kanggo 11 nomer', 'masih aktip'.
+    (
+        "U-IDENTITY-MISUSE",
+        "Kamari abdi ngecek, NIK abdi kadaptar kanggo 11 nomer kartu, padahal abdi ngan gaduh"
+        " hiji. Nomer-nomer eta masih aktip keneh.",
+        None,
+        True,
+    ),
+    # A car registered 'atas nama sa'.
+    (
+        "U-IDENTITY-MISUSE",
+        "Sa dapat surat tilang, mobil atas nama sa pake sa pu NIK. Sa tra pernah punya mobil."
+        " Bulan ini su 3 kali surat tilang datang.",
+        None,
+        True,
+    ),
+    # Staff who 'mengaku memberikan karena' someone said 'keluarga'.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Petugas loket mengaku memberikan karena ipar saya bilang keluarga, padahal kami beda"
+        " KK. Fotokopi KK saya dia bawa tanpa surat kuasa.",
+        None,
+        True,
+    ),
+    # A family card 'ternyata diberikan ke keluarga itu'.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Waktu dibuka di rumah, yang diberikan kantor camat KK keluarga lain. KK saya sendiri"
+        " ternyata diberikan ke keluarga itu. Petugasnya santai saja.",
+        None,
+        True,
+    ),
+    # A worry ('was-was dipake orang').
+    (
+        "U-IDENTITY-MISUSE",
+        "Antrean online buat lapor KTP hilang selalu penuh. KTP saya ilang seminggu lalu dan"
+        " saya was-was dipake orang.",
+        None,
+        False,
+    ),
+    # A card used by a relative with permission ('waktu itu saya izinkan').
+    (
+        "U-IDENTITY-MISUSE",
+        "Adik pakai KTP saya untuk daftar dompet digital, waktu itu saya izinkan. Sekarang dia"
+        " sudah punya KTP sendiri, akunnya mau dipindah.",
+        None,
+        False,
+    ),
+    # A failed attempt ('rekening tidak jadi dibuka').
+    (
+        "U-IDENTITY-MISUSE",
+        "Bank telepon, ada orang coba buka rekening pakai foto KTP saya tapi gagal verifikasi"
+        " wajah, jadi rekening tidak jadi dibuka.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12124,6 +12199,7 @@ DATED_PHRASINGS = {
     "2026.12.171": HOLDOUTS_JR_JS,
     "2026.12.172": HOLDOUT_JR,
     "2026.12.173": DEADLINES_WITH_NOTHING_IN_THE_WAY,
+    "2026.12.174": HOLDOUT_JU,
 }
 
 

@@ -258,6 +258,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "NIK sy dimasukkan ke KK Amaq Sarip ..., dan KK itu yg dipakai mencairkan BPNT atas
         # nama sy".
         " | dipakai mencairkan"
+        # A vehicle registered in the reporter's name ("mobil atas nama sa, pake sa pu NIK"),
+        # a paylater account never opened ("ambo indak pernah daftar paylater").
+        " | mobil atas nama saya"
+        " | tidak pernah daftar paylater"
         " | login di perangkat baru padahal | selfie saya dipakai | dipakai akun ig"
         " | dipakai akun instagram | dipakai akun facebook | dipakai akun tiktok"
         " | tidak pernah kami beli | tidak pernah mengaktifkan paylater"
@@ -419,7 +423,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # duplicate record.
         " | nik saya terdaftar atas #num orang"
         # A passing thought ("Sempat panik dikira dipake org, ternyata ...").
-        " | dikira dipakai orang | saya kira dipakai orang"
+        " | dikira dipakai orang | saya kira dipakai orang | was was dipakai orang"
         " | penyelenggara pinjaman"
         # A motive, no misuse told as going on ("pisah KK karena tidak mau lagi data saya
         # dipakai saudara").
@@ -676,6 +680,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "Ternyata nomor itu nomor yg dulu sy daftarkan sendiri buat modem wifi".
         " | saya daftarkan sendiri"
         " | utang mantan suami | hutang mantan suami | utang mantan istri | hutang mantan istri"
+        # A relative who used the card with permission ("waktu itu ambo izinkan").
+        " | waktu itu saya izinkan | atas izin saya | dengan izin saya"
         " | hutang dia sendiri | hutangnya sendiri"
         " | salah sambung"
         # Someone else's case told as the reason to ask ("Teman sekantor saya baru kena:
@@ -700,6 +706,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Belum terjadi: ditanyakan untuk berjaga-jaga",
         "It has not happened: asked to be prepared",
         "belum kejadian | belum terjadi | biar siap | buat siap siap | untuk antisipasi"
+        # An attempt that failed ("rekening tidak jadi dibuka", "tidak ada rekening atas nama
+        # saya").
+        " | tidak jadi dibuka | tidak ada rekening atas nama saya"
         # A report taken back as a misunderstanding ("Ternyata salah paham, itu tagihan adik
         # sy sendiri").
         " | ternyata salah paham | ternyata cuma salah paham | ternyata hanya salah paham"
@@ -768,7 +777,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "ditagih | masih ditagih | ditagih terus | diteror | penagih | debt collector"
         # "Sampai sekarang masih berlangsung"; collectors who "tidak mau pergi"; a post
         # "masih tayang sampai sekarang".
-        " | masih berlangsung | tidak mau pergi | masih tayang | masih jalan"
+        " | masih berlangsung | tidak mau pergi | masih tayang | masih jalan | masih terpasang"
         " | ditelepon terus | masih dipakai | sedang dipakai | masih digunakan | sampai sekarang"
         " | hari ini ditagih | menagih | tagihan | terus dipakai | terus digunakan"
         " | terdaftar di #num nomor | ancaman | mengancam | masih bertambah"
@@ -838,6 +847,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # pelayanan langsung memberikan fotokopi KK terbaru"); snacks wrapped in "fotokopi KK
         # dan formulir biodata warga".
         " | petugas siapa yang memberikannya | langsung memberikan fotokopi kk"
+        # "dia mengaku memberikan karena ipar saya bilang 'keluarga'"; "KK saya sendiri
+        # ternyata diberikan ke keluarga itu".
+        " | mengaku memberikan karena | ternyata diberikan ke keluarga"
         " | bungkusnya fotokopi",
     ),
     _sig(
@@ -909,6 +921,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "NIK, alamat dan foto terbaca jelas" in a posted photo; "spanduk besar berisi daftar
         # penerima bantuan disabilitas".
         " | dan foto terbaca jelas | spanduk besar berisi daftar | spanduk berisi daftar"
+        # A billboard in front of the village office "isinya daftar penerima BLT lengkap dengan
+        # NIK".
+        " | isinya daftar penerima"
         # "menempel daftar penerima BLT di papan pengumuman depan kantor, lengkap dengan NIK".
         " | papan pengumuman ... lengkap dengan nik"
         " | kirim foto ktp saya ke wa atasan | muncul malah data orang lain"

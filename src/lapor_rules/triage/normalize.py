@@ -304,6 +304,12 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dinonaktifin": ("dinonaktifkan",),
         "nonaktifin": ("menonaktifkan",),
         "dateng": ("datang",),
+        # Minang and Sundanese forms met in misuse reports ("supayo NIK ambo indak dipakai",
+        # "atas namo ambo", "NIK abdi kadaptar kanggo 11 nomer", "masih aktip").
+        "supayo": ("supaya",),
+        "namo": ("nama",),
+        "kadaptar": ("terdaftar",),
+        "aktip": ("aktif",),
         "motret": ("memotret",),
         "dikubur": ("dikuburkan",),
         "tlp": ("telepon",),
