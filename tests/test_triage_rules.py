@@ -12068,6 +12068,41 @@ HOLDOUT_JU: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+NO_MISUSE_TOLD: list[tuple[str, str, datetime | None, bool]] = [
+    # Nothing has come ('tidak pernah pinjam dan tidak pernah ditagih').
+    (
+        "U-IDENTITY-MISUSE",
+        "Bisakah Dukcapil menghapus data saya dari aplikasi pinjol? Saya tidak pernah pinjam"
+        " dan tidak pernah ditagih, tapi sering dengar data KTP bisa dipakai mereka.",
+        None,
+        False,
+    ),
+    # A check asked for ('dipakai orang atau tidak').
+    (
+        "U-IDENTITY-MISUSE",
+        "Menu cek NIK di situs Dukcapil kok hilang? Sekarang ngecek NIK saya dipakai orang atau"
+        " tidak lewat mana?",
+        None,
+        False,
+    ),
+    # A suspicion ('saya curiga data saya dipakai').
+    (
+        "U-IDENTITY-MISUSE",
+        "Tanggal 15 Juni saya mengajukan permohonan tertulis untuk mengetahui lembaga mana saja"
+        " yang pernah mengakses data NIK saya, karena saya curiga data saya dipakai diam-diam."
+        " Sudah tiga minggu tidak ada jawaban.",
+        None,
+        False,
+    ),
+    # A card lent with permission ('saya izinkan adik saya').
+    (
+        "U-IDENTITY-MISUSE",
+        "Tahun lalu saya izinkan adik saya pakai KTP saya untuk kredit motor. Sekarang"
+        " cicilannya macet dan penagih menelepon saya terus.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12200,6 +12235,7 @@ DATED_PHRASINGS = {
     "2026.12.172": HOLDOUT_JR,
     "2026.12.173": DEADLINES_WITH_NOTHING_IN_THE_WAY,
     "2026.12.174": HOLDOUT_JU,
+    "2026.12.175": NO_MISUSE_TOLD,
 }
 
 

@@ -424,6 +424,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nik saya terdaftar atas #num orang"
         # A passing thought ("Sempat panik dikira dipake org, ternyata ...").
         " | dikira dipakai orang | saya kira dipakai orang | was was dipakai orang"
+        # A check asked for ("ngecek NIK saya dipakai orang atau tidak") or a suspicion
+        # ("saya curiga data saya dipakai diam-diam").
+        " | nik saya dipakai orang atau tidak | curiga data saya dipakai"
         " | penyelenggara pinjaman"
         # A motive, no misuse told as going on ("pisah KK karena tidak mau lagi data saya
         # dipakai saudara").
@@ -681,7 +684,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | saya daftarkan sendiri"
         " | utang mantan suami | hutang mantan suami | utang mantan istri | hutang mantan istri"
         # A relative who used the card with permission ("waktu itu ambo izinkan").
-        " | waktu itu saya izinkan | atas izin saya | dengan izin saya"
+        " | waktu itu saya izinkan | atas izin saya | dengan izin saya | saya izinkan adik"
+        " | saya izinkan dia"
         " | hutang dia sendiri | hutangnya sendiri"
         " | salah sambung"
         # Someone else's case told as the reason to ask ("Teman sekantor saya baru kena:
@@ -707,8 +711,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "It has not happened: asked to be prepared",
         "belum kejadian | belum terjadi | biar siap | buat siap siap | untuk antisipasi"
         # An attempt that failed ("rekening tidak jadi dibuka", "tidak ada rekening atas nama
-        # saya").
-        " | tidak jadi dibuka | tidak ada rekening atas nama saya"
+        # saya"); nothing has come ("Saya tidak pernah pinjam dan tidak pernah ditagih").
+        " | tidak jadi dibuka | tidak ada rekening atas nama saya | tidak pernah ditagih"
         # A report taken back as a misunderstanding ("Ternyata salah paham, itu tagihan adik
         # sy sendiri").
         " | ternyata salah paham | ternyata cuma salah paham | ternyata hanya salah paham"
