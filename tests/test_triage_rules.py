@@ -12103,6 +12103,24 @@ NO_MISUSE_TOLD: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+CARE_THAT_WENT_AHEAD: list[tuple[str, str, datetime | None, bool]] = [
+    # Care that went ahead ('operasi ... bisa jalan') ...
+    (
+        "U-LIFE-HEALTH",
+        "Alhamdulillah minggu lalu operasi ayah saya bisa jalan pakai BPJS setelah dibantu"
+        " petugas. Sekarang tinggal nama ayah di KK yang salah ketik.",
+        None,
+        False,
+    ),
+    # ... and dialysis resumed ('sudah cuci darah lagi').
+    (
+        "U-LIFE-HEALTH-DOCUMENT",
+        "Minggu lalu ibu saya sempat ditolak cuci darah karena BPJS bermasalah, tapi besoknya"
+        " sudah aktif dan ibu sudah cuci darah lagi seperti biasa. Yang tersisa RT di KK salah.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12236,6 +12254,7 @@ DATED_PHRASINGS = {
     "2026.12.173": DEADLINES_WITH_NOTHING_IN_THE_WAY,
     "2026.12.174": HOLDOUT_JU,
     "2026.12.175": NO_MISUSE_TOLD,
+    "2026.12.176": CARE_THAT_WENT_AHEAD,
 }
 
 

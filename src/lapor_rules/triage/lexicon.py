@@ -168,6 +168,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | selesai operasi | sudah dioperasi | operasi kemarin | operasi minggu lalu"
         " | operasi bulan lalu | operasi tahun lalu | bekas operasi | "
         + _NOT_IN_CARE_NOW
+        # Care that went ahead ("operasi ayah saya bisa jalan pakai BPJS setelah dibantu",
+        # "ibu sudah cuci darah lagi seperti biasa").
+        + " | operasi ... bisa jalan | sudah cuci darah lagi"
         # "operasi katarak ibu hampir batal", "hampir tidak bisa cuci darah": it did not.
         + " | operasi ... hampir batal | hampir batal operasi | hampir tidak bisa cuci darah"
         " | hampir tidak bisa operasi | hampir tidak bisa berobat",
