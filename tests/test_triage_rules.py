@@ -12121,6 +12121,40 @@ CARE_THAT_WENT_AHEAD: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+NO_LEAK_TOLD: list[tuple[str, str, datetime | None, bool]] = [
+    # News read ('membaca berita soal ... katanya dijual').
+    (
+        "U-DATA-LEAK",
+        "Saya membaca berita soal jutaan data penduduk yang katanya dijual di forum internet."
+        " Bagaimana Dukcapil memastikan data warga aman?",
+        None,
+        False,
+    ),
+    # A goal ('supaya tidak usah kasih fotokopi KTP').
+    (
+        "U-DATA-LEAK",
+        "IKD di HP saya selalu muncul 'NIK tidak ditemukan'. Saya mau pakai IKD supaya tidak"
+        " usah kasih fotokopi KTP ke mana-mana.",
+        None,
+        False,
+    ),
+    # A safeguard suggested ('cara memberi watermark').
+    (
+        "U-DATA-LEAK",
+        "Saran: tolong sosialisasikan cara memberi watermark di foto KTP. Banyak tetangga saya"
+        " kirim foto KTP polos ke grup WA arisan.",
+        None,
+        False,
+    ),
+    # A topic in the air ('rame kebocoran data').
+    (
+        "U-DATA-LEAK",
+        "Gara-gara rame kebocoran data, saya mau pakai IKD saja. Tapi setiap scan QR aktivasi"
+        " muncul tulisan NIK tidak ditemukan.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12255,6 +12289,7 @@ DATED_PHRASINGS = {
     "2026.12.174": HOLDOUT_JU,
     "2026.12.175": NO_MISUSE_TOLD,
     "2026.12.176": CARE_THAT_WENT_AHEAD,
+    "2026.12.177": NO_LEAK_TOLD,
 }
 
 

@@ -532,6 +532,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
             for what in ("dipakai", "disalahgunakan", "terjadi")
         )
         + " | lihat berita | liat berita | baca berita | di berita"
+        # News read ("Saya membaca berita soal jutaan data penduduk yang katanya dijual"), a
+        # topic in the air ("Gara-gara rame kebocoran data"), a goal ("supaya tidak usah kasih
+        # fotokopi KTP ke mana-mana"), a safeguard suggested ("cara memberi watermark").
+        " | membaca berita | rame kebocoran | ramai kebocoran | tidak usah kasih fotokopi"
+        " | tidak perlu lagi kasih fotokopi | memberi watermark"
         " | belum kejadian | belum terjadi"
         " | cara mencegah | mencegah | pencegahan | supaya aman | mencegahnya"
         " | nanti dipakai orang | jangan sampai dipakai orang | saya tidak pernah ditagih"
