@@ -300,6 +300,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_jq.jsonl": ("hjq", 100),
     "triage_holdout_jr.jsonl": ("hjr", 100),
     "triage_holdout_js.jsonl": ("hjs", 100),
+    "triage_holdout_jt.jsonl": ("hjt", 100),
     "triage_holdout_ju.jsonl": ("hju", 100),
     "triage_holdout_jv.jsonl": ("hjv", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
