@@ -12155,6 +12155,57 @@ NO_LEAK_TOLD: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_JT: list[tuple[str, str, datetime | None, bool]] = [
+    # A rhetorical question about a waiting room ('Mau bikin warga pingsan???').
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Ruang tunggu panasnya kayak neraka, AC mati, kursi kurang. Mau bikin warga pingsan???"
+        " Tolong diperbaiki fasilitasnya.",
+        None,
+        False,
+    ),
+    # A faint told as over ('udh baikan').
+    (
+        "U-LIFE-HEALTH",
+        "Saran: tolong dibuat loket prioritas utk lansia & ibu hamil. Minggu lalu sy lihat ada"
+        " nenek2 pingsan di antrean krn nunggu dari subuh, untung langsung ditolong petugas dan"
+        " udh baikan.",
+        None,
+        False,
+    ),
+    # A burial done abroad long ago ('jenazah dimakamkan di sana').
+    (
+        "U-BURIAL",
+        "Mertua sy meninggal di Malaysia 2 tahun lalu, jenazah dimakamkan di sana. Sampai skrg"
+        " belum urus akta kematian. Masih bisa dibuat?",
+        None,
+        False,
+    ),
+    # A workmate's story ('Teman kantor sy katanya').
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Teman kantor sy katanya KTP-nya dipakai orang buat kredit motor, skrg dia ditagih"
+        " leasing. Sy jadi was2.",
+        None,
+        False,
+    ),
+    # A neighbour's identity in doubt ('curiga tetangga').
+    (
+        "U-IDENTITY-MISUSE",
+        "Sy curiga tetangga baru sy pakai identitas palsu. Tolong cek NIK yg dia kasih ke RT,"
+        " benar punya dia atau bukan?",
+        None,
+        False,
+    ),
+    # A confused man held 'di ruang piket' for want of identity.
+    (
+        "U-SAFETY",
+        "Bapak sy (78 th, pikun) ditemukan dan sekarang ditahan di ruang piket Polresta, polisi"
+        " gak mau serahkan sebelum ada bukti identitas.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12290,6 +12341,7 @@ DATED_PHRASINGS = {
     "2026.12.175": NO_MISUSE_TOLD,
     "2026.12.176": CARE_THAT_WENT_AHEAD,
     "2026.12.177": NO_LEAK_TOLD,
+    "2026.12.178": HOLDOUT_JT,
 }
 
 

@@ -92,6 +92,8 @@ _NOT_IN_CARE_NOW = (
     # "Tolong dibenahi sebelum ada yang pingsan": a harm feared, not happening.
     " | sebelum ada yang pingsan | sebelum ada yang sakit | dapat layanan gawat darurat"
     " | tunggu ada yang pingsan"
+    # A rhetorical question about a waiting room ("AC mati ... Mau bikin warga pingsan???").
+    " | membuat warga pingsan"
     # "Ibu saya meninggal di ruang ICU ... awal Juni lalu": the stay ended with a death.
     " | meninggal di ... icu | meninggal di ... nicu | meninggal di ... picu"
     " | meninggal di ... igd | meninggal di ... hcu | wafat di ... icu | berpulang di ... icu"
@@ -592,7 +594,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sehingga beliau bisa dimakamkan | sehingga bisa dimakamkan"
         " | bisa dimakamkan pagi harinya"
         # "subuhnya dokumen sdh jadi dan jenazah bisa berangkat pagi itu juga".
-        " | jenazah bisa berangkat | jenazah sudah berangkat",
+        " | jenazah bisa berangkat | jenazah sudah berangkat"
+        # "meninggal di Malaysia 2 tahun lalu ..., jenazah dimakamkan di sana".
+        " | jenazah dimakamkan di sana",
         negatable=False,
     ),
     _sig(
@@ -701,6 +705,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | teman sekantor saya baru kena | teman saya baru kena | tetangga saya baru kena"
         " | saudara saya baru kena | teman kantor saya baru kena | teman ... kena tagihan"
         " | teman kerja saya baru ketahuan | teman kerja saya baru kena"
+        # "Teman kantor sy katanya KTP-nya dipakai orang"; "Sy curiga tetangga baru sy pakai
+        # identitas palsu" (someone else's identity in doubt).
+        " | teman kantor saya katanya | curiga tetangga"
         " | tetangga ... kena tagihan"
         # Collectors after someone else ("penagih pinjaman sering datang mencari dia", "penagih
         # yang mencari penghuni sebelumnya").
@@ -1149,6 +1156,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dijemput penyidik | dijemput polisi | dijemput paksa | ditahan penyidik"
         " | ditahan kejaksaan | dibawa penyidik"
         " | ditahan di pos polisi | ditahan di pos"
+        # "sekarang ditahan di ruang piket Polresta ..., polisi gak mau serahkan".
+        " | ditahan di ruang piket"
         # Held at a port or an airport for want of proof of identity.
         " | ditahan ... di pos | ditahan ... di pelabuhan | ditahan ... di bandara"
         " | diproses sebagai wna"
@@ -3306,7 +3315,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kondisinya sudah stabil | kondisinya sudah tenang | kondisi sudah tenang"
         " | kondisinya membaik | kondisi sudah membaik | kondisinya sudah membaik"
         # "bapak sdh dioperasi usus buntu dan sdh stabil".
-        " | dan sudah stabil",
+        " | dan sudah stabil"
+        # "untung langsung ditolong petugas dan udh baikan".
+        " | dan sudah baikan",
         negatable=False,
     ),
     _sig(
