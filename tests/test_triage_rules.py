@@ -12206,6 +12206,58 @@ HOLDOUT_JT: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_JX: list[tuple[str, str, datetime | None, bool]] = [
+    # A viral video of someone else's patient.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Viral video pasien ditolak RS krn blm punya NIK di kabupaten tetangga. Saran sy"
+        " Dukcapil buka pos layanan di tiap RSUD yg buka 24 jam.",
+        None,
+        False,
+    ),
+    # A survivor whose abuser 'sdh dipenjara' asking a precaution.
+    (
+        "U-SAFETY",
+        "Sy korban KDRT, sdh cerai thn 2022 & mantan suami sdh dipenjara. Apa alamat di KTP"
+        " bisa ditulis alamat shelter aja? Buat jaga2 aja.",
+        None,
+        False,
+    ),
+    # A body that 'sdh tiba & dimakamkan'.
+    (
+        "U-BURIAL",
+        "Jenazah kakak sy yg meninggal di Malaysia sdh tiba & dimakamkan Sabtu lalu, terima"
+        " kasih bantuannya. Skrg mau urus akta kematian, caranya gimana?",
+        None,
+        False,
+    ),
+    # A wedding tomorrow with a question about the step after it ('Sesudah nikah ngurusnya ke
+    # mana?').
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok sy akad nikah di KUA, KTP sy masih status belum kawin. Nanti hrs diganti ya?"
+        " Sesudah nikah ngurusnya ke mana, bawa apa aja?",
+        None,
+        False,
+    ),
+    # A fear after a rumour ('Sy takut data sy dijual org').
+    (
+        "U-DATA-LEAK",
+        "Denger2 data Dukcapil bocor lagi ya? Sy takut data sy dijual org. Apa ada cara cek?",
+        None,
+        False,
+    ),
+    # Mobile banking taken over ('ganti nomor HP m-banking') while the balance drains.
+    (
+        "U-IDENTITY-MISUSE",
+        "Ini sy lg di depan ATM, saldo rekening sy tinggal 37rb padahal td pagi msh 8 jt. Di"
+        " mutasi ada transfer kecil2 tiap bbrp menit ke rekening lain, msh jalan terus. CS bank"
+        " bilang ada org ganti nomor HP m-banking sy pakai fotokopi KTP & KK sy di kantor"
+        " cabang lain kmrn.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12342,6 +12394,7 @@ DATED_PHRASINGS = {
     "2026.12.176": CARE_THAT_WENT_AHEAD,
     "2026.12.177": NO_LEAK_TOLD,
     "2026.12.178": HOLDOUT_JT,
+    "2026.12.179": HOLDOUT_JX,
 }
 
 

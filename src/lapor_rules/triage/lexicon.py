@@ -92,8 +92,9 @@ _NOT_IN_CARE_NOW = (
     # "Tolong dibenahi sebelum ada yang pingsan": a harm feared, not happening.
     " | sebelum ada yang pingsan | sebelum ada yang sakit | dapat layanan gawat darurat"
     " | tunggu ada yang pingsan"
-    # A rhetorical question about a waiting room ("AC mati ... Mau bikin warga pingsan???").
-    " | membuat warga pingsan"
+    # A rhetorical question about a waiting room ("AC mati ... Mau bikin warga pingsan???");
+    # a viral video of someone else's patient ("Viral video pasien ditolak RS").
+    " | membuat warga pingsan | video pasien ditolak rs | video pasien ditolak rumah sakit"
     # "Ibu saya meninggal di ruang ICU ... awal Juni lalu": the stay ended with a death.
     " | meninggal di ... icu | meninggal di ... nicu | meninggal di ... picu"
     " | meninggal di ... igd | meninggal di ... hcu | wafat di ... icu | berpulang di ... icu"
@@ -266,6 +267,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A vehicle registered in the reporter's name ("mobil atas nama sa, pake sa pu NIK"),
         # a paylater account never opened ("ambo indak pernah daftar paylater").
         " | mobil atas nama saya"
+        # Mobile banking taken over at another branch ("org ganti nomor HP m-banking sy pakai
+        # fotokopi KTP & KK sy"), the balance draining.
+        " | ganti nomor hp m banking"
         " | tidak pernah daftar paylater"
         " | login di perangkat baru padahal | selfie saya dipakai | dipakai akun ig"
         " | dipakai akun instagram | dipakai akun facebook | dipakai akun tiktok"
@@ -538,6 +542,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # topic in the air ("Gara-gara rame kebocoran data"), a goal ("supaya tidak usah kasih
         # fotokopi KTP ke mana-mana"), a safeguard suggested ("cara memberi watermark").
         " | membaca berita | rame kebocoran | ramai kebocoran | tidak usah kasih fotokopi"
+        # A fear told after a rumour ("Denger2 data Dukcapil bocor lagi ya? Sy takut data sy
+        # dijual org").
+        " | takut data saya dijual | takut data saya bocor"
         " | tidak perlu lagi kasih fotokopi | memberi watermark"
         " | belum kejadian | belum terjadi"
         " | cara mencegah | mencegah | pencegahan | supaya aman | mencegahnya"
@@ -596,7 +603,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "subuhnya dokumen sdh jadi dan jenazah bisa berangkat pagi itu juga".
         " | jenazah bisa berangkat | jenazah sudah berangkat"
         # "meninggal di Malaysia 2 tahun lalu ..., jenazah dimakamkan di sana".
-        " | jenazah dimakamkan di sana",
+        " | jenazah dimakamkan di sana"
+        # "Jenazah kakak sy ... sdh tiba & dimakamkan Sabtu lalu".
+        " | sudah tiba dimakamkan | sudah tiba dan dimakamkan",
         negatable=False,
     ),
     _sig(
@@ -3165,7 +3174,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # dan akta anak sudah lengkap", "sudah jadi tadi siang").
         " | setelah menikah apakah | ganti ktp setelah menikah | apakah setelah akad"
         " | setelah menikah wajib | setelah nikah kk baru | sudah jadi tadi siang"
-        " | kk dan akta anak sudah lengkap | berkas kua sudah beres",
+        " | kk dan akta anak sudah lengkap | berkas kua sudah beres"
+        # "Nanti hrs diganti ya? Sesudah nikah ngurusnya ke mana?".
+        " | sesudah nikah ngurusnya | setelah nikah ngurusnya",
         negatable=False,
     ),
     _sig(
@@ -3173,6 +3184,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Pelapor menyatakan tidak ada yang mendesak atau terhambat",
         "The reporter says nothing is pressing or blocked",
         "tidak buru buru | tidak terburu buru | belum buru buru | belum terburu buru"
+        # A survivor whose abuser is in prison ("sdh cerai thn 2022 & mantan suami sdh
+        # dipenjara").
+        " | mantan suami sudah dipenjara | pelakunya sudah dipenjara"
         # "Kalau tidak perlu, ngurus KTP barunya setelah pulang saja."
         " | setelah pulang saja | sesudah pulang saja"
         # "Belum mau urus sekarang, cuma mau tahu dulu."
