@@ -73,6 +73,7 @@ CASES = [
     ),
     ("supayo atas namo", ["supaya", "atas", "nama"], "NORM-MINANG"),
     ("kadaptar aktip", ["terdaftar", "aktif"], "NORM-SUNDA-registered"),
+    ("duweke sapa", ["milik", "siapa"], "NORM-BANYUMASAN-whose"),
 ]
 
 

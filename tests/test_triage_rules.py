@@ -12258,6 +12258,62 @@ HOLDOUT_JX: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_JV: list[tuple[str, str, datetime | None, bool]] = [
+    # Krama: a death letter 'dereng dipun paringaken' eleven days on.
+    (
+        "U-WAIT-FAR",
+        "Bapak kulo seda tanggal 27 April. Senin 28 April kulo sampun nyuwun surat keterangan"
+        " kematian ten kelurahan, syarat lengkap. Dugi dinten niki dereng dipun paringaken.",
+        datetime(2025, 5, 9, 15, 10, tzinfo=WIB),
+        True,
+    ),
+    # Krama: a penghayat 'dipeksa milih' a religion.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Petugas loket mboten purun ngisi kolom Kepercayaan, kulo dipeksa milih salah"
+        " satunggaling agama.",
+        None,
+        True,
+    ),
+    # Krama: a fee 'dipun suwuni Rp50.000' without a receipt.
+    (
+        "U-MISCONDUCT",
+        "Ten rekam KTP-el kolektif ten kecamatan, warga kulo dipun suwuni Rp50.000 per tiyang."
+        " Kuitansi mboten dipun paringi.",
+        None,
+        True,
+    ),
+    # Cards released only when dues are paid ('baru boleh ambil kalau bayar').
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Pak Kadus menahan KK warga yg sdh jadi dari dinas. Warga baru boleh ambil kalau bayar"
+        " iuran kebersihan yg nunggak.",
+        None,
+        True,
+    ),
+    # Banyumasan: 'NIK kuwe duweke sapa?'.
+    (
+        "T-REQUEST",
+        "Inyong arep takon, kiye NIK 3399061204850003 kuwe duweke sapa ya? Tangga inyong nyilih"
+        " duit.",
+        None,
+        True,
+    ),
+    # 'minta alamat terbaru atas nama ...'.
+    (
+        "T-REQUEST",
+        "Sy mau minta alamat terbaru atas nama Wahyu Setiawan, dia pinjam uang lalu pindah.",
+        None,
+        True,
+    ),
+    # An employer's 'verifikasi keaslian NIK' of applicants.
+    (
+        "T-REQUEST",
+        "Kami HRD pabrik. Mohon bantuan verifikasi keaslian NIK 3 pelamar kerja kami.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12395,6 +12451,7 @@ DATED_PHRASINGS = {
     "2026.12.177": NO_LEAK_TOLD,
     "2026.12.178": HOLDOUT_JT,
     "2026.12.179": HOLDOUT_JX,
+    "2026.12.180": HOLDOUT_JV,
 }
 
 

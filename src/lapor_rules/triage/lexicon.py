@@ -1720,6 +1720,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A transgender applicant's old name read out and her looks mocked ("mengomentari
         # penampilan sy di depan puluhan org").
         " | mengomentari penampilan"
+        # Krama: a penghayat "dipeksa milih salah satunggaling agama"; a fee "dipun suwuni
+        # Rp50.000 per tiyang" with "kuitansi mboten dipun paringi"; cards released only when
+        # dues are paid ("Warga baru boleh ambil kalau bayar 'iuran kebersihan'").
+        " | dipeksa milih | dipaksa milih | dipaksa memilih | dipun suwuni rp"
+        " | kuitansi tidak dipun paringi | baru boleh ambil kalau | baru boleh diambil kalau"
         # A finished card held back "baru diserahkan setelah saya lunasi tunggakan PBB"; a
         # clerk's threat ("lapor aja sana, nanti berkas ibu gak saya proses selamanya").
         " | baru diserahkan setelah | tidak saya proses"
@@ -2452,6 +2457,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak terdaftar | tidak aktif | diblokir | terblokir | belum bisa | menunggu"
         " | masih proses | masih dalam proses | tidak bisa diproses | tidak bisa dilayani"
         " | ditahan | tidak cair | belum terbit | belum keluar | belum dicetak | masih suket"
+        # Javanese krama "dereng dipun paringaken" (not yet given).
+        " | belum dipun paringaken | belum dipun paringi"
         " | belum dikeluarkan | tidak dikeluarkan"
         " | masih diproses | statusnya masih | status masih | masih dalam antrean"
         # "statusnya dari kemarin2 tetap 'diproses'" (not "tetap diproses" alone: "KTP saya
@@ -2926,6 +2933,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # terlapor", a partner's marital status ("tolong dicek status perkawinan di datanya").
         " | memberikan daftar nama | daftar nama lengkap nik | data individu"
         " | alamat lengkap terlapor | dicek status perkawinan"
+        # "minta alamat terbaru atas nama Wahyu Setiawan", an employer's "verifikasi keaslian
+        # NIK 3 pelamar kerja kami".
+        " | minta alamat terbaru | verifikasi keaslian nik"
         " | cari alamat | cari keberadaan | bantu cari | mencari orang | hilang kontak"
         " | daftar nama dan nik | daftar nik | nama dan nik warga | data nik warga | nik warga"
         # Lists of residents' data ("minta daftar nama dan alamat warga RT 01 sampai RT 06").

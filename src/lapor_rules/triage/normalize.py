@@ -310,6 +310,8 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "namo": ("nama",),
         "kadaptar": ("terdaftar",),
         "aktip": ("aktif",),
+        # Banyumasan "kiye NIK kuwe duweke sapa?" ("whose NIK is this?").
+        "duweke": ("milik",),
         "motret": ("memotret",),
         "dikubur": ("dikuburkan",),
         "tlp": ("telepon",),
