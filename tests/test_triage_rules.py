@@ -12314,6 +12314,16 @@ HOLDOUT_JV: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+AID_WITHHELD_FOR_A_CARD: list[tuple[str, str, datetime | None, bool]] = [
+    # Aid that 'tidak bisa diberikan tanpa KTP-el' to a blind wheelchair user.
+    (
+        "U-VULNERABLE",
+        "Kakak saya tunanetra dan memakai kursi roda, KTP-el-nya belum pernah direkam. Dinas"
+        " Sosial bilang bantuan disabilitas tidak bisa diberikan tanpa KTP-el.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12452,6 +12462,7 @@ DATED_PHRASINGS = {
     "2026.12.178": HOLDOUT_JT,
     "2026.12.179": HOLDOUT_JX,
     "2026.12.180": HOLDOUT_JV,
+    "2026.12.181": AID_WITHHELD_FOR_A_CARD,
 }
 
 

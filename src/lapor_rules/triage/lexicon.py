@@ -2457,8 +2457,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak terdaftar | tidak aktif | diblokir | terblokir | belum bisa | menunggu"
         " | masih proses | masih dalam proses | tidak bisa diproses | tidak bisa dilayani"
         " | ditahan | tidak cair | belum terbit | belum keluar | belum dicetak | masih suket"
-        # Javanese krama "dereng dipun paringaken" (not yet given).
-        " | belum dipun paringaken | belum dipun paringi"
+        # Javanese krama "dereng dipun paringaken" (not yet given); aid that "tidak bisa
+        # diberikan tanpa KTP-el".
+        " | belum dipun paringaken | belum dipun paringi | tidak bisa diberikan tanpa"
         " | belum dikeluarkan | tidak dikeluarkan"
         " | masih diproses | statusnya masih | status masih | masih dalam antrean"
         # "statusnya dari kemarin2 tetap 'diproses'" (not "tetap diproses" alone: "KTP saya
