@@ -12324,6 +12324,72 @@ AID_WITHHELD_FOR_A_CARD: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_JY: list[tuple[str, str, datetime | None, bool]] = [
+    # The reporter's own loans ('Sy memang pernah pinjam').
+    (
+        "U-IDENTITY-MISUSE-ONGOING",
+        "Min tolong blokir NIK sy dr semua pinjol. Sy memang pernah pinjam di 2 aplikasi bulan"
+        " Januari, tp DC nya kasar2 dan terus nagih.",
+        None,
+        False,
+    ),
+    # 'memang sy sendiri yg daftar'.
+    (
+        "U-IDENTITY-MISUSE",
+        "Kmrn sy kaget ada tagihan 900rb dr aplikasi kredit HP, sy kira NIK sy dipake org."
+        " Ternyata pas cek email, memang sy sendiri yg daftar 2 thn lalu.",
+        None,
+        False,
+    ),
+    # A fake shop 'sdh ditutup pihak marketplace'.
+    (
+        "U-IDENTITY-MISUSE",
+        "Toko online di marketplace yg pake nama dan foto KTP sy sdh ditutup pihak marketplace"
+        " tgl 10 kemarin, dana pembeli jg sdh dikembalikan.",
+        None,
+        False,
+    ),
+    # A NIK 'tercatat sbg anggota salah satu partai' never joined.
+    (
+        "U-IDENTITY-MISUSE",
+        "Pas sy cek di info pemilu, NIK sy tercatat sbg anggota salah satu partai, sampai hari"
+        " ini masih ada. Sy gk pernah daftar partai apa pun.",
+        None,
+        True,
+    ),
+    # A digital ID activated 'di perangkat baru, pdhl sy gk ganti HP'.
+    (
+        "U-IDENTITY-MISUSE",
+        "Tadi malam sy dapat email 'Aktivasi IKD berhasil di perangkat baru', pdhl sy gk ganti"
+        " HP. Skrg IKD di HP sy ke-logout.",
+        None,
+        True,
+    ),
+    # A child's card of another family 'dikasih petugas'.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Pas ambil KIA anak sy, sampai rumah baru sadar yg dikasih petugas ternyata KIA anak"
+        " org lain, lengkap dgn alamatnya.",
+        None,
+        True,
+    ),
+    # An employer that 'mau verifikasi NIK' of its staff ...
+    (
+        "T-REQUEST",
+        "Sy dari HRD, mau verifikasi NIK 120 karyawan baru. Boleh kami kirim file excel berisi"
+        " nama dan NIK ke email dukcapil?",
+        None,
+        True,
+    ),
+    # ... and offers to send a file, which is no leak.
+    (
+        "U-DATA-LEAK",
+        "Sy dari HRD, mau verifikasi NIK 120 karyawan baru. Boleh kami kirim file excel berisi"
+        " nama dan NIK ke email dukcapil?",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12463,6 +12529,7 @@ DATED_PHRASINGS = {
     "2026.12.179": HOLDOUT_JX,
     "2026.12.180": HOLDOUT_JV,
     "2026.12.181": AID_WITHHELD_FOR_A_CARD,
+    "2026.12.182": HOLDOUT_JY,
 }
 
 

@@ -270,6 +270,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Mobile banking taken over at another branch ("org ganti nomor HP m-banking sy pakai
         # fotokopi KTP & KK sy"), the balance draining.
         " | ganti nomor hp m banking"
+        # A NIK "tercatat sbg anggota salah satu partai" never joined; a digital ID activated
+        # "di perangkat baru, pdhl sy gk ganti HP".
+        " | anggota salah satu partai | di perangkat baru padahal"
         " | tidak pernah daftar paylater"
         " | login di perangkat baru padahal | selfie saya dipakai | dipakai akun ig"
         " | dipakai akun instagram | dipakai akun facebook | dipakai akun tiktok"
@@ -659,6 +662,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Loans declared fraud by their lenders ("sudah dinyatakan fraud oleh dua perusahaan
         # dan ditutup"); a message deleted ("Pesannya sudah dihapus").
         " | dinyatakan fraud | pesannya sudah dihapus | pesan itu sudah dihapus"
+        # A fake shop "sdh ditutup pihak marketplace tgl 10 kemarin".
+        " | ditutup pihak marketplace"
         # "semuanya sudah kami selesaikan dan KTP sudah dikembalikan"; a culprit sentenced
         # ("Pelakunya memakai KTP palsu dengan NIK saya dan sudah divonis").
         " | semuanya sudah kami selesaikan | sudah kami selesaikan | sudah divonis"
@@ -706,6 +711,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | utang mantan suami | hutang mantan suami | utang mantan istri | hutang mantan istri"
         # A relative who used the card with permission ("waktu itu ambo izinkan").
         " | waktu itu saya izinkan | atas izin saya | dengan izin saya | saya izinkan adik"
+        # "Sy memang pernah pinjam di 2 aplikasi", "memang sy sendiri yg daftar 2 thn lalu".
+        " | saya memang pernah pinjam | memang saya sendiri yang daftar"
         " | saya izinkan dia"
         " | hutang dia sendiri | hutangnya sendiri"
         " | salah sambung"
@@ -878,6 +885,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "dia mengaku memberikan karena ipar saya bilang 'keluarga'"; "KK saya sendiri
         # ternyata diberikan ke keluarga itu".
         " | mengaku memberikan karena | ternyata diberikan ke keluarga"
+        # "yg dikasih petugas ternyata KIA anak org lain".
+        " | dikasih petugas ternyata"
         " | bungkusnya fotokopi",
     ),
     _sig(
@@ -1042,6 +1051,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | salah mengunggah foto ktp"
         # A refusal ("Saya tidak mau data keluarga saya diunggah ke formulir seperti itu").
         " | tidak mau data ... diunggah | tidak mau ... diunggah ke formulir"
+        # A file the reporter offers to send ("Boleh kami kirim file excel berisi nama dan NIK
+        # ke email dukcapil?").
+        " | kami kirim file excel berisi"
         # A card asked for at a counter ("Sekolah minta KK asli diperlihatkan").
         " | asli diperlihatkan | minta ... diperlihatkan"
         # A fear ("Ini gangguan biasa atau diretas? Takutnya data warga bocor").
@@ -2937,6 +2949,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "minta alamat terbaru atas nama Wahyu Setiawan", an employer's "verifikasi keaslian
         # NIK 3 pelamar kerja kami".
         " | minta alamat terbaru | verifikasi keaslian nik"
+        # An employer that "mau verifikasi NIK 120 karyawan baru".
+        " | mau verifikasi nik"
         " | cari alamat | cari keberadaan | bantu cari | mencari orang | hilang kontak"
         " | daftar nama dan nik | daftar nik | nama dan nik warga | data nik warga | nik warga"
         # Lists of residents' data ("minta daftar nama dan alamat warga RT 01 sampai RT 06").
