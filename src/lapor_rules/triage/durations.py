@@ -271,7 +271,9 @@ _NEXT_MORNING = frozenset({"paginya", "harinya", "siangnya", "sorenya", "malamny
 #: "hanya hari Selasa", "setiap hari Sabtu": a recurring day of the week.
 _RECURRING = frozenset({"hanya", "cuma", "setiap", "tiap", "khusus"})
 #: "jam 3 sore nanti": the hour before the time of day (a number or "jam").
-_CLOCK_OR_JAM = frozenset({"jam", "pukul"}) | frozenset(str(h) for h in range(1, 13))
+#: Words that introduce a clock time ("jam 9", "pukul 10").
+_CLOCK_WORDS = frozenset({"jam", "pukul"})
+_CLOCK_OR_JAM = _CLOCK_WORDS | frozenset(str(h) for h in range(1, 13))
 #: Words that name a price ("350 ribu", "Rp500.000").
 _PRICE_WORDS = frozenset({"ribu", "rb", "juta", "jt", "rp", "rupiah"})
 #: Opening words of a sentence that tells an earlier episode ("Dulu waktu saya urus akta
@@ -1083,7 +1085,7 @@ class _Reader:
             or (prev == "sampai" and i > 1 and w[i - 2] == "cukup")
             or nxt in _WEEKDAY_AFTER
             or nxt in TIMES_OF_DAY
-            or nxt in {"jam", "pukul"}
+            or nxt in _CLOCK_WORDS
             # "jadwalnya tiap Selasa & Jumat jam 7 pagi": two days that share the time told
             # after the second ("&" is no token).
             or self._shares_time(i + 1 + (nxt == "dan"))
@@ -1136,7 +1138,7 @@ class _Reader:
         return (
             k + 1 < len(w)
             and w[k] in WEEKDAYS
-            and (w[k + 1] in TIMES_OF_DAY or w[k + 1] in {"jam", "pukul"})
+            and (w[k + 1] in TIMES_OF_DAY or w[k + 1] in _CLOCK_WORDS)
         )
 
     def _day_of_month(self, i: int) -> _Date | None:

@@ -173,8 +173,6 @@ OFFICIALS = frozenset(
      "rw", "calonya", "petugasnya", "kades", "kadus", "sekdes", "kaur", "perangkat", "dusun",
      "operatornya", "pegawainya", "stafnya", "honorer"}
 )  # fmt: skip
-#: The officials as one-word slices (``words[k + 1 : k + 2] in _OFFICIAL_1``).
-_OFFICIAL_1 = frozenset((word,) for word in OFFICIALS)
 _SPEECH = SPEECH_VERBS | {"kata", "ngomong", "nawarin", "menawari", "ditawarin"}
 #: Openers of a sentence that goes on with the speech of the sentence before.
 _GOES_ON = frozenset({"katanya", "bilangnya", "terus", "lalu", "beliau"})
@@ -289,7 +287,6 @@ _COMPLAINING = frozenset({"lapor", "melapor", "protes", "komplain", "mengadu"})
 #: Measures asked for against an official, named before them ("pembinaan staf").
 _ACCOUNTABILITY_NOUNS = frozenset({"pembinaan", "pemeriksaan", "teguran", "sanksi", "penindakan"})
 _GIVEN = frozenset({"diberi", "diberikan", "dikenai", "dikenakan"})
-_ALREADY = frozenset({"sudah", "telah"})
 #: "hari itu juga" settles what was done that day, unless the reporter is the one who acted
 #: ("hari itu juga saya minta surat ..."): the next word, as a one-word slice.
 _SAME_DAY = ("hari", "itu", "juga")
@@ -1192,11 +1189,11 @@ class _Context:
                     or (
                         words[k] in _ACCOUNTABILITY_NOUNS
                         and (
-                            words[k + 1 : k + 2] in _OFFICIAL_1
+                            (k + 1 < len(words) and words[k + 1] in OFFICIALS)
                             # (not "petugasnya sudah diberi sanksi": done, settled).
                             or (
                                 words[k - 1] in _GIVEN
-                                and words[k - 2] not in _ALREADY
+                                and words[k - 2] not in _DONE_BEFORE
                                 and not OFFICIALS.isdisjoint(words[max(0, k - 5) : k - 1])
                             )
                         )
