@@ -27,8 +27,8 @@ __all__ = ["SLANG", "Tokens", "normalize", "normalize_phrase"]
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 #: The same tokens in lower-cased ASCII text, where the character classes are plain ranges
-#: (and the scan is faster).
-_TOKEN_SPLIT_ASCII = re.compile(r"([0-9]+|[a-z]+)")
+#: (and the scan is faster); the look-ahead skips a separator at once.
+_TOKEN_SPLIT_ASCII = re.compile(r"(?=[a-z0-9])([a-z]+|[0-9]+)")
 _SQUEEZE = re.compile(r"([^\W\d_])\1{2,}")
 #: Abbreviations whose period ends no sentence ("Kab. Sleman", "Jl. Melati", "dr. Sari").
 ABBREVIATIONS = frozenset(
@@ -38,7 +38,6 @@ ABBREVIATIONS = frozenset(
 #: Sentence breaks: "!", "?", ";", a line break, and a period that is neither inside a
 #: number ("Rp300.000", "15.00") nor after an abbreviation.
 _BREAK = re.compile(
-    # One character class first (a fast scan); the look-arounds only test what it found.
     # One character class first (a fast scan); the look-arounds only test what it found,
     # one look-behind per abbreviation length.
     r"[.!?;\n](?!(?<=\.)\d)"
@@ -870,7 +869,28 @@ _flags_of = itemgetter(2)
 _special_of = itemgetter(3)
 
 
-@lru_cache(maxsize=65536)
+#: Raw token -> its info, filled on first sight (bounded; a dict lookup is the hot path).
+_TOKEN_INFOS: dict[str, _TokenInfo] = {}
+_TOKEN_INFOS_MAX = 65536
+
+
+def _token_infos(raw_tokens: list[str]) -> list[_TokenInfo]:
+    """The info of each raw token: one C-level pass when all were seen before."""
+    try:
+        return list(map(_TOKEN_INFOS.__getitem__, raw_tokens))
+    except KeyError:
+        return list(map(_token_info_seen, raw_tokens))
+
+
+def _token_info_seen(raw: str) -> _TokenInfo:
+    info = _TOKEN_INFOS.get(raw)
+    if info is None:
+        info = _token_info(raw)
+        if len(_TOKEN_INFOS) < _TOKEN_INFOS_MAX:
+            _TOKEN_INFOS[raw] = info
+    return info
+
+
 def _token_info(raw: str) -> _TokenInfo:
     words = _norm_word(raw)
     low = raw.lower()
@@ -921,7 +941,7 @@ def normalize(text: str) -> Tokens:
     offsets = list(accumulate(map(len, parts)))
     starts = offsets[:-1:2]
     ends = offsets[1::2]
-    infos = list(map(_token_info, parts[1::2]))
+    infos = _token_infos(parts[1::2])
     # Sentence steps before each token: a gap holding break characters counts once.
     steps = [0] * (count + 1)
     for brk in _BREAK.finditer(source):
