@@ -143,6 +143,7 @@ FIRES = [
     ("U-CHILD-AKTA-FAILED", "akta kelahiran anak saya ditolak lagi, sudah 3 kali"),
     ("U-SERVICE-PROBLEM", "KTP saya belum jadi"),
     ("U-SERVICE-COMPLAINT", "pelayanan di kelurahan lambat"),
+    ("U-SERVICE-COMPLAINT-OWN-COPY", "minta fotokopi KK dilegalisir tapi petugasnya tidak ada"),
     ("U-STATUS", "kapan KK saya jadi?"),
     ("U-ACTION-REQUEST", "KK saya minta dicetak ulang"),
     ("U-EXPLICIT-REQUEST", "nama saya di KTP salah, mohon dibetulkan, bawa berkas apa saja?"),
@@ -12390,6 +12391,55 @@ HOLDOUT_JY: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+THIRD_PARTY_STORIES_2026_12_183: list[tuple[str, str, datetime | None, bool]] = [
+    # A request for someone else's address tells that person's story ('nomornya sdh tidak aktif');
+    # nothing is blocked for the reporter.
+    (
+        "U-SERVICE-COMPLAINT",
+        "Mohon bantuan, sy mau tahu alamat baru teman sy, Yuliana Sari. Nomornya sdh tidak aktif,"
+        " padahal dia masih punya utang ke sy.",
+        None,
+        False,
+    ),
+    (
+        "U-SERVICE-COMPLAINT-OWN-COPY",
+        "Mohon bantuan, sy mau tahu alamat baru teman sy, Yuliana Sari. Nomornya sdh tidak aktif,"
+        " padahal dia masih punya utang ke sy.",
+        None,
+        False,
+    ),
+    # A relative's KK asked for an inheritance matter: a privacy decision, nothing blocked.
+    (
+        "U-SERVICE-COMPLAINT",
+        "Mohon dibantu, saya perlu salinan KK almarhum om saya, Bapak Darsono, buat urusan tanah"
+        " keluarga. Bisa dikirim lewat email?",
+        None,
+        False,
+    ),
+    # A complaint while asking for one's own legalised copy is still a service complaint.
+    (
+        "U-SERVICE-COMPLAINT-OWN-COPY",
+        "Saya minta fotokopi KK yang dilegalisir untuk lamaran kerja, tapi petugas legalisirnya"
+        " tidak ada terus di kelurahan.",
+        None,
+        True,
+    ),
+    # Guard: a plain service complaint.
+    (
+        "U-SERVICE-COMPLAINT",
+        "KTP saya sudah tiga minggu belum jadi, petugasnya tidak ada di tempat tiap saya datang.",
+        None,
+        True,
+    ),
+    # 'ingin tahu alamat sekarang' of a named person.
+    (
+        "T-DATA-REQUEST",
+        "Sy ingin tahu alamat sekarang pak Ruslan Effendi, dulu dia kontrak di rumah sy lalu"
+        " pergi tanpa pamit.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12530,6 +12580,7 @@ DATED_PHRASINGS = {
     "2026.12.180": HOLDOUT_JV,
     "2026.12.181": AID_WITHHELD_FOR_A_CARD,
     "2026.12.182": HOLDOUT_JY,
+    "2026.12.183": THIRD_PARTY_STORIES_2026_12_183,
 }
 
 

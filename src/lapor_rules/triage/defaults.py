@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.182"
+RULESET_VERSION = "2026.12.183"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -610,7 +610,22 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         any_of=("service_problem",),
         # A request for someone else's data tells that person's story ("kakak kandung sy,
         # yg udh 10 thn gk ada kabar"); nothing is blocked for the reporter.
-        none_of=("suggestion_or_praise", "third_party_request"),
+        none_of=("suggestion_or_praise", "third_party_request", "data_request"),
+        urgency=_M,
+        priority=-1,
+    ),
+    _rule(
+        "U-SERVICE-COMPLAINT-OWN-COPY",
+        "Keluhan layanan saat meminta salinan atau data sendiri",
+        "A service complaint while asking for one's own copy or data",
+        all_of=("service_problem", "data_request"),
+        none_of=(
+            "suggestion_or_praise",
+            "third_party_request",
+            "other_person",
+            "person_name",
+            "identifier",
+        ),
         urgency=_M,
         priority=-1,
     ),

@@ -2998,6 +2998,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nik dan alamat warga | melacak beliau | melacak dia | sekarang terdaftar di mana"
         " | dia sudah lapor pindah | status di ktpnya | itu identitas asli | memverifikasi apakah"
         " | alamat domisili terkini | domisili terkini"
+        # "sy mau tahu alamat baru teman sy, Yuliana Sari".
+        " | mau tahu alamat | ingin tahu alamat | ingin mengetahui alamat"
         # "memberikan data alamat keluarga kandung pasien", "dicek apakah sudah ada akta
         # kematiannya" (someone else's record).
         " | memberikan data alamat | berikan data alamat | data alamat keluarga"
