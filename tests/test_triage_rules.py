@@ -12440,6 +12440,40 @@ THIRD_PARTY_STORIES_2026_12_183: list[tuple[str, str, datetime | None, bool]] = 
         True,
     ),
 ]
+CLOCK_TIMES_2026_12_184: list[tuple[str, str, datetime | None, bool]] = [
+    # A time of day after 'jam' is no date ('jam 10.05' was read as the 10th of May).
+    (
+        "U-WAIT-FAR",
+        "Sy datang jam 10.05, jadwal antrean online sy jam 10.00, tapi satpam bilang nomor sy"
+        " sudah hangus dan harus daftar ulang besok. Rekam KTP jadi tertunda.",
+        datetime(2026, 10, 5, 11, tzinfo=WIB),
+        False,
+    ),
+    # The same after 'pkl' (pukul).
+    (
+        "U-WAIT-FAR",
+        "Sy datang pkl 10.05 sesuai jadwal, KTP sy katanya belum jadi, padahal rekam tanggal 28"
+        " September.",
+        datetime(2026, 10, 5, 11, tzinfo=WIB),
+        False,
+    ),
+    # A number and a unit across a sentence break ('RT 02. Tahun depan') make no span.
+    (
+        "U-WAIT-FAR",
+        "Anak sy masih tercantum di KK mantan suami, alamat Desa Kaliwungu RT 02. Tahun depan"
+        " anak masuk SMP, mohon dibantu pindah ke KK sy.",
+        datetime(2025, 10, 6, 10, tzinfo=WIB),
+        False,
+    ),
+    # Guard: a date written with a dot still dates a wait.
+    (
+        "U-WAIT-FAR",
+        "KTP sy rekam tanggal 10.05 kemarin, sampai sekarang belum jadi, sudah bolak-balik ke"
+        " kecamatan.",
+        datetime(2026, 10, 5, 11, tzinfo=WIB),
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12581,6 +12615,7 @@ DATED_PHRASINGS = {
     "2026.12.181": AID_WITHHELD_FOR_A_CARD,
     "2026.12.182": HOLDOUT_JY,
     "2026.12.183": THIRD_PARTY_STORIES_2026_12_183,
+    "2026.12.184": CLOCK_TIMES_2026_12_184,
 }
 
 

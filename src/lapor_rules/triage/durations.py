@@ -274,6 +274,8 @@ _RECURRING = frozenset({"hanya", "cuma", "setiap", "tiap", "khusus"})
 #: Words that introduce a clock time ("jam 9", "pukul 10").
 _CLOCK_WORDS = frozenset({"jam", "pukul"})
 _CLOCK_OR_JAM = _CLOCK_WORDS | frozenset(str(h) for h in range(1, 13))
+#: Words before a time of day written with a dot ("jam 10.05", "pkl 07.30").
+_BEFORE_CLOCK_TIME = _CLOCK_WORDS | {"pkl"}
 #: Words that name a price ("350 ribu", "Rp500.000").
 _PRICE_WORDS = frozenset({"ribu", "rb", "juta", "jt", "rp", "rupiah"})
 #: Opening words of a sentence that tells an earlier episode ("Dulu waktu saya urus akta
@@ -708,6 +710,8 @@ class _Reader:
 
     def _number_before(self, i: int) -> tuple[float | None, int]:  # noqa: PLR0911 - one return per number form
         w = self.w
+        if self.t.sentences[i - 1] != self.t.sentences[i]:
+            return None, i  # "RT 02. Tahun depan ...": a sentence ends between them
         a = _int(w[i - 1])
         if w[i - 1] == "setengah":
             return 0.5, i - 1
@@ -904,6 +908,8 @@ class _Reader:
         sep = self.sep(i)
         if sep not in {"/", "-", "."}:
             return None
+        if sep == "." and i and w[i - 1] in _BEFORE_CLOCK_TIME:
+            return None  # "datang jam 10.05": a time of day, not the 10th of May
         d, m = int(w[i]), int(w[i + 1])
         if not (1 <= d <= 31 and 1 <= m <= 12):
             return None
