@@ -12474,6 +12474,40 @@ CLOCK_TIMES_2026_12_184: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+STATES_SINCE_2026_12_185: list[tuple[str, str, datetime | None, bool]] = [
+    # A divorce 'sejak Juni' dates a state, not an application.
+    (
+        "U-WAIT-FAR",
+        "Saya sudah cerai resmi dari Rina Oktaviani Lamba sejak Juni, akta cerai sudah terbit."
+        " Tapi di KK saya namanya masih tercantum sebagai istri. Mohon dikeluarkan dari KK saya.",
+        datetime(2025, 10, 3, 13, tzinfo=WITA),
+        False,
+    ),
+    # Work 'sejak 2023' dates a state.
+    (
+        "U-WAIT-FAR",
+        "Di KTP sy pekerjaan masih PELAJAR, padahal sy sudah lulus dan kerja di pabrik sejak"
+        " 2023. Mohon diganti jadi karyawan swasta.",
+        datetime(2025, 7, 18, 9, tzinfo=WIB),
+        False,
+    ),
+    # Guard: an application after the state ('sejak Juni sy ajukan') still dates a wait.
+    (
+        "U-WAIT-FAR",
+        "Sy sudah cerai, akta cerai ada. Sejak Juni sy ajukan perubahan KK di kecamatan, sampai"
+        " sekarang belum jadi juga.",
+        datetime(2025, 10, 3, 13, tzinfo=WITA),
+        True,
+    ),
+    # Guard: the state is told in the sentence before; the request 'sejak November' is a wait.
+    (
+        "U-WAIT-FAR",
+        "Sy bercerai tahun lalu. Sejak November sy minta KK sy dipisah, berkas lengkap, sampai"
+        " sekarang belum diproses, masih satu KK dengan mantan suami.",
+        datetime(2025, 6, 25, 10, tzinfo=WIB),
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12616,6 +12650,7 @@ DATED_PHRASINGS = {
     "2026.12.182": HOLDOUT_JY,
     "2026.12.183": THIRD_PARTY_STORIES_2026_12_183,
     "2026.12.184": CLOCK_TIMES_2026_12_184,
+    "2026.12.185": STATES_SINCE_2026_12_185,
 }
 
 

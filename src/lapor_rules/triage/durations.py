@@ -190,6 +190,13 @@ _RECORDED_REACH = 12
 #: Verbs of living somewhere, and how far before "sejak" they date a stay.
 _RESIDENCE = frozenset({"tinggal", "menetap", "berdomisili", "bermukim", "mukim"})
 _RESIDENCE_REACH = 5
+#: States that began on a day ("sudah cerai resmi ... sejak Juni", "kerja di pabrik sejak
+#: 2023", "pemekaran RT sejak tahun lalu"), and how far before "sejak" they date it.
+_STATE_BEGUN = frozenset(
+    {"cerai", "bercerai", "menikah", "nikah", "kerja", "bekerja", "pemekaran", "dimekarkan",
+     "lulus", "pensiun"}
+)  # fmt: skip
+_STATE_REACH = 8
 #: "jadi"/"menjadi" and the roles after them that make a span a tenure ("4 tahun jadi guru").
 _BECOME = frozenset({"jadi", "menjadi"})
 _ROLES = frozenset(
@@ -1840,7 +1847,7 @@ def _a_state_since(tokens: Tokens, found: _Date) -> bool:
     nxt = found.last + 1
     if nxt < len(words) and words[nxt] == "masih" and found.relative is not None:
         return True
-    if _dates_other_than_filing(words, found):
+    if _dates_other_than_filing(words, found) or _state_begun(tokens, found):
         return True
     before = words[max(0, found.first - 2) : found.first]
     if not _VALUE_WORDS.isdisjoint(before):
@@ -1856,6 +1863,26 @@ def _a_state_since(tokens: Tokens, found: _Date) -> bool:
     return (found.since or words[found.first] in SINCE_WORDS) and any(
         words[j] == "padahal" for j in _nearby(tokens, found.first, _STATE_WINDOW)
     )
+
+
+def _state_begun(tokens: Tokens, found: _Date) -> bool:
+    """Whether "sejak" and the date close a state begun then, told in the same sentence.
+
+    "Saya sudah cerai resmi dari Rina sejak Juni" and "kerja di pabrik rokok sejak 2023"
+    date a state, not an application; "sudah cerai, sejak Juni saya ajukan perubahan KK"
+    (an applying word after the state) still dates a filing.
+    """
+    words = tokens.words
+    since = found.first if words[found.first] in SINCE_WORDS else found.first - 1
+    if since < 1 or words[since] not in SINCE_WORDS:
+        return False
+    sentences = tokens.sentences
+    lo = since
+    while lo > 0 and since - lo < _STATE_REACH and sentences[lo - 1] == sentences[since]:
+        lo -= 1
+    began = words[lo:since]
+    states = [k for k, word in enumerate(began) if word in _STATE_BEGUN]
+    return bool(states) and _APPLYING.isdisjoint(began[states[-1] :])
 
 
 def _dates_other_than_filing(words: Sequence[str], found: _Date) -> bool:
