@@ -308,6 +308,8 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_jy.jsonl": ("hjy", 100),
     "triage_holdout_jz.jsonl": ("hjz", 100),
     "triage_holdout_ka.jsonl": ("hka", 100),
+    "triage_holdout_kb.jsonl": ("hkb", 100),
+    "triage_holdout_kc.jsonl": ("hkc", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
     "triage_holdout_z.jsonl": ("hz", 100),
