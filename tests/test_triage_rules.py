@@ -12508,6 +12508,31 @@ STATES_SINCE_2026_12_185: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_KB: list[tuple[str, str, datetime | None, bool]] = [
+    # 'bukan sy yg kena': the reporter says nobody's identity is used.
+    (
+        "U-IDENTITY-MISUSE",
+        "Pak, apa benar kalau NIK kita dipakai org lain buat pinjol bisa minta Dukcapil blokir?"
+        " Sy cuma nanya, bukan sy yg kena, lagi rame dibahas di kantor.",
+        None,
+        False,
+    ),
+    # Guard: 'bukan sy yg pinjam' still tells a loan in the reporter's name.
+    (
+        "U-IDENTITY-MISUSE",
+        "NIK sy dipakai org buat pinjol, bukan sy yg pinjam, skrg sy ditagih terus tiap hari.",
+        None,
+        True,
+    ),
+    # Waiting beside a patient ('sambil nunggu') is no blocked service.
+    (
+        "U-SERVICE-PROBLEM",
+        "Sambil nunggu anak sy di puskesmas, sy mau tanya syarat ganti alamat di KK, bisa online"
+        " gak?",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12651,6 +12676,7 @@ DATED_PHRASINGS = {
     "2026.12.183": THIRD_PARTY_STORIES_2026_12_183,
     "2026.12.184": CLOCK_TIMES_2026_12_184,
     "2026.12.185": STATES_SINCE_2026_12_185,
+    "2026.12.186": HOLDOUT_KB,
 }
 
 

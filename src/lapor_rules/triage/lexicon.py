@@ -468,6 +468,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # The reporter's own purchase, a comparison, a record change never asked for.
         " | beli kartu perdana | membeli kartu perdana | beda dengan nik saya"
         " | bukan saya yang merusak | bukan saya yang rusak"
+        # "Sy cuma nanya ya, bukan sy yg kena": nobody's identity is used.
+        " | bukan saya yang kena | bukan saya yang jadi korban | bukan saya yang mengalami"
         " | tidak pernah mengajukan pengurangan | tidak pernah mengajukan penghapusan"
         " | ktp saya dipakai untuk mencoblos | masih bisa dipakai transaksi"
         " | tidak bisa registrasi kartu"
@@ -2519,6 +2521,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | waktu tunggu | tinggal menunggu waktu | ruang tunggu | sengaja ditahan"
         " | mohon dihapus | minta dihapus"
         " | menunggu berjam jam | nunggu berjam jam"
+        # Waiting beside a patient ("Sambil nunggu di RS sy mau sekalian urus ...").
+        " | sambil menunggu"
         " | tolong dihapus | dihapus dari kk" + _PHONE_INACTIVE,
     ),
     _sig(
