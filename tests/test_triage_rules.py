@@ -12533,6 +12533,72 @@ HOLDOUT_KB: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_KC: list[tuple[str, str, datetime | None, bool]] = [
+    # 'kasih tau alamat asal sesuai KK nya' of a named tenant.
+    (
+        "T-DATA-REQUEST",
+        "Tolong kasih tau alamat asal sesuai KK nya, penghuni kos sy a.n. Rudi Hartono kabur"
+        " nunggak 3 bulan.",
+        None,
+        True,
+    ),
+    # Many residents' NIKs, dates of birth and addresses asked for.
+    (
+        "T-REQUEST",
+        "Kami minta data NIK, tgl lahir & alamat 30 warga penerima bantuan di RT kami untuk dicek"
+        " ulang.",
+        None,
+        True,
+    ),
+    # A signature on blank paper asked by an official.
+    (
+        "U-MISCONDUCT",
+        "Petugas kecamatan nyuruh sy tanda tangan di kertas kosong, katanya buat arsip, bukan"
+        " formulir resmi.",
+        None,
+        True,
+    ),
+    # A general question with 'tanpa sepengetahuan kita' tells no change.
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "Apakah NIK kita bisa dipakai org lain buat daftar partai tanpa sepengetahuan kita? Gmn"
+        " cara ceknya?",
+        None,
+        False,
+    ),
+    # A post taken down at once ('lgsg dihapus'): the leak is over (high by the staff rules).
+    (
+        "U-DATA-LEAK",
+        "Petugas loket upload foto KTP sy di status WA nya. Setelah sy protes lgsg dihapus hari"
+        " itu juga, tp sy minta petugas itu diperiksa.",
+        None,
+        False,
+    ),
+    # Strangers recorded in the reporter's KK are a record to fix, not misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Mau daftar BPJS PBI lewat dinsos tp ditolak krn di KK sy tercatat ada 2 org yg gak sy"
+        " kenal sama sekali. Sy gak pernah nambahin siapa2.",
+        None,
+        False,
+    ),
+    # Another person's photo on the reporter's card is a biometric mix-up.
+    (
+        "U-DUPLICATE",
+        "Foto di KTP-el sy yg baru dicetak ternyata foto org lain, verifikasi wajah di bank jadi"
+        " gagal.",
+        None,
+        True,
+    ),
+    # Guard: a post still up is a leak now.
+    (
+        "U-DATA-LEAK",
+        "Foto KTP sy diunggah petugas di grup FB kecamatan dan sampai sekarang masih terpasang,"
+        " sudah dibagikan puluhan kali.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12677,6 +12743,7 @@ DATED_PHRASINGS = {
     "2026.12.184": CLOCK_TIMES_2026_12_184,
     "2026.12.185": STATES_SINCE_2026_12_185,
     "2026.12.186": HOLDOUT_KB,
+    "2026.12.187": HOLDOUT_KC,
 }
 
 

@@ -673,7 +673,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sudah dihapus | foto itu dihapus | sekarang sudah diturunkan"
         # A file "udh ditarik 5 menit kemudian" (not "uangnya sudah ditarik", money drawn);
         # "Sejauh ini aman2 aja".
-        " | sudah ditarik #num menit | sejauh ini aman",
+        " | sudah ditarik #num menit | sejauh ini aman"
+        # "Setelah sy protes lgsg dihapus hari itu juga"; a leak told as past ("data KK sy
+        # pernah bocor dr kantor ini").
+        " | langsung dihapus | pernah bocor | sempat bocor",
         negatable=False,
     ),
     _sig(
@@ -1539,6 +1542,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "nik ganda | data ganda | ganda | dua nik | 2 nik | nik 2 | dua kk | 2 kk"
         " | muncul di dua | terdaftar di dua | tercatat di dua | rekam ganda | biometrik ganda"
         " | terdaftar untuk dua orang | untuk dua orang berbeda | terdaftar atas #num orang"
+        # Another person's photo on the reporter's record ("Foto di KTP-el sy yg baru dicetak
+        # ulang ternyata foto org lain"): a biometric mix-up.
+        " | ternyata foto orang lain | fotonya foto orang lain"
         " | ada dua data dengan nik | dua data dengan nik saya"
         # "NIK ... juga tercatat untuk seorang perempuan di kabupaten lain".
         " | nik saya sudah digunakan | juga tercatat untuk seorang"
@@ -1731,6 +1737,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # An official who "chat pribadi ngajak jalan dan bilang KTP saya bisa cepat kalau
         # saya mau"; blank forms to sign ("menandatangani tiga lembar formulir kosong").
         " | ngajak jalan | mengajak jalan | formulir kosong"
+        # "nyuruh sy tanda tangan di kertas kosong & cap jempol di buku catatan pribadi dia".
+        " | tanda tangan di kertas kosong | tanda tangan kertas kosong"
+        " | menandatangani kertas kosong"
         # A transgender applicant's old name read out and her looks mocked ("mengomentari
         # penampilan sy di depan puluhan org").
         " | mengomentari penampilan"
@@ -2152,7 +2161,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="tanpa izin sekolah | tanpa izin kerja | tanpa izin kantor | tanpa izin atasan"
         # A prevention asked for ("supaya NIK saya tidak bisa dipakai lagi tanpa izin"); a
         # signature printed wrong on a new card.
-        " | dipakai lagi tanpa izin | tercetak bukan tanda tangan saya",
+        " | dipakai lagi tanpa izin | tercetak bukan tanda tangan saya"
+        # A general question ("Apakah NIK kita bisa dipakai org lain ... tanpa sepengetahuan
+        # kita?"): "kita" is anyone, no change told.
+        " | tanpa sepengetahuan kita | tanpa seizin kita | tanpa izin kita",
     ),
     _sig(
         "stranger_in_record",
@@ -2173,6 +2185,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | muncul ... anggota keluarga | anggota keluarga yang tidak kami kenal"
         " | tidak saya kenal tercantum di kk | tercantum di kk saya sebagai"
         " | anggota keluarga yang tidak saya kenal"
+        # "di KK sy tercatat ada 2 org yg gak sy kenal sama sekali".
+        " | tercatat ada #num orang yang tidak saya kenal | kk saya tercatat ada"
         # Someone else put in the reporter's place ("nama saya sudah tidak ada dan muncul
         # nama Rohmat Hidayat sebagai anak kandung").
         " | muncul nama ... sebagai anak",
@@ -2967,7 +2981,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | status perkawinan atas nama | cek status perkawinan | cek status kawin"
         " | akta nikah lain atas nama | data nik ... semua warga | minta ke dukcapil data"
         " | nik ... semua warga | tanggal lahir semua warga | alamat semua warga"
-        " | memverifikasi keabsahan | verifikasi keabsahan nik | keabsahan nik",
+        " | memverifikasi keabsahan | verifikasi keabsahan nik | keabsahan nik"
+        # Many residents' records asked for ("data by name by address warga miskin",
+        # "data NIK, tgl lahir & alamat 50 pemilih").
+        " | data by name | data nik tanggal lahir",
         # "saya coba daftar, NIK anak saya ditolak": the reporter's own child.
         unless="sama dengan data orang lain | dengan data orang lain | daftar nik anak saya"
         # A card posted to the wrong house ("dikirim lewat pos ... ke alamat tetangga").
@@ -3004,6 +3021,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | alamat domisili terkini | domisili terkini"
         # "sy mau tahu alamat baru teman sy, Yuliana Sari".
         " | mau tahu alamat | ingin tahu alamat | ingin mengetahui alamat"
+        # "Tolong kasih tau alamat asal sesuai KK nya", "minta data NIK, tgl lahir & alamat 50
+        # pemilih", "data by name by address", "salinan biodata", "memberikan data tanggal
+        # lahir, status perkawinan & alamat" of a named person.
+        " | kasih tahu alamat | minta data nik | meminta data nik | data by name"
+        " | salinan biodata | memberikan data tanggal lahir | berikan data tanggal lahir"
+        " | apa masih tercatat janda | apakah masih tercatat janda"
         # "memberikan data alamat keluarga kandung pasien", "dicek apakah sudah ada akta
         # kematiannya" (someone else's record).
         " | memberikan data alamat | berikan data alamat | data alamat keluarga"
