@@ -12599,6 +12599,80 @@ HOLDOUT_KC: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_KB_2026_12_188: list[tuple[str, str, datetime | None, bool]] = [
+    # 'ujian sekolah yg mulai Senin pagi' (on a Saturday): a start ahead, not 'since Monday'.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Anak sy kls 6 gak bisa ikut ujian sekolah yg mulai Senin pagi krn NIK-nya tidak"
+        " ditemukan di Dapodik. Kalau sampai Senin belum padan, harus ikut tahun depan.",
+        datetime(2026, 4, 11, 19, 30, tzinfo=WIB),
+        True,
+    ),
+    # 'batas setor berkas ... itu Rabu sore' (on a Tuesday): a deadline's day ahead.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Kata agen batas setor berkas visa ke kantor perwakilan itu Rabu sore jam 3, kalau lewat"
+        " kontrak kerja sy batal. Nama di KTP sy salah, operator kecamatan dinas luar.",
+        datetime(2025, 10, 14, 16, 45, tzinfo=WIB),
+        True,
+    ),
+    # An admission refused 'tadi pagi' and accepted since, 'ditanggung BPJS': the cover is not
+    # blocked (a patient's card asked about still fires U-LIFE-HEALTH-DOCUMENT).
+    (
+        "U-LIFE-HEALTH",
+        "Tadi pagi bapak sempat ditolak di pendaftaran RS krn KTP belum jadi. Tapi barusan udh"
+        " diterima pakai suket, bapak udh di kamar rawat inap & ditanggung BPJS. KTP-el bapak"
+        " kapan jadinya?",
+        None,
+        False,
+    ),
+    # An operation tomorrow with 'BPJS-nya aman, semua berkas udh beres': nothing in the way.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok pagi ibu sy operasi usus buntu, BPJS-nya aman, semua berkas udh beres. Sambil"
+        " nunggu di RS sy mau tanya, ubah alamat KK bisa online gak?",
+        None,
+        False,
+    ),
+    # A suggestion drawn from someone else's past case.
+    (
+        "U-LIFE-HEALTH-NOW",
+        "Usul aja. Bulan lalu di kampung sy ada warga yg jenazahnya sempat ketahan di RS seharian"
+        " krn keluarganya gak bisa nunjukin KTP. Gimana kalau ada posko Dukcapil di RSUD?",
+        None,
+        False,
+    ),
+    # A day of leave lost ('Cuti sy hangus sehari') is no irreversible loss.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Hari ini sy udh cuti buat ngurus KK tp sistem offline, semua disuruh balik besok. Cuti"
+        " sy hangus sehari.",
+        None,
+        False,
+    ),
+    # 'Sampai skrg sih gak ada tagihan': nothing happened.
+    (
+        "U-SERVICE-COMPLAINT",
+        "Kemarin sy foto selfie pegang KTP buat verifikasi aplikasi belanja. Sampai skrg sih gak"
+        " ada tagihan atau SMS aneh. Perlu lapor ke Dukcapil gak ya?",
+        None,
+        False,
+    ),
+    # Guard: an absent official is still a service complaint.
+    (
+        "U-SERVICE-COMPLAINT",
+        "Sudah tiga kali sy ke kecamatan ambil KTP, tapi petugasnya tidak ada di tempat.",
+        None,
+        True,
+    ),
+    # Guard: an operation tomorrow with BPJS refused.
+    (
+        "U-LIFE-HEALTH",
+        "Besok pagi ibu sy operasi tapi BPJS-nya ditolak krn NIK tidak aktif.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12744,6 +12818,7 @@ DATED_PHRASINGS = {
     "2026.12.185": STATES_SINCE_2026_12_185,
     "2026.12.186": HOLDOUT_KB,
     "2026.12.187": HOLDOUT_KC,
+    "2026.12.188": HOLDOUT_KB_2026_12_188,
 }
 
 

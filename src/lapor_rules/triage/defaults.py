@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.187"
+RULESET_VERSION = "2026.12.188"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -88,8 +88,10 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Pasien sedang dirawat atau dalam keadaan gawat dan layanan adminduk menghambat",
         "The patient is in care or in danger now and an adminduk problem blocks treatment",
         all_of=("health_now", _PROBLEM),
-        # "Kondisi pasien stabil": in care, but in no danger now (high at most).
-        none_of=("no_rush", "patient_stable"),
+        # "Kondisi pasien stabil": in care, but in no danger now (high at most). A suggestion
+        # drawn from a case ("Usul aja. Bulan lalu ... jenazahnya sempat ketahan di RS") asks
+        # for a change, with nobody held now.
+        none_of=("no_rush", "patient_stable", "suggestion_or_praise"),
         urgency=_C,
         priority=10,
         citations=(_RIGHTS,),

@@ -348,7 +348,7 @@ _OWNERS = frozenset({"saya", "kami"})
 _EVENTS_AHEAD = frozenset(
     {"sidang", "sidangnya", "ujian", "ujiannya", "tes", "wawancara", "berangkat",
      "keberangkatan", "penerbangan", "operasi", "operasinya", "akad", "pelantikan", "jadwal",
-     "jadwalnya"}
+     "jadwalnya", "batas", "batasnya", "tenggat", "deadline"}
 )  # fmt: skip
 #: How far before a weekday an event ahead may name it ("berangkat ... ke Ambon hari Kamis").
 _EVENT_AHEAD_WINDOW = 8
@@ -1125,7 +1125,8 @@ class _Reader:
         since = w[i - 2] if prev == "hari" and i > 1 else prev
         if (
             nxt in _PAST_WEEKDAY
-            or (since in SINCE_WORDS and nxt != "depan")
+            # "ujian sekolah yg mulai Senin pagi": a start ahead, not "since Monday".
+            or (since in SINCE_WORDS and nxt != "depan" and not _starts_ahead(w, i, since))
             # "operasi sudah berjalan lancar hari Jumat": done on that day.
             or (nxt not in _AHEAD and self._completed_before(i))
             or (
@@ -1834,6 +1835,11 @@ def _death_papers_made(words: Sequence[str]) -> bool:
         and words[k + 2] in _MADE
         for k, word in enumerate(words)
     )
+
+
+def _starts_ahead(words: Sequence[str], i: int, since: str) -> bool:
+    """Whether "mulai" before weekday ``i`` opens a relative clause ("yang mulai Senin")."""
+    return since == "mulai" and i > 1 and words[i - 2] == "yang"
 
 
 def _a_state_since(tokens: Tokens, found: _Date) -> bool:

@@ -1324,6 +1324,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # The counter's intake closed for the day is the office's schedule, not a deadline.
         unless="pendaftaran hari ini ditutup | pendaftaran hari ini tutup"
         " | disuruh daftar ulang | harus daftar ulang | daftar ulang dari awal"
+        # A day of leave spent in vain is a cost of coming ("Cuti sy hangus sehari").
+        " | cuti saya hangus | cutinya hangus | cuti hangus"
         " | pemakaman sudah selesai"
         " | sudah dimakamkan | sudah dikuburkan | sudah dikebumikan"
         # A marriage already made is no event ahead ("KK baru ... karena sudah menikah");
@@ -1436,6 +1438,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bpjs lancar | bpjs ... lancar saja | bank ... lancar saja"
         " | bank dan bpjs tidak ada masalah"
         " | rekening bank dan bpjs ... masih normal"
+        # Cover told as fine ("BPJS-nya aman, semua berkas udh beres", "udh di kamar rawat
+        # inap & ditanggung BPJS").
+        " | bpjs nya aman | bpjsnya aman | bpjs aman | ditanggung bpjs | bpjs nya lancar"
+        " | bpjsnya lancar"
         " | dimana saya bekerja"
         # A day's wage spent on coming to the office is a cost, not lost access.
         " | hilang upah | kehilangan upah | upah sehari | gaji sehari | tiap ... tidak narik"
@@ -3021,6 +3027,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | alamat domisili terkini | domisili terkini"
         # "sy mau tahu alamat baru teman sy, Yuliana Sari".
         " | mau tahu alamat | ingin tahu alamat | ingin mengetahui alamat"
+        # "Tolong dicek dong alamat asal dia sesuai data Dukcapil".
+        " | alamat asal dia"
         # "Tolong kasih tau alamat asal sesuai KK nya", "minta data NIK, tgl lahir & alamat 50
         # pemilih", "data by name by address", "salinan biodata", "memberikan data tanggal
         # lahir, status perkawinan & alamat" of a named person.
@@ -3149,8 +3157,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tiap ditanya katanya | setiap ditanya jawabnya | tiap ditanya jawabnya"
         " | selalu dijawab | jawabannya masih | belum naik dari",
         unless="belum bisa berpikir jernih | tidak bisa berpikir jernih"
-        # "Maaf kalau pertanyaannya kurang pantas"; a patient "tinggal menunggu waktu".
-        " | kurang pantas | tinggal menunggu waktu"
+        # "Maaf kalau pertanyaannya kurang pantas"; a patient "tinggal menunggu waktu";
+        # waiting beside a patient ("Sambil nunggu di RS sy mau sekalian urus ...").
+        " | kurang pantas | tinggal menunggu waktu | sambil menunggu"
+        # Nothing happened, or a wish that nothing does ("Sampai skrg sih gak ada tagihan",
+        # "gak ada kejadian apa2", "biar gak ada yg ketipu", "biar kejadian gitu gak ada di
+        # sini").
+        " | tidak ada tagihan | tidak ada kejadian | tidak ada uang masuk | tidak ada sms"
+        " | biar tidak ada | supaya tidak ada | agar tidak ada | tidak ada di sini"
         " | salah satu | salah satunya | ktp lama | kk lama | yang lama | alamat lama"
         " | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
@@ -3208,6 +3222,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # bilang berkas lengkap", "KTP sudah dicetak, jadi besok dia bisa ikut tes dengan
         # tenang").
         " | sudah beres semua | sudah bilang berkas lengkap | juga tidak masalah"
+        # "Besok pagi ibu sy operasi usus buntu, BPJS-nya aman, semua berkas udh beres".
+        " | semua berkas sudah beres | berkasnya sudah beres semua"
         " | semua dokumen sudah lengkap | tidak ada masalah dengan itu"
         " | bisa ikut ... dengan tenang"
         # "KTP fisik saya ada dan masih bagus": the card the deadline needs is in hand.
