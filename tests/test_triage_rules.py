@@ -12673,6 +12673,48 @@ HOLDOUT_KB_2026_12_188: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_KE: list[tuple[str, str, datetime | None, bool]] = [
+    # Found out to be a bank's input error ('ternyata salah input NIK').
+    (
+        "U-IDENTITY-MISUSE",
+        "Update laporan sy kemarin soal tagihan kartu kredit yg pakai NIK sy: ternyata salah"
+        " input NIK oleh petugas bank, akunnya sdh dikoreksi. Laporan boleh ditutup.",
+        None,
+        False,
+    ),
+    # The reporter's own child registered the card ('ternyata anak sy yg daftarin').
+    (
+        "U-IDENTITY-MISUSE",
+        "Tadi masuk SMS OTP kartu perdana pakai NIK sy, sempet panik, ternyata anak sy yg"
+        " daftarin kartu baru pakai KK kami.",
+        None,
+        False,
+    ),
+    # Another person's story passed on ('cerita temannya ditangkap').
+    (
+        "U-SAFETY",
+        "Saudara sy yg kerja di Sabah cerita temannya ditangkap polisi sana krn gk bawa paspor."
+        " Apa Dukcapil bisa bantu WNI di luar negeri?",
+        None,
+        False,
+    ),
+    # A departure tomorrow with 'semua dokumen aman'.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok sy berangkat umroh, paspor & semua dokumen aman. Cuma mau tanya, sepulang umroh"
+        " mau ubah status di KTP bawa apa aja?",
+        None,
+        False,
+    ),
+    # Guard: 'ternyata' about the culprit's number leaves the misuse standing.
+    (
+        "U-IDENTITY-MISUSE",
+        "Tagihan pinjol pakai NIK sy masih datang tiap hari, padahal sy tidak pernah pinjam."
+        " Ternyata nomor HP yg didaftarkan bukan punya sy.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12819,6 +12861,7 @@ DATED_PHRASINGS = {
     "2026.12.186": HOLDOUT_KB,
     "2026.12.187": HOLDOUT_KC,
     "2026.12.188": HOLDOUT_KB_2026_12_188,
+    "2026.12.189": HOLDOUT_KE,
 }
 
 

@@ -106,6 +106,11 @@ HEARSAY = frozenset(
      ("saya", "kemarin", "cerita"), ("teman", "kantor", "saya", "cerita"),
      ("ada", "yang", "bilang"), ("orang", "orang", "bilang"), ("kawan", "bilang"),
      ("kawan", "saya", "bilang"),
+     # "Teman sy katanya ditagih utang", "Saudara sy yg kerja di Tawau cerita temannya
+     # ditangkap": another person's story passed on.
+     ("teman", "katanya"), ("teman", "saya", "katanya"), ("tetangga", "katanya"),
+     ("tetangga", "saya", "katanya"), ("saudara", "saya", "katanya"), ("cerita", "temannya"),
+     ("cerita", "tetangganya"), ("cerita", "saudaranya"),
      # A caller claiming to be the police or a bank: a scam, not the reporter's case.
      ("mengaku", "dari"), ("telepon", "mengaku"), ("menelepon", "mengaku")}
 )  # fmt: skip

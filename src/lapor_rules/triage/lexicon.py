@@ -684,6 +684,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Bukan identitas pelapor yang dipakai (nomornya hanya dijadikan kontak darurat)",
         "Not the reporter's identity that is used (their number is only an emergency contact)",
         "kontak darurat | nik saya tidak dipakai | bukan nik saya yang dipakai | salah kirim"
+        # Found out to be a mistake or the family's own use ("ternyata salah input NIK oleh
+        # petugas mereka", "ternyata anak sy yg daftarin kartu baru pakai KK kami").
+        " | ternyata salah input | ternyata anak saya yang | ternyata suami saya yang"
+        " | ternyata istri saya yang"
         # A relative's own debt collected at the reporter's home ("menagih utang kakak saya").
         # The reporter's own debt ("utang saya sendiri, sedang saya cicil", "memang saya yang
         # kredit"); a recycled number that collectors call for someone else.
@@ -1442,6 +1446,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # inap & ditanggung BPJS").
         " | bpjs nya aman | bpjsnya aman | bpjs aman | ditanggung bpjs | bpjs nya lancar"
         " | bpjsnya lancar"
+        # "td di puskesmas tetap dilayani pakai KIS kok".
+        " | puskesmas tetap dilayani | tetap dilayani pakai kis | tetap dilayani pakai bpjs"
         " | dimana saya bekerja"
         # A day's wage spent on coming to the office is a cost, not lost access.
         " | hilang upah | kehilangan upah | upah sehari | gaji sehari | tiap ... tidak narik"
@@ -3224,6 +3230,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sudah beres semua | sudah bilang berkas lengkap | juga tidak masalah"
         # "Besok pagi ibu sy operasi usus buntu, BPJS-nya aman, semua berkas udh beres".
         " | semua berkas sudah beres | berkasnya sudah beres semua"
+        # "Besok sy berangkat umroh, paspor & semua dokumen aman".
+        " | semua dokumen aman | dokumennya aman semua"
         " | semua dokumen sudah lengkap | tidak ada masalah dengan itu"
         " | bisa ikut ... dengan tenang"
         # "KTP fisik saya ada dan masih bagus": the card the deadline needs is in hand.
