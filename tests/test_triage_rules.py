@@ -12715,6 +12715,40 @@ HOLDOUT_KE: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_KD: list[tuple[str, str, datetime | None, bool]] = [
+    # Sundanese 'menta artos' (asks for money) by a village head.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Pak kuwu menta artos Rp250.000 kanggo tanda tangan surat pengantar KK. Abdi teu mayar,"
+        " suratna teu ditandatangan dugi ayeuna.",
+        None,
+        True,
+    ),
+    # Sundanese 'saha' (who) and 'alamat aslina': a request for a neighbour's data.
+    (
+        "T-DATA-REQUEST",
+        "Punten, tiasa teu dicek NIK 3299141207880003 teh saha sareng alamat aslina dimana?"
+        " Tatangga abdi nginjeum artos teu dipulangkeun.",
+        None,
+        True,
+    ),
+    # Indramayu Javanese 'Bapak isun' (my father) with his name and NIK.
+    (
+        "T-IDENTIFIED-OTHER",
+        "Bapak isun, Warsidi bin Kasmad, NIK 3299120501580004, wis seda bulan September. Akta"
+        " kematiane durung dadi nganti seprene.",
+        None,
+        True,
+    ),
+    # Sundanese 'teu kenging PKH deui' (no longer receives PKH).
+    (
+        "U-ACCESS-LOST",
+        "Abdi teu kenging PKH deui ti bulan Agustus, margi nami abdi di DTKS kacatet meninggal."
+        " Abdi teh jagjag keneh.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12862,6 +12896,7 @@ DATED_PHRASINGS = {
     "2026.12.187": HOLDOUT_KC,
     "2026.12.188": HOLDOUT_KB_2026_12_188,
     "2026.12.189": HOLDOUT_KE,
+    "2026.12.190": HOLDOUT_KD,
 }
 
 
