@@ -12749,6 +12749,56 @@ HOLDOUT_KD: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_KF: list[tuple[str, str, datetime | None, bool]] = [
+    # Cards that 'muncul di grup WA' of a neighbourhood, still up.
+    (
+        "U-DATA-LEAK",
+        "Foto KTP istri sy + KK kami muncul di grup WA warga RW, yg ngirim staf kelurahan. Sampai"
+        " skrg blm dihapus.",
+        None,
+        True,
+    ),
+    # Residents' KK copies used as snack wrappers ('bungkusnya kertas fotokopi KK').
+    (
+        "U-DATA-LEAK",
+        "Tadi beli gorengan, bungkusnya kertas fotokopi KK warga lengkap dgn NIK, katanya dapat"
+        " sekarung dari petugas kelurahan.",
+        None,
+        True,
+    ),
+    # Lookups of anyone's record sold ('jasa cek data NIK').
+    (
+        "U-DATA-LEAK",
+        "Di grup FB ada akun yg nawarin jasa cek data NIK siapa aja, 50rb per data. Postingannya"
+        " masih aktif.",
+        None,
+        True,
+    ),
+    # Asking who has accessed one's own data is no misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Sesuai UU PDP sy ingin tahu lembaga mana saja yg pernah mengakses NIK sy. Bukan krn ada"
+        " masalah, sy cuma ingin tahu data sy dipakai siapa saja.",
+        None,
+        False,
+    ),
+    # An NGO for victims of domestic violence asking a general question.
+    (
+        "U-SAFETY",
+        "Kami dari LSM pendamping perempuan korban KDRT. Pertanyaan umum: apa SOP petugas kalau"
+        " pelaku datang minta alamat korban?",
+        None,
+        False,
+    ),
+    # A civil status said aloud by an official, 'semua antrean denger'.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Petugas loket td siang ngomong keras2 'oh ibu ini yg baru cerai ya?', semua antrean"
+        " denger. Mohon petugas itu ditegur.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12897,6 +12947,7 @@ DATED_PHRASINGS = {
     "2026.12.188": HOLDOUT_KB_2026_12_188,
     "2026.12.189": HOLDOUT_KE,
     "2026.12.190": HOLDOUT_KD,
+    "2026.12.191": HOLDOUT_KF,
 }
 
 

@@ -400,6 +400,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
+        # Asking who has accessed one's data ("sy cuma ingin tahu data sy dipakai siapa saja").
+        " | data saya dipakai siapa saja | nik saya dipakai siapa saja"
         # A question whether a photo could be misused ("bisa disalahgunakan buat pinjol?").
         " | disalahgunakan untuk pinjol"
         # Bills in a former tenant's name ("surat-surat tagihan atas nama dia").
@@ -676,7 +678,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | sudah ditarik #num menit | sejauh ini aman"
         # "Setelah sy protes lgsg dihapus hari itu juga"; a leak told as past ("data KK sy
         # pernah bocor dr kantor ini").
-        " | langsung dihapus | pernah bocor | sempat bocor",
+        " | langsung dihapus | pernah bocor | sempat bocor | itu juga dihapus"
+        " | filenya sudah dihapus",
         negatable=False,
     ),
     _sig(
@@ -848,6 +851,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # menyebut ... NIK lengkap", "membacakan dengan keras isi putusan cerai saya").
         " | menyebut nama lengkap nik lengkap | nik lengkap 16 digit | membacakan dengan keras"
         " | dibacakan dengan keras | semua orang di ruang tunggu mendengar"
+        # "petugas loket 3 ... ngomong keras2 'oh ibu ini yg baru cerai ya', semua antrean
+        # denger".
+        " | semua antrean dengar | semua antrean denger | semua antrian dengar"
+        " | semua antrian denger"
         # Files thrown out as wrapping paper, a citizen's copies pinned up as a sample, a
         # record's contents told to neighbours.
         " | bungkusnya ternyata fotokopi | berkas warga kok dibuang | ditempel di papan contoh"
@@ -1043,7 +1050,13 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | unggah foto foto ktp | mengunggah foto foto ktp | ratusan orang lihat"
         # A family card offered for sale ("data siap pakai"), or posted as a WhatsApp status.
         " | data siap pakai | sudah ada yang pesan | di status whatsapp"
-        " | fotokopi kk ... dari orang kantor desa",
+        " | fotokopi kk ... dari orang kantor desa"
+        # Cards that turn up where strangers see them ("foto KTP dia + KK kami muncul di grup
+        # WA 'Info Warga'", residents' KK copies as snack wrappers, "Videonya masih ada", a
+        # file "bisa diunduh bebas"), and lookups sold ("jasa cek data NIK/KK siapa aja").
+        " | ktp ... muncul di grup | kk ... muncul di grup | kk kami muncul di"
+        " | bungkusnya kertas fotokopi | kertas fotokopi kk warga | videonya masih ada"
+        " | bisa diunduh bebas | jasa cek data",
         # A leak is alleged against whoever handed the data on: heard from a caller, it is
         # still one to examine when its sentence names an official ("dapat dari orang
         # kecamatan").
@@ -1051,6 +1064,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # The reporter's own upload, asked about or sent by mistake ("tugas untuk mengunggah
         # foto KK ke aplikasi bimbel", "saya salah mengunggah foto KK tetangga").
         unless="untuk mengunggah foto kk | untuk mengunggah foto ktp | salah mengunggah foto kk"
+        # A threat to spread data, not yet carried out ("ngancam akan menyebarkan data KK sy").
+        " | akan menyebarkan | mengancam menyebarkan | ancam menyebarkan"
         # A journalist asking about a story ("konfirmasi kabar kebocoran data penduduk yang
         # ramai di media sosial").
         " | kabar kebocoran | isu kebocoran | berita kebocoran | konfirmasi kebocoran"
@@ -1213,6 +1228,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # berani pulang").
         " | suami memukul lagi | tidak berani pulang",
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
+        # An NGO describing itself ("Kami dari LSM pendamping perempuan korban KDRT"), with a
+        # general question.
+        " | pendamping perempuan korban kdrt | pendamping korban kdrt"
         # "Mohon NIK saya dibereskan": data to sort out, no threat.
         " | nik saya dibereskan | data saya dibereskan | ktp saya dibereskan"
         " | identitas saya dibereskan | ditahan satpam di pos"
