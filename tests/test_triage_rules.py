@@ -12799,6 +12799,56 @@ HOLDOUT_KF: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_KH: list[tuple[str, str, datetime | None, bool]] = [
+    # A stranger at a bank with the reporter's NIK, 'tapi fotonya bukan sy', now.
+    (
+        "U-IDENTITY-MISUSE",
+        "Barusan CS bank telp, ada org di mejanya mau buka rekening pakai KTP dgn NIK atas nama"
+        " sy, tapi fotonya bukan sy. Orangnya msh di sana.",
+        None,
+        True,
+    ),
+    # Card photos sold in a package ('paket foto KTP'), still offered.
+    (
+        "U-DATA-LEAK",
+        "Ada akun di grup FB yg lagi nawarin paket foto KTP + selfie pegang KTP warga desa kami,"
+        " 50rb per 10 org. Foto sy ada di situ, postingannya masih aktif.",
+        None,
+        True,
+    ),
+    # The same sold in the past, the shop gone ('tokonya sudah hilang').
+    (
+        "U-DATA-LEAK",
+        "Minggu lalu ada toko online jual paket foto selfie + KTP, salah satunya foto sy. Sdh sy"
+        " laporkan, hari ini tokonya sudah hilang. Perlu ganti KTP gak?",
+        None,
+        False,
+    ),
+    # A sibling's use the reporter allowed ('sy sdh izinkan kok').
+    (
+        "U-IDENTITY-MISUSE",
+        "Kakak sy pake KTP sy buat daftar kartu HP krn KTP dia lagi diurus, sy sdh izinkan kok."
+        " Itu melanggar aturan gak?",
+        None,
+        False,
+    ),
+    # An original lost at the counter ('petugas bilang ketelisut').
+    (
+        "U-FILE-LOST",
+        "Akta kelahiran asli anak sy yg sy serahkan ke loket buat legalisir hilang, petugas"
+        " bilang ketelisut. Sdh seminggu gak ketemu.",
+        None,
+        True,
+    ),
+    # A confused old man who 'gk ingat nama & alamat' ('&' is no token).
+    (
+        "U-SAFETY",
+        "Dari semalam ada kakek2 tidur di pos ronda, linglung gk ingat nama & alamat, badannya"
+        " panas dan sesak.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12948,6 +12998,7 @@ DATED_PHRASINGS = {
     "2026.12.189": HOLDOUT_KE,
     "2026.12.190": HOLDOUT_KD,
     "2026.12.191": HOLDOUT_KF,
+    "2026.12.192": HOLDOUT_KH,
 }
 
 

@@ -239,6 +239,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "pinjol | pinjaman online | pinjaman atas nama saya | kredit atas nama saya"
         " | utang atas nama saya | hutang atas nama saya | dipakai orang | dipakai oleh orang"
         " | atas nama saya yang sedang dipakai | atas nama saya sedang dipakai"
+        # A card in the reporter's name held by a stranger ("KTP dgn NIK ... atas nama sy,
+        # tapi fotonya bukan sy").
+        " | atas nama saya tapi fotonya bukan | atas nama saya tetapi fotonya bukan"
         # Accounts the reporter never opened, or taken over ("akun saya login di HP orang",
         # "dia masih transaksi pakai paylater saya"), loans from apps never joined.
         " | tidak pernah membuka rekening | rekening kedua atas"
@@ -679,7 +682,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "Setelah sy protes lgsg dihapus hari itu juga"; a leak told as past ("data KK sy
         # pernah bocor dr kantor ini").
         " | langsung dihapus | pernah bocor | sempat bocor | itu juga dihapus"
-        " | filenya sudah dihapus",
+        " | filenya sudah dihapus"
+        # A shop selling cards taken down ("hari ini tokonya sudah hilang").
+        " | tokonya sudah hilang | tokonya sudah tidak ada | tokonya sudah ditutup",
         negatable=False,
     ),
     _sig(
@@ -690,6 +695,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Found out to be a mistake or the family's own use ("ternyata salah input NIK oleh
         # petugas mereka", "ternyata anak sy yg daftarin kartu baru pakai KK kami").
         " | ternyata salah input | ternyata anak saya yang | ternyata suami saya yang"
+        # A relative's use the reporter allowed ("sy sdh izinkan kok").
+        " | saya sudah izinkan | sudah saya izinkan | saya sudah mengizinkan"
         " | ternyata istri saya yang"
         # A relative's own debt collected at the reporter's home ("menagih utang kakak saya").
         # The reporter's own debt ("utang saya sendiri, sedang saya cicil", "memang saya yang
@@ -1056,7 +1063,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # file "bisa diunduh bebas"), and lookups sold ("jasa cek data NIK/KK siapa aja").
         " | ktp ... muncul di grup | kk ... muncul di grup | kk kami muncul di"
         " | bungkusnya kertas fotokopi | kertas fotokopi kk warga | videonya masih ada"
-        " | bisa diunduh bebas | jasa cek data",
+        " | bisa diunduh bebas | jasa cek data"
+        # "nawarin paket foto KTP + foto selfie pegang KTP warga desa kami, 50rb per 10 org".
+        " | paket foto ktp | paket foto selfie",
         # A leak is alleged against whoever handed the data on: heard from a caller, it is
         # still one to examine when its sentence names an official ("dapat dari orang
         # kecamatan").
@@ -1213,7 +1222,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak bisa sebut nama | tidak bisa menyebut nama"
         # "Sejak kemarin sore ada bapak tua duduk di pos ronda, bingung, tidak ingat nama dan
         # rumahnya".
-        " | tidak ingat nama dan | tidak ingat nama atau"
+        " | tidak ingat nama dan | tidak ingat nama atau | tidak ingat nama alamat"
         " | saya dibereskan | akan dibereskan | mau dibereskan | dihabisi"
         # Someone restrained at home for want of care ("terpaksa kami ikat di rumah").
         " | dipasung | terpaksa kami ikat | terpaksa diikat | kami ikat di rumah | terus diikat"
@@ -1977,6 +1986,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "petugas bilang berkas aslinya tidak ketemu, mungkin ikut terbuang".
         " | berkas aslinya tidak ketemu | aslinya tidak ketemu | berkasnya tidak tahu kemana"
         " | tercecer di kantor | dokumen aslinya hilang | tapi dokumen aslinya hilang"
+        # An original handed in at the counter "hilang", the clerk saying "ketelisut".
+        " | ke loket untuk legalisir hilang | petugas bilang ketelisut | bilang ketelisut"
         # "sekarang katanya hilang, petugasnya gak tau ditaruh di mana".
         " | tidak tahu ditaruh di mana | tidak tahu ditaruh dimana"
         # Originals "tidak dikembalikan", "tidak pernah ada serah terima".
@@ -2947,7 +2958,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak ingat namanya | tidak ingat nama sendiri | tidak ingat namanya sendiri"
         # "kebingungan dan lemas, tidak ingat nama dan alamat", "tidak ingat nama atau
         # alamat".
-        " | tidak ingat nama dan | tidak ingat nama atau"
+        " | tidak ingat nama dan | tidak ingat nama atau | tidak ingat nama alamat"
         # "enam penghuni lansia yang tidak punya KTP atau KK".
         " | tidak punya ktp atau kk | tidak punya ktp dan kk | tidak memiliki ktp atau kk"
         " | tidak punya ktp dan tidak pernah rekam"
