@@ -315,6 +315,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_kf.jsonl": ("hkf", 100),
     "triage_holdout_kg.jsonl": ("hkg", 100),
     "triage_holdout_kh.jsonl": ("hkh", 100),
+    "triage_holdout_ki.jsonl": ("hki", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
     "triage_holdout_z.jsonl": ("hz", 100),
