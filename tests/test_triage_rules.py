@@ -12849,6 +12849,40 @@ HOLDOUT_KH: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_KI: list[tuple[str, str, datetime | None, bool]] = [
+    # Card photos posted by an office's page ('posting foto2 KTP'), still up.
+    (
+        "U-DATA-LEAK",
+        "Fanpage FB kelurahan yg dikelola staf posting foto2 KTP & KK warga penerima bantuan,"
+        " lengkap NIK & alamat. Postingan masih ada sampai malam ini.",
+        None,
+        True,
+    ),
+    # A deadline in a scam message ('ngaku petugas Dukcapil') is hearsay.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Sy dpt WA dari nomor asing ngaku petugas Dukcapil, katanya KTP sy harus diupdate paling"
+        " lambat hari ini, disuruh kirim foto KTP & kode OTP. Sy gk balas.",
+        None,
+        False,
+    ),
+    # A roof that leaks ('rumahnya kebocoran') is no data leak.
+    (
+        "U-DATA-LEAK",
+        "Warga sy, Pak Darmin (78 th), KTP-nya hilang waktu rumahnya kebocoran. Bulan ini beliau"
+        " gk bisa ambil BLT lansia.",
+        None,
+        False,
+    ),
+    # A collector who got a copy through an insider and 'gk pernah datang lagi': over.
+    (
+        "U-DATA-LEAK",
+        "Bulan lalu debt collector datang bawa fotokopi KK sy yg baru, ngaku dapat dari kenalan"
+        " di kelurahan. Sejak itu dia gk pernah datang lagi. Sy minta kelurahan diperiksa.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -12999,6 +13033,7 @@ DATED_PHRASINGS = {
     "2026.12.190": HOLDOUT_KD,
     "2026.12.191": HOLDOUT_KF,
     "2026.12.192": HOLDOUT_KH,
+    "2026.12.193": HOLDOUT_KI,
 }
 
 

@@ -112,7 +112,9 @@ HEARSAY = frozenset(
      ("tetangga", "saya", "katanya"), ("saudara", "saya", "katanya"), ("cerita", "temannya"),
      ("cerita", "tetangganya"), ("cerita", "saudaranya"),
      # A caller claiming to be the police or a bank: a scam, not the reporter's case.
-     ("mengaku", "dari"), ("telepon", "mengaku"), ("menelepon", "mengaku")}
+     ("mengaku", "dari"), ("telepon", "mengaku"), ("menelepon", "mengaku"),
+     # "WA dari nomor ... ngaku petugas Dukcapil Kota Ambon, katanya ... paling lambat hari ini".
+     ("mengaku", "petugas")}
 )  # fmt: skip
 #: News, hearsay and preparation cues whose scope is the whole sentence ("Di berita disebut
 #: ada pegawai ... yang ditangkap karena menjual data": the clause after "karena" is still the

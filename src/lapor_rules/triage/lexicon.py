@@ -641,7 +641,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "penyelenggara pinjaman sudah menghapus tagihan", "pinjaman sudah lunas sejak
         # Agustus", "penagih tidak datang lagi".
         " | sudah menghapus tagihan | menghapus tagihan | pinjaman sudah lunas"
-        " | penagih tidak datang lagi | tidak datang lagi"
+        " | penagih tidak datang lagi | tidak datang lagi | tidak pernah datang lagi"
         # The vehicle of the misuse closed or dissolved ("kartu itu sudah ditutup
         # penerbitnya", "PT itu sudah dibubarkan"), or a leak taken down ("fotonya dihapus
         # dari grup", "unggahan itu dihapus").
@@ -1065,7 +1065,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bungkusnya kertas fotokopi | kertas fotokopi kk warga | videonya masih ada"
         " | bisa diunduh bebas | jasa cek data"
         # "nawarin paket foto KTP + foto selfie pegang KTP warga desa kami, 50rb per 10 org".
-        " | paket foto ktp | paket foto selfie",
+        " | paket foto ktp | paket foto selfie"
+        # "fanpage ... yg dikelola staf kelurahan posting foto2 KTP & KK warga".
+        " | posting foto foto ktp | memposting foto foto ktp | posting foto foto kk",
         # A leak is alleged against whoever handed the data on: heard from a caller, it is
         # still one to examine when its sentence names an official ("dapat dari orang
         # kecamatan").
@@ -1075,6 +1077,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="untuk mengunggah foto kk | untuk mengunggah foto ktp | salah mengunggah foto kk"
         # A threat to spread data, not yet carried out ("ngancam akan menyebarkan data KK sy").
         " | akan menyebarkan | mengancam menyebarkan | ancam menyebarkan"
+        # A roof, not data ("KTP-nya hilang waktu rumahnya kebocoran").
+        " | rumahnya kebocoran | rumah kebocoran | atapnya kebocoran | kebocoran atap"
         # A journalist asking about a story ("konfirmasi kabar kebocoran data penduduk yang
         # ramai di media sosial").
         " | kabar kebocoran | isu kebocoran | berita kebocoran | konfirmasi kebocoran"
