@@ -1078,7 +1078,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A threat to spread data, not yet carried out ("ngancam akan menyebarkan data KK sy").
         " | akan menyebarkan | mengancam menyebarkan | ancam menyebarkan"
         # A roof, not data ("KTP-nya hilang waktu rumahnya kebocoran").
-        " | rumahnya kebocoran | rumah kebocoran | atapnya kebocoran | kebocoran atap"
+        " | rumahnya kebocoran | rumah kebocoran | atapnya kebocoran"
         # A journalist asking about a story ("konfirmasi kabar kebocoran data penduduk yang
         # ramai di media sosial").
         " | kabar kebocoran | isu kebocoran | berita kebocoran | konfirmasi kebocoran"
