@@ -12883,6 +12883,48 @@ HOLDOUT_KI: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUTS_KJ_KL: list[tuple[str, str, datetime | None, bool]] = [
+    # The reporter's own emergency contacts harassed ('kontak darurat ortu gw juga diteror').
+    (
+        "U-IDENTITY-MISUSE",
+        "temen kos pinjem foto ktp gw, trnyata dipake ngajuin pinjol di 2 aplikasi. skrg tiap"
+        " hari gw ditelpon DC, kontak darurat ortu gw juga diteror. gw gk pernah ngajuin apa2",
+        None,
+        True,
+    ),
+    # A booking cancelled with 'silakan daftar ulang' is no deadline.
+    (
+        "U-DEADLINE-IMMINENT",
+        "jadwal rekam ktp gw tgl 8 tiba2 dibatalin, cuma dikasih notif 'silakan daftar ulang'."
+        " pas daftar ulang slot kosong semua",
+        datetime(2026, 1, 8, 7, 20, tzinfo=WIB),
+        False,
+    ),
+    # 'alm.' ends no sentence: the name after it belongs to the husband.
+    (
+        "T-IDENTIFIED-OTHER",
+        "Suami sy alm. Yohanes Lahang meninggal tgl 2 Juli. Akta kematiannya sampai skrg blm"
+        " terbit.",
+        None,
+        True,
+    ),
+    # An employer 'mengecek keaslian NIK dan alamat' of applicants.
+    (
+        "T-REQUEST",
+        "Kami HRD PT Sawit Makmur mohon bantuan Disdukcapil mengecek keaslian NIK dan alamat 43"
+        " calon karyawan kami, daftar terlampir.",
+        None,
+        True,
+    ),
+    # Guard: the office's own new address, already known ('Sy sdh tau alamat barunya').
+    (
+        "T-DATA-REQUEST",
+        "Brosur di kantor desa masih tulis alamat Dukcapil yg lama. Sy sdh tau alamat barunya, tp"
+        " tolong brosurnya diganti.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13034,6 +13076,7 @@ DATED_PHRASINGS = {
     "2026.12.191": HOLDOUT_KF,
     "2026.12.192": HOLDOUT_KH,
     "2026.12.193": HOLDOUT_KI,
+    "2026.12.194": HOLDOUTS_KJ_KL,
 }
 
 

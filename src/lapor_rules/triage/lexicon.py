@@ -752,7 +752,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "Tolong gimana caranya NIK saya gak dipake lagi": the same goal.
         " | nik saya tidak dipakai lagi"
         " | biar nik saya tidak dipakai | memastikan nik saya tidak dipakai"
-        " | pastikan nik saya tidak dipakai",
+        " | pastikan nik saya tidak dipakai"
+        # The reporter's own emergency contacts harassed by collectors ("skrg tiap hari gw
+        # ditelpon DC, kontak darurat ortu gw juga diteror").
+        " | kontak darurat orang tua | kontak darurat keluarga | kontak darurat saya",
         negatable=False,
     ),
     _sig(
@@ -1359,6 +1362,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # The counter's intake closed for the day is the office's schedule, not a deadline.
         unless="pendaftaran hari ini ditutup | pendaftaran hari ini tutup"
         " | disuruh daftar ulang | harus daftar ulang | daftar ulang dari awal"
+        # A booking cancelled by the office ("cuma dikasih notif 'silakan daftar ulang'. pas
+        # daftar ulang slot kosong semua").
+        " | silakan daftar ulang | pas daftar ulang"
         # A day of leave spent in vain is a cost of coming ("Cuti sy hangus sehari").
         " | cuti saya hangus | cutinya hangus | cuti hangus"
         " | pemakaman sudah selesai"
@@ -3029,7 +3035,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | memverifikasi keabsahan | verifikasi keabsahan nik | keabsahan nik"
         # Many residents' records asked for ("data by name by address warga miskin",
         # "data NIK, tgl lahir & alamat 50 pemilih").
-        " | data by name | data nik tanggal lahir",
+        " | data by name | data nik tanggal lahir"
+        # An employer "mengecek keaslian NIK dan alamat 43 calon karyawan".
+        " | mengecek keaslian nik | cek keaslian nik",
         # "saya coba daftar, NIK anak saya ditolak": the reporter's own child.
         unless="sama dengan data orang lain | dengan data orang lain | daftar nik anak saya"
         # A card posted to the wrong house ("dikirim lewat pos ... ke alamat tetangga").
@@ -3078,7 +3086,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # kematiannya" (someone else's record).
         " | memberikan data alamat | berikan data alamat | data alamat keluarga"
         " | apakah sudah ada akta kematiannya | apakah sudah ada akta kematian",
-        unless="benar milik saya | bener milik saya | nik itu benar milik saya | fotokopi kk saya",
+        unless="benar milik saya | bener milik saya | nik itu benar milik saya | fotokopi kk saya"
+        # The office's own new address, already known ("Sy sdh tau alamat barunya").
+        " | sudah tahu alamat barunya",
         # A request for someone's data is usually asked as a question ("Apakah Dukcapil bisa
         # memberi tahu alamat barunya?"): a question does not cancel it; "kalau nanti ...
         # minta alamat baru saya" and "tidak memberi tahu alamat" still do.

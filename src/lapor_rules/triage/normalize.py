@@ -33,7 +33,8 @@ _SQUEEZE = re.compile(r"([^\W\d_])\1{2,}")
 #: Abbreviations whose period ends no sentence ("Kab. Sleman", "Jl. Melati", "dr. Sari").
 ABBREVIATIONS = frozenset(
     {"kab", "kec", "kel", "ds", "dsn", "kp", "jl", "jln", "gg", "no", "prov", "rt", "rw",
-     "dr", "drs", "ir", "hj", "sdr", "sdri", "bpk", "yth", "tgl", "ny", "nn", "tn"}
+     "dr", "drs", "ir", "hj", "sdr", "sdri", "bpk", "yth", "tgl", "ny", "nn", "tn", "alm",
+     "almh"}
 )  # fmt: skip
 #: Sentence breaks: "!", "?", ";", a line break, and a period that is neither inside a
 #: number ("Rp300.000", "15.00") nor after an abbreviation.
@@ -397,6 +398,8 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "hirup": ("hidup",),
         "caket": ("dekat",),
         "naroskeun": ("menanyakan",),
+        "trnyata": ("ternyata",),
+        "ternyta": ("ternyata",),
         "parantos": ("sudah",),
         "rengse": ("selesai",),
         "réngsé": ("selesai",),
