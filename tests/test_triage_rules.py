@@ -12925,6 +12925,46 @@ HOLDOUTS_KJ_KL: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_KI_2026_12_195: list[tuple[str, str, datetime | None, bool]] = [
+    # 'Blm ada masalah sih': nothing happened.
+    (
+        "U-SERVICE-COMPLAINT",
+        "Gmn caranya ngecek NIK sy pernah dipake buat pinjol? Blm ada masalah sih, cuma mau jaga2.",
+        None,
+        False,
+    ),
+    # 'Sampai skrg gk ada apa2' after a scam call.
+    (
+        "U-SERVICE-COMPLAINT",
+        "Tadi ada telp ngaku dari Dukcapil pusat, pas diminta OTP sy tutup. Sampai skrg gk ada"
+        " apa2. Bahaya gk ya?",
+        None,
+        False,
+    ),
+    # The reporter's own choice ('gk jadi minjem').
+    (
+        "U-SERVICE-COMPLAINT",
+        "Dulu sy pernah daftar di aplikasi pinjaman tapi gk jadi minjem, skrg sering dapat SMS"
+        " tawaran. Itu bahaya gak?",
+        None,
+        False,
+    ),
+    # 'Bisa disamakan?' asks for one's own record corrected.
+    (
+        "U-CORRECTION-INTENT",
+        "Nama sy di KTP tertulis NUR HIDAYAT, di ijazah NURHIDAYAT. Bisa disamakan? Ikut yang"
+        " mana?",
+        None,
+        True,
+    ),
+    # Guard: an office that does not reply is still a service complaint.
+    (
+        "U-SERVICE-COMPLAINT",
+        "Sudah 2 minggu sy WA nomor layanan Dukcapil soal KK sy, gk ada balasan sama sekali.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13077,6 +13117,7 @@ DATED_PHRASINGS = {
     "2026.12.192": HOLDOUT_KH,
     "2026.12.193": HOLDOUT_KI,
     "2026.12.194": HOLDOUTS_KJ_KL,
+    "2026.12.195": HOLDOUT_KI_2026_12_195,
 }
 
 

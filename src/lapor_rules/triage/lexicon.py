@@ -2824,6 +2824,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | caranya benerin | caranya betulin | caranya membetulkan | caranya memperbaiki"
         " | apakah dapat diubah | apakah bisa diubah | bisa diubah tidak | dapat diubah"
         " | minta disamain"
+        # "Bisa disamakan? Ikut yang mana?", "Mohon info cara memperbaikinya".
+        " | bisa disamakan | cara memperbaikinya"
         " | bisa dikoreksi | ajeng dipun leresaken | badhe dipun leresaken | hoyong dibenerkeun",
         unless="memperbaiki aplikasi | memperbaiki sistem | memperbaiki pelayanan"
         " | memperbaiki layanan | memperbaiki website | diperbaiki aplikasi"
@@ -3214,6 +3216,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # sini").
         " | tidak ada tagihan | tidak ada kejadian | tidak ada uang masuk | tidak ada sms"
         " | biar tidak ada | supaya tidak ada | agar tidak ada | tidak ada di sini"
+        # The reporter's own choices and nothing having happened ("Sy gk balas", "Blm ada
+        # masalah sih", "gk jadi minjem", "gk ada apa2"), an old number of the reporter's,
+        # and a goal ("biar gk bisa dipakai orang").
+        " | saya tidak balas | tidak saya balas | belum ada masalah | tidak jadi meminjam"
+        " | tidak jadi pinjam | tidak ada apa apa | nomor lama | tidak bisa dipakai orang"
         " | salah satu | salah satunya | ktp lama | kk lama | yang lama | alamat lama"
         " | data lama | akta lama | surat lama"
         " | nama lama | foto lama | model lama | cara lama | kartu lama | ttd lama | lama saya"
