@@ -12965,6 +12965,23 @@ HOLDOUT_KI_2026_12_195: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_KE_2026_12_196: list[tuple[str, str, datetime | None, bool]] = [
+    # A friend's denial after 'padahal' ('padahal dia gk pernah pinjam') is the friend's story.
+    (
+        "U-IDENTITY-MISUSE",
+        "Teman sy katanya ditagih utang dr aplikasi yg pakai NIK nya, padahal dia gk pernah"
+        " pinjam. Lapornya ke mana ya?",
+        None,
+        False,
+    ),
+    # Guard: the reporter's own denial.
+    (
+        "U-IDENTITY-MISUSE",
+        "Sy ditagih utang dr aplikasi yg pakai NIK sy, padahal sy gk pernah pinjam.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13118,6 +13135,7 @@ DATED_PHRASINGS = {
     "2026.12.193": HOLDOUT_KI,
     "2026.12.194": HOLDOUTS_KJ_KL,
     "2026.12.195": HOLDOUT_KI_2026_12_195,
+    "2026.12.196": HOLDOUT_KE_2026_12_196,
 }
 
 

@@ -403,6 +403,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
+        # Someone else's denial, told of a friend ("padahal dia gk pernah pinjam").
+        " | dia tidak pernah pinjam | dia tidak pernah meminjam | dia tidak pernah mengajukan"
         # Asking who has accessed one's data ("sy cuma ingin tahu data sy dipakai siapa saja").
         " | data saya dipakai siapa saja | nik saya dipakai siapa saja"
         # A question whether a photo could be misused ("bisa disalahgunakan buat pinjol?").
