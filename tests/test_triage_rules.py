@@ -12982,6 +12982,24 @@ HOLDOUT_KE_2026_12_196: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_KF_2026_12_197: list[tuple[str, str, datetime | None, bool]] = [
+    # A child's age in brackets after a document ('KIA anak sy (10 thn)') is no wait.
+    (
+        "U-WAIT-FAR",
+        "KIA anak sy (10 thn) hilang di sekolah. Perlu bikin baru atau gk wajib? Syaratnya apa?",
+        None,
+        False,
+    ),
+    # 'Akta kelahiran asli anak saya (7 tahun) hilang': the age between the certificate and
+    # 'hilang'.
+    (
+        "U-CHILD-AKTA-LOST",
+        "Akta kelahiran asli anak saya (7 tahun) hilang waktu pindahan rumah. Sekolah minta akta"
+        " asli untuk daftar ulang kelas 1.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13136,6 +13154,7 @@ DATED_PHRASINGS = {
     "2026.12.194": HOLDOUTS_KJ_KL,
     "2026.12.195": HOLDOUT_KI_2026_12_195,
     "2026.12.196": HOLDOUT_KE_2026_12_196,
+    "2026.12.197": HOLDOUT_KF_2026_12_197,
 }
 
 

@@ -674,20 +674,17 @@ class _Reader:
     def _child_age(self, first: int) -> bool:
         """Whether a span is a child's age: "anak sudah 3 bulan", "anak saya (15 tahun)".
 
-        Not after a document ("KIA anak sudah ...", "akta kelahiran anak sudah 2 bulan").
+        "sudah" not after a document ("KIA anak sudah ...", "akta kelahiran anak sudah 2
+        bulan"); an age in brackets is one after a document too ("KIA anak sy (10 thn)").
         """
         w, clauses = self.w, self.t.clauses
-        return (
-            first > 1
-            # "anak saya 7 bulan belum punya akta" may count the wait since the birth; an age
-            # in brackets does not.
-            and (
-                w[first - 1] == "sudah" or (w[first - 1] in _OWNERS and "(" in self.sep(first - 1))
-            )
-            and w[first - 2] in _CHILD_NOUNS
-            and clauses[first - 2] == clauses[first]
-            and _DOCUMENT_OF.isdisjoint(w[max(0, first - 5) : first - 2])
-        )
+        if first < 2 or w[first - 2] not in _CHILD_NOUNS or clauses[first - 2] != clauses[first]:
+            return False
+        # "anak saya 7 bulan belum punya akta" may count the wait since the birth; an age
+        # in brackets does not.
+        if w[first - 1] in _OWNERS and "(" in self.sep(first - 1):
+            return True
+        return w[first - 1] == "sudah" and _DOCUMENT_OF.isdisjoint(w[max(0, first - 5) : first - 2])
 
     def _note_death(self, first: int, unit: int, days: float) -> None:
         """Record "meninggal 9 hari lalu": a recent death, a start for its letter's wait."""

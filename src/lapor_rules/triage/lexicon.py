@@ -2415,6 +2415,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "akta ... hilang | akte ... hilang | kehilangan akta | kehilangan akte"
         # "Akta kelahiran asli anak saya hilang": four words between.
         " | akta kelahiran asli ... hilang | akta lahir asli ... hilang"
+        # "Akta kelahiran asli anak saya (7 tahun) hilang": the child's age in between.
+        " | akta kelahiran asli anak ... hilang | akta kelahiran anak ... hilang"
         " | akta ... hanyut | akta ... terbakar"
         " | bidan sudah hilang | surat lahir hilang | surat lahir ... hilang"
         " | keterangan lahir ... hilang | basah hancur | hancur tidak terbaca",
