@@ -317,6 +317,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_kh.jsonl": ("hkh", 100),
     "triage_holdout_ki.jsonl": ("hki", 100),
     "triage_holdout_kj.jsonl": ("hkj", 100),
+    "triage_holdout_kk.jsonl": ("hkk", 100),
     "triage_holdout_kl.jsonl": ("hkl", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
