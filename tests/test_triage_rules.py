@@ -13000,6 +13000,32 @@ HOLDOUT_KF_2026_12_197: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_KK: list[tuple[str, str, datetime | None, bool]] = [
+    # 'pake fotokopi KTP, sy curiga': the reporter's suspicion starts a new clause.
+    (
+        "U-IDENTITY-MISUSE",
+        "Tolong cek NIK 3299114507880003 ini atas nama siapa. Orang ini nawarin kerja ke anak sy"
+        " pake fotokopi KTP, sy curiga penipuan.",
+        None,
+        False,
+    ),
+    # A kiosk applicants must buy from, 'punya istri petugasnya'.
+    (
+        "U-MISCONDUCT",
+        "Petugas loket gk mau terima berkas kalau gk pakai map & fotokopi dari kios sebelah"
+        " kantor, 75rb. Kata warga kios itu punya istri petugasnya.",
+        None,
+        True,
+    ),
+    # An official who 'gk mau layani' a wheelchair user.
+    (
+        "U-MISCONDUCT",
+        "Sy pengguna kursi roda, datang sendiri mau ganti KTP rusak. Petugas bilang suruh"
+        " keluarga aja, lalu gk mau layani sy.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13155,6 +13181,7 @@ DATED_PHRASINGS = {
     "2026.12.195": HOLDOUT_KI_2026_12_195,
     "2026.12.196": HOLDOUT_KE_2026_12_196,
     "2026.12.197": HOLDOUT_KF_2026_12_197,
+    "2026.12.198": HOLDOUT_KK,
 }
 
 

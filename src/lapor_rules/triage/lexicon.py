@@ -403,6 +403,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
+        # "pake fotokopi KTP, sy curiga penipuan": the reporter's suspicion starts a clause.
+        " | pakai fotokopi ktp saya curiga | pakai ktp saya curiga"
         # Someone else's denial, told of a friend ("padahal dia gk pernah pinjam").
         " | dia tidak pernah pinjam | dia tidak pernah meminjam | dia tidak pernah mengajukan"
         # Asking who has accessed one's data ("sy cuma ingin tahu data sy dipakai siapa saja").
@@ -1749,7 +1751,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | data keluarga lain | punya orang lain | milik orang lain"
         " | padahal saya tidak pernah | padahal tidak pernah | diinput operator"
         " | operator lama | diubah tanpa | diganti tanpa | tiba tiba muncul"
-        " | menolak melayani | tidak mau melayani | diusir | jangan harap"
+        " | menolak melayani | tidak mau melayani | diusir | jangan harap | tidak mau layani"
+        # A kiosk that applicants must buy from, "punya istri petugasnya".
+        " | punya istri petugasnya | milik istri petugas | punya istri petugas"
         " | sengaja ditahan | sengaja dipersulit | balas dendam | suka lapor | dipaksa"
         " | memaksa saya | tidak usah bikin | tidak usah buat | agama yang resmi"
         " | tidak pilih dia | tidak memilih dia | pilihan politik"
@@ -2310,6 +2314,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "The application was refused or cancelled, or the applicant bounced between units",
         "ditolak | menolak | penolakan | dibatalkan | dibatalin | tidak diterima | tidak diproses"
         " | menolak melayani | tidak mau melayani | disuruh pulang | tidak mau terima"
+        " | tidak mau layani"
         " | kali dikembalikan | permohonan ... dikembalikan"
         " | dilempar | dilemparlempar | dipimpong | dipingpong | dioper"
         " | disuruh kembali"
