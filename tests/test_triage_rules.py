@@ -13026,6 +13026,23 @@ HOLDOUT_KK: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_KK_2026_12_199: list[tuple[str, str, datetime | None, bool]] = [
+    # An official's words passed on with 'katanya harus' are an allegation, not a rumour.
+    (
+        "U-MISCONDUCT",
+        "Sy penghayat kepercayaan. Petugas gk mau isi kolom agama sy, katanya harus pilih salah"
+        " satu agama, klo gk KTP sy gk bakal dicetak.",
+        None,
+        True,
+    ),
+    # Guard: a fee heard from a neighbour, asked about, stays a rumour.
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Tetangga bilang kalau urus KK di desa katanya harus bayar 50 ribu, benar gak ya?",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13182,6 +13199,7 @@ DATED_PHRASINGS = {
     "2026.12.196": HOLDOUT_KE_2026_12_196,
     "2026.12.197": HOLDOUT_KF_2026_12_197,
     "2026.12.198": HOLDOUT_KK,
+    "2026.12.199": HOLDOUT_KK_2026_12_199,
 }
 
 

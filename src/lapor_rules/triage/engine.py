@@ -114,7 +114,11 @@ HEARSAY = frozenset(
      # A caller claiming to be the police or a bank: a scam, not the reporter's case.
      ("mengaku", "dari"), ("telepon", "mengaku"), ("menelepon", "mengaku"),
      # "WA dari nomor ... ngaku petugas Dukcapil Kota Ambon, katanya ... paling lambat hari ini".
-     ("mengaku", "petugas")}
+     ("mengaku", "petugas"),
+     # A requirement passed on ("katanya harus bayar"): like hearsay, it does not hide an
+     # allegation in a sentence that names an official ("Petugas gk mau isi kolom agama ...,
+     # katanya harus pilih salah satu agama").
+     ("katanya", "harus")}
 )  # fmt: skip
 #: News, hearsay and preparation cues whose scope is the whole sentence ("Di berita disebut
 #: ada pegawai ... yang ditangkap karena menjual data": the clause after "karena" is still the
