@@ -13043,6 +13043,24 @@ HOLDOUT_KK_2026_12_199: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_KF_2026_12_200: list[tuple[str, str, datetime | None, bool]] = [
+    # A stolen card ('dicuri') is gone like a lost one: a pregnant woman's delivery needs it.
+    (
+        "U-VULNERABLE",
+        "Sy lagi hamil 8 bulan. KTP dan kartu BPJS sy dicuri minggu lalu, puskesmas bilang"
+        " persalinan di RS nanti harus bawa KTP asli.",
+        None,
+        True,
+    ),
+    # Guard: a stolen card already replaced ('dicuri sudah diganti') blocks nothing.
+    (
+        "U-ACCESS-LOST",
+        "KTP lama sy yg dicuri sudah diganti. Sy cuma mau minta surat keterangan untuk arsip di"
+        " bank, tapi kuota loket habis terus.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13200,6 +13218,7 @@ DATED_PHRASINGS = {
     "2026.12.197": HOLDOUT_KF_2026_12_197,
     "2026.12.198": HOLDOUT_KK,
     "2026.12.199": HOLDOUT_KK_2026_12_199,
+    "2026.12.200": HOLDOUT_KF_2026_12_200,
 }
 
 

@@ -2538,7 +2538,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak bisa mengurus | tidak bisa digunakan | tidak berlaku | sudah mati | ktp mati"
         " | ktp nya mati | ktp saya mati | kartu mati | nik mati | nik saya mati | paspor mati"
         " | masa berlaku mati | mati masa berlaku | sim mati | sudah habis masa berlaku"
-        " | hilang | dipersulit | mempersulit | tidak diakui | ditolak | tidak diterima"
+        " | hilang | dicuri | kecurian | dipersulit | mempersulit | tidak diakui | ditolak"
+        " | tidak diterima"
         " | tidak bisa melamar | tidak bisa bekerja | tidak bisa kerja | kehalang | terhalang"
         " | tidak bisa dilanjutkan | tidak dapat dilanjutkan | tidak bisa cair | belum cair"
         " | dicoret | dihapus | tidak mendapat | tidak dapat bantuan | belum terdaftar"
@@ -2595,8 +2596,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | waktu tunggu | tinggal menunggu waktu | ruang tunggu | sengaja ditahan"
         " | mohon dihapus | minta dihapus"
         " | menunggu berjam jam | nunggu berjam jam"
-        # Waiting beside a patient ("Sambil nunggu di RS sy mau sekalian urus ...").
-        " | sambil menunggu"
+        # Waiting beside a patient ("Sambil nunggu di RS sy mau sekalian urus ..."); a stolen
+        # card already replaced ("KTP lama saya yang dicuri sudah diganti").
+        " | sambil menunggu | dicuri sudah diganti"
         " | tolong dihapus | dihapus dari kk" + _PHONE_INACTIVE,
     ),
     _sig(
