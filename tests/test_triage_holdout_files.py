@@ -319,6 +319,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_kj.jsonl": ("hkj", 100),
     "triage_holdout_kk.jsonl": ("hkk", 100),
     "triage_holdout_kl.jsonl": ("hkl", 100),
+    "triage_holdout_kn.jsonl": ("hkn", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
     "triage_holdout_z.jsonl": ("hz", 100),
