@@ -13061,6 +13061,49 @@ HOLDOUT_KF_2026_12_200: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_KN: list[tuple[str, str, datetime | None, bool]] = [
+    # A detention told as over in praise ('sempat ditahan di pos polisi', 'dilepas').
+    (
+        "U-SAFETY",
+        "Mau apresiasi. Sabtu kemarin sepupu sy sempat ditahan di pos polisi krn gk bawa KTP,"
+        " petugas piket Dukcapil langsung konfirmasi data & sepupu sy dilepas sejam kemudian.",
+        None,
+        False,
+    ),
+    # An NGO's suggestion about cases handled ('dampingan kami korban KDRT').
+    (
+        "U-SAFETY",
+        "Kami LSM pendamping perempuan. Tahun lalu dampingan kami korban KDRT kesulitan ngurus"
+        " KTP krn KK asli ditahan suami, sekarang sdh tertangani. Saran: ada prosedur khusus bagi"
+        " korban KDRT.",
+        None,
+        False,
+    ),
+    # News passed on ('Dengar berita katanya').
+    (
+        "U-DATA-LEAK",
+        "Dengar berita katanya ada kebocoran data penduduk lagi. Apakah data sy termasuk? Gimana"
+        " cara taunya?",
+        None,
+        False,
+    ),
+    # A message found out to be fake ('ternyata email palsu & gk ada pengajuan apa2').
+    (
+        "U-IDENTITY-MISUSE",
+        "Kemarin ada email dari 'bank' bilang ada pengajuan kartu kredit atas nama sy. Sy telpon"
+        " CS resmi, ternyata email palsu & gk ada pengajuan apa2.",
+        None,
+        False,
+    ),
+    # Guard: someone still held at a police post.
+    (
+        "U-SAFETY",
+        "Suami sy masih ditahan di pos polisi sejak semalam krn gk bawa identitas, katanya harus"
+        " ada konfirmasi data dari Dukcapil.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13219,6 +13262,7 @@ DATED_PHRASINGS = {
     "2026.12.198": HOLDOUT_KK,
     "2026.12.199": HOLDOUT_KK_2026_12_199,
     "2026.12.200": HOLDOUT_KF_2026_12_200,
+    "2026.12.201": HOLDOUT_KN,
 }
 
 

@@ -118,7 +118,9 @@ HEARSAY = frozenset(
      # A requirement passed on ("katanya harus bayar"): like hearsay, it does not hide an
      # allegation in a sentence that names an official ("Petugas gk mau isi kolom agama ...,
      # katanya harus pilih salah satu agama").
-     ("katanya", "harus")}
+     ("katanya", "harus"),
+     # "Dengar berita katanya ada kebocoran data penduduk lagi".
+     ("dengar", "berita"), ("denger", "berita")}
 )  # fmt: skip
 #: News, hearsay and preparation cues whose scope is the whole sentence ("Di berita disebut
 #: ada pegawai ... yang ditangkap karena menjual data": the clause after "karena" is still the

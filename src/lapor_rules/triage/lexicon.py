@@ -767,6 +767,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Belum terjadi: ditanyakan untuk berjaga-jaga",
         "It has not happened: asked to be prepared",
         "belum kejadian | belum terjadi | biar siap | buat siap siap | untuk antisipasi"
+        # A message found out to be fake ("ternyata email palsu & gk ada pengajuan apa2").
+        " | ternyata email palsu | ternyata sms palsu | tidak ada pengajuan apa apa"
         # An attempt that failed ("rekening tidak jadi dibuka", "tidak ada rekening atas nama
         # saya"); nothing has come ("Saya tidak pernah pinjam dan tidak pernah ditagih").
         " | tidak jadi dibuka | tidak ada rekening atas nama saya | tidak pernah ditagih"
@@ -1251,6 +1253,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # An NGO describing itself ("Kami dari LSM pendamping perempuan korban KDRT"), with a
         # general question.
         " | pendamping perempuan korban kdrt | pendamping korban kdrt"
+        # An NGO's suggestion about cases handled ("dampingan kami korban KDRT ... Sekarang
+        # semuanya sdh tertangani"); a detention told as over in praise ("sepupu sy sempat
+        # ditahan di pos polisi ..., dilepas sejam kemudian").
+        " | dampingan kami korban kdrt | bagi korban kdrt | sempat ditahan di pos polisi"
         # "Mohon NIK saya dibereskan": data to sort out, no threat.
         " | nik saya dibereskan | data saya dibereskan | ktp saya dibereskan"
         " | identitas saya dibereskan | ditahan satpam di pos"
