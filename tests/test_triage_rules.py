@@ -13104,6 +13104,48 @@ HOLDOUT_KN: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUTS_KM_KO: list[tuple[str, str, datetime | None, bool]] = [
+    # 'nyebar foto KTP dan KK sy di grup WA' by a village operator.
+    (
+        "U-DATA-LEAK",
+        "Operator desa nyebar foto KTP dan KK sy di grup WA desa yg isinya ratusan org. Skrg foto"
+        " KTP sy ke mana2, sdh ada yg screenshot.",
+        None,
+        True,
+    ),
+    # 'terdaftar sbg anggota partai' ('sbg' is 'sebagai').
+    (
+        "U-IDENTITY-MISUSE",
+        "Sy cek di web info pemilu, NIK & nama sy terdaftar sbg anggota partai di kab sebelah,"
+        " padahal sy gk pernah daftar parpol. Masih tercantum sampai hari ini.",
+        None,
+        True,
+    ),
+    # An app that shows a stranger's card ('yg muncul malah KTP digital org lain').
+    (
+        "U-DATA-LEAK",
+        "Barusan sy login aplikasi IKD, yg muncul malah KTP digital org lain, lengkap nama, NIK,"
+        " alamat dan foto.",
+        None,
+        True,
+    ),
+    # A group asking for card photos, asked about.
+    (
+        "U-DATA-LEAK",
+        "Di grup arisan komplek ada yg minta semua anggota kirim foto KTP ke grup buat data."
+        " Boleh gk? Ada aturannya?",
+        None,
+        False,
+    ),
+    # A scam SMS with nothing billed ('blm dpt tagihan apa2').
+    (
+        "U-IDENTITY-MISUSE",
+        "Sy dpt SMS 'DUKCAPIL: NIK anda terdaftar di 3 aplikasi pinjol ilegal'. Sy gk pernah"
+        " pinjol & blm dpt tagihan apa2. Apa bener itu dari Dukcapil?",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13263,6 +13305,7 @@ DATED_PHRASINGS = {
     "2026.12.199": HOLDOUT_KK_2026_12_199,
     "2026.12.200": HOLDOUT_KF_2026_12_200,
     "2026.12.201": HOLDOUT_KN,
+    "2026.12.202": HOLDOUTS_KM_KO,
 }
 
 

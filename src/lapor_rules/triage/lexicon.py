@@ -242,6 +242,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A card in the reporter's name held by a stranger ("KTP dgn NIK ... atas nama sy,
         # tapi fotonya bukan sy").
         " | atas nama saya tapi fotonya bukan | atas nama saya tetapi fotonya bukan"
+        # "NIK & nama sy terdaftar sbg anggota Partai ...".
+        " | terdaftar sebagai anggota partai"
         # Accounts the reporter never opened, or taken over ("akun saya login di HP orang",
         # "dia masih transaksi pakai paylater saya"), loans from apps never joined.
         " | tidak pernah membuka rekening | rekening kedua atas"
@@ -686,6 +688,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "Setelah sy protes lgsg dihapus hari itu juga"; a leak told as past ("data KK sy
         # pernah bocor dr kantor ini").
         " | langsung dihapus | pernah bocor | sempat bocor | itu juga dihapus"
+        # The reporter bought up and burned the rest ("sdh sy bakar di rumah").
+        " | sudah saya bakar"
         " | filenya sudah dihapus"
         # A shop selling cards taken down ("hari ini tokonya sudah hilang").
         " | tokonya sudah hilang | tokonya sudah tidak ada | tokonya sudah ditutup",
@@ -769,6 +773,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "belum kejadian | belum terjadi | biar siap | buat siap siap | untuk antisipasi"
         # A message found out to be fake ("ternyata email palsu & gk ada pengajuan apa2").
         " | ternyata email palsu | ternyata sms palsu | tidak ada pengajuan apa apa"
+        # "Sy gk pernah pinjol & blm dpt tagihan apa2" after a scam SMS.
+        " | belum dapat tagihan apa apa"
         # An attempt that failed ("rekening tidak jadi dibuka", "tidak ada rekening atas nama
         # saya"); nothing has come ("Saya tidak pernah pinjam dan tidak pernah ditagih").
         " | tidak jadi dibuka | tidak ada rekening atas nama saya | tidak pernah ditagih"
@@ -1076,7 +1082,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "nawarin paket foto KTP + foto selfie pegang KTP warga desa kami, 50rb per 10 org".
         " | paket foto ktp | paket foto selfie"
         # "fanpage ... yg dikelola staf kelurahan posting foto2 KTP & KK warga".
-        " | posting foto foto ktp | memposting foto foto ktp | posting foto foto kk",
+        " | posting foto foto ktp | memposting foto foto ktp | posting foto foto kk"
+        # "operator desa nyebar foto KTP dan KK sy di grup WA desa"; an app that shows a
+        # stranger's card ("yg muncul malah KTP digital org lain").
+        " | menyebar foto ktp | menyebarkan foto ktp | menyebar foto kk | nyebar foto ktp"
+        " | nyebar foto kk"
+        " | muncul malah ktp digital orang lain",
         # A leak is alleged against whoever handed the data on: heard from a caller, it is
         # still one to examine when its sentence names an official ("dapat dari orang
         # kecamatan").
@@ -1086,6 +1097,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         unless="untuk mengunggah foto kk | untuk mengunggah foto ktp | salah mengunggah foto kk"
         # A threat to spread data, not yet carried out ("ngancam akan menyebarkan data KK sy").
         " | akan menyebarkan | mengancam menyebarkan | ancam menyebarkan"
+        # A group asking members for card photos, asked about ("minta semua anggota kirim
+        # foto KTP ke grup buat data. Boleh gk?").
+        " | kirim foto ktp ke grup"
         # A roof, not data ("KTP-nya hilang waktu rumahnya kebocoran").
         " | rumahnya kebocoran | rumah kebocoran | atapnya kebocoran"
         # A journalist asking about a story ("konfirmasi kabar kebocoran data penduduk yang

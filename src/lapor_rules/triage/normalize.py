@@ -399,6 +399,7 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "caket": ("dekat",),
         "naroskeun": ("menanyakan",),
         "trnyata": ("ternyata",),
+        "sbg": ("sebagai",),
         "ternyta": ("ternyata",),
         "parantos": ("sudah",),
         "rengse": ("selesai",),
