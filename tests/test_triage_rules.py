@@ -13146,6 +13146,24 @@ HOLDOUTS_KM_KO: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+WEEKDAYS_2026_12_203: list[tuple[str, str, datetime | None, bool]] = [
+    # 'Jumat minggu depan' (on a Wednesday) is the Friday of next week, like 'Jumat depan'.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Berkas beasiswa paling lambat Jumat minggu depan, harus pakai KK terbaru. KK baru sy"
+        " ajukan Senin kemarin, belum jadi. Kalau telat beasiswa hangus.",
+        datetime(2025, 2, 5, 10, tzinfo=WIB),
+        False,
+    ),
+    # Guard: 'Jumat ini' is this week's Friday, within 2 working days.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Berkas beasiswa paling lambat Jumat ini, harus pakai KK terbaru. KK baru sy ajukan Senin"
+        " kemarin, belum jadi. Kalau telat beasiswa hangus.",
+        datetime(2025, 2, 5, 10, tzinfo=WIB),
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13306,6 +13324,7 @@ DATED_PHRASINGS = {
     "2026.12.200": HOLDOUT_KF_2026_12_200,
     "2026.12.201": HOLDOUT_KN,
     "2026.12.202": HOLDOUTS_KM_KO,
+    "2026.12.203": WEEKDAYS_2026_12_203,
 }
 
 

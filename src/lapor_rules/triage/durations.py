@@ -1139,9 +1139,10 @@ class _Reader:
             # "hari Sabtu kemarin", "Senin lalu", "berkas kami serahkan Senin pagi": the
             # latest such day before the reference ("mulai Senin depan" is ahead).
             return _Date(i, i + (nxt in _PAST_WEEKDAY), 0, 0, None, weekday=weekday, past=True)
-        return _Date(
-            i, i + (nxt in {"ini", "depan"}), 0, 0, None, weekday=weekday, next_week=nxt == "depan"
-        )
+        # "Jumat minggu depan": the Friday of the next calendar week, like "Jumat depan".
+        week_after = w[i + 1 : i + 3] == ("minggu", "depan")
+        last = i + 2 if week_after else i + (nxt in {"ini", "depan"})
+        return _Date(i, last, 0, 0, None, weekday=weekday, next_week=week_after or nxt == "depan")
 
     def _shares_time(self, k: int) -> bool:
         """Whether token ``k`` is a weekday followed by a time of day ("Jumat jam 7")."""
