@@ -13164,6 +13164,24 @@ WEEKDAYS_2026_12_203: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+MISUSE_LOOKALIKES_2026_12_204: list[tuple[str, str, datetime | None, bool]] = [
+    # A civil status tied to a stranger in the record is a record falsified, not an identity in use.
+    (
+        "U-IDENTITY-MISUSE",
+        "Status perkawinan saya di KK tiba-tiba berubah jadi kawin dengan seorang laki-laki yang"
+        " tidak saya kenal, padahal saya tidak pernah mengurus apa pun.",
+        None,
+        False,
+    ),
+    # The reporter's own use of the card ('KTP saya dipakai untuk semuanya').
+    (
+        "U-IDENTITY-MISUSE",
+        "Klaim JHT saya ditolak dengan alasan NIK tidak valid di Dukcapil. Padahal KTP saya"
+        " dipakai untuk semuanya selama ini.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13325,6 +13343,7 @@ DATED_PHRASINGS = {
     "2026.12.201": HOLDOUT_KN,
     "2026.12.202": HOLDOUTS_KM_KO,
     "2026.12.203": WEEKDAYS_2026_12_203,
+    "2026.12.204": MISUSE_LOOKALIKES_2026_12_204,
 }
 
 

@@ -405,6 +405,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Logging in or registering with one's own NIK is the reporter's own use; a loan
         # bill arriving at the address names someone, not necessarily the reporter.
         unless="surat tagihan pinjaman | tagihan pinjaman | login pakai nik saya"
+        # A civil status tied to a stranger in the record ("status saya ... KAWIN dengan
+        # laki-laki bernama ... yang tidak saya kenal"): a record falsified, not an identity
+        # in use; the reporter's own use of the card ("KTP saya dipakai untuk semuanya").
+        " | laki laki yang tidak saya kenal | perempuan yang tidak saya kenal"
+        " | ktp saya dipakai untuk semuanya"
         # "pake fotokopi KTP, sy curiga penipuan": the reporter's suspicion starts a clause.
         " | pakai fotokopi ktp saya curiga | pakai ktp saya curiga"
         # Someone else's denial, told of a friend ("padahal dia gk pernah pinjam").
