@@ -322,6 +322,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_km.jsonl": ("hkm", 100),
     "triage_holdout_kn.jsonl": ("hkn", 100),
     "triage_holdout_ko.jsonl": ("hko", 100),
+    "triage_holdout_kq.jsonl": ("hkq", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
     "triage_holdout_z.jsonl": ("hz", 100),
