@@ -13182,6 +13182,56 @@ MISUSE_LOOKALIKES_2026_12_204: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_KQ: list[tuple[str, str, datetime | None, bool]] = [
+    # A stranger at a dealer with the reporter's NIK, 'tp fotonya beda', now.
+    (
+        "U-IDENTITY-MISUSE",
+        "Barusan dealer motor telp, ada orang di showroom SEKARANG ngajuin kredit pakai KTP atas"
+        " nama & NIK sy, tp fotonya beda. KTP asli sy ada di dompet.",
+        None,
+        True,
+    ),
+    # A stranger at the post office with a card 'yg fotonya bukan sy'.
+    (
+        "U-IDENTITY-MISUSE",
+        "Petugas kantor pos telp, ada orang di loket mau ambil BLT atas nama sy pakai KTP yg"
+        " fotonya bukan sy.",
+        None,
+        True,
+    ),
+    # A neighbour billed ('dia ditagih'), told after hearsay.
+    (
+        "U-IDENTITY-MISUSE",
+        "Tetangga sy katanya NIK nya dipake orang buat pinjol, skrg dia ditagih2 terus. Gimana"
+        " caranya ngecek NIK sy?",
+        None,
+        False,
+    ),
+    # A child who fled a stepfather who 'sering mukul' and 'mau jemput paksa' tonight.
+    (
+        "U-SAFETY",
+        "Keponakan sy (15 th) kabur dr ayah tirinya yg sering mukul. Tadi ayah tirinya dtg marah2"
+        " & bilang malam ini mau jemput paksa.",
+        None,
+        True,
+    ),
+    # Safe now ('krn KDRT, sekarang sdh aman').
+    (
+        "U-SAFETY",
+        "Dua minggu lalu sy keluar dr rumah krn KDRT, sekarang sdh aman tinggal di rumah ortu. Sy"
+        " mau pisah KK, syaratnya apa?",
+        None,
+        False,
+    ),
+    # Treatment going on ('jadwalnya jalan terus') beside an address error.
+    (
+        "U-LIFE-HEALTH",
+        "Ibu sy cuci darah rutin, jadwalnya jalan terus & BPJS aman. Cuma alamat di KTP ibu salah"
+        " RT, mohon diperbaiki.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13344,6 +13394,7 @@ DATED_PHRASINGS = {
     "2026.12.202": HOLDOUTS_KM_KO,
     "2026.12.203": WEEKDAYS_2026_12_203,
     "2026.12.204": MISUSE_LOOKALIKES_2026_12_204,
+    "2026.12.205": HOLDOUT_KQ,
 }
 
 

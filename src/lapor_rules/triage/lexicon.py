@@ -242,6 +242,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A card in the reporter's name held by a stranger ("KTP dgn NIK ... atas nama sy,
         # tapi fotonya bukan sy").
         " | atas nama saya tapi fotonya bukan | atas nama saya tetapi fotonya bukan"
+        # "ngajuin kredit motor pakai KTP atas nama & NIK sy, tp fotonya beda", "mau ambil
+        # bansos BLT atas nama sy pakai KTP yg fotonya bukan sy".
+        " | nik saya tapi fotonya beda | nik saya tapi fotonya bukan | pakai ktp yang fotonya bukan"
         # "NIK & nama sy terdaftar sbg anggota Partai ...".
         " | terdaftar sebagai anggota partai"
         # Accounts the reporter never opened, or taken over ("akun saya login di HP orang",
@@ -409,6 +412,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # laki-laki bernama ... yang tidak saya kenal"): a record falsified, not an identity
         # in use; the reporter's own use of the card ("KTP saya dipakai untuk semuanya").
         " | laki laki yang tidak saya kenal | perempuan yang tidak saya kenal"
+        # A neighbour billed, told after the hearsay ("Tetangga sy katanya ..., skrg dia
+        # ditagih2 terus").
+        " | dia ditagih | dia ditagih ditagih"
         " | ktp saya dipakai untuk semuanya"
         # "pake fotokopi KTP, sy curiga penipuan": the reporter's suspicion starts a clause.
         " | pakai fotokopi ktp saya curiga | pakai ktp saya curiga"
@@ -1267,7 +1273,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | marah marah dan mengancam | takut pulang"
         # Fleeing tonight ("pergi dari rumah bawa anak karena suami memukul lagi ... Saya tidak
         # berani pulang").
-        " | suami memukul lagi | tidak berani pulang",
+        " | suami memukul lagi | tidak berani pulang"
+        # A child who fled a violent stepfather, who "malam ini mau jemput paksa".
+        " | mau jemput paksa | sering mukul",
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
         # An NGO describing itself ("Kami dari LSM pendamping perempuan korban KDRT"), with a
         # general question.
@@ -1276,6 +1284,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # semuanya sdh tertangani"); a detention told as over in praise ("sepupu sy sempat
         # ditahan di pos polisi ..., dilepas sejam kemudian").
         " | dampingan kami korban kdrt | bagi korban kdrt | sempat ditahan di pos polisi"
+        # Safe now ("keluar dr rumah krn KDRT, sekarang sdh aman").
+        " | karena kdrt sekarang sudah aman"
         # "Mohon NIK saya dibereskan": data to sort out, no threat.
         " | nik saya dibereskan | data saya dibereskan | ktp saya dibereskan"
         " | identitas saya dibereskan | ditahan satpam di pos"
@@ -3491,6 +3501,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "The patient's condition is stable or improving (no emergency now)",
         "kondisi stabil | kondisinya stabil | kondisi pasien stabil | kondisi sudah stabil"
         " | kondisinya sudah stabil | kondisinya sudah tenang | kondisi sudah tenang"
+        # Treatment going on as planned ("cuci darah rutin ..., jadwalnya jalan terus").
+        " | jadwalnya jalan terus"
         " | kondisinya membaik | kondisi sudah membaik | kondisinya sudah membaik"
         # "bapak sdh dioperasi usus buntu dan sdh stabil".
         " | dan sudah stabil"
