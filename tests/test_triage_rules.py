@@ -13232,6 +13232,56 @@ HOLDOUT_KQ: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_KR: list[tuple[str, str, datetime | None, bool]] = [
+    # An office page that posts a beneficiary list with NIKs, still up.
+    (
+        "U-DATA-LEAK",
+        "Admin FB kelurahan upload foto daftar penerima BLT lengkap dgn NIK dan nomor KK semua"
+        " warga. Postingan itu masih ada sampai detik ini.",
+        None,
+        True,
+    ),
+    # Loan OTPs from several apps after a scam: the identity in use now.
+    (
+        "U-IDENTITY-MISUSE",
+        "Ibu sy kemarin ditelpon orang ngaku petugas, lalu kirim foto KTP & KK. Dari tadi pagi HP"
+        " ibu terima SMS kode OTP dari 4 aplikasi pinjaman online.",
+        None,
+        True,
+    ),
+    # Residents' KK copies as snack wrappers, sacks of them left ('bungkusnya fotokopi KK').
+    (
+        "U-DATA-LEAK",
+        "Barusan beli gorengan, bungkusnya fotokopi KK orang, salah satunya KK keluarga sy. Kata"
+        " penjualnya masih ada 2 karung dari kantor kecamatan.",
+        None,
+        True,
+    ),
+    # An app that shows a stranger's card and family card.
+    (
+        "U-DATA-LEAK",
+        "Tadi aktivasi IKD, yg muncul malah KTP digital dan KK orang lain lengkap dgn alamat dan"
+        " foto.",
+        None,
+        True,
+    ),
+    # A stranger treated on the reporter's card ('ada yg pake kartu/NIK sy utk berobat').
+    (
+        "U-IDENTITY-MISUSE",
+        "Di Mobile JKN muncul riwayat rawat jalan di RS kota lain 3x minggu ini, padahal sy gk"
+        " pernah kesana. Berarti ada yg pake kartu/NIK sy utk berobat.",
+        None,
+        True,
+    ),
+    # A price for the same day ('kalau mau hari ini 50 ribu').
+    (
+        "U-MISCONDUCT",
+        "Petugas kecamatan bilang 'kalau mau hari ini 50 ribu, kalau gratis minggu depan' waktu"
+        " sy minta print biodata.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13395,6 +13445,7 @@ DATED_PHRASINGS = {
     "2026.12.203": WEEKDAYS_2026_12_203,
     "2026.12.204": MISUSE_LOOKALIKES_2026_12_204,
     "2026.12.205": HOLDOUT_KQ,
+    "2026.12.206": HOLDOUT_KR,
 }
 
 

@@ -245,6 +245,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "ngajuin kredit motor pakai KTP atas nama & NIK sy, tp fotonya beda", "mau ambil
         # bansos BLT atas nama sy pakai KTP yg fotonya bukan sy".
         " | nik saya tapi fotonya beda | nik saya tapi fotonya bukan | pakai ktp yang fotonya bukan"
+        # Loan OTPs arriving after a scam ("terima SMS kode OTP dari 4 aplikasi pinjaman"), a
+        # stranger treated on the reporter's card ("ada yg pake kartu/NIK sy utk berobat").
+        " | kode otp dari #num aplikasi | pakai kartu nik saya"
         # "NIK & nama sy terdaftar sbg anggota Partai ...".
         " | terdaftar sebagai anggota partai"
         # Accounts the reporter never opened, or taken over ("akun saya login di HP orang",
@@ -886,7 +889,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | dibacakan dengan keras | semua orang di ruang tunggu mendengar"
         # "petugas loket 3 ... ngomong keras2 'oh ibu ini yg baru cerai ya', semua antrean
         # denger".
-        " | semua antrean dengar | semua antrean denger | semua antrian dengar"
+        " | semua antrean dengar | semua antrean denger | semua antrian dengar | baca keras keras"
         " | semua antrian denger"
         # Files thrown out as wrapping paper, a citizen's copies pinned up as a sample, a
         # record's contents told to neighbours.
@@ -1098,7 +1101,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # stranger's card ("yg muncul malah KTP digital org lain").
         " | menyebar foto ktp | menyebarkan foto ktp | menyebar foto kk | nyebar foto ktp"
         " | nyebar foto kk"
-        " | muncul malah ktp digital orang lain",
+        " | muncul malah ktp digital orang lain | muncul malah ktp digital dan kk"
+        # A beneficiary list with NIKs posted by an office ("upload foto daftar penerima BLT
+        # lengkap dgn NIK ..."), "dishare 200an kali"; residents' KK copies as wrappers
+        # ("bungkusnya fotokopi KK orang ... masih ada 2 karung").
+        " | upload foto daftar penerima | dishare #num an kali"
+        " | bungkusnya fotokopi kk",
         # A leak is alleged against whoever handed the data on: heard from a caller, it is
         # still one to examine when its sentence names an official ("dapat dari orang
         # kecamatan").
@@ -1827,6 +1835,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # An official who "chat pribadi ngajak jalan dan bilang KTP saya bisa cepat kalau
         # saya mau"; blank forms to sign ("menandatangani tiga lembar formulir kosong").
         " | ngajak jalan | mengajak jalan | formulir kosong"
+        # A price for the same day ("kalau mau hari ini 50 ribu, kalau gratis minggu depan").
+        " | kalau mau hari ini #num | kalau gratis minggu depan"
         # "nyuruh sy tanda tangan di kertas kosong & cap jempol di buku catatan pribadi dia".
         " | tanda tangan di kertas kosong | tanda tangan kertas kosong"
         " | menandatangani kertas kosong"
