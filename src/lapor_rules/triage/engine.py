@@ -22,6 +22,7 @@ from lapor_rules._model import LaporModel
 from lapor_rules.errors import InvalidTypeError
 from lapor_rules.privacy import PersonalDataFinding, PersonalDataKind, find_personal_data
 from lapor_rules.text import Bilingual
+from lapor_rules.triage._memo import lookup_all
 from lapor_rules.triage.durations import (
     DOC_STANDARD_DAYS,
     MONTHS,
@@ -730,23 +731,6 @@ class CompiledRuleSet:
         loose, seconds, gaps = _merged([(e[1], e[2], e[3]) for e in entries])
         return hit, cancel, loose, seconds, gaps, prefixed
 
-    def _infos(self, words: Sequence[str]) -> list[_WordInfo]:
-        """Each word's info: one C-level pass when every word was seen before."""
-        cache = self._word_info
-        try:
-            return list(map(cache.__getitem__, words))
-        except KeyError:
-            pass
-        out = []
-        for word in words:
-            info = cache.get(word)
-            if info is None:
-                info = self._info(word)
-                if len(cache) < _WORD_CACHE_MAX:
-                    cache[word] = info
-            out.append(info)
-        return out
-
     def hits(
         self,
         tokens: Tokens,
@@ -763,7 +747,7 @@ class CompiledRuleSet:
         cancel: dict[str, list[tuple[int, int]]] = defaultdict(list)
         sentences = tokens.sentences
         n = len(words)
-        infos = self._infos(words)
+        infos = lookup_all(self._word_info, words, self._info, _WORD_CACHE_MAX)
         # Only the words that start something (about three in four) are visited.
         for i in compress(range(n), map(is_not, infos, repeat(_NOTHING))):
             hit, cancelled, loose, seconds, gaps, prefixed = infos[i]

@@ -20,6 +20,8 @@ from itertools import count as naturals
 from operator import add, itemgetter
 from types import MappingProxyType
 
+from lapor_rules.triage._memo import lookup_all
+
 __all__ = ["SLANG", "Tokens", "normalize", "normalize_phrase"]
 
 # Words and digit runs. (A literal backslash-n, an escaped line break in exported data, is
@@ -130,6 +132,9 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "besuk": ("besok",),
         "lg": ("lagi",),
         "jg": ("juga",),
+        "sbg": ("sebagai",),
+        "trnyata": ("ternyata",),
+        "ternyta": ("ternyata",),
         "aja": ("saja",),
         # "spy rekening itu diblokir" (asked for), "Sy emang pinjam" (the reporter's own).
         "spy": ("supaya",),
@@ -398,9 +403,6 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "hirup": ("hidup",),
         "caket": ("dekat",),
         "naroskeun": ("menanyakan",),
-        "trnyata": ("ternyata",),
-        "sbg": ("sebagai",),
-        "ternyta": ("ternyata",),
         "parantos": ("sudah",),
         "rengse": ("selesai",),
         "réngsé": ("selesai",),
@@ -916,23 +918,6 @@ _TOKEN_INFOS: dict[str, _TokenInfo] = {}
 _TOKEN_INFOS_MAX = 65536
 
 
-def _token_infos(raw_tokens: list[str]) -> list[_TokenInfo]:
-    """The info of each raw token: one C-level pass when all were seen before."""
-    try:
-        return list(map(_TOKEN_INFOS.__getitem__, raw_tokens))
-    except KeyError:
-        return list(map(_token_info_seen, raw_tokens))
-
-
-def _token_info_seen(raw: str) -> _TokenInfo:
-    info = _TOKEN_INFOS.get(raw)
-    if info is None:
-        info = _token_info(raw)
-        if len(_TOKEN_INFOS) < _TOKEN_INFOS_MAX:
-            _TOKEN_INFOS[raw] = info
-    return info
-
-
 def _token_info(raw: str) -> _TokenInfo:
     words = _norm_word(raw)
     low = raw.lower()
@@ -983,7 +968,7 @@ def normalize(text: str) -> Tokens:
     offsets = list(accumulate(map(len, parts)))
     starts = offsets[:-1:2]
     ends = offsets[1::2]
-    infos = _token_infos(parts[1::2])
+    infos = lookup_all(_TOKEN_INFOS, parts[1::2], _token_info, _TOKEN_INFOS_MAX)
     # Sentence steps before each token: a gap holding break characters counts once.
     steps = [0] * (count + 1)
     for brk in _BREAK.finditer(source):
