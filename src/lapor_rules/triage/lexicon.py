@@ -51,6 +51,9 @@ def _sig(
 
 #: Nouns for personal data and its carriers: a generic verb ("dijual") is a leak only after
 #: one of them.
+#: Someone who cannot say who they are ("tidak ingat nama dan alamat", "gk ingat nama &
+#: alamat"): a danger now for `safety_risk`, a person without identity for `no_identity`.
+_CANNOT_SAY_WHO = " | tidak ingat nama dan | tidak ingat nama atau | tidak ingat nama alamat"
 #: A phone number that no longer works is no NIK problem and blocks no service ("nomor
 #: HP-nya sudah tidak aktif"): ``unless`` phrases shared by the signals that "tidak aktif"
 #: would otherwise trigger.
@@ -1268,8 +1271,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak bisa sebut nama | tidak bisa menyebut nama"
         # "Sejak kemarin sore ada bapak tua duduk di pos ronda, bingung, tidak ingat nama dan
         # rumahnya".
-        " | tidak ingat nama dan | tidak ingat nama atau | tidak ingat nama alamat"
-        " | saya dibereskan | akan dibereskan | mau dibereskan | dihabisi"
+        + _CANNOT_SAY_WHO
+        + " | saya dibereskan | akan dibereskan | mau dibereskan | dihabisi"
         # Someone restrained at home for want of care ("terpaksa kami ikat di rumah").
         " | dipasung | terpaksa kami ikat | terpaksa diikat | kami ikat di rumah | terus diikat"
         # A former partner who now knows where she lives and says he will come.
@@ -3026,9 +3029,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak ingat namanya | tidak ingat nama sendiri | tidak ingat namanya sendiri"
         # "kebingungan dan lemas, tidak ingat nama dan alamat", "tidak ingat nama atau
         # alamat".
-        " | tidak ingat nama dan | tidak ingat nama atau | tidak ingat nama alamat"
+        + _CANNOT_SAY_WHO
         # "enam penghuni lansia yang tidak punya KTP atau KK".
-        " | tidak punya ktp atau kk | tidak punya ktp dan kk | tidak memiliki ktp atau kk"
+        + " | tidak punya ktp atau kk | tidak punya ktp dan kk | tidak memiliki ktp atau kk"
         " | tidak punya ktp dan tidak pernah rekam"
         # Care paid only "kalau identitasnya ditemukan lewat sidik jari".
         " | kalau identitasnya ditemukan"
