@@ -13282,6 +13282,68 @@ HOLDOUT_KR: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+NO_INCIDENT_YET: list[tuple[str, str, datetime | None, bool]] = [
+    # Nothing has happened yet, told as reassurance ('belum ada kejadian apa2').
+    (
+        "U-SERVICE-COMPLAINT",
+        "Mau tanya min, bagaimana cara cek apakah NIK sy dipakai daftar pinjaman? Sampai sekarang"
+        " belum ada kejadian apa2, cuma jaga2 aja.",
+        None,
+        False,
+    ),
+    # 'Belum ada yg minta': no fee asked, a question before applying.
+    (
+        "U-SERVICE-COMPLAINT",
+        "Kalau nanti ada petugas minta uang utk urus KIA, lapornya kemana ya? Belum ada yg minta"
+        " sih, cuma mau tau.",
+        None,
+        False,
+    ),
+    # 'tidak ada pinjaman atas nama sy': a check that found nothing.
+    (
+        "U-SERVICE-COMPLAINT",
+        "Sy udh cek semua, tidak ada pinjaman atas nama sy. Cuma penasaran data IKD disimpan"
+        " dimana?",
+        None,
+        False,
+    ),
+    # A police letter named ('surat keterangan kehilangan') is no loss at the office.
+    (
+        "U-SERVICE-COMPLAINT",
+        "KTP sy ketinggalan di angkot. Syarat cetak ulang apa saja? Apa perlu surat keterangan"
+        " kehilangan dari polisi?",
+        None,
+        False,
+    ),
+    # The reporter's own constraint ('gk bisa izin') is the reason for an opening-hours question.
+    (
+        "U-SERVICE-COMPLAINT",
+        "Kantor Dukcapil buka hari Sabtu gk? Sy kerja pabrik senin-jumat, gk bisa izin.",
+        None,
+        False,
+    ),
+    # 'gk bisa tanda tangan': the father's condition, not a service failure.
+    (
+        "U-SERVICE-COMPLAINT",
+        "Apa anak boleh urus cetak ulang KTP bapak? Bapak sdh stroke, gk bisa tanda tangan lagi.",
+        None,
+        False,
+    ),
+    # A loss with no answer from the office ('belum ada kabar') still fires.
+    (
+        "U-SERVICE-COMPLAINT",
+        "KTP sy hilang waktu banjir, sdh lapor ke kelurahan tapi sampai sekarang belum ada kabar.",
+        None,
+        True,
+    ),
+    # Equipment broken at the office ('alatnya rusak') still fires.
+    (
+        "U-SERVICE-COMPLAINT",
+        "Sy minta cuti dari kantor buat rekam KTP tapi alatnya rusak, disuruh balik minggu depan.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13446,6 +13508,7 @@ DATED_PHRASINGS = {
     "2026.12.204": MISUSE_LOOKALIKES_2026_12_204,
     "2026.12.205": HOLDOUT_KQ,
     "2026.12.206": HOLDOUT_KR,
+    "2026.12.207": NO_INCIDENT_YET,
 }
 
 

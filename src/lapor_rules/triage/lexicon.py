@@ -3297,7 +3297,23 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | antriannya panjang tidak | antrean panjang tidak | antrian panjang tidak"
         # The family has not applied yet ("belum sempat urus", "dulu belum diurus aktanya").
         " | belum kami mengurus | belum saya mengurus | belum sempat mengurus"
-        " | belum sempat diurus | belum pernah diurus | dulu belum diurus",
+        " | belum sempat diurus | belum pernah diurus | dulu belum diurus"
+        # Nothing has happened yet, told as reassurance ("Sekarang belum ada kejadian
+        # apa-apa", "Belum ada yang minta sih", "tidak ada pinjaman atas nama saya", "Saat
+        # ini tidak ada urusan yang terhambat").
+        " | belum ada kejadian | tidak ada yang minta | belum ada yang minta"
+        " | belum ada yang meminta | tidak ada yang aneh | belum ada yang aneh"
+        " | tidak ada pinjaman | belum ada pinjaman | belum ada tagihan"
+        " | tidak ada telepon lagi | tidak ada penagih | tidak ada yang dirugikan"
+        " | tidak ada yang menagih | belum ada yang menagih"
+        # A police letter named ("surat keterangan kehilangan dari polisi") is no loss
+        # suffered at the office.
+        " | surat keterangan kehilangan | surat kehilangan | keterangan kehilangan"
+        " | laporan kehilangan"
+        # The reporter's own constraints, the reason for a question ("Saya kerja Senin
+        # sampai Jumat dan tidak bisa izin", "Bapak sy sdh gk bisa tanda tangan").
+        " | tidak bisa izin | tidak bisa cuti | tidak bisa tanda tangan | tidak bisa berjalan"
+        " | tidak bisa jalan",
     ),
     _sig(
         "info_question",
