@@ -13344,6 +13344,55 @@ NO_INCIDENT_YET: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+NOT_A_BLOCK: list[tuple[str, str, datetime | None, bool]] = [
+    # Waiting-room chairs ('kursi tunggu') are furniture, not a wait.
+    (
+        "U-SERVICE-PROBLEM",
+        "Saran utk kantor kecamatan: tolong tambah kursi tunggu buat lansia, kemarin banyak yg"
+        " berdiri.",
+        None,
+        False,
+    ),
+    # A threat quoted from a scam message ('akan dinonaktifkan') blocks nothing yet.
+    (
+        "U-SERVICE-PROBLEM",
+        "Sy dapat SMS 'DUKCAPIL: KTP-el anda akan dinonaktifkan dalam 1x24 jam, verifikasi di"
+        " link ini'. Blm sy klik. Ini asli gk?",
+        None,
+        False,
+    ),
+    # Numbers since blocked by the operator: the misuse stopped.
+    (
+        "U-SERVICE-PROBLEM",
+        "Dulu NIK sy dipakai org daftar 3 kartu perdana, tapi semua nomor itu sudah diblokir"
+        " operator. Perlu ganti KTP gk?",
+        None,
+        False,
+    ),
+    # The reporter's own travel ('sering bolak balik ke pulau2') is no going back and forth at the
+    # office.
+    (
+        "U-SERVICE-PROBLEM",
+        "Beta sering bolak balik ke pulau2 naik perahu. Kalau KTP basah kena air laut masih"
+        " berlaku kah?",
+        None,
+        False,
+    ),
+    # A NIK blocked now still fires.
+    (
+        "U-SERVICE-PROBLEM",
+        "NIK saya diblokir sejak bulan lalu, BPJS tidak bisa dipakai.",
+        None,
+        True,
+    ),
+    # Going back and forth told as one's own still fires.
+    (
+        "U-SERVICE-PROBLEM",
+        "Sudah 3 kali bolak balik ke kecamatan, KK belum juga selesai.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13509,6 +13558,7 @@ DATED_PHRASINGS = {
     "2026.12.205": HOLDOUT_KQ,
     "2026.12.206": HOLDOUT_KR,
     "2026.12.207": NO_INCIDENT_YET,
+    "2026.12.208": NOT_A_BLOCK,
 }
 
 

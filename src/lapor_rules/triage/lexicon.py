@@ -2647,7 +2647,18 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Waiting beside a patient ("Sambil nunggu di RS sy mau sekalian urus ..."); a stolen
         # card already replaced ("KTP lama saya yang dicuri sudah diganti").
         " | sambil menunggu | dicuri sudah diganti"
-        " | tolong dihapus | dihapus dari kk" + _PHONE_INACTIVE,
+        " | tolong dihapus | dihapus dari kk"
+        # A waiting room's chairs are furniture, not a wait ("kursi tunggu khusus lansia").
+        " | kursi tunggu | tempat tunggu | area tunggu | ruangan tunggu"
+        # A threat quoted from a scam message ("KTP-el anda akan dinonaktifkan dalam 1x24
+        # jam, verifikasi di link ...") blocks nothing yet.
+        " | akan dinonaktifkan | akan diblokir"
+        # Numbers registered by a stranger and since blocked by the operator: the misuse
+        # stopped ("semua nomor itu sudah diblokir").
+        " | diblokir operator | nomor ... sudah diblokir"
+        # Going back and forth wished away or told of others ("jgn bikin warga bolak balik",
+        # "sering bolak-balik ke pulau").
+        " | bikin warga bolak balik | sering bolak balik ke" + _PHONE_INACTIVE,
     ),
     _sig(
         "cannot",
