@@ -13393,6 +13393,77 @@ NOT_A_BLOCK: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_KS: list[tuple[str, str, datetime | None, bool]] = [
+    # A disaster years ago ('penyintas gempa 2018') is no disaster now; the aid blocked is read
+    # elsewhere.
+    (
+        "U-DISASTER",
+        "Kami penyintas gempa 2018, rumah hancur. Sekarang bantuan stimulan tidak cair krn KK"
+        " kami masih alamat lama.",
+        datetime(2026, 3, 10, 10, tzinfo=WITA),
+        False,
+    ),
+    # A fire last month ('kebakaran bulan lalu') is told as past.
+    (
+        "U-DISASTER",
+        "Rumah kami kebakaran bulan lalu, KTP dan KK ikut terbakar. Bantuan sembako dari dinsos"
+        " tidak bisa diambil tanpa KTP.",
+        datetime(2026, 3, 10, 10, tzinfo=WITA),
+        False,
+    ),
+    # A fire last night is a disaster now.
+    (
+        "U-DISASTER",
+        "Rumah kami kebakaran tadi malam, KTP dan KK ikut terbakar. Bantuan sembako dari dinsos"
+        " tidak bisa diambil tanpa KTP.",
+        datetime(2026, 3, 10, 10, tzinfo=WITA),
+        True,
+    ),
+    # A card's age ('padahal baru 3 thn') is no wait.
+    (
+        "U-WAIT-FAR",
+        "KTP sy tulisannya sdh pudar padahal baru 3 thn. Mohon dicetak ulang, syaratnya apa?",
+        datetime(2026, 3, 10, 10, tzinfo=WITA),
+        False,
+    ),
+    # A move made ('sdh pindah ... sejak bulan lalu') dates a state, not the application.
+    (
+        "U-WAIT-FAR",
+        "Kami sdh pindah ke huntap sejak bulan lalu. Urus perubahan alamat KK tgl 2 Maret tp blm"
+        " keluar.",
+        datetime(2026, 3, 10, 10, tzinfo=WITA),
+        False,
+    ),
+    # A transfer applied for ('urus pindah sejak ...') still dates the wait.
+    (
+        "U-WAIT-FAR",
+        "Sy urus pindah sejak bulan Oktober tahun lalu tp KK baru blm keluar.",
+        datetime(2026, 3, 10, 10, tzinfo=WITA),
+        True,
+    ),
+    # Thanks to the team ('Terima kasih tim Dukcapil') is praise.
+    (
+        "U-REPORT",
+        "Terima kasih tim Dukcapil yg sdh datang ke pulau kami pakai perahu. 40 org rekam KTP.",
+        datetime(2026, 3, 10, 10, tzinfo=WITA),
+        False,
+    ),
+    # The reporter cannot come home soon: no deadline.
+    (
+        "U-DEADLINE-WORDS",
+        "Apakah KTP sy boleh diambil kakak? Sy kerja di Morowali, tdk bisa pulang dalam waktu"
+        " dekat.",
+        datetime(2026, 3, 10, 10, tzinfo=WITA),
+        False,
+    ),
+    # Never given a NIK and cannot apply for work ('daftar kerja').
+    (
+        "U-ACCESS-LOST",
+        "Sampai sekarang sy tdk pernah dapat NIK, tdk bisa daftar kerja di perusahaan sawit.",
+        datetime(2026, 3, 10, 10, tzinfo=WITA),
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13559,6 +13630,7 @@ DATED_PHRASINGS = {
     "2026.12.206": HOLDOUT_KR,
     "2026.12.207": NO_INCIDENT_YET,
     "2026.12.208": NOT_A_BLOCK,
+    "2026.12.209": HOLDOUT_KS,
 }
 
 

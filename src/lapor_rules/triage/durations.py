@@ -147,7 +147,8 @@ _NOT_A_WAIT = frozenset(
      # "anak-anak sudah di atas 5 tahun": an age bound.
      "atas", "bawah",
      # "Suami kerja di kapal cumi, baru pulang 3 bulan lagi": a person's return, not a wait.
-     "pulang", "mudik"}
+     "pulang", "mudik",
+     "baru"}
 )  # fmt: skip
 #: Verbs of a death told with how long ago it was ("meninggal 9 hari lalu").
 _DEATH_VERBS = frozenset({"meninggal", "wafat"})
@@ -197,6 +198,9 @@ _STATE_BEGUN = frozenset(
      "lulus", "pensiun"}
 )  # fmt: skip
 _STATE_REACH = 8
+#: Words before "pindah" that tell a move made, a state begun ("kami sdh pindah ke huntap
+#: sejak bulan lalu"), not a transfer applied for ("urus pindah sejak Maret").
+_DONE_MOVE = frozenset({"sudah", "telah"})
 #: "jadi"/"menjadi" and the roles after them that make a span a tenure ("4 tahun jadi guru").
 _BECOME = frozenset({"jadi", "menjadi"})
 _ROLES = frozenset(
@@ -588,6 +592,8 @@ class _Reader:
                     and w[i + 1] == "lalu"
                     # "sejak tahun lalu (22 Desember 2025)": the date says how long.
                     and not any(t.isdecimal() for t in w[i + 2 : i + 5])
+                    # "Kami sdh pindah ke huntap sejak bulan lalu": a state begun then.
+                    and not (w[i - 1] == "sejak" and _state_before(self.t, i - 1))
                 ):
                     value, first = (183.0 if word == "tahun" else _UNIT_DAYS[word]), i - 1
             if (
@@ -1880,12 +1886,22 @@ def _state_begun(tokens: Tokens, found: _Date) -> bool:
     since = found.first if words[found.first] in SINCE_WORDS else found.first - 1
     if since < 1 or words[since] not in SINCE_WORDS:
         return False
+    return _state_before(tokens, since)
+
+
+def _state_before(tokens: Tokens, since: int) -> bool:
+    """Whether the words before the "sejak" at ``since`` tell a state begun then."""
+    words = tokens.words
     sentences = tokens.sentences
     lo = since
     while lo > 0 and since - lo < _STATE_REACH and sentences[lo - 1] == sentences[since]:
         lo -= 1
     began = words[lo:since]
-    states = [k for k, word in enumerate(began) if word in _STATE_BEGUN]
+    states = [
+        k
+        for k, word in enumerate(began)
+        if word in _STATE_BEGUN or (word == "pindah" and k and began[k - 1] in _DONE_MOVE)
+    ]
     return bool(states) and _APPLYING.isdisjoint(began[states[-1] :])
 
 

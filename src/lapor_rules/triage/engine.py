@@ -314,6 +314,8 @@ _TIME_UNITS = frozenset({"hari", "minggu", "bulan", "tahun", "pekan", "jam"})
 #: ``_misuse_tense``), and the time units before a "lalu" that do ("tahun lalu").
 _EPISODE_WORDS = frozenset({"dulu", "dahulu", "pernah", "sempat", "dulunya"})
 _EPISODE_UNITS = frozenset({"bulan", "tahun"})
+#: Words that place a disaster in the past ("dulu", "pernah"; "penyintas", a survivor).
+_DISASTER_PAST_WORDS = _EPISODE_WORDS | {"penyintas"}
 #: Words after "kalau sampai" that make it a deadline ("kalau sampai akhir bulan ...").
 #: Time units, months, weekdays and times of day are in ``_BEFORE_LALU`` already.
 _BY_TIME = frozenset(
@@ -1534,6 +1536,9 @@ def _collect_evidence(
         _misuse_tense(tokens, misuse, received, evidence)
     if misuse or "data_leak" in hits:
         _misuse_closed(tokens, evidence)
+    disaster = hits.get("disaster")
+    if disaster:
+        _disaster_tense(tokens, disaster, received, evidence)
     if context.closed is not None:
         first, _, last = context.closed
         evidence["report_closed"] = [
@@ -1600,6 +1605,52 @@ def _misuse_tense(
     evidence["misuse_told_past"] = [
         _ev(signal="misuse_told_past", start=tokens.starts[marker], end=tokens.ends[marker])
     ]
+
+
+def _disaster_tense(
+    tokens: Tokens,
+    spans: Sequence[tuple[int, int]],
+    received: date | None,
+    evidence: dict[str, list[RawEvidence]],
+) -> None:
+    """Record ``disaster_told_past`` when every sentence telling the disaster dates it.
+
+    The rubric's critical is disaster victims without documents for aid now. "Waktu gempa
+    2018 rumah kami hancur", "rumahnya kebakaran bulan lalu" and "penyintas likuifaksi"
+    tell a disaster past (the families' records may still block aid, which other rules
+    read as high); "banjir tadi malam" or "sekarang kami di pengungsian" carry no marker.
+    """
+    words, sentences = tokens.words, tokens.sentences
+    marker: int | None = None
+    for first, _ in sorted(spans):
+        lo = bisect_left(sentences, sentences[first])
+        hi = bisect_right(sentences, sentences[first])
+        k = _disaster_past(words[lo:hi], received)
+        if k is None:
+            return
+        if marker is None:
+            marker = lo + k
+    if marker is not None:
+        evidence["disaster_told_past"] = [
+            _ev(signal="disaster_told_past", start=tokens.starts[marker], end=tokens.ends[marker])
+        ]
+
+
+def _disaster_past(sentence: Sequence[str], received: date | None) -> int | None:
+    """The index of the word that dates a disaster sentence in the past, if any."""
+    for k, word in enumerate(sentence):
+        if word in _DISASTER_PAST_WORDS:
+            return k
+        if word == "lalu" and k and sentence[k - 1] in _EPISODE_UNITS:
+            return k
+        if (
+            received is not None
+            and word.isdecimal()
+            and len(word) == 4
+            and 1990 <= int(word) < received.year
+        ):
+            return k
+    return None
 
 
 def _misuse_closed(tokens: Tokens, evidence: dict[str, list[RawEvidence]]) -> None:

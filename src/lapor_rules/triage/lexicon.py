@@ -1188,6 +1188,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Disaster victims (flood, earthquake, fire, landslide) without documents",
         "banjir | gempa | kebakaran | terbakar | hangus | longsor | tsunami | erupsi"
         " | pascabanjir | pascagempa | banjir bandang | menimbun kampung | tertimbun tanah"
+        " | likuifaksi | likuefaksi"
         " | air setinggi dada | air setinggi pinggang | terendam air"
         " | tertimbun longsor | roboh kena longsor | semua surat tertimbun"
         " | bencana | pengungsi | mengungsi | pengungsian | hanyut | puting beliung | angin ribut"
@@ -1489,7 +1490,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | kontrak kerja | prakerja | kartu prakerja | cari kerja | mencari kerja | masuk kerja"
         " | mulai kerja | syarat kerja | untuk kerja | untuk bekerja | keperluan kerja"
         " | tidak bisa bekerja | tidak bisa kerja | diterima kerja | pemberkasan | syarat melamar"
-        " | untuk pekerjaan | urusan pekerjaan | melamar | lowongan"
+        " | untuk pekerjaan | urusan pekerjaan | melamar | lowongan | daftar kerja"
+        " | mendaftar kerja"
         " | daftar sekolah | mendaftar sekolah | pendaftaran sekolah | masuk sekolah"
         " | mau sekolah | persyaratan sekolah | syarat sekolah | untuk sekolah | ppdb"
         " | mendaftarkan sekolah | sekolah anak | pendaftaran murid"
@@ -2541,6 +2543,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "minggu ini | minggu depan | dalam waktu dekat | beberapa hari lagi | pekan depan"
         " | bulan ini juga | secepatnya harus",
         unless="#num minggu ini | sudah minggu ini | selama minggu ini | sejak minggu ini"
+        # The reporter cannot come home soon ("tdk bisa pulang ke Poso dalam waktu dekat"):
+        # a reason to ask who may collect, not a date that decides anything.
+        " | tidak bisa pulang ... dalam waktu dekat | belum bisa pulang ... dalam waktu dekat"
         # How often it happened this week ("sudah kedua kalinya minggu ini saya izin").
         " | kalinya minggu ini | kali minggu ini | kalinya dalam minggu ini"
         " | datang ... minggu depan | kembali ... minggu depan | disuruh ... minggu depan"
@@ -3033,6 +3038,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak punya identitas sama sekali | identitas tidak diketahui"
         " | tidak pernah tercatat | belum pernah tercatat | tanpa identitas orang tua"
         " | tanpa dokumen apa pun | tidak punya dokumen apa pun | tidak punya nik"
+        # "Sampai sekarang sa tra pernah dapat NIK".
+        " | tidak pernah dapat nik | belum pernah dapat nik | tidak pernah punya nik"
+        " | belum pernah punya nik"
         # "tidak tahu nama lengkap dan asalnya", "tidak diketahui identitas dan keluarganya".
         " | tidak tahu nama lengkap | tidak diketahui nama | tidak diketahui identitas"
         " | tidak diketahui identitasnya"
@@ -3324,7 +3332,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # The reporter's own constraints, the reason for a question ("Saya kerja Senin
         # sampai Jumat dan tidak bisa izin", "Bapak sy sdh gk bisa tanda tangan").
         " | tidak bisa izin | tidak bisa cuti | tidak bisa tanda tangan | tidak bisa berjalan"
-        " | tidak bisa jalan",
+        " | tidak bisa jalan | tidak bisa pulang",
     ),
     _sig(
         "info_question",
@@ -3593,7 +3601,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mau berterima kasih | terima kasih kepada petugas | terima kasih untuk petugas"
         " | mau memuji | ingin memuji | memuji petugas | terima kasih untuk tim"
         " | terima kasih disdukcapil | terima kasih dukcapil | sekarang luar biasa"
-        " | terima kasih kepada tim"
+        " | terima kasih kepada tim | terima kasih tim | baru kali ini pelayanan"
         " | ramah | sudah bagus | sudah baik | sudah lancar | parkir | parkiran | kursi | pulpen"
         " | ruang tunggu | toilet | wc | ac | kipas | fasilitas | kantin | mushola | kebersihan"
         " | sukses terus | semoga sukses | berjalan lancar | sudah berjalan lancar"

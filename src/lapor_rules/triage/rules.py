@@ -80,6 +80,12 @@ FACTS: Mapping[str, Bilingual] = {
         en="Identity misuse told as a past episode (dulu, pernah, tahun lalu), with no sign"
         " that it goes on",
     ),
+    "disaster_told_past": Bilingual(
+        id="Bencana diceritakan sebagai kejadian lampau (tahun sebelumnya, dulu, penyintas),"
+        " tanpa tanda masih berlangsung",
+        en="The disaster told as a past event (an earlier year, dulu, penyintas), with no"
+        " sign that it goes on",
+    ),
     "misuse_generic": Bilingual(
         id="Penyalahgunaan identitas disebut secara umum, tanpa menyebut korbannya",
         en="Identity misuse mentioned in general, naming no victim",
