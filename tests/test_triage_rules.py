@@ -13464,6 +13464,97 @@ HOLDOUT_KS: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_KT: list[tuple[str, str, datetime | None, bool]] = [
+    # A number glued to letters ('D3 thn ini') names a degree, not a span of years.
+    (
+        "U-WAIT-FAR",
+        "Anak sy baru lulus D3 thn ini. Dia rekam KTP minggu lalu, blm jadi. Kapan bisa diambil?",
+        datetime(2025, 6, 10, 9, tzinfo=WIB),
+        False,
+    ),
+    # A licensing exam ('uji kompetensi', 'UKOM') on the next working day but one is a hard
+    # deadline.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Uji kompetensi (UKOM) sy hari Selasa jam 08.00. Panitia wajib KTP-el asli, KTP sy hilang"
+        " Jumat kemarin dan cetak ulang katanya baru minggu depan.",
+        datetime(2025, 11, 30, 20, 10, tzinfo=WIB),
+        True,
+    ),
+    # What the hearing needs is there ('KK & KTP sy lengkap kok').
+    (
+        "U-DEADLINE-IMMINENT",
+        "Besok sidang cerai sy di PA. Mau tanya, perlu bawa KK asli atau fotokopi legalisir? KK &"
+        " KTP sy lengkap kok.",
+        datetime(2025, 6, 10, 9, tzinfo=WIB),
+        False,
+    ),
+    # 'Sy gak minta data orang lain': the reporter's own check, said up front.
+    (
+        "U-MISCONDUCT",
+        "Sy gak minta data orang lain ya. Cuma mau cek NIK sy sendiri sdh aktif belum utk BPJS"
+        " mandiri?",
+        datetime(2025, 6, 10, 9, tzinfo=WIB),
+        False,
+    ),
+    # A payment stopped in time ('hampir transfer').
+    (
+        "U-PAYMENT-OR-THREAT",
+        "Ibu sy hampir transfer 300rb ke rekening pribadi org yg ngaku petugas Dukcapil. Untung"
+        " sy cegah. Tolong diumumkan layanan itu gratis.",
+        datetime(2025, 6, 10, 9, tzinfo=WIB),
+        False,
+    ),
+    # The reporter's own plan ('mau urus minggu depan') is no deadline.
+    (
+        "U-DEADLINE-WORDS",
+        "Berapa lama bikin akta kelahiran? Anak sy lahir minggu lalu, mau urus minggu depan.",
+        datetime(2025, 6, 10, 9, tzinfo=WIB),
+        False,
+    ),
+    # How long ago a death was ('almarhumah 2 thn lalu') is no wait.
+    (
+        "U-WAIT-FAR",
+        "Ibu sy sdh almarhumah 2 thn lalu & akta kematiannya sdh ada, tp di KK nama ibu masih"
+        " tercantum. Mohon diupdate.",
+        datetime(2025, 6, 10, 9, tzinfo=WIB),
+        False,
+    ),
+    # A flood in a month before the one received is a disaster past.
+    (
+        "U-DISASTER",
+        "Waktu banjir awal Maret kemarin dokumen kami hanyut. Akta anak yg diajukan ulang blm"
+        " jadi, bantuan PKH ditahan krn data akta blm lengkap.",
+        datetime(2025, 6, 10, 9, tzinfo=WIB),
+        False,
+    ),
+    # A question about the rules ('Mau tanya aturannya: kalau ada WNI wafat ...').
+    (
+        "U-BURIAL",
+        "Mau tanya aturannya: kalau ada WNI wafat di Malaysia, apakah keluarga harus urus akta"
+        " kematian di Indonesia dulu baru jenazah bisa dipulangkan? Atau cukup surat dari KBRI?",
+        datetime(2025, 6, 10, 9, tzinfo=WIB),
+        False,
+    ),
+    # A fee demanded by staff, refused and the card done, reported 'supaya gak terjadi ke warga
+    # lain'.
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Bulan lalu petugas perekaman minta uang lelah 100rb biar KTP sy cepat jadi. Sy tolak."
+        " Alhamdulillah KTP sy sdh jadi minggu lalu. Sy lapor supaya gak terjadi ke warga lain.",
+        datetime(2025, 6, 10, 9, tzinfo=WIB),
+        True,
+    ),
+    # The counter denying it ever took an original ('bilang tidak pernah terima').
+    (
+        "U-FILE-LOST",
+        "Buku nikah asli ortu sy serahkan di loket waktu urus akta kematian bapak. Akta sdh jadi"
+        " tp buku nikahnya gak ada, petugas bilang tidak pernah terima, padahal sy pegang tanda"
+        " terimanya.",
+        datetime(2025, 6, 10, 9, tzinfo=WIB),
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13631,6 +13722,7 @@ DATED_PHRASINGS = {
     "2026.12.207": NO_INCIDENT_YET,
     "2026.12.208": NOT_A_BLOCK,
     "2026.12.209": HOLDOUT_KS,
+    "2026.12.210": HOLDOUT_KT,
 }
 
 

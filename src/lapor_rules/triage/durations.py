@@ -148,10 +148,12 @@ _NOT_A_WAIT = frozenset(
      "atas", "bawah",
      # "Suami kerja di kapal cumi, baru pulang 3 bulan lagi": a person's return, not a wait.
      "pulang", "mudik",
-     "baru"}
+     "baru",
+     # "Ibu sy sdh almarhumah 2 thn lalu": how long ago a death was.
+     "almarhum", "almarhumah"}
 )  # fmt: skip
 #: Verbs of a death told with how long ago it was ("meninggal 9 hari lalu").
-_DEATH_VERBS = frozenset({"meninggal", "wafat"})
+_DEATH_VERBS = frozenset({"meninggal", "wafat", "almarhum", "almarhumah"})
 #: A death longer ago than this starts no wait for its letter ("meninggal dua tahun lalu").
 _RECENT_DEATH_DAYS = 30
 #: Words before an age ("umur 74 tahun"); from this age a person is elderly (lansia, UU 13/1998).
@@ -743,6 +745,8 @@ class _Reader:
             return 10.0 * float(w[i - 3]) + a, i - 3
         if a > _MAX_COUNT:
             return None, i
+        if i > 1 and w[i - 2].isalpha() and not self.sep(i - 2):
+            return None, i  # "lulus D3 thn ini": a number glued to letters is a level or code
         return float(a), i - 1
 
     # -- dates -------------------------------------------------------------------------

@@ -138,7 +138,11 @@ SENTENCE_HYPOTHETICALS = frozenset(
      ("baca", "di", "grup"),
      ("baca", "di", "fb"), ("postingan", "di", "fb"), ("postingan", "di", "facebook"),
      # Preparing for what has not happened: "buat jaga-jaga, bapak sekarang sedang dirawat".
-     ("jaga", "jaga"), ("berjaga", "jaga")}
+     ("jaga", "jaga"), ("berjaga", "jaga"),
+     # A question about the rules ("Mau tanya aturannya: kalau ada WNI wafat di Arab Saudi,
+     # ... baru jenazah bisa dipulangkan?").
+     ("mau", "tanya", "aturannya"), ("mau", "tanya", "aturan"), ("ingin", "tanya", "aturan"),
+     ("ingin", "tanya", "aturannya")}
 )  # fmt: skip
 #: Every hypothetical cue: the clause-wide and windowed ones, hearsay and the sentence-wide
 #: news.
@@ -297,6 +301,7 @@ _ACCOUNTABILITY = frozenset(
      "diberhentikan", "ditindaklanjuti", "diusut"}
 )  # fmt: skip
 _THAT = frozenset({"itu", "tersebut", "tsb"})
+_SO_THAT = frozenset({"supaya", "agar", "biar"})
 #: Words of complaining after "kalau" in a threat ("kalau (suka) lapor-lapor ...").
 _COMPLAINING = frozenset({"lapor", "melapor", "protes", "komplain", "mengadu"})
 #: Measures asked for against an official, named before them ("pembinaan staf").
@@ -1195,6 +1200,8 @@ class _Context:
                             or (words[k - 1] in _THAT and words[k - 2] in OFFICIALS)
                         )
                     )
+                    # "Sy lapor supaya gak terjadi ke warga lain": a report made for others.
+                    or (words[k] in _SO_THAT and words[k - 1] in _COMPLAINING)
                     # "mohon ada pemeriksaan dan pembinaan staf": the measure named first;
                     # "petugas itu harusnya diberi sanksi": the measure given to an official.
                     or (
@@ -1643,11 +1650,16 @@ def _disaster_past(sentence: Sequence[str], received: date | None) -> int | None
             return k
         if word == "lalu" and k and sentence[k - 1] in _EPISODE_UNITS:
             return k
+        if received is None:
+            continue
+        if word.isdecimal() and len(word) == 4 and 1990 <= int(word) < received.year:
+            return k
+        # "Waktu banjir awal Maret kemarin" told in June (not "sejak Maret").
         if (
-            received is not None
-            and word.isdecimal()
-            and len(word) == 4
-            and 1990 <= int(word) < received.year
+            word in MONTHS
+            and len(word) > 3
+            and not (k and sentence[k - 1] in SINCE_WORDS)
+            and _month_before(sentence, k, received)
         ):
             return k
     return None

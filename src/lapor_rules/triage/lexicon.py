@@ -1378,6 +1378,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tinggal cukup sampai | hanya cukup sampai | obatnya tinggal | insulin ... tinggal"
         " | pemasangan pen | pasang pen | pemberkatan"
         " | ujian | tes | tesnya | ujiannya | utbk | snbt | sbmptn | wawancara | seleksi"
+        # A licensing exam for nurses, midwives and the like ("uji kompetensi (UKOM) sy hari
+        # Selasa").
+        " | uji kompetensi | ukom"
         " | berangkat | keberangkatan"
         " | penerbangan"
         " | pesawat | tiket | sidang | sidangnya | persidangan | operasi | dioperasi | dibedah"
@@ -1987,6 +1990,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
         unless="dicurigai palsu | diduga palsu | dianggap palsu | dikira palsu | curiga palsu"
+        # "Sy gak minta data orang lain ya": the reporter's own check, said up front.
+        " | tidak minta data orang lain | tidak meminta data orang lain"
         # Praise: "tidak minta imbalan apa pun".
         " | tidak minta imbalan | tidak meminta imbalan | tanpa imbalan | menolak imbalan"
         # A scam page or link called out ("Tolong diumumkan bahwa itu palsu", "link palsu").
@@ -2058,6 +2063,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak tahu ditaruh di mana | tidak tahu ditaruh dimana"
         # Originals "tidak dikembalikan", "tidak pernah ada serah terima".
         " | asli ... tidak dikembalikan | tidak pernah ada serah terima"
+        # The counter denying it ever took the original ("buku nikah asli ortu gak ada,
+        # petugas skrg bilang 'tidak pernah terima', padahal sy pegang tanda terimanya").
+        " | bilang tidak pernah terima | bilang tidak pernah menerima"
+        " | bilang tidak pernah diterima"
         # "petugas bilang berkas asli 'belum ketemu'".
         " | berkas asli belum ketemu | asli belum ketemu | berkasnya belum ketemu"
         # An original kept by the counter and never returned ("jawabannya 'masih dicari'").
@@ -2204,6 +2213,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         allegation=True,
         # A husband's threat is a danger to the family (safety), not a fee or an official's.
         unless="bayar umum | diminta bayar umum | bayar jalur umum | pasien umum"
+        # A payment stopped in time ("Ibu sy hampir transfer 250rb ... Untung sy cegah").
+        " | hampir transfer #num | hampir mentransfer #num | hampir transfer ... rekening pribadi"
+        " | hampir mentransfer ... rekening pribadi"
         # A private kiosk's or an official car park's price ("fotokopi KK sendiri di kios depan
         # kantor, bayar Rp3.000"; "parkir ... ditarik Rp2.000 pakai karcis resmi Dishub").
         " | kios ... bayar rp | ditarik rp ... karcis resmi | bayar rp ... karcis resmi"
@@ -2546,6 +2558,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # The reporter cannot come home soon ("tdk bisa pulang ke Poso dalam waktu dekat"):
         # a reason to ask who may collect, not a date that decides anything.
         " | tidak bisa pulang ... dalam waktu dekat | belum bisa pulang ... dalam waktu dekat"
+        # The reporter's own plan ("Anak sy baru lahir minggu lalu, mau urus minggu depan").
+        " | mau urus minggu depan | mau mengurus minggu depan | mau diurus minggu depan"
         # How often it happened this week ("sudah kedua kalinya minggu ini saya izin").
         " | kalinya minggu ini | kali minggu ini | kalinya dalam minggu ini"
         " | datang ... minggu depan | kembali ... minggu depan | disuruh ... minggu depan"
@@ -3377,6 +3391,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "Besok sy berangkat umroh, paspor & semua dokumen aman".
         " | semua dokumen aman | dokumennya aman semua"
         " | semua dokumen sudah lengkap | tidak ada masalah dengan itu"
+        # "Besok sidang cerai sy ... KK & KTP sy lengkap kok."
+        " | lengkap kok | sudah lengkap kok"
         " | bisa ikut ... dengan tenang"
         # "KTP fisik saya ada dan masih bagus": the card the deadline needs is in hand.
         " | ktp fisik saya ada | ktp saya ada dan masih bagus | saya sudah print kk"
