@@ -330,6 +330,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_ku.jsonl": ("hku", 100),
     "triage_holdout_kv.jsonl": ("hkv", 100),
     "triage_holdout_kw.jsonl": ("hkw", 100),
+    "triage_holdout_kx.jsonl": ("hkx", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
     "triage_holdout_z.jsonl": ("hz", 100),
