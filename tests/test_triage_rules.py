@@ -13555,6 +13555,94 @@ HOLDOUT_KT: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_KU: list[tuple[str, str, datetime | None, bool]] = [
+    # A file anyone can fetch ('bisa didownload siapa aja') is a leak now.
+    (
+        "U-DATA-LEAK",
+        "Website desa upload file excel penerima bansos lengkap dgn NIK & no KK, bisa didownload"
+        " siapa aja tanpa login. Data sy jg ada di situ.",
+        None,
+        True,
+    ),
+    # Residents' copies thrown out where anyone can take them.
+    (
+        "U-DATA-LEAK",
+        "Pagi ini warga nemu tumpukan fotokopi KTP & KK dibuang di tong sampah depan kantor desa,"
+        " sebagian udah dipake pedagang gorengan.",
+        None,
+        True,
+    ),
+    # A complaint about copies in general ('jadi bungkus gorengan') names no leak.
+    (
+        "U-DATA-LEAK",
+        "Kenapa sih tiap urus apa pun disuruh fotokopi KTP? Ujung2nya data kita jadi bungkus"
+        " gorengan. Tolong kasih imbauan.",
+        None,
+        False,
+    ),
+    # A digital ID signed in elsewhere ('telah login di perangkat lain').
+    (
+        "U-IDENTITY-MISUSE",
+        "Barusan ada notif 'Akun IKD Anda telah login di perangkat lain' padahal sy gk login di"
+        " mana2. Tolong akun sy diblokir.",
+        None,
+        True,
+    ),
+    # Strangers in the KK put down to a mistake ('mungkin salah input').
+    (
+        "U-IDENTITY-MISUSE",
+        "Di KK baru sy ada 2 nama yg gk sy kenal. Sy gk pernah ngajuin nambah siapa2, mungkin"
+        " salah input waktu pemutakhiran. Tolong dihapus.",
+        None,
+        False,
+    ),
+    # A question how to check ('caranya ngecek') is no misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Min, caranya ngecek NIK sy dipake daftar nomor HP sama org lain gimana ya? Takut aja.",
+        None,
+        False,
+    ),
+    # Not wanting to hand out copies ('males ngasih fotokopi') is no leak.
+    (
+        "U-DATA-LEAK",
+        "Lebih aman IKD atau KTP fisik? Sy males ngasih fotokopi KTP terus ke mana2.",
+        None,
+        False,
+    ),
+    # An office posting photos of a citizen's file ('upload foto berkas').
+    (
+        "U-LEAK-BY-STAFF",
+        "Admin IG kelurahan upload foto berkas pengajuan KK sy buat konten, NIK sy keliatan. Sdh"
+        " dihapus, tp sy minta petugasnya ditegur.",
+        None,
+        True,
+    ),
+    # An official using a form's data ('no HP sy dari formulir').
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Petugas kelurahan ngambil no HP sy dari formulir trs chat pribadi ngajak ketemuan. Sy"
+        " minta dia ditindak.",
+        None,
+        True,
+    ),
+    # A record changed 'tanpa permohonan dari' its owner.
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "Nama sy dihapus dari KK ortu oleh operator desa tanpa permohonan dari sy. Mohon"
+        " diperiksa.",
+        None,
+        True,
+    ),
+    # A village head holding residents' cards ('nahan KTP asli').
+    (
+        "U-MISCONDUCT-BY-STAFF",
+        "Pak kades nahan KTP asli puluhan warga sejak 3 bulan lalu, katanya buat pendataan."
+        " Ditanya malah marah.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13723,6 +13811,7 @@ DATED_PHRASINGS = {
     "2026.12.208": NOT_A_BLOCK,
     "2026.12.209": HOLDOUT_KS,
     "2026.12.210": HOLDOUT_KT,
+    "2026.12.211": HOLDOUT_KU,
 }
 
 

@@ -77,6 +77,8 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("apa", "ada", "orang"), ("apakah", "ada", "orang"), ("apa", "ini", "berarti"),
     ("apakah", "ini", "berarti"),
     ("cara", "mengecek"), ("cara", "cek"), ("cara", "ngecek"),
+    # "Min gmn caranya ngecek NIK sy dipake daftar nomor HP sama org lain apa nggak?"
+    ("caranya", "mengecek"), ("caranya", "cek"), ("caranya", "ngecek"),
     ("takut",), ("khawatir",), ("kuatir",), ("jangan", "sampai"), ("semoga", "tidak"),
     ("katanya", "harus"), ("nonton", "film"), ("teman", "kena"), ("teman", "sekantor", "kena"),
     ("teman", "saya", "kena"), ("tetangga", "kena"), ("tetangga", "saya", "kena"),
@@ -155,7 +157,8 @@ _LENDERS = frozenset(
 WINDOWED_HYPOTHETICALS = frozenset(
     {("kalau",), ("jikalau",), ("bagaimana", "kalau"), ("bagaimana", "cara"),
      ("gimana", "cara"), ("jangan", "sampai"), ("semoga", "tidak"), ("cara", "mengecek"),
-     ("cara", "cek"), ("cara", "ngecek")}
+     ("cara", "cek"), ("cara", "ngecek"), ("caranya", "mengecek"), ("caranya", "cek"),
+     ("caranya", "ngecek")}
 )  # fmt: skip
 #: Each hypothetical cue's scope, an index into the position lists of ``_Context``:
 #: windowed ("kalau ..."), the sentence (news), the clause if not an allegation (hearsay), or

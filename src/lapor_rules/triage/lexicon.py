@@ -240,6 +240,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Identitas atau data dipakai orang lain sekarang (pinjol, rekening, kartu SIM, kejahatan)",
         "Identity or data misused by someone else now (online loans, accounts, SIM cards, crime)",
         "pinjol | pinjaman online | pinjaman atas nama saya | kredit atas nama saya"
+        # A digital ID signed in elsewhere ("Akun IKD Anda telah login di perangkat lain").
+        " | telah login di perangkat lain | sudah login di perangkat lain"
         " | utang atas nama saya | hutang atas nama saya | dipakai orang | dipakai oleh orang"
         " | atas nama saya yang sedang dipakai | atas nama saya sedang dipakai"
         # A card in the reporter's name held by a stranger ("KTP dgn NIK ... atas nama sy,
@@ -579,6 +581,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # dijual org").
         " | takut data saya dijual | takut data saya bocor"
         " | tidak perlu lagi kasih fotokopi | memberi watermark"
+        " | malas ngasih fotokopi | males ngasih fotokopi | malas kasih fotokopi"
+        " | males kasih fotokopi | malas memberi fotokopi"
         " | belum kejadian | belum terjadi"
         " | cara mencegah | mencegah | pencegahan | supaya aman | mencegahnya"
         " | nanti dipakai orang | jangan sampai dipakai orang | saya tidak pernah ditagih"
@@ -720,6 +724,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Found out to be a mistake or the family's own use ("ternyata salah input NIK oleh
         # petugas mereka", "ternyata anak sy yg daftarin kartu baru pakai KK kami").
         " | ternyata salah input | ternyata anak saya yang | ternyata suami saya yang"
+        " | mungkin salah input"
         # A relative's use the reporter allowed ("sy sdh izinkan kok").
         " | saya sudah izinkan | sudah saya izinkan | saya sudah mengizinkan"
         " | ternyata istri saya yang"
@@ -883,6 +888,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Mishandling by staff is alleged misconduct (high); a leak is critical only when
         # the data is out ("foto-foto itu bisa tersebar" is a fear).
         "hp pribadinya | hp pribadi | difoto petugas | difoto oknum"
+        # An official's use of a form's data ("ngambil no HP sy dari formulir trs chat
+        # pribadi"), an office posting photos of a citizen's file.
+        " | nomor hp saya dari formulir | no hp saya dari formulir | nomor saya dari formulir"
+        " | upload foto berkas | unggah foto berkas | berkas warga bisa difoto"
         # Copies handed on from an office's archive ("menyerahkan fotokopi KTP warga dari
         # arsip desa kepada tim suksesnya", "data itu diserahkan oleh Sekretaris Desa").
         " | menyerahkan fotokopi ktp warga | fotokopi ktp warga dari arsip"
@@ -949,6 +958,14 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Data kependudukan bocor, dijual atau disebarkan",
         "Population data leaked, sold or spread",
         "kebocoran | dibocorkan | diperjualbelikan | jual beli data | data dijual"
+        # A file anyone can fetch ("file excel penerima BLT lengkap dengan NIK ... Bisa
+        # didownload siapa aja tanpa login").
+        " | bisa didownload siapa saja | bisa diakses siapa saja"
+        " | bisa dilihat siapa saja"
+        # Residents' copies thrown out where anyone can take them ("fotokopi KK & KTP warga
+        # ... dibuang di tong sampah depan kantor kelurahan ... dipake pedagang gorengan").
+        " | dibuang di tong sampah | dibuang ke tong sampah | dibuang di tempat sampah"
+        " | dipakai pedagang gorengan | buat bungkus gorengan"
         # A file of residents offered for sale ("menawarkan file 'data penduduk Desa ...
         # lengkap NIK + KK' seharga Rp500 ribu").
         " | menawarkan file data | menawarkan data penduduk | file data penduduk"
@@ -2259,6 +2276,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | lewat orang di kecamatan | lewat orang di kelurahan | lewat orang di desa"
         " | tanpa sepengetahuan | tanpa sepengetahuan kami | tanpa sepengetahuan saya"
         " | tanpa saya ajukan | tanpa saya minta | tanpa pengajuan dari saya"
+        # "dihapus dari KK ... oleh operator desa tanpa permohonan dari klien".
+        " | tanpa permohonan dari | tanpa ada permohonan"
         " | tidak pernah mengajukan pindah"
         " | bukan tanda tangan saya | tanda tangan palsu | tanpa saya hadir"
         " | tanpa dokumen pendukung"

@@ -152,6 +152,7 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "napa": ("kenapa",),
         "mengapa": ("kenapa",),
         "nanya": ("tanya",),
+        "nahan": ("menahan",),
         "nanyak": ("tanya",),
         "ngurus": ("mengurus",),
         "urus": ("mengurus",),
