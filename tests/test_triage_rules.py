@@ -13643,6 +13643,82 @@ HOLDOUT_KU: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_KW: list[tuple[str, str, datetime | None, bool]] = [
+    # A thanks that tells the burial happened ('jadi bapak bisa dimakamkan').
+    (
+        "U-BURIAL",
+        "Terima kasih petugas piket yg datang malam itu juga cetak akta kematian, jadi bapak bisa"
+        " dimakamkan di kampung pagi harinya.",
+        datetime(2025, 9, 23, 8, tzinfo=WITA),
+        False,
+    ),
+    # A reason given for a suggestion ('jenazah kan tidak bisa menunggu').
+    (
+        "U-BURIAL",
+        "Usul: sebaiknya ada layanan surat kematian 24 jam, karena jenazah kan tidak bisa"
+        " menunggu. Waktu itu tetangga sy bingung jam 11 malam.",
+        datetime(2025, 9, 23, 8, tzinfo=WITA),
+        False,
+    ),
+    # A marriage registered 'atas nama dan NIK saya' by someone else, 'akad tetap jalan kalau' no
+    # objection: a threat.
+    (
+        "U-IDENTITY-MISUSE",
+        "KUA telepon sy, katanya ada pendaftaran nikah atas nama dan NIK saya hari Sabtu ini,"
+        " akad tetap jalan kalau tidak ada keberatan. Sy sdh menikah & tdk pernah mendaftar.",
+        datetime(2025, 9, 23, 8, tzinfo=WITA),
+        True,
+    ),
+    # Data for sale now ('sedang menjual database warga').
+    (
+        "U-DATA-LEAK",
+        "Ada akun Telegram yg sedang menjual database warga kecamatan kami, di sampelnya ada data"
+        " sy & istri.",
+        datetime(2025, 9, 23, 8, tzinfo=WITA),
+        True,
+    ),
+    # Water damage ('rembesan banjir') is no disaster.
+    (
+        "U-DISASTER",
+        "Akta anak sy rusak kena rembesan banjir, tulisannya luntur. Mohon bantuan cetak ulang,"
+        " fotokopinya masih ada.",
+        datetime(2025, 9, 23, 8, tzinfo=WITA),
+        False,
+    ),
+    # Numbers blocked by the operator: the NIK problem is over.
+    (
+        "U-NIK-EXTERNAL",
+        "Terima kasih, bulan lalu NIK sy dipakai registrasi kartu SIM. Setelah lapor ke operator"
+        " semua nomor sudah diblokir. Responnya cepat.",
+        datetime(2025, 9, 23, 8, tzinfo=WITA),
+        False,
+    ),
+    # A fake job advert ('lowongan kerja palsu') is no falsification by staff.
+    (
+        "U-MISCONDUCT",
+        "Foto KTP sy yg sy kirim ke lowongan kerja palsu sempat dipajang di situs mereka, sdh"
+        " di-takedown. Gimana cara memastikan NIK sy aman?",
+        datetime(2025, 9, 23, 8, tzinfo=WITA),
+        False,
+    ),
+    # Breathing trouble now ('tidak bisa bangun dan sesak') and admission refused.
+    (
+        "U-LIFE-HEALTH",
+        "Mbah warga sy sejak kemarin sore tidak bisa bangun dan sesak. RSUD tidak mau menerima"
+        " krn NIK beliau tidak ditemukan di BPJS.",
+        datetime(2025, 9, 23, 8, tzinfo=WITA),
+        True,
+    ),
+    # A leak's link dead ('linknya sekarang sudah mati'), 'tidak ada apa2' since: no wait, no
+    # question.
+    (
+        "U-WAIT-FAR",
+        "Tahun lalu katanya NIK sy sempat bocor di forum, tp linknya sekarang sudah mati & sampai"
+        " hari ini tidak ada apa2. Apa sy perlu lapor?",
+        datetime(2025, 9, 23, 8, tzinfo=WITA),
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13812,6 +13888,7 @@ DATED_PHRASINGS = {
     "2026.12.209": HOLDOUT_KS,
     "2026.12.210": HOLDOUT_KT,
     "2026.12.211": HOLDOUT_KU,
+    "2026.12.212": HOLDOUT_KW,
 }
 
 

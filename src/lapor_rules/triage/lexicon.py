@@ -131,6 +131,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Nyawa atau kesehatan terancam sekarang (operasi, rawat inap, IGD, cuci darah)",
         "Life or health at risk now (surgery, admission, emergency room, dialysis)",
         "operasi | dioperasi | mau operasi | akan operasi | jadwal operasi | rawat inap | opname"
+        # Breathing trouble now ("sejak kemarin sore tidak bisa bangun dan sesak").
+        " | bangun dan sesak | mulai sesak | sesak sejak"
         " | icu | nicu | picu | igd | ugd | gawat darurat | darurat medis | cuci darah"
         " | hemodialisa | hemodialisis | kemoterapi | kemo | kritis | koma | sekarat"
         " | sakit keras | sakit parah | pendarahan | perdarahan | transfusi | serangan jantung"
@@ -186,6 +188,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Sedang dirawat atau dalam keadaan gawat sekarang (bukan tindakan terjadwal)",
         "In care or in danger now (not a scheduled treatment)",
         "icu | nicu | picu | igd | ugd | gawat darurat | darurat medis | kritis | koma | sekarat"
+        # Breathing trouble now ("tidak bisa bangun dan sesak").
+        " | bangun dan sesak | mulai sesak | sesak sejak"
         " | pendarahan | sesak napas | sesak nafas | kejang | pingsan | tidak sadarkan diri"
         " | sudah pembukaan | pembukaan #num | lagi pembukaan | sedang pembukaan | ketuban pecah"
         " | kontraksi | sedang melahirkan | lagi melahirkan | proses melahirkan | kesakitan"
@@ -233,7 +237,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "jadi jenazah bisa diterbangkan ke Toraja tepat waktu": it was.
         " | jenazah bisa diterbangkan | bisa diterbangkan ... tepat waktu"
         # A broker waiting at a morgue ("menunggu di depan ruang jenazah").
-        " | depan ruang jenazah",
+        " | depan ruang jenazah"
+        # A reason given for a suggestion ("karena jenazah kan tidak bisa menunggu").
+        " | jenazah kan tidak bisa menunggu",
     ),
     _sig(
         "identity_misuse",
@@ -636,6 +642,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bisa dimakamkan keesokan"
         # A thanks for help in the past ("sehingga beliau bisa dimakamkan pagi harinya").
         " | sehingga beliau bisa dimakamkan | sehingga bisa dimakamkan"
+        # A thanks that tells the burial happened ("Petugas piket mau datang ... malam itu
+        # juga cetak akta kematian, jadi bapak bisa dimakamkan di kampung").
+        " | jadi bapak bisa dimakamkan | jadi ibu bisa dimakamkan | jadi beliau bisa dimakamkan"
+        " | jadi jenazah bisa dimakamkan | jadi almarhum bisa dimakamkan"
+        " | jadi almarhumah bisa dimakamkan"
         " | bisa dimakamkan pagi harinya"
         # "subuhnya dokumen sdh jadi dan jenazah bisa berangkat pagi itu juga".
         " | jenazah bisa berangkat | jenazah sudah berangkat"
@@ -962,6 +973,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # didownload siapa aja tanpa login").
         " | bisa didownload siapa saja | bisa diakses siapa saja"
         " | bisa dilihat siapa saja"
+        # "akun Telegram yg sedang menjual 'database warga'".
+        " | menjual database | jual database | menjual data warga | sedang menjual data"
         # Residents' copies thrown out where anyone can take them ("fotokopi KK & KTP warga
         # ... dibuang di tong sampah depan kantor kelurahan ... dipake pedagang gorengan").
         " | dibuang di tong sampah | dibuang ke tong sampah | dibuang di tempat sampah"
@@ -1214,6 +1227,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidur di tenda | tinggal di tenda | tersapu air | tersapu banjir | tersapu lumpur"
         " | numpang di tenda",
         unless="rusak kena banjir | rusak terkena banjir | rusak karena banjir | basah kena banjir"
+        # "aslinya rusak kena rembesan banjir": water damage, not a disaster.
+        " | rembesan banjir"
         # A ticket or a contract forfeited is no fire.
         " | hangus kalau | tiket ... hangus"
         " | hilang waktu banjir | hilang saat banjir dulu"
@@ -1628,6 +1643,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | berstatus meninggal | status meninggal | statusnya meninggal | saya masih hidup"
         " | data saya meninggal",
         unless="verifikasi wajah | gagal verifikasi wajah | scan wajah | tidak ketemu menu"
+        # Numbers registered by a stranger and since blocked ("semua nomor sudah diblokir").
+        " | diblokir operator | nomor ... sudah diblokir"
         # The reporter's own block of a lost bank card ("ATM sudah saya blokir").
         " | sudah saya blokir | atm sudah ... blokir | kartu atm ... blokir"
         " | sudah diblokir operator"
@@ -2007,6 +2024,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # An outside institution refusing to serve is a refusal, not an official's misconduct.
         # A citizen suspecting a stranger's KTP is asking for a check, not alleging misconduct.
         unless="dicurigai palsu | diduga palsu | dianggap palsu | dikira palsu | curiga palsu"
+        # A fake job advert ("'lowongan kerja' palsu") is a scam, not falsification by staff.
+        " | lowongan kerja palsu | lowongan palsu | loker palsu"
         # "Sy gak minta data orang lain ya": the reporter's own check, said up front.
         " | tidak minta data orang lain | tidak meminta data orang lain"
         # Praise: "tidak minta imbalan apa pun".
@@ -2696,7 +2715,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | diblokir operator | nomor ... sudah diblokir"
         # Going back and forth wished away or told of others ("jgn bikin warga bolak balik",
         # "sering bolak-balik ke pulau").
-        " | bikin warga bolak balik | sering bolak balik ke" + _PHONE_INACTIVE,
+        " | bikin warga bolak balik | sering bolak balik ke"
+        # A leak's link dead now ("linknya sekarang sudah mati"), no card that died.
+        " | linknya ... sudah mati | link sudah mati | linknya mati" + _PHONE_INACTIVE,
     ),
     _sig(
         "cannot",
@@ -2968,6 +2989,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nasib kk | tanya nasib | menanyakan nasib | bagaimana nasib | gimana nasib",
         # "Tolong bisa selesai sebelum tanggal itu": a request, not a question.
         unless="tolong bisa selesai sebelum | mohon bisa selesai sebelum"
+        # "sampai hari ini tidak ada apa2": nothing happened, no question.
+        " | tidak ada apa apa | belum ada apa apa"
         " | tolong bisa jadi sebelum | mohon bisa jadi sebelum",
         negatable=False,
     ),
@@ -3523,6 +3546,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "rekening ... masih aktif dipakai sampai minggu ini" is misuse going on, not a service
         # that still works.
         unless="masih aktif dipakai | masih aktif digunakan | dan masih aktif dipakai"
+        # "akad tetap jalan kalau tidak ada keberatan resmi": a threat, not a fallback.
+        " | akad tetap jalan kalau | akad tetap jalan jika"
         # "harus bayar umum kalau mau tetap jalan": a condition to go on, not going on.
         " | kalau mau tetap jalan | kalau ingin tetap jalan | jika ingin tetap jalan"
         " | supaya tetap jalan | agar tetap jalan"
