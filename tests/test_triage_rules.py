@@ -13719,6 +13719,40 @@ HOLDOUT_KW: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_KY: list[tuple[str, str, datetime | None, bool]] = [
+    # Documents withheld by an ex-spouse ('gak mau nyerahin') block the child's school aid.
+    (
+        "U-ACCESS-LOST",
+        "Mantan suami sy gak mau nyerahin akta kelahiran anak & KK asli sejak kami cerai. Sekolah"
+        " minta akta utk daftar PIP, batasnya akhir bulan ini.",
+        None,
+        True,
+    ),
+    # A child called a slur at the counter ('anak haram'): discrimination.
+    (
+        "U-MISCONDUCT",
+        "Petugas loket bilang keras 'anak hasil nikah siri gak bisa, itu anak haram' waktu sy"
+        " urus akta anak. Sy pulang tanpa dilayani.",
+        None,
+        True,
+    ),
+    # A file thrown on the desk is rudeness, not misconduct (the rubric: rudeness alone is not).
+    (
+        "U-MISCONDUCT",
+        "Petugasnya ketus, berkas saya dilempar ke meja, tp akhirnya diterima juga. Tolong"
+        " petugasnya dibina.",
+        None,
+        False,
+    ),
+    # A copy of a lost deed asked for ('dibuatkan duplikat') is no duplicate record.
+    (
+        "U-DUPLICATE",
+        "Akta kematian suami pertama sy hilang waktu pindah rumah. KUA minta akta itu. Mohon"
+        " dibuatkan duplikat/salinannya, syaratnya apa?",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13889,6 +13923,7 @@ DATED_PHRASINGS = {
     "2026.12.210": HOLDOUT_KT,
     "2026.12.211": HOLDOUT_KU,
     "2026.12.212": HOLDOUT_KW,
+    "2026.12.213": HOLDOUT_KY,
 }
 
 

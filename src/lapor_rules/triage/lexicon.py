@@ -1705,6 +1705,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nik saya sudah terpakai | sudah terpakai oleh peserta lain",
         # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
         unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat | ganda huruf"
+        # A copy of a lost deed asked for ("Mohon dibuatkan duplikat/salinannya").
+        " | dibuatkan duplikat | buatkan duplikat | minta duplikat | duplikat salinannya"
         # The topic of a page or a talk ("halaman penjelasan soal NIK ganda").
         " | penjelasan soal nik ganda | penjelasan tentang nik ganda | informasi soal nik ganda"
         " | informasi tentang nik ganda | sosialisasi soal nik ganda"
@@ -1723,6 +1725,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Dugaan pungli, calo, suap, pemerasan, pemalsuan atau penyalahgunaan wewenang",
         "Alleged illegal fee, broker, bribery, extortion, falsification or abuse of authority",
         "pungli | pungutan liar | pungutan | dipungut | calo | percaloan | suap | disuap"
+        # A child called a slur at the counter ("anak hasil nikah siri gak bisa, itu anak
+        # haram"): discrimination, not rudeness alone.
+        " | anak haram"
         # A broker who offers a fast lane through someone inside.
         " | main dari dalam | orangnya dalam | orang dalamnya"
         " | menawarkan ... jadi #num hari | sumbangan sukarela"
@@ -2680,6 +2685,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | statusnya tetap | status tetap | tidak bisa ikut | disuspend | di suspend"
         " | dinonaktifkan"
         " | tidak mau mendata | tidak didata | tidak mau didata"
+        # Documents withheld by someone ("Mantan suami sy gak mau nyerahin akta kelahiran
+        # anak dan KK asli").
+        " | tidak mau menyerahkan | tidak mau mengembalikan"
         " | lift rusak | pulang tanpa dilayani | tanpa dilayani | pulang tidak dilayani"
         " | blanko belum turun | blankonya belum turun | selalu sedang proses | sedang diproses"
         " | sedang diverifikasi | masih diverifikasi | disuruh datang sendiri"

@@ -153,6 +153,7 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "mengapa": ("kenapa",),
         "nanya": ("tanya",),
         "nahan": ("menahan",),
+        "nyerahin": ("menyerahkan",),
         "nanyak": ("tanya",),
         "ngurus": ("mengurus",),
         "urus": ("mengurus",),
