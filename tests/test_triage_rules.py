@@ -13753,6 +13753,65 @@ HOLDOUT_KY: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_KZ: list[tuple[str, str, datetime | None, bool]] = [
+    # A treatment slot given away ('jadwalnya dikasih pasien lain') is the consequence of
+    # Wednesday's deadline.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Anak sy dijadwalkan operasi jantung hari Kamis. Syarat BPJS anak hrs sdh masuk KK,"
+        " update KK blm selesai. RS kasih waktu smp Rabu sore, kalau gk, jadwalnya dikasih pasien"
+        " lain.",
+        datetime(2025, 10, 20, 8, 30, tzinfo=WIB),
+        True,
+    ),
+    # A number registered with the reporter's NIK and KK ('didaftarkan pakai NIK') and in use now.
+    (
+        "U-IDENTITY-MISUSE",
+        "Dr td pagi teman2 sy ditelpon nomor yg pakai foto & nama sy, minta transfer. Kata gerai"
+        " operator nomor itu didaftarkan pakai NIK & no KK sy, msh aktif sampai skrg.",
+        datetime(2025, 10, 20, 8, 30, tzinfo=WIB),
+        True,
+    ),
+    # Told to re-register tomorrow ('suruh daftar ulang besok'): the office's next appointment.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Sy udh daftar antrean online buat rekam KTP anak, pas datang nama sy gk ada di daftar,"
+        " suruh daftar ulang besok.",
+        datetime(2025, 10, 20, 8, 30, tzinfo=WIB),
+        False,
+    ),
+    # A re-registration deadline ('batas daftar ulang besok') stays a deadline.
+    (
+        "U-DEADLINE-IMMINENT",
+        "Anak sy lulus seleksi politeknik, batas daftar ulang besok pukul 12.00. Panitia minta KK"
+        " baru, berkas pisah KK blm dicetak.",
+        datetime(2025, 10, 20, 8, 30, tzinfo=WIB),
+        True,
+    ),
+    # A thanks that tells the body was flown home ('jadi jenazahnya bisa diterbangkan').
+    (
+        "U-BURIAL",
+        "Salut sama petugas yg jam 11 malam masih datang ke kamar jenazah nerbitin akta kematian"
+        " nenek sy, jadi jenazahnya bisa diterbangkan ke Medan pagi harinya.",
+        datetime(2025, 10, 20, 8, 30, tzinfo=WIB),
+        False,
+    ),
+    # The counter saying an original was probably thrown out ('bilang mungkin kebuang').
+    (
+        "U-FILE-LOST",
+        "Akta kelahiran asli sy yg dititip di loket buat legalisir hilang. Petugas cuma bilang"
+        " mungkin kebuang waktu beres2 meja.",
+        datetime(2025, 10, 20, 8, 30, tzinfo=WIB),
+        True,
+    ),
+    # The reporter's own card thrown out ('kayaknya kebuang') is no file lost at the office.
+    (
+        "U-FILE-LOST",
+        "KK lama sy udh gak tau dimana, kayaknya kebuang waktu pindahan. Perlu surat kehilangan?",
+        datetime(2025, 10, 20, 8, 30, tzinfo=WIB),
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13924,6 +13983,7 @@ DATED_PHRASINGS = {
     "2026.12.211": HOLDOUT_KU,
     "2026.12.212": HOLDOUT_KW,
     "2026.12.213": HOLDOUT_KY,
+    "2026.12.214": HOLDOUT_KZ,
 }
 
 

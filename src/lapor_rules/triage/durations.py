@@ -88,6 +88,9 @@ SINCE_WORDS = frozenset({"sejak", "dari", "mulai", "semenjak"})
 #: Words before "besok"/"minggu depan" that make it the office's next appointment for the
 #: reporter ("disuruh kembali besok", "coba minggu depan"), not a deadline of theirs.
 _COME_BACK = frozenset({"kembali", "datang", "balik", "lagi", "coba", "kesini"})
+#: Words of being told to do it again ("suruh daftar ulang besok"): the office's next
+#: appointment too (not "batas daftar ulang besok", a deadline).
+_TOLD_TO = frozenset({"suruh", "disuruh", "diminta", "dimintai"})
 _RELATIVE_TRIGGERS = frozenset(
     {
         "besok",
@@ -1216,7 +1219,9 @@ class _Reader:
         ):
             return None  # "Besok harus datang lagi": the office's next appointment
         if word in {"besok", "lusa", "minggu"} and (
-            prev in _COME_BACK or (nxt == "saja" and word != "minggu")
+            prev in _COME_BACK
+            or (nxt == "saja" and word != "minggu")
+            or (prev == "ulang" and not _TOLD_TO.isdisjoint(w[max(0, i - 4) : i - 1]))
         ):
             # "disuruh kembali besok", "petugasnya bilang 'besok saja ya pak'": the office
             # puts the reporter off; no deadline of theirs.

@@ -248,6 +248,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "pinjol | pinjaman online | pinjaman atas nama saya | kredit atas nama saya"
         # A digital ID signed in elsewhere ("Akun IKD Anda telah login di perangkat lain").
         " | telah login di perangkat lain | sudah login di perangkat lain"
+        # A number "didaftarkan pakai NIK & no KK sy" and used to call the reporter's
+        # contacts.
+        " | didaftarkan pakai nik | didaftarkan memakai nik | didaftarkan menggunakan nik"
         " | utang atas nama saya | hutang atas nama saya | dipakai orang | dipakai oleh orang"
         " | atas nama saya yang sedang dipakai | atas nama saya sedang dipakai"
         # A card in the reporter's name held by a stranger ("KTP dgn NIK ... atas nama sy,
@@ -646,6 +649,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # juga cetak akta kematian, jadi bapak bisa dimakamkan di kampung").
         " | jadi bapak bisa dimakamkan | jadi ibu bisa dimakamkan | jadi beliau bisa dimakamkan"
         " | jadi jenazah bisa dimakamkan | jadi almarhum bisa dimakamkan"
+        # "... nerbitin akta kematian almh nenek sy, jadi jenazahnya bisa diterbangkan".
+        " | jadi jenazahnya bisa | jadi jenazah bisa"
         " | jadi almarhumah bisa dimakamkan"
         " | bisa dimakamkan pagi harinya"
         # "subuhnya dokumen sdh jadi dan jenazah bisa berangkat pagi itu juga".
@@ -1413,6 +1418,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A licensing exam for nurses, midwives and the like ("uji kompetensi (UKOM) sy hari
         # Selasa").
         " | uji kompetensi | ukom"
+        # A treatment slot given away ("RS kasih waktu smp Rabu sore, kalau gk, jadwalnya
+        # dikasih pasien lain").
+        " | dikasih pasien lain | diberikan ke pasien lain | dialihkan ke pasien lain"
         " | berangkat | keberangkatan"
         " | penerbangan"
         " | pesawat | tiket | sidang | sidangnya | persidangan | operasi | dioperasi | dibedah"
@@ -2108,6 +2116,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # petugas skrg bilang 'tidak pernah terima', padahal sy pegang tanda terimanya").
         " | bilang tidak pernah terima | bilang tidak pernah menerima"
         " | bilang tidak pernah diterima"
+        # "Petugas cuma bilang 'mungkin kebuang waktu beres2 meja'".
+        " | bilang mungkin kebuang"
         # "petugas bilang berkas asli 'belum ketemu'".
         " | berkas asli belum ketemu | asli belum ketemu | berkasnya belum ketemu"
         # An original kept by the counter and never returned ("jawabannya 'masih dicari'").
