@@ -13812,6 +13812,65 @@ HOLDOUT_KZ: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_LA: list[tuple[str, str, datetime | None, bool]] = [
+    # Residents' copies sold as scrap ('dijual kiloan') and still piled on the cart: a leak now.
+    (
+        "U-DATA-LEAK",
+        "Bungkus gorengan sy ternyata fotokopi KK warga. Kata bakulnya kertas bekas sekarung dr"
+        " kantor desa, dijual kiloan. Di gerobaknya msh numpuk.",
+        None,
+        True,
+    ),
+    # Credit on an app the reporter has no account with ('yg sy gk punya akun').
+    (
+        "U-IDENTITY-MISUSE",
+        "Td pagi masuk notif tagihan paylater 2 jt atas nama sy di aplikasi belanja yg sy gk"
+        " punya akun.",
+        None,
+        True,
+    ),
+    # Numbers the reporter never registered ('gk pernah daftarin nomor2 itu') fill the NIK's quota.
+    (
+        "U-IDENTITY-MISUSE",
+        "Pas mau daftar nomor baru di konter, ditolak krn NIK sy udh dipake registrasi 3 kartu."
+        " Sy cek ternyata ada 3 nomor yg bukan punya sy. Sy gk pernah daftarin nomor2 itu. Gimana"
+        " cara ngeblokirnya?",
+        None,
+        True,
+    ),
+    # A number typed wrong at recording ('nomor yg bukan punya sy') is no misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Kode OTP IKD selalu terkirim ke nomor yg bukan punya sy, kayaknya salah ketik waktu"
+        " rekam. Tolong nomornya diganti.",
+        None,
+        False,
+    ),
+    # A list of names, NIKs and illnesses pinned up by the office ('nempel daftar').
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Minggu lalu petugas kelurahan nempel daftar warga penerima bantuan obat lengkap dgn NIK"
+        " & penyakitnya. Sy minta petugas itu diperiksa.",
+        None,
+        True,
+    ),
+    # A new card handed to a neighbour by the courier ('dikasih ... ke tetangga').
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "KK baru sy dikasih petugas pengantarnya ke tetangga beda RT, amplopnya dibuka. Sy minta"
+        " petugasnya dievaluasi.",
+        None,
+        True,
+    ),
+    # A record's screenshot passed round a group by an official ("share screenshot data SIAK").
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Petugas kecamatan share screenshot data SIAK seorang warga di grup WA buat bahan"
+        " becandaan. Sy minta petugas itu ditindak.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -13984,6 +14043,7 @@ DATED_PHRASINGS = {
     "2026.12.212": HOLDOUT_KW,
     "2026.12.213": HOLDOUT_KY,
     "2026.12.214": HOLDOUT_KZ,
+    "2026.12.215": HOLDOUT_LA,
 }
 
 

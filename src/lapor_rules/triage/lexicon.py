@@ -251,6 +251,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A number "didaftarkan pakai NIK & no KK sy" and used to call the reporter's
         # contacts.
         " | didaftarkan pakai nik | didaftarkan memakai nik | didaftarkan menggunakan nik"
+        # Credit on an app the reporter has no account with ("tagihan paylater 2,3 jt atas
+        # nama sy di aplikasi belanja yg sy gk punya akun"); numbers registered that the
+        # reporter never registered ("Sy gk pernah daftarin nomor2 itu").
+        " | yang saya tidak punya akun | tagihan paylater | tidak pernah mendaftarkan nomor"
         " | utang atas nama saya | hutang atas nama saya | dipakai orang | dipakai oleh orang"
         " | atas nama saya yang sedang dipakai | atas nama saya sedang dipakai"
         # A card in the reporter's name held by a stranger ("KTP dgn NIK ... atas nama sy,
@@ -907,6 +911,12 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # An official's use of a form's data ("ngambil no HP sy dari formulir trs chat
         # pribadi"), an office posting photos of a citizen's file.
         " | nomor hp saya dari formulir | no hp saya dari formulir | nomor saya dari formulir"
+        # A list of names, NIKs and illnesses pinned up ("kelurahan nempel daftar warga
+        # penerima bantuan obat"); a record's screenshot passed round a group ("share
+        # screenshot data SIAK"); a card handed to a neighbour ("dikasih petugas
+        # pengantarnya ke tetangga").
+        " | nempel daftar | menempel daftar | share screenshot data | screenshot data siak"
+        " | dikasih ... ke tetangga | diberikan ... ke tetangga"
         " | upload foto berkas | unggah foto berkas | berkas warga bisa difoto"
         # Copies handed on from an office's archive ("menyerahkan fotokopi KTP warga dari
         # arsip desa kepada tim suksesnya", "data itu diserahkan oleh Sekretaris Desa").
@@ -980,6 +990,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bisa dilihat siapa saja"
         # "akun Telegram yg sedang menjual 'database warga'".
         " | menjual database | jual database | menjual data warga | sedang menjual data"
+        # Residents' copies sold as scrap ("dapet kertas bekas sekarung dr kantor desa,
+        # dijual kiloan").
+        " | dijual kiloan | dijual per kilo"
         # Residents' copies thrown out where anyone can take them ("fotokopi KK & KTP warga
         # ... dibuang di tong sampah depan kantor kelurahan ... dipake pedagang gorengan").
         " | dibuang di tong sampah | dibuang ke tong sampah | dibuang di tempat sampah"
