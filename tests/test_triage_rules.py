@@ -13871,6 +13871,58 @@ HOLDOUT_LA: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_LB_LD: list[tuple[str, str, datetime | None, bool]] = [
+    # A car broken into ('Mobil sy dibobol') is a theft, not a hacked identity.
+    (
+        "U-IDENTITY-MISUSE",
+        "Mobil sy dibobol di parkiran, tas isi KTP & KK ilang. Sy udh ajukan cetak ulang 8 hari"
+        " lalu, udh sampe mana ya?",
+        datetime(2025, 6, 20, 10, tzinfo=WIB),
+        False,
+    ),
+    # Lookups of population data sold ('jualan cek data dukcapil by NIK').
+    (
+        "U-DATA-LEAK",
+        "Ada akun Telegram jualan 'cek data dukcapil by NIK' 20rb. Sy tes kirim NIK sy, dia kirim"
+        " screenshot data lengkap sy. Grupnya masih aktif.",
+        datetime(2025, 6, 20, 10, tzinfo=WIB),
+        True,
+    ),
+    # Residents told to send their cards to an official's own number ('ke nomor WA pribadinya').
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Kaur desa minta semua warga kirim foto KTP & KK ke nomor WA pribadinya, katanya buat"
+        " pendataan bansos. Mohon petugasnya diperiksa.",
+        datetime(2025, 6, 20, 10, tzinfo=WIB),
+        True,
+    ),
+    # A court order handed in 'sejak awal Maret' and the records 'blm diubah': a wait far past the
+    # standard.
+    (
+        "U-WAIT-FAR",
+        "Penetapan PN utk ganti nama sdh sy serahkan ke Disdukcapil sejak awal Maret. Sampai skrg"
+        " akta & KK sy blm diubah.",
+        datetime(2025, 6, 20, 10, tzinfo=WIB),
+        True,
+    ),
+    # A record changed by itself that closed the reporter's BPJS membership ('kepesertaan sy
+    # ditutup').
+    (
+        "U-ACCESS-LOST",
+        "Tahun lahir sy di data kependudukan berubah sendiri, akibatnya BPJS Ketenagakerjaan sy"
+        " dianggap lewat usia pensiun & kepesertaan sy ditutup perusahaan.",
+        datetime(2025, 6, 20, 10, tzinfo=WIB),
+        True,
+    ),
+    # A person found with no population documents ('tidak memiliki dokumen kependudukan').
+    (
+        "C-NO-IDENTITY",
+        "Dampingan kami ditemukan terlantar dan kini dirawat di RSJ. Ia tidak memiliki dokumen"
+        " kependudukan dan tidak ingat alamat asal.",
+        datetime(2025, 6, 20, 10, tzinfo=WIB),
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -14044,6 +14096,7 @@ DATED_PHRASINGS = {
     "2026.12.213": HOLDOUT_KY,
     "2026.12.214": HOLDOUT_KZ,
     "2026.12.215": HOLDOUT_LA,
+    "2026.12.216": HOLDOUT_LB_LD,
 }
 
 

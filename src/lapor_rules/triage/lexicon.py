@@ -549,7 +549,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | logo disdukcapil | logo dukcapil"
         # A purpose ("supaya tidak bisa dipakai orang") is no misuse.
         " | tidak bisa dipakai orang | supaya tidak dipakai orang | agar tidak dipakai orang"
-        " | dibobol maling | dibobol pencuri",
+        " | dibobol maling | dibobol pencuri"
+        # A car or a house broken into ("Mobil sy dibobol di parkiran, tas isi KTP ilang").
+        " | mobil saya dibobol | mobil dibobol | rumah saya dibobol | rumah dibobol"
+        " | dibobol di parkiran",
     ),
     _sig(
         "misuse_prevention",
@@ -908,6 +911,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Mishandling by staff is alleged misconduct (high); a leak is critical only when
         # the data is out ("foto-foto itu bisa tersebar" is a fear).
         "hp pribadinya | hp pribadi | difoto petugas | difoto oknum"
+        # Residents told to send their cards to an official's own number ("kirim foto KTP &
+        # KK ke nomor WA pribadinya").
+        " | ke nomor wa pribadinya | ke nomor wa pribadi"
         # An official's use of a form's data ("ngambil no HP sy dari formulir trs chat
         # pribadi"), an office posting photos of a citizen's file.
         " | nomor hp saya dari formulir | no hp saya dari formulir | nomor saya dari formulir"
@@ -1144,6 +1150,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | ktp ... muncul di grup | kk ... muncul di grup | kk kami muncul di"
         " | bungkusnya kertas fotokopi | kertas fotokopi kk warga | videonya masih ada"
         " | bisa diunduh bebas | jasa cek data"
+        # "akun Telegram jualan 'cek data dukcapil by NIK' 20rb".
+        " | jualan cek data | cek data dukcapil by nik"
         # "nawarin paket foto KTP + foto selfie pegang KTP warga desa kami, 50rb per 10 org".
         " | paket foto ktp | paket foto selfie"
         # "fanpage ... yg dikelola staf kelurahan posting foto2 KTP & KK warga".
@@ -2711,6 +2719,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Documents withheld by someone ("Mantan suami sy gak mau nyerahin akta kelahiran
         # anak dan KK asli").
         " | tidak mau menyerahkan | tidak mau mengembalikan"
+        # "BPJS Ketenagakerjaan sy dianggap sdh lewat usia pensiun & kepesertaan sy ditutup".
+        " | kepesertaan saya ditutup | kepesertaannya ditutup | kepesertaan ditutup"
         " | lift rusak | pulang tanpa dilayani | tanpa dilayani | pulang tidak dilayani"
         " | blanko belum turun | blankonya belum turun | selalu sedang proses | sedang diproses"
         " | sedang diverifikasi | masih diverifikasi | disuruh datang sendiri"
@@ -3125,6 +3135,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak punya identitas sama sekali | identitas tidak diketahui"
         " | tidak pernah tercatat | belum pernah tercatat | tanpa identitas orang tua"
         " | tanpa dokumen apa pun | tidak punya dokumen apa pun | tidak punya nik"
+        # "Ia tidak memiliki dokumen kependudukan dan tidak ingat alamat asal".
+        " | tidak memiliki dokumen kependudukan | tidak punya dokumen kependudukan"
         # "Sampai sekarang sa tra pernah dapat NIK".
         " | tidak pernah dapat nik | belum pernah dapat nik | tidak pernah punya nik"
         " | belum pernah punya nik"
@@ -3357,7 +3369,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pudar | buram | patah | antre | antri | antrean panjang | baru bisa jadi | baru bisa"
         " | belum dibuat | belum dibuatkan | belum diurus | belum ditandatangani"
         " | belum tanda tangan | belum berubah | belum diganti | belum ditambahkan"
-        " | belum diupdate | belum ada respons | belum ada respon | tidak pernah membalas"
+        " | belum diupdate | belum diubah | belum ada respons | belum ada respon"
+        " | tidak pernah membalas"
         " | tidak membalas | tidak diangkat | tidak dibalas | tidak pernah dibalas"
         " | belum dibalas | tidak pernah direspon | tidak pernah dijawab"
         " | diproses terus | statusnya diproses | belum kasih surat | belum dikasih"
