@@ -322,8 +322,8 @@ _TIME_UNITS = frozenset({"hari", "minggu", "bulan", "tahun", "pekan", "jam"})
 #: ``_misuse_tense``), and the time units before a "lalu" that do ("tahun lalu").
 _EPISODE_WORDS = frozenset({"dulu", "dahulu", "pernah", "sempat", "dulunya"})
 _EPISODE_UNITS = frozenset({"bulan", "tahun"})
-#: Words that place a disaster in the past ("dulu", "pernah"; "penyintas", a survivor).
-_DISASTER_PAST_WORDS = _EPISODE_WORDS | {"penyintas"}
+#: A survivor: a disaster told as past ("penyintas likuifaksi").
+_SURVIVOR = "penyintas"
 #: Words after "kalau sampai" that make it a deadline ("kalau sampai akhir bulan ...").
 #: Time units, months, weekdays and times of day are in ``_BEFORE_LALU`` already.
 _BY_TIME = frozenset(
@@ -1647,22 +1647,22 @@ def _disaster_tense(
 
 
 def _disaster_past(sentence: Sequence[str], received: date | None) -> int | None:
-    """The index of the word that dates a disaster sentence in the past, if any."""
+    """The index of the word that dates a disaster sentence in the past, if any.
+
+    A misuse episode's markers (``_past_marker``), a survivor ("penyintas") and a bare year
+    before the one received ("gempa 2018", not only "tahun 2018").
+    """
+    k = _past_marker(sentence, received)
+    if k is not None:
+        return k
     for k, word in enumerate(sentence):
-        if word in _DISASTER_PAST_WORDS:
+        if word == _SURVIVOR:
             return k
-        if word == "lalu" and k and sentence[k - 1] in _EPISODE_UNITS:
-            return k
-        if received is None:
-            continue
-        if word.isdecimal() and len(word) == 4 and 1990 <= int(word) < received.year:
-            return k
-        # "Waktu banjir awal Maret kemarin" told in June (not "sejak Maret").
         if (
-            word in MONTHS
-            and len(word) > 3
-            and not (k and sentence[k - 1] in SINCE_WORDS)
-            and _month_before(sentence, k, received)
+            received is not None
+            and word.isdecimal()
+            and len(word) == 4
+            and 1990 <= int(word) < received.year
         ):
             return k
     return None
