@@ -13923,6 +13923,65 @@ HOLDOUT_LB_LD: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_LE: list[tuple[str, str, datetime | None, bool]] = [
+    # A vulnerable person's document 21 days late (past the 14-day standard, under twice it) is not
+    # yet blocked.
+    (
+        "U-VULNERABLE",
+        "Sy tunanetra. Berkas perubahan KK sdh sy serahkan ke kelurahan tgl 5 Januari, tp smp"
+        " skrg KK baru blm ada. Mohon ditindaklanjuti.",
+        datetime(2026, 1, 26, 10, tzinfo=WIB),
+        False,
+    ),
+    # Twice the standard and more is (U-VULNERABLE with a wait far past the standard).
+    (
+        "U-VULNERABLE",
+        "Sy tunanetra. Berkas perubahan KK sdh sy serahkan ke kelurahan tgl 1 Desember, tp smp"
+        " skrg KK baru blm ada. Mohon ditindaklanjuti.",
+        datetime(2026, 1, 26, 10, tzinfo=WIB),
+        True,
+    ),
+    # How long a condition has lasted ('stroke udh 2 thn') is no wait.
+    (
+        "U-WAIT-FAR",
+        "Ibu sy stroke udh 2 thn gk bisa bangun dr kasur, KTP nya masih yg lama. Gmn caranya"
+        " minta perekaman di rumah?",
+        datetime(2026, 1, 26, 10, tzinfo=WIB),
+        False,
+    ),
+    # Thanks ('Matur nuwun Dukcapil', 'sabar bgt') for a home visit.
+    (
+        "U-VULNERABLE",
+        "Matur nuwun Dukcapil, adik sy yg ODGJ sdh direkam KTP nya di rumah. Petugasnya sabar bgt"
+        " nunggu adik tenang dulu.",
+        datetime(2026, 1, 26, 10, tzinfo=WIB),
+        False,
+    ),
+    # A multiple disability ('disabilitas ganda') is no duplicate record.
+    (
+        "U-DUPLICATE",
+        "Setelah migrasi server, anak sy yg disabilitas ganda gk muncul lagi di KK online. Tolong"
+        " dicek.",
+        datetime(2026, 1, 26, 10, tzinfo=WIB),
+        False,
+    ),
+    # An applicant not touched for fear of infection: discrimination.
+    (
+        "U-MISCONDUCT",
+        "Petugas perekaman gk mau pegang tangan sy, bilang 'jauh2 sana, nular', padahal sy sdh"
+        " sembuh dr kusta.",
+        datetime(2026, 1, 26, 10, tzinfo=WIB),
+        True,
+    ),
+    # Treatment covered ('BPJS nya aman kok'): nothing blocks it.
+    (
+        "U-LIFE-HEALTH",
+        "Tempat lahir di KIA anak sy salah. Anak sy thalasemia, rutin transfusi, tapi BPJS nya"
+        " aman kok. Cuma minta dibetulkan.",
+        datetime(2026, 1, 26, 10, tzinfo=WIB),
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -14097,6 +14156,7 @@ DATED_PHRASINGS = {
     "2026.12.214": HOLDOUT_KZ,
     "2026.12.215": HOLDOUT_LA,
     "2026.12.216": HOLDOUT_LB_LD,
+    "2026.12.217": HOLDOUT_LE,
 }
 
 

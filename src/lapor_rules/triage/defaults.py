@@ -18,7 +18,7 @@ from lapor_rules.triage.rules import Condition, DecisionRule, RuleSet
 __all__ = ["DEFAULT_RULES", "RULESET_VERSION", "default_ruleset"]
 
 #: Version of the default rule set; bump it whenever a signal or rule changes.
-RULESET_VERSION = "2026.12.216"
+RULESET_VERSION = "2026.12.217"
 
 _C = Urgency.CRITICAL
 _H = Urgency.HIGH
@@ -438,7 +438,10 @@ DEFAULT_RULES: tuple[DecisionRule, ...] = (
         "Orang rentan terhambat layanannya",
         "A vulnerable person's service is blocked",
         # A vulnerable person with no identity at all is blocked from every service.
-        all_of=("vulnerable_person|reporter_vulnerable|elderly_age", f"{_BLOCKED}|no_identity"),
+        all_of=(
+            "vulnerable_person|reporter_vulnerable|elderly_age",
+            "blocked|nik_problem|refused_or_bounced|wait_far_past_standard|no_identity",
+        ),
         none_of=("no_rush", "suggestion_or_praise"),
         urgency=_H,
         priority=3,

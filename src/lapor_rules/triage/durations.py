@@ -669,11 +669,15 @@ class _Reader:
     def _condition_since(self, first: int) -> bool:
         """Whether a span says how long a condition has lasted, or an age, not a wait.
 
-        "Bapak sy yg stroke & gak bisa jalan sejak 2 tahun kemarin", "lumpuh sejak 3 tahun";
+        "Bapak sy yg stroke & gak bisa jalan sejak 2 tahun kemarin", "lumpuh sejak 3 tahun",
+        "stroke udh 2 thn";
         "Anak sy autis 5 th" (an age told after the condition).
         """
         w = self.w
         if first and w[first - 1] in _CONDITIONS:
+            return True
+        # "Ibu sy stroke udh 2 thn gk bisa bangun".
+        if first > 1 and w[first - 1] == "sudah" and w[first - 2] in _CONDITIONS:
             return True
         if first < 2 or w[first - 1] not in SINCE_WORDS:
             return False

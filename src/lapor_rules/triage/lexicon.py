@@ -1734,6 +1734,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nik saya sudah terpakai | sudah terpakai oleh peserta lain",
         # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
         unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat | ganda huruf"
+        # A multiple disability ("anak sy yg disabilitas ganda").
+        " | disabilitas ganda | cacat ganda"
         # A copy of a lost deed asked for ("Mohon dibuatkan duplikat/salinannya").
         " | dibuatkan duplikat | buatkan duplikat | minta duplikat | duplikat salinannya"
         # The topic of a page or a talk ("halaman penjelasan soal NIK ganda").
@@ -1754,6 +1756,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "Dugaan pungli, calo, suap, pemerasan, pemalsuan atau penyalahgunaan wewenang",
         "Alleged illegal fee, broker, bribery, extortion, falsification or abuse of authority",
         "pungli | pungutan liar | pungutan | dipungut | calo | percaloan | suap | disuap"
+        # An applicant not touched for fear of infection ("petugas perekaman gk mau pegang
+        # tangan sy, bilang 'jauh2 sana, nular'").
+        " | tidak mau pegang tangan | tidak mau memegang tangan"
         # A child called a slur at the counter ("anak hasil nikah siri gak bisa, itu anak
         # haram"): discrimination, not rudeness alone.
         " | anak haram"
@@ -3653,8 +3658,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         "The patient's condition is stable or improving (no emergency now)",
         "kondisi stabil | kondisinya stabil | kondisi pasien stabil | kondisi sudah stabil"
         " | kondisinya sudah stabil | kondisinya sudah tenang | kondisi sudah tenang"
-        # Treatment going on as planned ("cuci darah rutin ..., jadwalnya jalan terus").
-        " | jadwalnya jalan terus"
+        # Treatment going on as planned ("cuci darah rutin ..., jadwalnya jalan terus"), and
+        # covered ("rutin transfusi, tapi BPJS nya aman kok", "BPJS masih jalan, kemo
+        # lancar").
+        " | jadwalnya jalan terus | bpjs nya aman kok | bpjs aman kok | bpjs masih jalan"
+        " | kemo lancar"
         " | kondisinya membaik | kondisi sudah membaik | kondisinya sudah membaik"
         # "bapak sdh dioperasi usus buntu dan sdh stabil".
         " | dan sudah stabil"
@@ -3714,7 +3722,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | pelayanannya cepat | tidak masalah | sudah saya terima | mungkin bisa ditambah"
         " | cuma saran | hanya saran | sekadar saran | menyampaikan terima kasih | dipertahankan"
         " | terima kasih petugas | terima kasih bu petugas | terima kasih pak petugas"
-        " | yang sabar | sabar membantu | sabar melayani"
+        " | yang sabar | sabar membantu | sabar melayani | sabar banget | matur nuwun dukcapil"
+        " | matur nuwun disdukcapil"
         " | kirain bakal | matur nuwun sanget | sae sanget | terima kasih banyak kepada"
         " | laporan saya bisa ditutup | laporan ini bisa ditutup | pengaduan saya bisa ditutup"
         " | terima kasih banyak untuk | mantul | matur suksma | sabar sekali | berkat bantuan"
