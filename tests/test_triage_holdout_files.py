@@ -338,6 +338,8 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_lc.jsonl": ("hlc", 100),
     "triage_holdout_ld.jsonl": ("hld", 100),
     "triage_holdout_le.jsonl": ("hle", 100),
+    "triage_holdout_lf.jsonl": ("hlf", 100),
+    "triage_holdout_lg.jsonl": ("hlg", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
     "triage_holdout_z.jsonl": ("hz", 100),
