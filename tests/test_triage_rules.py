@@ -13982,6 +13982,74 @@ HOLDOUT_LE: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_LF_LG: list[tuple[str, str, datetime | None, bool]] = [
+    # A stranger at a bank with the reporter's name and NIK (the number read as '#id') 'tp fotonya
+    # bukan sy'.
+    (
+        "U-IDENTITY-MISUSE",
+        "Barusan CS bank telpon, ada orang di loket mau buka rekening pakai KTP dgn nama & NIK sy"
+        " (3199126608850004) tp fotonya bukan sy. Orangnya msh di sana.",
+        None,
+        True,
+    ),
+    # A card printed with someone else's photo ('sudah jadi tapi fotonya bukan saya') is no misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "KTP baru saya sudah jadi tapi fotonya bukan saya, wajah orang lain. Saya belum memakai"
+        " KTP itu. Mohon diperbaiki.",
+        None,
+        False,
+    ),
+    # Passing on information ('share info yg benar ke grup') is no leak.
+    (
+        "U-DATA-LEAK",
+        "Di grup FB ramai cerita jenazah ditahan RS krn KTP mati. Apakah benar? Sy mau share info"
+        " yg benar ke grup.",
+        None,
+        False,
+    ),
+    # An operator who owns up to changing a record at a relative's request.
+    (
+        "U-UNAUTHORISED-CHANGE",
+        "Status sy di KK tiba2 jadi 'cerai hidup'. Setelah sy tanya, operator kecamatan ngaku"
+        " ngubah atas permintaan ipar sy tanpa dokumen apa pun.",
+        None,
+        True,
+    ),
+    # A how-to question ('melaporkan dugaan kebocoran') is no leak.
+    (
+        "U-DATA-LEAK",
+        "Bagaimana prosedur resmi melaporkan dugaan kebocoran data kependudukan, ke instansi mana"
+        " saja?",
+        None,
+        False,
+    ),
+    # A list with NIKs that 'siapa saja bisa download', still online.
+    (
+        "U-DATA-LEAK",
+        "Website desa sampai pagi ini masih menampilkan daftar penerima BLT lengkap dengan NIK &"
+        " alamat, termasuk data saya. Siapa saja bisa download.",
+        None,
+        True,
+    ),
+    # Printouts of applicants' data left where 'siapa pun bisa foto'.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Di meja ruang tunggu ada tumpukan print out daftar pemohon berisi NIK & alamat,"
+        " ditinggal begitu saja, siapa pun bisa foto. Mohon petugas yang lalai diperiksa.",
+        None,
+        True,
+    ),
+    # Misuse over ('pelaku sudah ditahan').
+    (
+        "U-IDENTITY-MISUSE",
+        "Saya korban pencurian identitas tahun lalu, kasusnya sekarang sudah di Polres dan pelaku"
+        " sudah ditahan. Penyidik minta cetakan biodata penduduk saya sebagai lampiran berkas."
+        " Mohon dibantu dicetakkan.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -14157,6 +14225,7 @@ DATED_PHRASINGS = {
     "2026.12.215": HOLDOUT_LA,
     "2026.12.216": HOLDOUT_LB_LD,
     "2026.12.217": HOLDOUT_LE,
+    "2026.12.218": HOLDOUT_LF_LG,
 }
 
 

@@ -263,6 +263,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "ngajuin kredit motor pakai KTP atas nama & NIK sy, tp fotonya beda", "mau ambil
         # bansos BLT atas nama sy pakai KTP yg fotonya bukan sy".
         " | nik saya tapi fotonya beda | nik saya tapi fotonya bukan | pakai ktp yang fotonya bukan"
+        # "mau buka rekening pakai KTP dgn nama & NIK sy (3199...) tp fotonya bukan sy", the
+        # number read as "#id" (not
+        # "KTP baru saya sudah jadi tapi fotonya bukan saya", a card printed wrong).
+        " | nik saya #id tapi fotonya bukan"
         # Loan OTPs arriving after a scam ("terima SMS kode OTP dari 4 aplikasi pinjaman"), a
         # stranger treated on the reporter's card ("ada yg pake kartu/NIK sy utk berobat").
         " | kode otp dari #num aplikasi | pakai kartu nik saya"
@@ -678,6 +682,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak dipakai siapa siapa | tidak digunakan siapa siapa"
         " | akun itu sudah ditutup | sudah ditutup penyelenggaranya | pelakunya sudah ditangkap"
         " | pelaku ... sudah ditangkap | sudah diputus pengadilan | pelakunya dipenjara"
+        # "kasusnya sekarang sudah di Polres dan pelaku sudah ditahan".
+        " | pelaku sudah ditahan | pelakunya sudah ditahan"
         " | kasusnya sudah dilimpahkan | nomornya sudah diblokir | tagihannya sudah dihapus"
         " | tagihan sudah dihapus"
         # Told as a past episode ("dulu sempat dipakai pinjol", "rekening palsu itu sudah
@@ -914,6 +920,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Residents told to send their cards to an official's own number ("kirim foto KTP &
         # KK ke nomor WA pribadinya").
         " | ke nomor wa pribadinya | ke nomor wa pribadi"
+        # Printouts of applicants' data left out ("ditinggal begitu saja, siapa pun bisa
+        # foto").
+        " | siapa pun bisa foto | siapapun bisa foto"
         # An official's use of a form's data ("ngambil no HP sy dari formulir trs chat
         # pribadi"), an office posting photos of a citizen's file.
         " | nomor hp saya dari formulir | no hp saya dari formulir | nomor saya dari formulir"
@@ -1152,6 +1161,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bisa diunduh bebas | jasa cek data"
         # "akun Telegram jualan 'cek data dukcapil by NIK' 20rb".
         " | jualan cek data | cek data dukcapil by nik"
+        # "Website resmi Desa ... sampai pagi ini masih menampilkan daftar penerima BLT
+        # lengkap dengan NIK ... Siapa saja bisa download".
+        " | siapa saja bisa download"
         # "nawarin paket foto KTP + foto selfie pegang KTP warga desa kami, 50rb per 10 org".
         " | paket foto ktp | paket foto selfie"
         # "fanpage ... yg dikelola staf kelurahan posting foto2 KTP & KK warga".
@@ -1173,6 +1185,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # The reporter's own upload, asked about or sent by mistake ("tugas untuk mengunggah
         # foto KK ke aplikasi bimbel", "saya salah mengunggah foto KK tetangga").
         unless="untuk mengunggah foto kk | untuk mengunggah foto ktp | salah mengunggah foto kk"
+        # Passing on information ("mau share info yg benar ke grup").
+        " | info yang benar ke grup | share info ke grup | bagikan info ke grup"
+        # A how-to question ("Bagaimana prosedur resmi melaporkan dugaan kebocoran data"),
+        # an upload asked about ("minta foto KIA anak saya diunggah ke Google Form").
+        " | melaporkan dugaan kebocoran | lapor dugaan kebocoran | diunggah ke google form"
         # A threat to spread data, not yet carried out ("ngancam akan menyebarkan data KK sy").
         " | akan menyebarkan | mengancam menyebarkan | ancam menyebarkan"
         # A group asking members for card photos, asked about ("minta semua anggota kirim
@@ -2336,6 +2353,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | lewat orang di kecamatan | lewat orang di kelurahan | lewat orang di desa"
         " | tanpa sepengetahuan | tanpa sepengetahuan kami | tanpa sepengetahuan saya"
         " | tanpa saya ajukan | tanpa saya minta | tanpa pengajuan dari saya"
+        # An operator who owns up to the change ("operator kecamatan ngaku ngubah atas
+        # permintaan ipar sy tanpa dokumen apa pun").
+        " | mengaku mengubah | mengaku ngubah | atas permintaan ipar"
         # "dihapus dari KK ... oleh operator desa tanpa permohonan dari klien".
         " | tanpa permohonan dari | tanpa ada permohonan"
         " | tidak pernah mengajukan pindah"
