@@ -341,6 +341,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_lf.jsonl": ("hlf", 100),
     "triage_holdout_lg.jsonl": ("hlg", 100),
     "triage_holdout_lh.jsonl": ("hlh", 100),
+    "triage_holdout_li.jsonl": ("hli", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
     "triage_holdout_z.jsonl": ("hz", 100),
