@@ -14050,6 +14050,43 @@ HOLDOUT_LF_LG: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_LI: list[tuple[str, str, datetime | None, bool]] = [
+    # A stranger with the same NIK and another face ('NIK sama persis tp fotonya bukan sy') is
+    # misuse now, not a duplicate record.
+    (
+        "U-IDENTITY-MISUSE",
+        "Dealer motor telpon sy, ada org di showroom mau ambil kredit pakai KTP atas nama sy, NIK"
+        " sama persis tp fotonya bukan sy. Org itu masih di sana pakai data sy.",
+        None,
+        True,
+    ),
+    # Leaving home tonight for a safe house ('tempat di rumah aman', 'keluar dr rumah suami krn
+    # ancaman').
+    (
+        "U-SAFETY",
+        "Malam ini sy hrs keluar dr rumah suami krn ancaman, udh ada tempat di rumah aman tp"
+        " mereka minta identitas. KTP sy dipegang suami.",
+        None,
+        True,
+    ),
+    # An attempt stopped ('akun pelaku diblokir', 'gak ada dana yg cair') is no misuse now.
+    (
+        "U-IDENTITY-MISUSE",
+        "Minggu lalu ada org nyoba ajukan pinjaman di aplikasi kredit atas nama sy pakai foto KTP"
+        " sy. Pengajuan dibatalkan & akun pelaku diblokir permanen, gak ada dana yg cair.",
+        None,
+        False,
+    ),
+    # A treatment slot handed on ("slot tindakan dilepas ke pasien berikutnya") after
+    # tomorrow afternoon.
+    (
+        "U-DEADLINE-IMMINENT",
+        "BPJS ibu sy nonaktif krn NIK ganda. RS kasih waktu smp besok sore, lewat dari itu slot"
+        " tindakan dilepas ke pasien berikutnya.",
+        datetime(2025, 6, 10, 9, tzinfo=WITA),
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -14226,6 +14263,7 @@ DATED_PHRASINGS = {
     "2026.12.216": HOLDOUT_LB_LD,
     "2026.12.217": HOLDOUT_LE,
     "2026.12.218": HOLDOUT_LF_LG,
+    "2026.12.219": HOLDOUT_LI,
 }
 
 

@@ -266,7 +266,7 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "mau buka rekening pakai KTP dgn nama & NIK sy (3199...) tp fotonya bukan sy", the
         # number read as "#id" (not
         # "KTP baru saya sudah jadi tapi fotonya bukan saya", a card printed wrong).
-        " | nik saya #id tapi fotonya bukan"
+        " | nik saya #id tapi fotonya bukan | nik sama persis tapi fotonya bukan"
         # Loan OTPs arriving after a scam ("terima SMS kode OTP dari 4 aplikasi pinjaman"), a
         # stranger treated on the reporter's card ("ada yg pake kartu/NIK sy utk berobat").
         " | kode otp dari #num aplikasi | pakai kartu nik saya"
@@ -682,8 +682,10 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | tidak dipakai siapa siapa | tidak digunakan siapa siapa"
         " | akun itu sudah ditutup | sudah ditutup penyelenggaranya | pelakunya sudah ditangkap"
         " | pelaku ... sudah ditangkap | sudah diputus pengadilan | pelakunya dipenjara"
-        # "kasusnya sekarang sudah di Polres dan pelaku sudah ditahan".
-        " | pelaku sudah ditahan | pelakunya sudah ditahan"
+        # "kasusnya sekarang sudah di Polres dan pelaku sudah ditahan"; an attempt stopped
+        # ("pengajuan dibatalkan & akun pelaku diblokir permanen, gak ada dana yg cair").
+        " | pelaku sudah ditahan | pelakunya sudah ditahan | akun pelaku diblokir"
+        " | tidak ada dana yang cair"
         " | kasusnya sudah dilimpahkan | nomornya sudah diblokir | tagihannya sudah dihapus"
         " | tagihan sudah dihapus"
         # Told as a past episode ("dulu sempat dipakai pinjol", "rekening palsu itu sudah
@@ -1315,6 +1317,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | mengancam pakai parang | mengancam dengan parang | mengancam pakai pisau"
         " | mengancam ... dengan parang | mengancam ... pakai parang"
         " | mengancam dengan pisau | ke rumah aman"
+        # "Malam ini sy hrs keluar dr rumah suami krn ancaman, udh ada tempat di rumah aman
+        # P2TP2A".
+        " | tempat di rumah aman | keluar dari rumah suami karena"
         " | dideportasi | deportasi | ditangkap | tertahan di bandara | tertahan di imigrasi"
         " | tertahan di plbn | tertahan di pos lintas batas | menggedor gedor pintu"
         " | terlantar di | diancam dibunuh | ancaman pembunuhan | tidak bisa pulang ke indonesia"
@@ -1459,6 +1464,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A treatment slot given away ("RS kasih waktu smp Rabu sore, kalau gk, jadwalnya
         # dikasih pasien lain").
         " | dikasih pasien lain | diberikan ke pasien lain | dialihkan ke pasien lain"
+        # "slot tindakan dilepas ke pasien berikutnya".
+        " | dilepas ke pasien"
         " | berangkat | keberangkatan"
         " | penerbangan"
         " | pesawat | tiket | sidang | sidangnya | persidangan | operasi | dioperasi | dibedah"
@@ -1751,6 +1758,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | nik saya sudah terpakai | sudah terpakai oleh peserta lain",
         # "duplikat" is normalised to "ganda": a duplicate of a paper is a copy.
         unless="ganda buku nikah | ganda akta | ganda ijazah | ganda surat | ganda huruf"
+        # A stranger's card with the same NIK and another face: misuse, not a duplicate
+        # record ("NIK sama persis tp fotonya bukan sy").
+        " | nik sama persis tapi fotonya bukan"
         # A multiple disability ("anak sy yg disabilitas ganda").
         " | disabilitas ganda | cacat ganda"
         # A copy of a lost deed asked for ("Mohon dibuatkan duplikat/salinannya").
