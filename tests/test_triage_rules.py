@@ -14087,6 +14087,40 @@ HOLDOUT_LI: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_LJ: list[tuple[str, str, datetime | None, bool]] = [
+    # A worry ('sy parno dia bisa pake data sy') is no misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "Mantan pacar sy dulu pernah sy kirimin foto KTP & KK. Sejauh ini gk ada apa2 sih, tp sy"
+        " parno dia bisa pake data sy buat macem2.",
+        None,
+        False,
+    ),
+    # A fear ('Takutnya ... dipakai org') is no misuse.
+    (
+        "U-IDENTITY-MISUSE",
+        "KK sy hilang. Kalau dicetak ulang di Disdukcapil Tarakan apakah nomor KK-nya diganti"
+        " baru? Takutnya KK yg hilang dipakai org kalau nomornya masih sama.",
+        None,
+        False,
+    ),
+    # A condition called out to a waiting room ('suara keras di ruang tunggu').
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Petugasnya manggil dgn suara keras di ruang tunggu: 'yang gangguan jiwa silakan ke meja"
+        " 3'. Sy minta petugas itu ditegur.",
+        None,
+        True,
+    ),
+    # An NGO's usual work ('sering mendampingi anak korban kekerasan') is no danger now.
+    (
+        "U-SAFETY",
+        "Kami LSM yg sering mendampingi anak korban kekerasan. Apakah Disdukcapil punya SOP bila"
+        " ada pihak luar minta data anak?",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -14264,6 +14298,7 @@ DATED_PHRASINGS = {
     "2026.12.217": HOLDOUT_LE,
     "2026.12.218": HOLDOUT_LF_LG,
     "2026.12.219": HOLDOUT_LI,
+    "2026.12.220": HOLDOUT_LJ,
 }
 
 

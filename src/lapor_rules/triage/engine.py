@@ -79,7 +79,8 @@ HYPOTHETICALS: tuple[tuple[str, ...], ...] = (
     ("cara", "mengecek"), ("cara", "cek"), ("cara", "ngecek"),
     # "Min gmn caranya ngecek NIK sy dipake daftar nomor HP sama org lain apa nggak?"
     ("caranya", "mengecek"), ("caranya", "cek"), ("caranya", "ngecek"),
-    ("takut",), ("khawatir",), ("kuatir",), ("jangan", "sampai"), ("semoga", "tidak"),
+    ("takut",), ("takutnya",), ("parno",), ("khawatir",), ("kuatir",), ("jangan", "sampai"),
+    ("semoga", "tidak"),
     ("katanya", "harus"), ("nonton", "film"), ("teman", "kena"), ("teman", "sekantor", "kena"),
     ("teman", "saya", "kena"), ("tetangga", "kena"), ("tetangga", "saya", "kena"),
     ("teman", "kantor", "saya"), ("kalau", "sampai"), ("jika", "sampai"), ("untung",),

@@ -925,6 +925,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Printouts of applicants' data left out ("ditinggal begitu saja, siapa pun bisa
         # foto").
         " | siapa pun bisa foto | siapapun bisa foto"
+        # A condition called out to a waiting room ("manggil dgn suara keras di ruang tunggu:
+        # 'yang gangguan jiwa silakan ke meja 3'").
+        " | suara keras di ruang tunggu"
         # An official's use of a form's data ("ngambil no HP sy dari formulir trs chat
         # pribadi"), an office posting photos of a citizen's file.
         " | nomor hp saya dari formulir | no hp saya dari formulir | nomor saya dari formulir"
@@ -1369,6 +1372,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # A child who fled a violent stepfather, who "malam ini mau jemput paksa".
         " | mau jemput paksa | sering mukul",
         unless="paspornya tertahan di imigrasi | paspor tertahan di imigrasi"
+        # An NGO's work in general ("Kami sering mendampingi anak korban kekerasan").
+        " | sering mendampingi anak korban kekerasan | sering mendampingi korban kekerasan"
         # An NGO describing itself ("Kami dari LSM pendamping perempuan korban KDRT"), with a
         # general question.
         " | pendamping perempuan korban kdrt | pendamping korban kdrt"
