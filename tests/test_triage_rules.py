@@ -14121,6 +14121,40 @@ HOLDOUT_LJ: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_LL: list[tuple[str, str, datetime | None, bool]] = [
+    # What the departure needs is there ('KTP & paspor aman semua').
+    (
+        "U-DEADLINE-IMMINENT",
+        "Sy lusa berangkat magang ke Jepang 1 tahun. KTP & paspor aman semua. Perlu lapor pindah"
+        " ke Dukcapil gk sih?",
+        None,
+        False,
+    ),
+    # A thanks that tells the body was brought home ('shg bisa dipulangkan'; 'shg' is 'sehingga').
+    (
+        "U-BURIAL",
+        "Terima kasih Dukcapil, waktu jenazah suami sy di Taiwan surat2 nya diurus cepat bgt shg"
+        " bisa dipulangkan & dimakamkan di kampung.",
+        None,
+        False,
+    ),
+    # Fled home this afternoon after being beaten ('kabur dr rumah suami', 'krn dipukul').
+    (
+        "U-SAFETY",
+        "Sy kabur dr rumah suami sore td krn dipukul lagi, bawa 2 balita. Shelter mau terima"
+        " malam ini tp minta KTP, dokumen ditahan suami.",
+        None,
+        True,
+    ),
+    # Almost fainting in a queue ('hampir pingsan') is no emergency blocked by a document.
+    (
+        "U-LIFE-HEALTH",
+        "Tolong tambah kursi di ruang antrean, kemarin sy liat bapak2 pucat antre 3 jam sampe"
+        " hampir pingsan.",
+        None,
+        False,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -14299,6 +14333,7 @@ DATED_PHRASINGS = {
     "2026.12.218": HOLDOUT_LF_LG,
     "2026.12.219": HOLDOUT_LI,
     "2026.12.220": HOLDOUT_LJ,
+    "2026.12.221": HOLDOUT_LL,
 }
 
 

@@ -172,6 +172,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | harus ditangani dokter | bayar deposit dulu baru ditangani"
         " | infeksinya sudah menjalar",
         unless="baru operasi | habis operasi | setelah operasi | pasca operasi | sudah operasi"
+        # A faint seen in a queue ("sy liat bapak2 pucat antre 3 jam sampe hampir pingsan").
+        " | hampir pingsan"
         " | operasi sudah dilakukan | operasi sudah berjalan"
         " | selesai operasi | sudah dioperasi | operasi kemarin | operasi minggu lalu"
         " | operasi bulan lalu | operasi tahun lalu | bekas operasi | "
@@ -656,6 +658,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | bisa dimakamkan keesokan"
         # A thanks for help in the past ("sehingga beliau bisa dimakamkan pagi harinya").
         " | sehingga beliau bisa dimakamkan | sehingga bisa dimakamkan"
+        # "surat2 nya diurus cepat bgt shg bisa dipulangkan & dimakamkan di kampung".
+        " | sehingga bisa dipulangkan"
         # A thanks that tells the burial happened ("Petugas piket mau datang ... malam itu
         # juga cetak akta kematian, jadi bapak bisa dimakamkan di kampung").
         " | jadi bapak bisa dimakamkan | jadi ibu bisa dimakamkan | jadi beliau bisa dimakamkan"
@@ -1323,6 +1327,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # "Malam ini sy hrs keluar dr rumah suami krn ancaman, udh ada tempat di rumah aman
         # P2TP2A".
         " | tempat di rumah aman | keluar dari rumah suami karena"
+        # "kabur dr rumah suami sore td krn dipukul lagi".
+        " | kabur dari rumah suami | karena dipukul"
         " | dideportasi | deportasi | ditangkap | tertahan di bandara | tertahan di imigrasi"
         " | tertahan di plbn | tertahan di pos lintas batas | menggedor gedor pintu"
         " | terlantar di | diancam dibunuh | ancaman pembunuhan | tidak bisa pulang ke indonesia"
@@ -3519,6 +3525,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         " | semua dokumen sudah lengkap | tidak ada masalah dengan itu"
         # "Besok sidang cerai sy ... KK & KTP sy lengkap kok."
         " | lengkap kok | sudah lengkap kok"
+        # "Sy lusa berangkat magang ke Jepang ... KTP & paspor aman semua."
+        " | paspor aman semua"
         " | bisa ikut ... dengan tenang"
         # "KTP fisik saya ada dan masih bagus": the card the deadline needs is in hand.
         " | ktp fisik saya ada | ktp saya ada dan masih bagus | saya sudah print kk"

@@ -133,6 +133,7 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "lg": ("lagi",),
         "jg": ("juga",),
         "sbg": ("sebagai",),
+        "shg": ("sehingga",),
         "trnyata": ("ternyata",),
         "ternyta": ("ternyata",),
         "aja": ("saja",),
