@@ -14155,6 +14155,40 @@ HOLDOUT_LL: list[tuple[str, str, datetime | None, bool]] = [
         False,
     ),
 ]
+HOLDOUT_LM: list[tuple[str, str, datetime | None, bool]] = [
+    # A scan sent by an official to a wrong number ('salah nomor, nyasar ke org lain').
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Petugas kirim scan KK & akta anak sy via WA tp salah nomor, nyasar ke org lain. Sy mau"
+        " petugas tsb ditegur.",
+        None,
+        True,
+    ),
+    # A wrong number on a leaflet ('nyasar ke orang lain' alone) is no mishandling.
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Nomor WA layanan di brosur balai RW salah, sy chat malah nyasar ke orang lain. Tolong"
+        " brosurnya diganti.",
+        None,
+        False,
+    ),
+    # A citizen's file talked about in public by an official ('ngomong di depan warga').
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Kepala Desa kami di pengajian ngomong di depan warga kalau sy janda cerai & nyebut"
+        " alasan cerai sy dr berkas KK.",
+        None,
+        True,
+    ),
+    # A deed's contents told round the village by an official ('cerita ke orang2 di kampung').
+    (
+        "U-MISHANDLED-BY-STAFF",
+        "Petugas capil yg ngurus akta anak sy cerita ke orang2 di kampung kalau di aktanya cuma"
+        " ada nama ibu. Sy mau ada sanksi.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -14334,6 +14368,7 @@ DATED_PHRASINGS = {
     "2026.12.219": HOLDOUT_LI,
     "2026.12.220": HOLDOUT_LJ,
     "2026.12.221": HOLDOUT_LL,
+    "2026.12.222": HOLDOUT_LM,
 }
 
 

@@ -929,6 +929,11 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Printouts of applicants' data left out ("ditinggal begitu saja, siapa pun bisa
         # foto").
         " | siapa pun bisa foto | siapapun bisa foto"
+        # A scan sent by an official to a wrong number ("salah nomor, nyasar ke org lain"); a
+        # citizen's file talked about in public ("ngomong di depan warga kalau sy 'janda
+        # cerai'", "cerita ke orang2 di kampung kalau anak sy ...").
+        " | salah nomor nyasar ke | ngomong di depan warga | bicara di depan warga"
+        " | cerita ke orang orang di kampung"
         # A condition called out to a waiting room ("manggil dgn suara keras di ruang tunggu:
         # 'yang gangguan jiwa silakan ke meja 3'").
         " | suara keras di ruang tunggu"
