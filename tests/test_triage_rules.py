@@ -14189,6 +14189,32 @@ HOLDOUT_LM: list[tuple[str, str, datetime | None, bool]] = [
         True,
     ),
 ]
+HOLDOUT_KX: list[tuple[str, str, datetime | None, bool]] = [
+    # An e-wallet verified with the reporter's card though 'sy gk pny akun di aplikasi itu'.
+    (
+        "U-IDENTITY-MISUSE",
+        "Barusan ada email 'Verifikasi akun premium berhasil' pake data KTP sy, padahal sy gk pny"
+        " akun di aplikasi itu. Masih terus ada notif transaksi.",
+        None,
+        True,
+    ),
+    # A question whether old copies can still be used ('apa masih bisa dipake org?').
+    (
+        "U-IDENTITY-MISUSE",
+        "Kalo fotokopi KTP sy yg lama masih beredar, apa masih bisa dipake org? Perlu ganti KTP"
+        " gk?",
+        None,
+        False,
+    ),
+    # A leak by staff ('nyebarin' is 'menyebarkan'), taken down, with 'sy minta dia diperiksa'.
+    (
+        "U-LEAK-BY-STAFF",
+        "Bulan lalu staf desa nyebarin foto KTP sy di grup WA RW sambil ngejek. Fotonya udh"
+        " dihapus, tp sy minta dia diperiksa.",
+        None,
+        True,
+    ),
+]
 #: Rule set -> (rule id, text, received or None, fires): the same with a receipt time
 #: (flood victims, election misconduct, pending files, announced waits, Banjar offers,
 #: people restrained at home, holiday deadlines).
@@ -14369,6 +14395,7 @@ DATED_PHRASINGS = {
     "2026.12.220": HOLDOUT_LJ,
     "2026.12.221": HOLDOUT_LL,
     "2026.12.222": HOLDOUT_LM,
+    "2026.12.223": HOLDOUT_KX,
 }
 
 

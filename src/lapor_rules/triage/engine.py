@@ -306,6 +306,7 @@ _ACCOUNTABILITY = frozenset(
 )  # fmt: skip
 _THAT = frozenset({"itu", "tersebut", "tsb"})
 _SO_THAT = frozenset({"supaya", "agar", "biar"})
+_ASKING = frozenset({"minta", "mohon", "agar", "supaya"})
 #: Words of complaining after "kalau" in a threat ("kalau (suka) lapor-lapor ...").
 _COMPLAINING = frozenset({"lapor", "melapor", "protes", "komplain", "mengadu"})
 #: Measures asked for against an official, named before them ("pembinaan staf").
@@ -1206,6 +1207,12 @@ class _Context:
                     )
                     # "Sy lapor supaya gak terjadi ke warga lain": a report made for others.
                     or (words[k] in _SO_THAT and words[k - 1] in _COMPLAINING)
+                    # "Sy minta dia diperiksa": the official named before, asked about now.
+                    or (
+                        words[k] in _ACCOUNTABILITY
+                        and words[k - 1] == "dia"
+                        and words[k - 2] in _ASKING
+                    )
                     # "mohon ada pemeriksaan dan pembinaan staf": the measure named first;
                     # "petugas itu harusnya diberi sanksi": the measure given to an official.
                     or (

@@ -257,6 +257,9 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # nama sy di aplikasi belanja yg sy gk punya akun"); numbers registered that the
         # reporter never registered ("Sy gk pernah daftarin nomor2 itu").
         " | yang saya tidak punya akun | tagihan paylater | tidak pernah mendaftarkan nomor"
+        # "'Verifikasi akun premium berhasil' pake data KTP sy, padahal sy gk pny akun di
+        # aplikasi itu".
+        " | saya tidak punya akun di"
         " | utang atas nama saya | hutang atas nama saya | dipakai orang | dipakai oleh orang"
         " | atas nama saya yang sedang dipakai | atas nama saya sedang dipakai"
         # A card in the reporter's name held by a stranger ("KTP dgn NIK ... atas nama sy,
@@ -553,6 +556,8 @@ DEFAULT_SIGNALS: tuple[Signal, ...] = (
         # Fake accounts posing as the office, not as the reporter.
         " | mengatasnamakan disdukcapil | mengatasnamakan dukcapil | akun palsu mengatasnamakan"
         " | logo disdukcapil | logo dukcapil"
+        # A question whether old copies can still be used ("apa masih bisa dipake org?").
+        " | apa masih bisa dipakai orang | apakah masih bisa dipakai orang"
         # A purpose ("supaya tidak bisa dipakai orang") is no misuse.
         " | tidak bisa dipakai orang | supaya tidak dipakai orang | agar tidak dipakai orang"
         " | dibobol maling | dibobol pencuri"

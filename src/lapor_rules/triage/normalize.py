@@ -155,6 +155,7 @@ SLANG: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "nanya": ("tanya",),
         "nahan": ("menahan",),
         "nyerahin": ("menyerahkan",),
+        "nyebarin": ("menyebarkan",),
         "nanyak": ("tanya",),
         "ngurus": ("mengurus",),
         "urus": ("mengurus",),
