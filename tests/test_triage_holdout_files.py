@@ -346,6 +346,7 @@ HOLDOUTS: dict[str, tuple[str, int]] = {
     "triage_holdout_lk.jsonl": ("hlk", 100),
     "triage_holdout_ll.jsonl": ("hll", 100),
     "triage_holdout_lm.jsonl": ("hlm", 100),
+    "triage_holdout_ln.jsonl": ("hln", 100),
     "triage_holdout_lo.jsonl": ("hlo", 100),
     "triage_holdout_x.jsonl": ("hx", 100),
     "triage_holdout_y.jsonl": ("hy", 100),
