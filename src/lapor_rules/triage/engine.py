@@ -1575,6 +1575,11 @@ def _by_time(words: Sequence[str], k: int) -> bool:
     )
 
 
+def _sentence_bounds(sentences: Sequence[int], sentence_id: int) -> tuple[int, int]:
+    """The token range ``[lo, hi)`` of sentence ``sentence_id`` (sentence ids are sorted)."""
+    return bisect_left(sentences, sentence_id), bisect_right(sentences, sentence_id)
+
+
 def _misuse_tense(
     tokens: Tokens,
     spans: Sequence[tuple[int, int]],
@@ -1598,8 +1603,7 @@ def _misuse_tense(
         sentence_id = sentences[first]
         if sentence_id in seen:
             continue
-        lo = bisect_left(sentences, sentence_id)
-        hi = bisect_right(sentences, sentence_id)
+        lo, hi = _sentence_bounds(sentences, sentence_id)
         sentence = words[lo:hi]
         if (
             not _ONGOING_WORDS.isdisjoint(sentence)
@@ -1641,8 +1645,7 @@ def _disaster_tense(
     words, sentences = tokens.words, tokens.sentences
     marker: int | None = None
     for first, _ in sorted(spans):
-        lo = bisect_left(sentences, sentences[first])
-        hi = bisect_right(sentences, sentences[first])
+        lo, hi = _sentence_bounds(sentences, sentences[first])
         k = _disaster_past(words[lo:hi], received)
         if k is None:
             return
